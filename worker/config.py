@@ -1,0 +1,96 @@
+"""The one configuration root of the worker.
+
+Read only at the CLI edge (``worker.cli``): every other module receives the values it needs.
+Precedence: command-line flag, then ``WORKER_*`` environment variable, then the default.
+"""
+
+from __future__ import annotations
+
+import socket
+from typing import Annotated, Literal
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+Guarantee = Literal["at_least_once", "exactly_once"]
+LogFormat = Literal["auto", "json", "console"]
+
+
+class WorkerSettings(BaseSettings):
+    """Settings of ``event-worker run``; each one is also ``WORKER_<NAME>`` in the environment."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="WORKER_", extra="forbid", validate_default=True, frozen=True
+    )
+
+    bootstrap_servers: str = Field(
+        default="127.0.0.1:9092", description="Comma-separated HOST:PORT list of Kafka brokers"
+    )
+    input_topic: str = Field(default="articles", min_length=1, max_length=249)
+    output_topic: str = Field(default="law-enforcement-events", min_length=1, max_length=249)
+    dlq_topic: str = Field(default="articles.dlq", min_length=1, max_length=249)
+    group_id: str = Field(default="event-worker", min_length=1)
+    client_id: str = Field(default="event-worker", min_length=1)
+    guarantee: Guarantee = Field(
+        default="at_least_once",
+        description="at_least_once: events flushed before the offset commit; "
+        "exactly_once: events, dead letters and offsets in one Kafka transaction",
+    )
+    instance_id: str = Field(
+        default_factory=socket.gethostname,
+        min_length=1,
+        description="Stable name of this worker instance (pod name); part of the transactional id",
+    )
+    transactional_id_prefix: str = Field(
+        default="event-worker", description="exactly_once: prefix of the transactional id"
+    )
+    metrics_host: str = Field(default="0.0.0.0", description="Address the metrics port binds to")  # noqa: S104
+    metrics_port: int = Field(default=9108, ge=0, le=65535, description="0 picks a free port")
+    auto_offset_reset: Literal["earliest", "latest"] = "earliest"
+    max_poll_records: int = Field(default=200, ge=1, le=10_000)
+    poll_timeout_ms: int = Field(default=500, ge=10, le=60_000)
+    max_poll_interval_ms: int = Field(default=300_000, ge=10_000)
+    session_timeout_ms: int = Field(default=45_000, ge=6_000)
+    max_message_bytes: int = Field(
+        default=1_048_576, ge=1_024, description="Larger article messages go to the DLQ"
+    )
+    create_topics: bool = Field(default=True, description="Create missing topics on start")
+    topic_partitions: int = Field(default=3, ge=1, le=10_000)
+    topic_replication_factor: int = Field(default=1, ge=1, le=32)
+    startup_timeout_s: float = Field(
+        default=30.0, gt=0, description="How long to wait for the broker at start"
+    )
+    producer_flush_timeout_s: float = Field(default=30.0, gt=0)
+    health_stale_after_s: float = Field(
+        default=60.0, gt=0, description="/healthz fails when the loop has not polled for this long"
+    )
+    compression_type: Literal["none", "gzip", "snappy", "lz4", "zstd"] = "none"
+    linger_ms: int = Field(default=5, ge=0, le=10_000)
+    languages: Annotated[tuple[str, ...], NoDecode] = Field(
+        default=(), description="Languages to extract; empty means every packaged lexicon"
+    )
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    log_format: LogFormat = "auto"
+
+    @field_validator("bootstrap_servers")
+    @classmethod
+    def _check_bootstrap(cls, value: str) -> str:
+        servers = [part.strip() for part in value.split(",") if part.strip()]
+        if not servers:
+            raise ValueError("needs at least one HOST:PORT")
+        for server in servers:
+            host, sep, port = server.rpartition(":")
+            if not sep or not host or not port.isdigit() or not 0 < int(port) < 65536:
+                raise ValueError(f"{server!r} is not HOST:PORT")
+        return ",".join(servers)
+
+    @field_validator("languages", mode="before")
+    @classmethod
+    def _split_languages(cls, value: object) -> object:
+        if isinstance(value, str):
+            return tuple(part.strip().lower() for part in value.split(",") if part.strip())
+        return value
+
+    @property
+    def bootstrap_list(self) -> list[str]:
+        return self.bootstrap_servers.split(",")

@@ -17,20 +17,13 @@ from typing import IO, Any, get_args, get_origin
 from pydantic import ValidationError
 
 from worker import __version__
+from worker.app import WorkerApp
 from worker.config import WorkerSettings
-from worker.extraction import EXTRACTOR_VERSION, Extractor
-from worker.kafka_io import (
-    BrokerUnreachableError,
-    KafkaGateway,
-    PartitionKey,
-    check_broker,
-    ensure_topics,
-)
+from worker.extraction import Extractor
+from worker.kafka_io import BrokerUnreachableError
 from worker.log import configure_logging, get_logger
-from worker.metrics import HealthState, MetricsServer, WorkerMetrics
-from worker.models import SCHEMA_VERSION
-from worker.pipeline import ArticleRejectedError, Pipeline, decode_article, encode_event
-from worker.runner import Runner, WorkerGaveUpError
+from worker.pipeline import ArticleRejectedError, decode_article, encode_event
+from worker.runner import WorkerGaveUpError
 from worker.schemas import write_schemas
 
 EXIT_OK = 0
@@ -90,71 +83,17 @@ def describe_config_error(error: ValidationError) -> str:
 
 def _command_run(settings: WorkerSettings) -> int:
     log = get_logger("worker.cli")
-    metrics = WorkerMetrics()
-    metrics.set_build_info(__version__, EXTRACTOR_VERSION, SCHEMA_VERSION)
-    health = HealthState(stale_after_s=settings.health_stale_after_s)
-    server = MetricsServer(metrics, health, settings.metrics_host, settings.metrics_port)
-    server.start()
-    log.info(
-        "metrics listening",
-        url=f"http://{settings.metrics_host}:{server.port}/metrics",
-        guarantee=settings.guarantee,
-        input_topic=settings.input_topic,
-        output_topic=settings.output_topic,
-        dlq_topic=settings.dlq_topic,
-        group_id=settings.group_id,
-    )
-    runner: Runner | None = None
+    app = WorkerApp(settings)
 
     def on_signal(signum: int, _frame: FrameType | None) -> None:
         log.info("stop requested", signal=signal.Signals(signum).name)
-        health.stopping = True
-        if runner is not None:
-            runner.request_stop()
+        app.request_stop()
 
     signal.signal(signal.SIGTERM, on_signal)
     signal.signal(signal.SIGINT, on_signal)
     try:
-        check_broker(settings)
-        if settings.create_topics:
-            created = ensure_topics(settings)
-            if created:
-                log.info("topics created", topics=created, partitions=settings.topic_partitions)
-        extractor = Extractor(languages=settings.languages or None)
-        pipeline = Pipeline(extractor, settings.max_message_bytes)
-        owned: set[PartitionKey] = set()
-
-        def on_assignment(added: list[PartitionKey], removed: list[PartitionKey]) -> None:
-            owned.update(added)
-            owned.difference_update(removed)
-            health.assigned = len(owned)
-            metrics.assigned_partitions.set(len(owned))
-            if added:
-                metrics.rebalances.labels(kind="assigned").inc()
-            if removed:
-                metrics.rebalances.labels(kind="revoked").inc()
-                metrics.forget_partitions([(key.topic, key.partition) for key in removed])
-            log.info(
-                "assignment changed",
-                added=[f"{k.topic}-{k.partition}" for k in added],
-                removed=[f"{k.topic}-{k.partition}" for k in removed],
-            )
-
-        gateway = KafkaGateway(settings, on_assignment)
-        health.connected = True
-        runner = Runner(
-            gateway,
-            pipeline,
-            metrics,
-            health,
-            output_topic=settings.output_topic,
-            dlq_topic=settings.dlq_topic,
-            poll_timeout_ms=settings.poll_timeout_ms,
-            supported_languages=frozenset(extractor.languages),
-        )
-        if health.stopping:
-            runner.request_stop()
-        runner.run()
+        app.start()
+        app.run()
     except BrokerUnreachableError as exc:
         log.error("cannot start", error=str(exc))
         return EXIT_FAILURE
@@ -162,7 +101,7 @@ def _command_run(settings: WorkerSettings) -> int:
         log.error("worker stopped on failure", error=str(exc))
         return EXIT_FAILURE
     finally:
-        server.stop()
+        app.close()
     return EXIT_OK
 
 

@@ -22,13 +22,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kafka import ConsumerRebalanceListener, KafkaAdminClient, KafkaConsumer, KafkaProducer
-from kafka.admin import NewTopic
-from kafka.coordinator.assignors.cooperative_sticky import CooperativeStickyPartitionAssignor
+from kafka.coordinator.assignors.cooperative_sticky import CooperativeStickyAssignor
 from kafka.coordinator.assignors.range import RangePartitionAssignor
 from kafka.errors import (
     CommitFailedError,
     KafkaError,
-    NoBrokersAvailable,
     RebalanceInProgressError,
     TopicAlreadyExistsError,
 )
@@ -66,21 +64,30 @@ def _common_client_config(settings: WorkerSettings) -> dict[str, object]:
 
 
 def check_broker(settings: WorkerSettings) -> None:
-    """Fail fast, with the address in the message, when no broker answers."""
+    """Wait, with backoff, until a broker answers; fail with the address when none does."""
     deadline = time.monotonic() + settings.startup_timeout_s
-    last_error: Exception | None = None
     delay = 0.5
-    while time.monotonic() < deadline:
+    attempt = 0
+    while True:
+        attempt += 1
+        remaining_ms = int((deadline - time.monotonic()) * 1000)
         try:
             admin = KafkaAdminClient(
                 **_common_client_config(settings),
-                request_timeout_ms=max(1000, int(settings.startup_timeout_s * 1000)),
+                bootstrap_timeout_ms=max(500, min(5_000, remaining_ms)),
             )
-        except (NoBrokersAvailable, KafkaError, OSError) as exc:
-            last_error = exc
+        except (KafkaError, OSError) as exc:
+            if time.monotonic() + delay >= deadline:
+                raise BrokerUnreachableError(
+                    f"no Kafka broker answered at {settings.bootstrap_servers} within "
+                    f"{settings.startup_timeout_s:.0f}s ({attempt} attempts; last error: {exc}); "
+                    "check --bootstrap-servers / WORKER_BOOTSTRAP_SERVERS and that the broker "
+                    "is running"
+                ) from exc
             log.warning(
                 "broker not reachable yet",
                 bootstrap_servers=settings.bootstrap_servers,
+                attempt=attempt,
                 error=str(exc),
                 retry_in_s=delay,
             )
@@ -89,11 +96,6 @@ def check_broker(settings: WorkerSettings) -> None:
             continue
         admin.close()
         return
-    raise BrokerUnreachableError(
-        f"no Kafka broker answered at {settings.bootstrap_servers} within "
-        f"{settings.startup_timeout_s:.0f}s (last error: {last_error}); check "
-        "--bootstrap-servers / WORKER_BOOTSTRAP_SERVERS and that the broker is running"
-    )
 
 
 def ensure_topics(settings: WorkerSettings) -> list[str]:
@@ -107,18 +109,20 @@ def ensure_topics(settings: WorkerSettings) -> list[str]:
         for name in missing:
             try:
                 admin.create_topics(
-                    [
-                        NewTopic(
-                            name=name,
-                            num_partitions=settings.topic_partitions,
-                            replication_factor=settings.topic_replication_factor,
-                        )
-                    ]
+                    {
+                        name: {
+                            "num_partitions": settings.topic_partitions,
+                            "replication_factor": settings.topic_replication_factor,
+                        }
+                    }
                 )
                 created.append(name)
             except TopicAlreadyExistsError:
                 # Another replica created it between our list and create: fine.
                 pass
+        if created:
+            # KRaft propagates new topics' leaders a moment after the create returns.
+            admin.wait_for_topics(created, timeout_ms=30_000)
         return created
     finally:
         admin.close()
@@ -158,7 +162,7 @@ class KafkaGateway:
             isolation_level="read_committed",
             allow_auto_create_topics=False,
             partition_assignment_strategy=(
-                CooperativeStickyPartitionAssignor,
+                CooperativeStickyAssignor,
                 RangePartitionAssignor,
             ),
         )

@@ -1,0 +1,66 @@
+"""Settings: defaults, WORKER_* environment, flags over environment, named errors."""
+
+import pytest
+from pydantic import ValidationError
+
+from worker.cli import build_parser, describe_config_error, settings_from_args
+from worker.config import WorkerSettings
+
+
+def test_defaults_match_the_contract_topics() -> None:
+    """Default topic names are those of CONTRACT.md."""
+    settings = WorkerSettings()
+    assert (settings.input_topic, settings.output_topic, settings.dlq_topic) == (
+        "articles",
+        "law-enforcement-events",
+        "articles.dlq",
+    )
+    assert settings.guarantee == "at_least_once"
+
+
+def test_environment_variable_sets_a_value(monkeypatch: pytest.MonkeyPatch) -> None:
+    """WORKER_INPUT_TOPIC sets the input topic."""
+    monkeypatch.setenv("WORKER_INPUT_TOPIC", "news")
+    assert WorkerSettings().input_topic == "news"
+
+
+def test_flag_overrides_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A command-line flag wins over the environment."""
+    monkeypatch.setenv("WORKER_GROUP_ID", "from-env")
+    args = build_parser().parse_args(["run", "--group-id", "from-flag"])
+    assert settings_from_args(args).group_id == "from-flag"
+
+
+def test_languages_from_comma_separated_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """WORKER_LANGUAGES=ar,en is a list of two codes."""
+    monkeypatch.setenv("WORKER_LANGUAGES", "AR, en")
+    assert WorkerSettings().languages == ("ar", "en")
+
+
+def test_bad_bootstrap_server_is_rejected() -> None:
+    """A bootstrap server without a port is a configuration error."""
+    with pytest.raises(ValidationError, match="HOST:PORT"):
+        WorkerSettings(bootstrap_servers="localhost")
+
+
+def test_config_error_names_flag_and_environment_variable() -> None:
+    """The start-up error names the setting, its flag and its variable."""
+    with pytest.raises(ValidationError) as caught:
+        WorkerSettings(metrics_port=70000)
+    message = describe_config_error(caught.value)
+    assert "--metrics-port" in message
+    assert "WORKER_METRICS_PORT" in message
+
+
+def test_unknown_environment_guarantee_is_rejected(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only the two delivery guarantees exist."""
+    monkeypatch.setenv("WORKER_GUARANTEE", "best_effort")
+    with pytest.raises(ValidationError, match="guarantee"):
+        WorkerSettings()
+
+
+def test_every_setting_has_a_run_flag() -> None:
+    """Each setting is reachable as a flag of `event-worker run`."""
+    help_text = build_parser()._subparsers._group_actions[0].choices["run"].format_help()  # type: ignore[union-attr]
+    for name in WorkerSettings.model_fields:
+        assert "--" + name.replace("_", "-") in help_text

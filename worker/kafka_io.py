@@ -23,7 +23,6 @@ from dataclasses import dataclass
 
 from kafka import ConsumerRebalanceListener, KafkaAdminClient, KafkaConsumer, KafkaProducer
 from kafka.coordinator.assignors.cooperative_sticky import CooperativeStickyAssignor
-from kafka.coordinator.assignors.range import RangePartitionAssignor
 from kafka.errors import (
     CommitFailedError,
     KafkaError,
@@ -161,10 +160,9 @@ class KafkaGateway:
             # Only committed transactions of upstream producers; harmless for plain producers.
             isolation_level="read_committed",
             allow_auto_create_topics=False,
-            partition_assignment_strategy=(
-                CooperativeStickyAssignor,
-                RangePartitionAssignor,
-            ),
+            # Incremental rebalances: a joining or leaving replica only moves the partitions
+            # that change owner instead of stopping the whole group.
+            partition_assignment_strategy=(CooperativeStickyAssignor,),
         )
         producer_config: dict[str, object] = {
             **_common_client_config(settings),

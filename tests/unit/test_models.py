@@ -7,8 +7,8 @@ from pydantic import ValidationError
 
 from worker.models import (
     EVENT_ADAPTER,
-    Article,
     ArrestEvent,
+    Article,
     ArticleRef,
     Evidence,
     SeizedItem,

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 import pytest
 
 from worker.extraction import ExtractionResult, Extractor
-from worker.models import Article, ArticleRef, ArrestEvent, Evidence
+from worker.models import ArrestEvent, Article, ArticleRef, Evidence
 from worker.pipeline import DeadLettered, InboundMessage, Pipeline, Processed
 
 FIXED_NOW = datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)

@@ -26,11 +26,29 @@ class WorkerSettings(BaseSettings):
     bootstrap_servers: str = Field(
         default="127.0.0.1:9092", description="Comma-separated HOST:PORT list of Kafka brokers"
     )
-    input_topic: str = Field(default="articles", min_length=1, max_length=249)
-    output_topic: str = Field(default="law-enforcement-events", min_length=1, max_length=249)
-    dlq_topic: str = Field(default="articles.dlq", min_length=1, max_length=249)
-    group_id: str = Field(default="event-worker", min_length=1)
-    client_id: str = Field(default="event-worker", min_length=1)
+    input_topic: str = Field(
+        default="articles", min_length=1, max_length=249, description="Topic of article messages"
+    )
+    output_topic: str = Field(
+        default="law-enforcement-events",
+        min_length=1,
+        max_length=249,
+        description="Topic the event records are published to",
+    )
+    dlq_topic: str = Field(
+        default="articles.dlq",
+        min_length=1,
+        max_length=249,
+        description="Dead-letter topic: bad messages, unchanged, with the reason in headers",
+    )
+    group_id: str = Field(
+        default="event-worker", min_length=1, description="Consumer group of all replicas"
+    )
+    client_id: str = Field(
+        default="event-worker",
+        min_length=1,
+        description="Client id shown in broker logs and quotas",
+    )
     guarantee: Guarantee = Field(
         default="at_least_once",
         description="at_least_once: events flushed before the offset commit; "
@@ -46,31 +64,55 @@ class WorkerSettings(BaseSettings):
     )
     metrics_host: str = Field(default="0.0.0.0", description="Address the metrics port binds to")  # noqa: S104
     metrics_port: int = Field(default=9108, ge=0, le=65535, description="0 picks a free port")
-    auto_offset_reset: Literal["earliest", "latest"] = "earliest"
-    max_poll_records: int = Field(default=200, ge=1, le=10_000)
-    poll_timeout_ms: int = Field(default=500, ge=10, le=60_000)
-    max_poll_interval_ms: int = Field(default=300_000, ge=10_000)
-    session_timeout_ms: int = Field(default=45_000, ge=6_000)
+    auto_offset_reset: Literal["earliest", "latest"] = Field(
+        default="earliest", description="Where a new group starts reading"
+    )
+    max_poll_records: int = Field(
+        default=200, ge=1, le=10_000, description="Most messages in one batch (one commit)"
+    )
+    poll_timeout_ms: int = Field(
+        default=500, ge=10, le=60_000, description="Longest wait of one poll; bounds stop latency"
+    )
+    max_poll_interval_ms: int = Field(
+        default=300_000, ge=10_000, description="Kafka: longest gap between polls before eviction"
+    )
+    session_timeout_ms: int = Field(
+        default=45_000, ge=6_000, description="Kafka: heartbeat silence before eviction"
+    )
     max_message_bytes: int = Field(
         default=1_048_576, ge=1_024, description="Larger article messages go to the DLQ"
     )
     create_topics: bool = Field(default=True, description="Create missing topics on start")
-    topic_partitions: int = Field(default=3, ge=1, le=10_000)
-    topic_replication_factor: int = Field(default=1, ge=1, le=32)
+    topic_partitions: int = Field(
+        default=3, ge=1, le=10_000, description="Partitions of topics the worker creates"
+    )
+    topic_replication_factor: int = Field(
+        default=1, ge=1, le=32, description="Replication factor of topics the worker creates"
+    )
     startup_timeout_s: float = Field(
         default=30.0, gt=0, description="How long to wait for the broker at start"
     )
-    producer_flush_timeout_s: float = Field(default=30.0, gt=0)
+    producer_flush_timeout_s: float = Field(
+        default=30.0, gt=0, description="Longest wait for the broker to acknowledge a batch"
+    )
     health_stale_after_s: float = Field(
         default=60.0, gt=0, description="/healthz fails when the loop has not polled for this long"
     )
-    compression_type: Literal["none", "gzip", "snappy", "lz4", "zstd"] = "none"
-    linger_ms: int = Field(default=5, ge=0, le=10_000)
+    compression_type: Literal["none", "gzip", "snappy", "lz4", "zstd"] = Field(
+        default="none", description="Compression of produced batches"
+    )
+    linger_ms: int = Field(
+        default=5, ge=0, le=10_000, description="Producer: wait this long to fill a batch"
+    )
     languages: Annotated[tuple[str, ...], NoDecode] = Field(
         default=(), description="Languages to extract; empty means every packaged lexicon"
     )
-    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
-    log_format: LogFormat = "auto"
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
+        default="INFO", description="Lowest level logged"
+    )
+    log_format: LogFormat = Field(
+        default="auto", description="json, console, or auto (JSON unless stderr is a terminal)"
+    )
 
     @field_validator("bootstrap_servers")
     @classmethod

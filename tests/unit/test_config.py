@@ -66,3 +66,12 @@ def test_every_setting_has_a_run_flag(capsys: pytest.CaptureFixture[str]) -> Non
     help_text = capsys.readouterr().out
     for name in WorkerSettings.model_fields:
         assert "--" + name.replace("_", "-") in help_text
+
+
+def test_readme_documents_every_setting() -> None:
+    """The README's configuration table names each setting's environment variable."""
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    for name in WorkerSettings.model_fields:
+        assert f"`WORKER_{name.upper()}`" in readme

@@ -45,11 +45,17 @@ WORKER_LOG_FORMAT=json .venv/bin/event-worker run \
     >"$RUN_DIR/demo-worker.log" 2>&1 &
 worker_pid=$!
 
+ready=0
 for _ in $(seq 1 120); do
-    if http_get "/readyz" >/dev/null 2>&1; then break; fi
+    if http_get "/readyz" >/dev/null 2>&1; then ready=1; break; fi
     kill -0 "$worker_pid" 2>/dev/null || { cat "$RUN_DIR/demo-worker.log"; exit 1; }
     sleep 0.5
 done
+if [[ "$ready" -ne 1 ]]; then
+    echo "demo: the worker did not become ready within 60 s; its log:" >&2
+    tail -n 20 "$RUN_DIR/demo-worker.log" >&2
+    exit 1
+fi
 echo "demo: worker ready; metrics at http://127.0.0.1:$METRICS_PORT/metrics (log: .run/demo-worker.log)"
 echo "demo: sending samples/articles.jsonl; Ctrl-C to stop"
 .venv/bin/python scripts/demo.py --bootstrap-servers "$BOOTSTRAP" --duration "$DURATION"

@@ -220,7 +220,13 @@ class KafkaGateway:
         return result
 
     def connected(self) -> bool:
-        return bool(self._consumer.bootstrap_connected())
+        """True while the consumer holds at least one open broker connection.
+
+        kafka-python has no public "is connected" call (``bootstrap_connected`` turns false
+        once metadata is fetched), but its own client metrics count live connections.
+        """
+        consumer_metrics = self._consumer.metrics().get("consumer-metrics", {})
+        return bool(consumer_metrics.get("connection-count", 0) > 0)
 
     # -- delivery --------------------------------------------------------------------------
 

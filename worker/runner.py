@@ -22,6 +22,7 @@ from worker.pipeline import DeadLettered, InboundMessage, OutboundRecord, Pipeli
 
 log = get_logger(__name__)
 
+# Lag and connection state are read at most this often (both walk client-side state).
 _LAG_REFRESH_S = 1.0
 
 
@@ -128,7 +129,6 @@ class Runner:
         """One poll and, when it returned records, one durable batch."""
         messages = self._gateway.poll(self._poll_timeout_ms)
         self._health.mark_polled()
-        self._health.connected = self._gateway.connected()
         if messages:
             self._process_batch(messages)
         self._refresh_lag()
@@ -220,6 +220,7 @@ class Runner:
         if now < self._next_lag_refresh:
             return
         self._next_lag_refresh = now + _LAG_REFRESH_S
+        self._health.connected = self._gateway.connected()
         for key, lag in self._gateway.lag().items():
             self._metrics.consumer_lag.labels(topic=key.topic, partition=str(key.partition)).set(
                 lag

@@ -1,12 +1,13 @@
 """``event-worker``: the command line, and the only place where settings are read.
 
 Sub-commands: ``run`` (the Kafka worker), ``extract`` (offline, JSON Lines in and out),
-``schemas`` (write the JSON Schemas).
+``eval`` (score the extractor on an annotated corpus), ``schemas`` (write the JSON Schemas).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import signal
 import sys
 from collections.abc import Iterator, Sequence
@@ -19,6 +20,7 @@ from pydantic import ValidationError
 from worker import __version__
 from worker.app import WorkerApp
 from worker.config import WorkerSettings
+from worker.evaluation import evaluate, load_corpus
 from worker.extraction import Extractor
 from worker.kafka_io import BrokerUnreachableError
 from worker.log import configure_logging, get_logger
@@ -172,6 +174,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--max-message-bytes", type=int, default=10 * 1024 * 1024, help="skip longer lines"
     )
 
+    evaluate_cmd = commands.add_parser(
+        "eval", help="score the extractor on an annotated corpus (P/R/F1 per type and field)"
+    )
+    evaluate_cmd.add_argument("corpus", help="corpus folder (or one file), e.g. corpus/test")
+    evaluate_cmd.add_argument("--json", dest="json_path", default=None, help="also write JSON")
+
     schemas = commands.add_parser("schemas", help="write the JSON Schemas of the messages")
     schemas.add_argument("directory", nargs="?", default="schemas")
     return parser
@@ -182,6 +190,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "schemas":
         for path in write_schemas(Path(args.directory)):
             print(path)
+        return EXIT_OK
+    if args.command == "eval":
+        report = evaluate(load_corpus(Path(args.corpus)), Extractor())
+        print(report.table())
+        if args.json_path:
+            Path(args.json_path).write_text(json.dumps(report.as_dict(), indent=2) + "\n")
         return EXIT_OK
     if args.command == "extract":
         configure_logging("WARNING", "auto")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import socket
 from typing import Annotated, Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 Guarantee = Literal["at_least_once", "exactly_once"]
@@ -107,6 +107,25 @@ class WorkerSettings(BaseSettings):
     languages: Annotated[tuple[str, ...], NoDecode] = Field(
         default=(), description="Languages to extract; empty means every packaged lexicon"
     )
+    security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = Field(
+        default="PLAINTEXT", description="How to talk to the brokers (TLS and/or SASL)"
+    )
+    sasl_mechanism: Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"] | None = Field(
+        default=None, description="SASL mechanism when security_protocol is SASL_*"
+    )
+    sasl_username: str | None = Field(default=None, description="SASL user name")
+    sasl_password: SecretStr | None = Field(
+        default=None, description="SASL password (never logged)"
+    )
+    ssl_cafile: str | None = Field(default=None, description="CA bundle to verify the brokers")
+    ssl_certfile: str | None = Field(default=None, description="Client certificate (mutual TLS)")
+    ssl_keyfile: str | None = Field(default=None, description="Client private key (mutual TLS)")
+    ssl_password: SecretStr | None = Field(
+        default=None, description="Password of the client key (never logged)"
+    )
+    ssl_check_hostname: bool = Field(
+        default=True, description="Check the broker certificate's host name"
+    )
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
         default="INFO", description="Lowest level logged"
     )
@@ -132,6 +151,20 @@ class WorkerSettings(BaseSettings):
         if isinstance(value, str):
             return tuple(part.strip().lower() for part in value.split(",") if part.strip())
         return value
+
+    @model_validator(mode="after")
+    def _check_security(self) -> WorkerSettings:
+        if self.security_protocol.startswith("SASL_"):
+            missing = [
+                name
+                for name in ("sasl_mechanism", "sasl_username", "sasl_password")
+                if getattr(self, name) is None
+            ]
+            if missing:
+                raise ValueError(
+                    f"security_protocol {self.security_protocol} needs " + ", ".join(missing)
+                )
+        return self
 
     @property
     def bootstrap_list(self) -> list[str]:

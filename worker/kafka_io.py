@@ -56,10 +56,26 @@ AssignmentCallback = Callable[[list[PartitionKey], list[PartitionKey]], None]
 
 
 def _common_client_config(settings: WorkerSettings) -> dict[str, object]:
-    return {
+    """Connection settings shared by consumer, producer and admin client (TLS, SASL)."""
+    config: dict[str, object] = {
         "bootstrap_servers": settings.bootstrap_list,
         "client_id": settings.client_id,
+        "security_protocol": settings.security_protocol,
     }
+    if settings.security_protocol in ("SSL", "SASL_SSL"):
+        config["ssl_check_hostname"] = settings.ssl_check_hostname
+        for name in ("ssl_cafile", "ssl_certfile", "ssl_keyfile"):
+            value = getattr(settings, name)
+            if value is not None:
+                config[name] = value
+        if settings.ssl_password is not None:
+            config["ssl_password"] = settings.ssl_password.get_secret_value()
+    if settings.security_protocol.startswith("SASL_"):
+        config["sasl_mechanism"] = settings.sasl_mechanism
+        config["sasl_plain_username"] = settings.sasl_username
+        if settings.sasl_password is not None:
+            config["sasl_plain_password"] = settings.sasl_password.get_secret_value()
+    return config
 
 
 def check_broker(settings: WorkerSettings) -> None:

@@ -75,3 +75,38 @@ def test_readme_documents_every_setting() -> None:
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     for name in WorkerSettings.model_fields:
         assert f"`WORKER_{name.upper()}`" in readme
+
+
+def test_sasl_protocol_requires_credentials() -> None:
+    """SASL_SSL without mechanism, user and password is refused at start-up."""
+    with pytest.raises(ValidationError, match="sasl_mechanism"):
+        WorkerSettings(security_protocol="SASL_SSL")
+
+
+def test_sasl_password_is_never_shown() -> None:
+    """The SASL password is a secret: its repr and the settings dump hide it."""
+    settings = WorkerSettings(
+        security_protocol="SASL_SSL",
+        sasl_mechanism="SCRAM-SHA-512",
+        sasl_username="worker",
+        sasl_password="hunter2",  # type: ignore[arg-type]
+    )
+    assert "hunter2" not in repr(settings)
+    assert "hunter2" not in str(settings.model_dump())
+
+
+def test_client_config_passes_sasl_and_tls_to_kafka_python() -> None:
+    """The Kafka clients get the protocol, mechanism and the secret's real value."""
+    from worker.kafka_io import _common_client_config
+
+    settings = WorkerSettings(
+        security_protocol="SASL_SSL",
+        sasl_mechanism="PLAIN",
+        sasl_username="worker",
+        sasl_password="hunter2",  # type: ignore[arg-type]
+        ssl_cafile="/etc/ssl/ca.pem",
+    )
+    config = _common_client_config(settings)
+    assert config["sasl_plain_password"] == "hunter2"
+    assert config["ssl_cafile"] == "/etc/ssl/ca.pem"
+    assert config["security_protocol"] == "SASL_SSL"

@@ -13,7 +13,7 @@ from worker.log import get_logger
 from worker.metrics import HealthState, MetricsServer, WorkerMetrics
 from worker.models import SCHEMA_VERSION
 from worker.pipeline import Pipeline
-from worker.runner import Runner, RunSummary
+from worker.runner import DeadLetterBudget, Runner, RunSummary
 
 log = get_logger(__name__)
 
@@ -68,6 +68,12 @@ class WorkerApp:
             output_topic=s.output_topic,
             dlq_topic=s.dlq_topic,
             poll_timeout_ms=s.poll_timeout_ms,
+            max_batch_seconds=s.max_batch_seconds,
+            dead_letter_budget=DeadLetterBudget(
+                max_share=s.dead_letter_budget_share,
+                window=s.dead_letter_budget_window,
+                min_messages=s.dead_letter_budget_min_messages,
+            ),
             supported_languages=frozenset(extractor.languages),
         )
         if self._stop_requested:

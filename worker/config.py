@@ -79,6 +79,24 @@ class WorkerSettings(BaseSettings):
     session_timeout_ms: int = Field(
         default=45_000, ge=6_000, description="Kafka: heartbeat silence before eviction"
     )
+    max_batch_seconds: float = Field(
+        default=60.0,
+        gt=0,
+        description="Time budget of one batch; the rest is handed back to the next poll",
+    )
+    dead_letter_budget_share: float = Field(
+        default=0.5,
+        gt=0,
+        le=1,
+        description="Stop when more than this share of the recent messages are dead letters "
+        "(1 disables)",
+    )
+    dead_letter_budget_window: int = Field(
+        default=1000, ge=10, description="How many recent messages the budget looks at"
+    )
+    dead_letter_budget_min_messages: int = Field(
+        default=100, ge=1, description="Messages seen before the budget is enforced"
+    )
     max_message_bytes: int = Field(
         default=1_048_576, ge=1_024, description="Larger article messages go to the DLQ"
     )
@@ -151,6 +169,17 @@ class WorkerSettings(BaseSettings):
         if isinstance(value, str):
             return tuple(part.strip().lower() for part in value.split(",") if part.strip())
         return value
+
+    @model_validator(mode="after")
+    def _check_batch_budget(self) -> WorkerSettings:
+        # A batch (processing + flush) must end well before Kafka evicts the consumer.
+        needed_ms = (self.max_batch_seconds + self.producer_flush_timeout_s) * 1000
+        if needed_ms >= self.max_poll_interval_ms:
+            raise ValueError(
+                "max_batch_seconds + producer_flush_timeout_s must be below "
+                f"max_poll_interval_ms ({needed_ms:.0f} >= {self.max_poll_interval_ms})"
+            )
+        return self
 
     @model_validator(mode="after")
     def _check_security(self) -> WorkerSettings:

@@ -290,6 +290,11 @@ class KafkaGateway:
                 log.warning("abort of the transaction failed", error=str(exc))
         self._rewind_to_committed()
 
+    def rewind(self, offsets: dict[PartitionKey, int]) -> None:
+        """Make the next poll start at these offsets (messages handed back unprocessed)."""
+        for key, offset in offsets.items():
+            self._consumer.seek(TopicPartition(key.topic, key.partition), offset)
+
     def _commit_transaction(self, offsets: dict[TopicPartition, OffsetAndMetadata]) -> bool:
         self._flush_and_check()
         if offsets:

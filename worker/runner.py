@@ -9,21 +9,31 @@ from __future__ import annotations
 
 import threading
 import time
-from collections import Counter
+from collections import Counter, deque
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from kafka.errors import KafkaError
+from kafka.errors import KafkaError, ProducerFencedError, TransactionalIdAuthorizationFailedError
 
 from worker.kafka_io import PartitionKey, PublishError
 from worker.log import get_logger
 from worker.metrics import HealthState, WorkerMetrics
-from worker.pipeline import DeadLettered, InboundMessage, OutboundRecord, Pipeline, Processed
+from worker.pipeline import (
+    DeadLettered,
+    InboundMessage,
+    OutboundRecord,
+    Outcome,
+    Pipeline,
+    Processed,
+)
 
 log = get_logger(__name__)
 
 # Lag and connection state are read at most this often (both walk client-side state).
 _LAG_REFRESH_S = 1.0
+# Errors after which retrying cannot help: another instance owns our transactional id, or we
+# may not use it at all.
+FATAL_KAFKA_ERRORS = (ProducerFencedError, TransactionalIdAuthorizationFailedError)
 
 
 class Gateway(Protocol):
@@ -36,7 +46,20 @@ class Gateway(Protocol):
     def publish(self, topic: str, record: OutboundRecord) -> None: ...
     def complete_batch(self, next_offsets: dict[PartitionKey, int]) -> bool: ...
     def abort_batch(self) -> None: ...
+    def rewind(self, offsets: dict[PartitionKey, int]) -> None: ...
     def close(self) -> None: ...
+
+
+@dataclass(frozen=True)
+class DeadLetterBudget:
+    """At most ``max_share`` of the last ``window`` messages may be dead letters.
+
+    The check starts once ``min_messages`` were seen; ``max_share`` 1.0 disables it.
+    """
+
+    max_share: float = 0.5
+    window: int = 1000
+    min_messages: int = 100
 
 
 class WorkerGaveUpError(RuntimeError):
@@ -88,6 +111,8 @@ class Runner:
         dlq_topic: str,
         poll_timeout_ms: int = 500,
         max_batch_attempts: int = 3,
+        max_batch_seconds: float = 60.0,
+        dead_letter_budget: DeadLetterBudget | None = None,
         supported_languages: frozenset[str] = frozenset(),
     ) -> None:
         self._gateway = gateway
@@ -98,6 +123,9 @@ class Runner:
         self._dlq_topic = dlq_topic
         self._poll_timeout_ms = poll_timeout_ms
         self._max_batch_attempts = max_batch_attempts
+        self._max_batch_seconds = max_batch_seconds
+        self._dead_letter_budget = dead_letter_budget or DeadLetterBudget()
+        self._dead_letter_window: deque[bool] = deque(maxlen=self._dead_letter_budget.window)
         self._supported_languages = supported_languages
         self._stop = threading.Event()
         self._next_lag_refresh = 0.0
@@ -135,16 +163,66 @@ class Runner:
 
     def _process_batch(self, messages: list[InboundMessage]) -> None:
         started = time.perf_counter()
+        outcomes = self._run_pipeline(messages, started)
+        done = messages[: len(outcomes)]
+        if len(done) < len(messages):
+            # Out of time: hand the rest back to the stream so the batch stays far inside
+            # max.poll.interval.ms (no eviction, no rebalance storm because of one slow batch).
+            self._gateway.rewind(_first_offsets(messages[len(done) :]))
+            log.warning(
+                "batch cut short by the time budget",
+                processed=len(done),
+                returned=len(messages) - len(done),
+                budget_s=self._max_batch_seconds,
+            )
+        self._check_dead_letter_budget(outcomes)
         try:
-            tally = self._publish_batch(messages)
-            committed = self._gateway.complete_batch(_next_offsets(messages))
+            self._gateway.begin_batch()
+            tally = self._publish(outcomes)
+            committed = self._gateway.complete_batch(_next_offsets(done))
+        except FATAL_KAFKA_ERRORS as exc:
+            raise WorkerGaveUpError(
+                f"another instance took over this worker's transactional id: {exc}"
+            ) from exc
         except (PublishError, KafkaError) as exc:
             self._fail_batch(messages, exc)
             return
         self._consecutive_failures = 0
+        self._dead_letter_window.extend(isinstance(o, DeadLettered) for o in outcomes)
         self._apply(tally, committed)
         self.summary.batches += 1
         self._metrics.batch_seconds.observe(time.perf_counter() - started)
+
+    def _run_pipeline(self, messages: list[InboundMessage], started: float) -> list[Outcome]:
+        """Outcomes of the batch's first messages, as many as the time budget allows (>= 1)."""
+        outcomes: list[Outcome] = []
+        observe = self._metrics.processing_seconds.observe
+        deadline = started + self._max_batch_seconds
+        for message in messages:
+            if outcomes and time.perf_counter() > deadline:
+                break
+            began = time.perf_counter()
+            outcomes.append(self._pipeline.process(message))
+            observe(time.perf_counter() - began)
+        return outcomes
+
+    def _check_dead_letter_budget(self, outcomes: list[Outcome]) -> None:
+        """Stop before publishing when dead letters exceed their share of the recent window.
+
+        A bad deploy (or a scraper sending a new format) would otherwise move a whole topic
+        into the DLQ; stopping leaves the batch uncommitted for the fixed version to process.
+        """
+        window = [*self._dead_letter_window, *(isinstance(o, DeadLettered) for o in outcomes)]
+        window = window[-self._dead_letter_budget.window :]
+        if len(window) < self._dead_letter_budget.min_messages:
+            return
+        share = sum(window) / len(window)
+        if share > self._dead_letter_budget.max_share:
+            raise WorkerGaveUpError(
+                f"dead-letter budget exceeded: {share:.0%} of the last {len(window)} messages "
+                f"would be dead letters (limit {self._dead_letter_budget.max_share:.0%}); "
+                "the batch is left uncommitted"
+            )
 
     def _fail_batch(self, messages: list[InboundMessage], exc: Exception) -> None:
         """Rewind to the last commit and let the next poll retry; stop after bounded tries."""
@@ -166,14 +244,9 @@ class Runner:
         # Back off before the retry so a broker that is restarting gets time to come back.
         self._stop.wait(min(0.5 * 2.0**self._consecutive_failures, 10.0))
 
-    def _publish_batch(self, messages: list[InboundMessage]) -> _BatchTally:
+    def _publish(self, outcomes: list[Outcome]) -> _BatchTally:
         tally = _BatchTally()
-        self._gateway.begin_batch()
-        observe = self._metrics.processing_seconds.observe
-        for message in messages:
-            started = time.perf_counter()
-            outcome = self._pipeline.process(message)
-            observe(time.perf_counter() - started)
+        for outcome in outcomes:
             if isinstance(outcome, Processed):
                 for record in outcome.records:
                     self._gateway.publish(self._output_topic, record)
@@ -225,6 +298,15 @@ class Runner:
             self._metrics.consumer_lag.labels(topic=key.topic, partition=str(key.partition)).set(
                 lag
             )
+
+
+def _first_offsets(messages: list[InboundMessage]) -> dict[PartitionKey, int]:
+    """Per partition, the offset of the first message not processed."""
+    offsets: dict[PartitionKey, int] = {}
+    for message in messages:
+        key = PartitionKey(message.topic, message.partition)
+        offsets[key] = min(offsets.get(key, message.offset), message.offset)
+    return offsets
 
 
 def _next_offsets(messages: list[InboundMessage]) -> dict[PartitionKey, int]:

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import json
+import time
+from typing import Any
 
 import pytest
 
 from tests.unit.test_pipeline import OneArrestExtractor
+from worker.extraction import ExtractionResult
 from worker.kafka_io import PartitionKey, PublishError
 from worker.metrics import HealthState, WorkerMetrics
+from worker.models import Article
 from worker.pipeline import InboundMessage, OutboundRecord, Pipeline
-from worker.runner import Runner, WorkerGaveUpError
+from worker.runner import DeadLetterBudget, Runner, WorkerGaveUpError
 
 
 class MemoryGateway:
@@ -23,6 +27,7 @@ class MemoryGateway:
         self.in_flight: list[tuple[str, OutboundRecord]] = []
         self.commits: list[dict[PartitionKey, int]] = []
         self.aborts = 0
+        self.rewinds: list[dict[PartitionKey, int]] = []
         self.closed = False
         self.runner: Runner | None = None
 
@@ -57,6 +62,9 @@ class MemoryGateway:
         self.aborts += 1
         self.in_flight = []
 
+    def rewind(self, offsets: dict[PartitionKey, int]) -> None:
+        self.rewinds.append(dict(offsets))
+
     def close(self) -> None:
         self.closed = True
 
@@ -69,10 +77,15 @@ def _article(article_id: str) -> bytes:
     return json.dumps({"id": article_id, "text": "Police arrested two men."}).encode()
 
 
-def _runner(gateway: MemoryGateway, metrics: WorkerMetrics | None = None) -> Runner:
+def _runner(
+    gateway: MemoryGateway,
+    metrics: WorkerMetrics | None = None,
+    pipeline: Pipeline | None = None,
+    **options: Any,
+) -> Runner:
     runner = Runner(
         gateway,
-        Pipeline(OneArrestExtractor(), 10_000),
+        pipeline or Pipeline(OneArrestExtractor(), 10_000),
         metrics or WorkerMetrics(),
         HealthState(),
         output_topic="out",
@@ -80,6 +93,7 @@ def _runner(gateway: MemoryGateway, metrics: WorkerMetrics | None = None) -> Run
         poll_timeout_ms=10,
         max_batch_attempts=2,
         supported_languages=frozenset({"en"}),
+        **options,
     )
     gateway.runner = runner
     return runner
@@ -135,3 +149,39 @@ def test_summary_counts_articles_and_events() -> None:
     summary = _runner(gateway).run()
     assert (summary.articles_processed, summary.articles_dead_lettered) == (1, 1)
     assert summary.events_published == 1
+
+
+class SlowExtractor(OneArrestExtractor):
+    def extract(self, article: Article) -> ExtractionResult:
+        time.sleep(0.05)
+        return super().extract(article)
+
+
+def test_batch_over_its_time_budget_hands_the_rest_back() -> None:
+    """Messages past the batch's time budget are rewound, and only the done ones committed."""
+    messages = [_msg(i, _article(f"a{i}")) for i in range(10)]
+    gateway = MemoryGateway([messages])
+    pipeline = Pipeline(SlowExtractor(), 10_000)
+    _runner(gateway, pipeline=pipeline, max_batch_seconds=0.12).run()
+    committed = gateway.commits[0][PartitionKey("in", 0)]
+    assert 1 <= committed < 10
+    assert gateway.rewinds == [{PartitionKey("in", 0): committed}]
+
+
+def test_dead_letter_budget_stops_before_publishing() -> None:
+    """When most recent messages are bad, the worker stops without publishing or committing."""
+    bad_batch = [_msg(i, b"not json") for i in range(20)]
+    gateway = MemoryGateway([bad_batch])
+    budget = DeadLetterBudget(max_share=0.5, window=100, min_messages=10)
+    with pytest.raises(WorkerGaveUpError, match="dead-letter budget"):
+        _runner(gateway, dead_letter_budget=budget).run()
+    assert gateway.published == []
+    assert gateway.commits == []
+
+
+def test_dead_letter_budget_waits_for_enough_messages() -> None:
+    """A few bad messages at start-up do not trip the budget."""
+    gateway = MemoryGateway([[_msg(0, b"bad"), _msg(1, _article("a"))]])
+    budget = DeadLetterBudget(max_share=0.1, window=100, min_messages=50)
+    _runner(gateway, dead_letter_budget=budget).run()
+    assert gateway.commits == [{PartitionKey("in", 0): 2}]

@@ -87,7 +87,8 @@ def decode_article(value: bytes | None, max_bytes: int) -> Article:
         )
     try:
         payload = json.loads(text)
-    except (json.JSONDecodeError, RecursionError) as exc:
+    except (ValueError, RecursionError) as exc:
+        # ValueError covers JSONDecodeError and integers past Python's 4300-digit limit.
         raise ArticleRejectedError("not_json", _short(str(exc))) from exc
     if not isinstance(payload, dict):
         raise ArticleRejectedError(

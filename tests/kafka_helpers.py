@@ -67,8 +67,8 @@ def worker_settings(topics: Topics, **overrides: object) -> WorkerSettings:
     return WorkerSettings(**values)  # type: ignore[arg-type]
 
 
-def create_topic(name: str, partitions: int = 3) -> None:
-    admin = KafkaAdminClient(bootstrap_servers=BOOTSTRAP)
+def create_topic(name: str, partitions: int = 3, bootstrap: str = BOOTSTRAP) -> None:
+    admin = KafkaAdminClient(bootstrap_servers=bootstrap)
     try:
         admin.create_topics({name: {"num_partitions": partitions, "replication_factor": 1}})
         admin.wait_for_topics([name], timeout_ms=30_000)
@@ -76,8 +76,10 @@ def create_topic(name: str, partitions: int = 3) -> None:
         admin.close()
 
 
-def produce(topic: str, records: Sequence[tuple[bytes | None, bytes | None]]) -> None:
-    producer = KafkaProducer(bootstrap_servers=BOOTSTRAP, acks="all", linger_ms=5)
+def produce(
+    topic: str, records: Sequence[tuple[bytes | None, bytes | None]], bootstrap: str = BOOTSTRAP
+) -> None:
+    producer = KafkaProducer(bootstrap_servers=bootstrap, acks="all", linger_ms=5)
     try:
         for key, value in records:
             producer.send(topic, key=key, value=value)
@@ -89,9 +91,11 @@ def produce(topic: str, records: Sequence[tuple[bytes | None, bytes | None]]) ->
 def read_topic(
     topic: str,
     expected: int,
+    *,
     timeout_s: float = 30.0,
     isolation_level: str = "read_uncommitted",
     settle_s: float = 0.0,
+    bootstrap: str = BOOTSTRAP,
 ) -> list[ConsumerRecord]:
     """Everything on the topic from the start, once at least `expected` records arrived.
 
@@ -99,7 +103,7 @@ def read_topic(
     check for *no more* records (duplicates) see them.
     """
     consumer = KafkaConsumer(
-        bootstrap_servers=BOOTSTRAP,
+        bootstrap_servers=bootstrap,
         enable_auto_commit=False,
         isolation_level=isolation_level,
         allow_auto_create_topics=False,
@@ -136,8 +140,8 @@ def _wait_for_partitions(
     raise AssertionError(f"topic {topic} did not appear within {timeout_s}s")
 
 
-def committed_offsets(group: str, topic: str) -> dict[int, int]:
-    admin = KafkaAdminClient(bootstrap_servers=BOOTSTRAP)
+def committed_offsets(group: str, topic: str, bootstrap: str = BOOTSTRAP) -> dict[int, int]:
+    admin = KafkaAdminClient(bootstrap_servers=bootstrap)
     try:
         offsets = admin.list_group_offsets({group: None})[group]
     finally:
@@ -145,8 +149,8 @@ def committed_offsets(group: str, topic: str) -> dict[int, int]:
     return {tp.partition: meta.offset for tp, meta in offsets.items() if tp.topic == topic}
 
 
-def end_offsets(topic: str) -> dict[int, int]:
-    consumer = KafkaConsumer(bootstrap_servers=BOOTSTRAP)
+def end_offsets(topic: str, bootstrap: str = BOOTSTRAP) -> dict[int, int]:
+    consumer = KafkaConsumer(bootstrap_servers=bootstrap)
     try:
         partitions = _wait_for_partitions(consumer, topic, 30.0)
         return {tp.partition: off for tp, off in consumer.end_offsets(partitions).items()}

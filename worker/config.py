@@ -62,6 +62,13 @@ class WorkerSettings(BaseSettings):
     transactional_id_prefix: str = Field(
         default="event-worker", description="exactly_once: prefix of the transactional id"
     )
+    transaction_timeout_ms: int = Field(
+        default=60_000,
+        ge=1_000,
+        le=900_000,
+        description="exactly_once: the broker aborts a transaction left open this long "
+        "(a killed worker's); read_committed readers wait at most this long",
+    )
     metrics_host: str = Field(default="0.0.0.0", description="Address the metrics port binds to")  # noqa: S104
     metrics_port: int = Field(default=9108, ge=0, le=65535, description="0 picks a free port")
     auto_offset_reset: Literal["earliest", "latest"] = Field(

@@ -194,6 +194,7 @@ class KafkaGateway:
             producer_config["transactional_id"] = (
                 f"{settings.transactional_id_prefix}-{settings.group_id}-{settings.instance_id}"
             )
+            producer_config["transaction_timeout_ms"] = settings.transaction_timeout_ms
         self._producer = KafkaProducer(**producer_config)
         if self._exactly_once:
             self._producer.init_transactions()

@@ -1,0 +1,252 @@
+"""Nothing lost, nothing doubled: a stream of articles through killed workers, rebalances and
+a restarted broker, in both delivery modes.
+
+FAULT_SOAK=1 runs the longer variant (ten times the articles, more kills).
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.fault_helpers import (
+    REPO,
+    Delivery,
+    Stream,
+    WorkerProcess,
+    build_stream,
+    check_delivery,
+    consumed,
+    report,
+    wait_for_progress,
+    wait_until_drained,
+)
+from tests.kafka_helpers import BOOTSTRAP, create_topic, new_topics, produce, read_topic, unique
+
+pytestmark = pytest.mark.integration
+
+SOAK = os.environ.get("FAULT_SOAK") == "1"
+SIZE = 50_000 if SOAK else 5_000
+KILLS = 8 if SOAK else 3
+MAX_POLL_RECORDS = 100
+MODES = ["at_least_once", "exactly_once"]
+LOGS = REPO / ".run" / "fault-logs"
+
+
+@pytest.fixture(scope="module")
+def stream() -> Stream:
+    return build_stream(SIZE)
+
+
+def _collect(
+    topics_output: str, topics_dlq: str, stream: Stream, guarantee: str, bootstrap: str
+) -> Delivery:
+    isolation = "read_committed" if guarantee == "exactly_once" else "read_uncommitted"
+    events = read_topic(
+        topics_output,
+        expected=len(stream.expected_event_ids),
+        timeout_s=120,
+        isolation_level=isolation,
+        settle_s=2.0,
+        bootstrap=bootstrap,
+    )
+    dead = read_topic(
+        topics_dlq,
+        expected=len(stream.bad_values),
+        timeout_s=60,
+        isolation_level=isolation,
+        settle_s=1.0,
+        bootstrap=bootstrap,
+    )
+    return check_delivery(stream, [r.value for r in events], [r.value for r in dead])
+
+
+def _assert_delivery(delivery: Delivery, stream: Stream, guarantee: str, faults: int) -> None:
+    assert delivery.missing == 0, f"{delivery.missing} expected events never arrived"
+    assert set(delivery.dead_letters) == set(stream.bad_values)
+    if guarantee == "exactly_once":
+        assert delivery.duplicates == 0
+        assert all(count == 1 for count in delivery.dead_letters.values())
+    else:
+        # Each fault can re-deliver at most the batch that was in flight.
+        bound = faults * MAX_POLL_RECORDS * max(stream.max_events_per_article, 1)
+        assert delivery.duplicates <= bound
+
+
+def _worker(
+    topics: object, guarantee: str, instance: str, bootstrap: str = BOOTSTRAP
+) -> WorkerProcess:
+    return WorkerProcess(
+        topics,  # type: ignore[arg-type]
+        guarantee,
+        instance,
+        LOGS / f"{instance}.log",
+        extra_env={
+            "WORKER_MAX_POLL_RECORDS": str(MAX_POLL_RECORDS),
+            "WORKER_TRANSACTION_TIMEOUT_MS": "10000",
+        },
+        bootstrap=bootstrap,
+    )
+
+
+@pytest.mark.parametrize("guarantee", MODES)
+def test_sigkilled_worker_restarts_from_its_last_commit(stream: Stream, guarantee: str) -> None:
+    """Killing the worker with SIGKILL at random points loses no event (and, in exactly_once,
+    doubles none)."""
+    topics = new_topics()
+    create_topic(topics.input, partitions=4)
+    produce(topics.input, stream.messages)
+    rng = random.Random(guarantee)
+    instance = unique("kill")
+    worker = _worker(topics, guarantee, instance)
+    recoveries = []
+    started = time.monotonic()
+    worker.start()
+    try:
+        for fraction in sorted(rng.uniform(0.1, 0.8) for _ in range(KILLS)):
+            wait_for_progress(topics, int(fraction * SIZE), timeout_s=180)
+            time.sleep(rng.uniform(0.0, 0.3))  # somewhere inside a batch
+            worker.kill()
+            before = consumed(topics)
+            worker.start()  # same instance id: a restarted pod
+            recoveries.append(round(wait_for_progress(topics, before + 1, timeout_s=120), 2))
+        wait_until_drained(topics, timeout_s=300)
+    finally:
+        code = worker.stop()
+    assert code == 0
+    delivery = _collect(topics.output, topics.dlq, stream, guarantee, BOOTSTRAP)
+    report(
+        "sigkill",
+        guarantee=guarantee,
+        articles=SIZE,
+        expected_events=len(stream.expected_event_ids),
+        events_seen=delivery.events_seen,
+        duplicates=delivery.duplicates,
+        dead_letters=sum(delivery.dead_letters.values()),
+        kills=KILLS,
+        recovery_s=recoveries,
+        total_s=round(time.monotonic() - started, 1),
+    )
+    _assert_delivery(delivery, stream, guarantee, KILLS)
+
+
+@pytest.mark.parametrize("guarantee", MODES)
+def test_group_survives_a_killed_and_an_added_worker(stream: Stream, guarantee: str) -> None:
+    """Two workers share the stream; one is SIGKILLed and a third joins mid-stream."""
+    topics = new_topics()
+    create_topic(topics.input, partitions=4)
+    produce(topics.input, stream.messages)
+    first = _worker(topics, guarantee, unique("a"))
+    second = _worker(topics, guarantee, unique("b"))
+    third = _worker(topics, guarantee, unique("c"))
+    started = time.monotonic()
+    first.start()
+    try:
+        wait_for_progress(topics, SIZE // 10, timeout_s=180)
+        second.start()
+        wait_for_progress(topics, SIZE * 4 // 10, timeout_s=180)
+        first.kill()
+        killed_at = consumed(topics)
+        # The group notices the dead member after its session timeout (6 s here).
+        recovery = wait_for_progress(topics, killed_at + 1, timeout_s=120)
+        wait_for_progress(topics, SIZE * 6 // 10, timeout_s=180)
+        third.start()
+        wait_until_drained(topics, timeout_s=300)
+    finally:
+        codes = [second.stop(), third.stop()]
+    assert codes == [0, 0]
+    delivery = _collect(topics.output, topics.dlq, stream, guarantee, BOOTSTRAP)
+    report(
+        "rebalance",
+        guarantee=guarantee,
+        articles=SIZE,
+        expected_events=len(stream.expected_event_ids),
+        events_seen=delivery.events_seen,
+        duplicates=delivery.duplicates,
+        dead_letters=sum(delivery.dead_letters.values()),
+        kills=1,
+        joins=2,
+        recovery_s=round(recovery, 2),
+        total_s=round(time.monotonic() - started, 1),
+    )
+    _assert_delivery(delivery, stream, guarantee, faults=3)
+
+
+def _free_port_pair() -> int:
+    """A port whose neighbour (the controller port) is free too."""
+    for _ in range(50):
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            port = int(sock.getsockname()[1])
+        with socket.socket() as probe:
+            try:
+                probe.bind(("127.0.0.1", port + 1))
+            except OSError:
+                continue
+        return port
+    raise RuntimeError("no pair of free ports")
+
+
+@pytest.fixture
+def private_broker() -> Iterator[tuple[str, dict[str, str]]]:
+    """A broker of this test's own, so stopping it disturbs no other test."""
+    port = _free_port_pair()
+    run_dir = Path(tempfile.mkdtemp(prefix="fault-broker-"))
+    env = {**os.environ, "KAFKA_PORT": str(port), "KAFKA_RUN_DIR": str(run_dir)}
+    script = str(REPO / "deploy" / "local" / "kafka.sh")
+    subprocess.run(["bash", script, "start"], env=env, check=True, capture_output=True)
+    try:
+        yield f"127.0.0.1:{port}", env
+    finally:
+        subprocess.run(["bash", script, "stop"], env=env, check=False, capture_output=True)
+        shutil.rmtree(run_dir, ignore_errors=True)
+
+
+@pytest.mark.parametrize("guarantee", MODES)
+def test_broker_restart_mid_stream_loses_nothing(
+    stream: Stream, guarantee: str, private_broker: tuple[str, dict[str, str]]
+) -> None:
+    """The broker is stopped and started again while the worker runs; the worker carries on."""
+    bootstrap, env = private_broker
+    script = str(REPO / "deploy" / "local" / "kafka.sh")
+    topics = new_topics()
+    create_topic(topics.input, partitions=4, bootstrap=bootstrap)
+    produce(topics.input, stream.messages, bootstrap=bootstrap)
+    worker = _worker(topics, guarantee, unique("restart"), bootstrap=bootstrap)
+    started = time.monotonic()
+    worker.start()
+    try:
+        wait_for_progress(topics, SIZE * 3 // 10, timeout_s=180, bootstrap=bootstrap)
+        subprocess.run(["bash", script, "stop"], env=env, check=True, capture_output=True)
+        time.sleep(2.0)
+        subprocess.run(["bash", script, "start"], env=env, check=True, capture_output=True)
+        back = consumed(topics, bootstrap)
+        recovery = wait_for_progress(topics, back + 1, timeout_s=180, bootstrap=bootstrap)
+        assert worker.alive(), "the worker exited while the broker was away"
+        wait_until_drained(topics, timeout_s=300, bootstrap=bootstrap)
+    finally:
+        code = worker.stop()
+    assert code == 0
+    delivery = _collect(topics.output, topics.dlq, stream, guarantee, bootstrap)
+    report(
+        "broker_restart",
+        guarantee=guarantee,
+        articles=SIZE,
+        expected_events=len(stream.expected_event_ids),
+        events_seen=delivery.events_seen,
+        duplicates=delivery.duplicates,
+        dead_letters=sum(delivery.dead_letters.values()),
+        broker_restarts=1,
+        recovery_s=round(recovery, 2),
+        total_s=round(time.monotonic() - started, 1),
+    )
+    _assert_delivery(delivery, stream, guarantee, faults=2)

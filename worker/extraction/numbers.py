@@ -1,0 +1,990 @@
+"""Numbers as news articles write them: digits with local separators, number words, scales,
+vague quantities and the qualifier words in front of them (EXTRACTION_GUIDE.md section 4).
+
+Works on normalised text (:func:`worker.extraction.text.normalize`): ASCII digits, Arabic
+alef/ya/ta-marbuta folded, lower case. Per-language words live in
+``lexicons/<lang>/numbers.toml``; each language is compiled once into a few regexes
+(:func:`_lexicon`, cached) and ``find_numbers`` is then one ``finditer`` over the text plus a
+little Python per match.
+
+Separator rule (one separator followed by exactly three digits is the only ambiguous case;
+every other shape has one reading - see :func:`_digits_value`):
+
+* a count ("2.500 pastillas", "1,500 شخص") is an integer, so the separator is a thousands
+  separator in every language;
+* Arabic with a mass/volume unit: decimal ("17,500 كيلو جرام" = 17.5, "(31.700) كيلو غرام" =
+  31.7: Egyptian police bulletins write kilograms with three decimals), unless the decimals
+  are "000" ("1,000 طن" = 1000);
+* otherwise the language decides: en "," thousands / "." decimal; fr and es "," decimal /
+  "." thousands ("3.400 kilos" = 3400, "2,915 kilos" = 2.915); ar "," thousands / "."
+  decimal unless money or ".000".
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any, Literal
+
+from worker.extraction.text import normalize, normalize_term, trie_regex
+
+__all__ = [
+    "NumberMention",
+    "Qualifier",
+    "UnitClass",
+    "dual_forms",
+    "find_numbers",
+    "is_dual_of",
+    "parse_number",
+]
+
+Qualifier = Literal["exact", "approximate", "at_least"]
+UnitClass = Literal["mass", "volume", "count", "money"]
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """One number in the text given to :func:`find_numbers`.
+
+    ``start``/``end`` cover the number itself (digits, words, scale word);
+    ``qualifier_start`` is where a qualifier phrase in front of it begins ("more than 300":
+    the offset of "more"), equal to ``start`` when there is none. ``is_vague`` marks plural
+    quantity words ("hundreds of", "عشرات", "des centaines de", "several thousand"): value is
+    the unit, qualifier ``at_least``; the guide leaves a count null when no number is given,
+    so the engine may prefer to ignore them. ``is_year_like``: a bare four-digit integer
+    1900-2100 with no unit after it. ``unit_class`` is the kind of unit word found right after
+    the number, if any (it decided ambiguous separators).
+    """
+
+    value: float
+    start: int
+    end: int
+    qualifier: Qualifier
+    is_words: bool
+    # Stored as a length so that dataclasses.replace(n, start=..., end=...) (shifting a
+    # sentence-relative mention to article offsets) keeps ``qualifier_start`` right.
+    qualifier_len: int = 0
+    is_year_like: bool = False
+    is_vague: bool = False
+    unit_class: UnitClass | None = None
+
+    @property
+    def qualifier_start(self) -> int:
+        """Where the qualifier phrase in front of the number begins (== start if none)."""
+        return self.start - self.qualifier_len
+
+
+def _mention(
+    *,
+    value: float,
+    start: int,
+    end: int,
+    qualifier: Qualifier,
+    is_words: bool,
+    qualifier_len: int = 0,
+    is_year_like: bool = False,
+    is_vague: bool = False,
+    unit_class: UnitClass | None = None,
+) -> NumberMention:
+    """Build a NumberMention without the frozen-dataclass __init__, which sets each field
+    through object.__setattr__ (1.4 us a mention, a third of the cost of a dense article)."""
+    n = object.__new__(NumberMention)
+    n.__dict__.update(
+        value=value,
+        start=start,
+        end=end,
+        qualifier=qualifier,
+        is_words=is_words,
+        qualifier_len=qualifier_len,
+        is_year_like=is_year_like,
+        is_vague=is_vague,
+        unit_class=unit_class,
+    )
+    return n
+
+
+# ---------------------------------------------------------------------------------------------
+# Lexicon
+
+
+_KINDS = (
+    "values",
+    "multipliers",
+    "scales",
+    "plural_scales",
+    "vague",
+    "approximate",
+    "fractions",
+)
+_KIND_OF_TABLE = {
+    "values": "value",
+    "multipliers": "mult",
+    "scales": "scale",
+    "plural_scales": "pscale",
+    "vague": "vague",
+    "approximate": "approx",
+    "fractions": "frac",
+}
+# Arabic proclitics: conjunctions و ف, prepositions ب ل ك, the article ال and ل+ال = لل.
+_AR_PREFIX = "(?:[وف]?(?:[بكل]|لل)?(?:ال)?)"
+# Every proclitic combination _AR_PREFIX accepts, spelled out for the candidate scan.
+_AR_PREFIX_FORMS = tuple(
+    a + b + c
+    for a in ("", "و", "ف")
+    for b in ("", "ب", "ك", "ل", "لل")
+    for c in ("", "ال")
+    if a + b + c and not (b == "لل" and c)
+)
+# Digits may not continue a Latin word or another number ("A380", "1.2.3"); an attached
+# Arabic proclitic ("و3", "ب17,500") is fine.
+_DIGIT_LOOKBEHIND = r"(?<![0-9A-Za-z_.,\u00C0-\u024F])"
+_DATE_TIME_RE = re.compile(r"\d+(?:[/:]\d+)+|\d{4}-\d{1,2}-\d{1,2}")
+_DATE_SEPARATORS = frozenset("/:-")
+_DIGITS = frozenset("0123456789")
+_CURRENCY_SYMBOLS = "$€£¥"
+_UNIT_CLASSES: dict[str, UnitClass] = {
+    "mass": "mass",
+    "volume": "volume",
+    "count": "count",
+    "money": "money",
+}
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    language: str
+    words: dict[str, tuple[str, float]]
+    articles: frozenset[str]
+    several: frozenset[str]
+    and_words: frozenset[str]
+    of_words: frozenset[str]
+    teen_tens: frozenset[str]
+    teen_only: frozenset[str]
+    lookup: dict[str, tuple[str, float, bool, int]]
+    ordinal_words: frozenset[str]
+    negators: frozenset[str]
+    no_article: frozenset[str]
+    scale_suffixes: dict[str, float]
+    phrase_re: re.Pattern[str]
+    candidate_re: re.Pattern[str]
+    article_before_re: re.Pattern[str] | None
+    max_qualifier_words: int
+    qualifier_last_words: frozenset[str]
+    token_re: re.Pattern[str]
+    qualifier_re: re.Pattern[str]
+    qualifiers: dict[str, Qualifier]
+    unit_re: re.Pattern[str]
+    units: dict[str, UnitClass]
+    ordinal_re: re.Pattern[str] | None
+
+
+def _load_toml(language: str, name: str) -> dict[str, Any]:
+    res = resources.files("worker.extraction").joinpath("lexicons", language, name)
+    with res.open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def _norm_all(items: Iterable[str], language: str) -> list[str]:
+    return [normalize_term(x, language) for x in items]
+
+
+@cache
+def _lexicon(language: str) -> _Lexicon:
+    """Compile one language's number data (once per process)."""
+    data = _load_toml(language, "numbers.toml")
+    ar = language == "ar"
+    words: dict[str, tuple[str, float]] = {}
+    for table in _KINDS:
+        for key, val in data.get(table, {}).items():
+            words[normalize_term(key, language)] = (_KIND_OF_TABLE[table], float(val))
+    w = data.get("words", {})
+    articles = frozenset(_norm_all(w.get("articles", []), language))
+    several = frozenset(_norm_all(w.get("several", []), language))
+    and_words = frozenset(_norm_all(w.get("and", []), language))
+    of_words = frozenset(_norm_all(w.get("of", []), language))
+    teen_tens = frozenset(_norm_all(w.get("teen_tens", []), language))
+    teen_only = frozenset(_norm_all(w.get("teen_only", []), language))
+    no_article = frozenset(_norm_all(w.get("no_article", []), language))
+    for t in teen_only:
+        words[t] = ("value", 1.0)
+    # Articles are 1 only inside a number ("vingt et un") or before a multiplier/scale ("un
+    # million"); the composer decides, so they must not be plain values.
+    for a in articles:
+        words.pop(a, None)
+    ordinal_words = frozenset(_norm_all(w.get("ordinal_words", []), language))
+    negators = frozenset(_norm_all(w.get("negators", []), language))
+    suffixes = {
+        normalize_term(k, language): float(v) for k, v in data.get("scale_suffixes", {}).items()
+    }
+
+    def kinds(*ks: str) -> list[str]:
+        return [k for k, (kind, _) in words.items() if kind in ks]
+
+    pre = _AR_PREFIX if ar else ""
+    all_words = trie_regex(list(words))
+    follow_article = trie_regex(kinds("mult", "scale", "approx"))
+    follow_several = trie_regex(kinds("mult", "scale", "pscale", "vague"))
+    art = trie_regex(articles)
+    sev = trie_regex(several)
+    connectors = sorted(and_words | of_words)
+    if ar:
+        sep = r"\s+"
+    else:
+        conn = trie_regex(connectors)
+        sep = rf"(?:\s*-\s*|\s+)(?:(?:{conn})\s+)?"
+    first_word = (
+        rf"(?<!\w){pre}(?:"
+        rf"(?:{all_words})(?!\w)"
+        rf"|(?:{sev})(?=\s+{pre}(?:{follow_several})(?!\w))"
+        rf"|(?:{art})(?=\s+(?:{follow_article})(?!\w))"
+        rf")"
+    )
+    next_word = rf"{pre}(?:{all_words}|{art})(?!\w)"
+    space_groups = "|(?: \\d{3})+" if language in ("fr", "es") else ""
+    digits = (
+        rf"{_DIGIT_LOOKBEHIND}(?:\d{{1,3}}(?:(?:,\d{{3}})+|(?:\.\d{{3}})+{space_groups})"
+        rf"(?:[.,]\d+)?(?![0-9])|\d+(?:[.,]\d+)?)"
+    )
+    suffix = trie_regex(suffixes)
+    digit_part = rf"(?P<d>{digits})(?P<suf>(?:{suffix})(?![^\W\d_]))?"
+    phrase_re = re.compile(rf"(?:{digit_part}|{first_word})(?:{sep}{next_word})*")
+    # Candidate starts: a digit or a number word. Scanning the whole text with phrase_re
+    # costs 3-5x more than this plain trie (its lookarounds run at every position), so
+    # phrase_re is only run anchored at candidates. Articles are not candidates (they are
+    # everywhere); a candidate multiplier/scale looks one word back for one instead.
+    cand_terms = [*words, *several]
+    if ar:  # spelled out: an optional prefix group in front of the trie doubles the cost
+        cand_terms = [p + t for p in ("", *_AR_PREFIX_FORMS) for t in cand_terms]
+    digit_start = "[وفبلك]?[0-9]" if ar else "[0-9]"  # "و3 أشخاص": a proclitic on digits
+    candidate_re = re.compile(rf"\b(?:{digit_start}|(?:{trie_regex(cand_terms)})\b)")
+    article_before_re = re.compile(rf"(?<!\w)(?:{art})\s+$") if articles else None
+    token_re = re.compile(rf"(?P<d>{digits})|\w+")
+
+    qualifiers: dict[str, Qualifier] = {}
+    qualifier_kinds: tuple[Qualifier, ...] = ("approximate", "at_least")
+    for qkind in qualifier_kinds:
+        for q in data.get("qualifiers", {}).get(qkind, []):
+            qualifiers[normalize_term(q, language)] = qkind
+    qpre = "[وبل]?" if ar else ""
+    qualifier_re = re.compile(rf"(?<!\w){qpre}(?P<q>{trie_regex(qualifiers)})\s*$")
+    # A qualifier is looked up as the last 1..n words before the number (dict lookups are
+    # cheaper than a regex search over a window); qualifier_re is the fallback for
+    # qualifiers glued to the number ("plus d'une").
+    max_q = max((len(q.split()) for q in qualifiers), default=0)
+    qualifier_last_words = frozenset(q.split()[-1] for q in qualifiers)
+
+    units: dict[str, UnitClass] = {}
+    for ukind in _UNIT_CLASSES.values():
+        for u in data.get("units", {}).get(ukind, []):
+            units[normalize_term(u, language)] = ukind
+    # "1,2 million d'euros", "una tonelada de", "tens of thousands of pills": skip "of".
+    of_opt = rf"(?:(?:{trie_regex(of_words)})\s*)?" if of_words else ""
+    unit_re = re.compile(rf"[\s()\"'-]*{of_opt}{pre}(?P<u>{trie_regex(units)})(?!\w)")
+    ords = _norm_all(w.get("ordinal_suffixes", []), language)
+    ordinal_re = re.compile(rf"(?:{trie_regex(ords)})(?!\w)") if ords else None
+    return _Lexicon(
+        language=language,
+        words=words,
+        articles=articles,
+        several=several,
+        and_words=and_words,
+        of_words=of_words,
+        teen_tens=teen_tens,
+        teen_only=teen_only,
+        lookup=_build_lookup(words, articles, several, no_article, ar),
+        ordinal_words=ordinal_words,
+        negators=negators,
+        no_article=no_article,
+        scale_suffixes=suffixes,
+        phrase_re=phrase_re,
+        candidate_re=candidate_re,
+        article_before_re=article_before_re,
+        max_qualifier_words=max_q,
+        qualifier_last_words=qualifier_last_words,
+        token_re=token_re,
+        qualifier_re=qualifier_re,
+        qualifiers=qualifiers,
+        unit_re=unit_re,
+        units=units,
+        ordinal_re=ordinal_re,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Digits
+
+
+def _unit_class_of_hint(hint: str | None) -> UnitClass | None:
+    if hint is None:
+        return None
+    h = hint.strip()
+    if h in _UNIT_CLASSES:
+        return _UNIT_CLASSES[h]
+    low = h.lower()
+    if low in ("kg", "g", "t", "mg", "lb", "oz"):
+        return "mass"
+    if low in ("l", "ml"):
+        return "volume"
+    if len(h) == 3 and h.isalpha() and h.isupper():
+        return "money"  # ISO 4217 code
+    return "count"  # pills, rounds, persons, items...
+
+
+def _digits_value(tok: str, language: str, unit: UnitClass | None, scaled: bool) -> float | None:
+    """Value of a digit token as matched by the digits regex (see module docstring)."""
+    if " " in tok:  # French/Spanish space-grouped thousands ("3 400"), validated by the regex
+        tok = tok.replace(" ", "")
+    n_dot = tok.count(".")
+    n_com = tok.count(",")
+    if not n_dot and not n_com:
+        return float(tok)
+    if n_dot and n_com:
+        dec = "." if tok.rfind(".") > tok.rfind(",") else ","
+        thou = "," if dec == "." else "."
+        if tok.count(dec) > 1:
+            return None
+        return float(tok.replace(thou, "").replace(dec, "."))
+    sep = "." if n_dot else ","
+    if n_dot + n_com > 1:  # "1.234.567": only thousands make sense
+        return float(tok.replace(sep, ""))
+    int_part, frac = tok.split(sep)
+    if len(frac) != 3 or int_part in ("0", ""):
+        return float(int_part + "." + frac)
+    as_thousands = float(int_part + frac)
+    as_decimal = float(int_part + "." + frac)
+    if unit == "count" and not scaled:
+        return as_thousands  # counts are whole: "2.500 pastillas", "1,500 شخص"
+    if language == "ar":
+        if unit in ("mass", "volume"):
+            return as_thousands if frac == "000" else as_decimal
+        if sep == ",":
+            return as_thousands
+        return as_thousands if (frac == "000" or unit == "money") else as_decimal
+    if language == "en":
+        return as_thousands if sep == "," else as_decimal
+    # fr, es and any other continental-style language
+    return as_decimal if sep == "," else as_thousands
+
+
+# ---------------------------------------------------------------------------------------------
+# Word numbers
+
+
+def _place(n: float) -> float:
+    """Largest power of ten dividing the integer ``n`` (1 for non-integers / zero)."""
+    if n <= 0 or n != int(n):
+        return 1.0
+    p = 1
+    k = int(n)
+    while k % 10 == 0:
+        k //= 10
+        p *= 10
+    return float(p)
+
+
+@dataclass(slots=True)
+class _Group:
+    start: int = -1
+    end: int = -1
+    total: float = 0.0
+    current: float = 0.0
+    last_scale: float = 0.0
+    has_value: bool = False  # a value/mult/scale token was seen
+    article: bool = False  # pending "a"/"un": 1 if a multiplier/scale follows
+    several: bool = False  # pending "several": vague if a multiplier/scale follows
+    vague: float = 0.0  # >0: vague group with this value
+    approx: bool = False
+    only_frac: bool = False  # "half"/"نصف" alone: kept only before a mass/volume unit
+    last_kind: str = ""
+
+    def value(self) -> float:
+        if self.vague:
+            return self.vague
+        return self.total + self.current
+
+
+@dataclass(slots=True)
+class _Word:
+    text: str
+    start: int
+    end: int
+    kind: str
+    value: float
+    conn: str  # "", "and", "of": connector right before this word (ar: the و proclitic)
+
+
+def _lookup(lex: _Lexicon, w: str) -> tuple[str, float, bool, int] | None:
+    """(kind, value, had a و proclitic, proclitic length) for a word (see _build_lookup)."""
+    return lex.lookup.get(w)
+
+
+def _build_lookup(
+    words: dict[str, tuple[str, float]],
+    articles: frozenset[str],
+    several: frozenset[str],
+    no_article: frozenset[str],
+    ar: bool,
+) -> dict[str, tuple[str, float, bool, int]]:
+    """Every spelling a number word can take, precomputed so that the hot path is one dict
+    lookup: the word itself, and for Arabic every proclitic combination in front of it
+    (و/ف, then ب/ك/ل/لل, then ال), except ال on no_article words (الاثنين is Monday)."""
+    out: dict[str, tuple[str, float, bool, int]] = {}
+    base: dict[str, tuple[str, float]] = dict(words)
+    for a in articles:
+        base.setdefault(a, ("article", 1.0))
+    for sv in several:
+        base.setdefault(sv, ("several", 0.0))
+    for w, (kind, value) in base.items():
+        out[w] = (kind, value, False, 0)
+    if not ar:
+        return out
+    for p1 in ("", "و", "ف"):
+        for p2 in ("", "ب", "ك", "ل", "لل"):
+            for p3 in ("", "ال"):
+                prefix = p1 + p2 + p3
+                if not prefix or (p2 == "لل" and p3):
+                    continue
+                for w, (kind, value) in base.items():
+                    if kind == "article" or ((p3 or p2 == "لل") and w in no_article):
+                        continue
+                    out.setdefault(prefix + w, (kind, value, p1 == "و", len(prefix)))
+    return out
+
+
+def _ar_cores(word: str) -> tuple[str, ...]:
+    """A word with and without a leading و/ف conjunction."""
+    return (word, word[1:]) if word[:1] in ("و", "ف") else (word,)
+
+
+def _compose(lex: _Lexicon, words: list[_Word]) -> list[_Group]:
+    """Split a run of number words into numbers and compute each one's value."""
+    out: list[_Group] = []
+    g = _Group()
+    fr = lex.language == "fr"
+    ar = lex.language == "ar"
+
+    def flush() -> None:
+        nonlocal g
+        if g.has_value or g.vague:
+            out.append(g)
+        g = _Group()
+
+    def begin(w: _Word) -> None:
+        if g.start < 0:
+            g.start = w.start
+
+    i = 0
+    while i < len(words):
+        w = words[i]
+        kind, v = w.kind, w.value
+        # A connector that does not belong inside this number ends it ("five of the ten").
+        if w.conn == "of" and not (
+            (g.vague or g.approx or g.several) and kind in ("scale", "pscale")
+        ):
+            flush()
+        if kind == "article" and (
+            g.last_kind == "frac" or (i + 1 < len(words) and words[i + 1].kind == "frac")
+        ):
+            # "half a million", "two and a half": the article belongs to the fraction.
+            if i + 1 < len(words) and words[i + 1].kind == "frac" and w.conn:
+                words[i + 1].conn = w.conn
+            elif g.last_kind == "frac":
+                g.end = w.end  # "half a ton": the unit is looked up after the article
+            i += 1
+            continue
+        if kind == "frac":
+            if g.has_value and not g.vague and w.conn == "and":
+                # "مليون ونصف" = 1.5 million, "trois et demi", "dos millones y medio"
+                unit = g.last_scale if (g.current == 0 and g.last_scale) else 1.0
+                if g.current:
+                    g.current += v
+                else:
+                    g.total += v * unit
+            else:
+                flush()
+                begin(w)
+                g.current = v
+                g.has_value = True
+                g.only_frac = True
+            g.end = w.end
+            g.last_kind = kind
+            i += 1
+            continue
+        if kind == "article":
+            if g.has_value and not g.vague and g.current and v < _place(g.current):
+                kind = "value"  # "vingt et un", "treinta y una"
+            else:
+                flush()
+                begin(w)
+                g.article = True
+                g.end = w.end
+                g.last_kind = "article"
+                i += 1
+                continue
+        if kind == "several":
+            flush()
+            begin(w)
+            g.several = True
+            g.end = w.end
+            g.last_kind = "several"
+            i += 1
+            continue
+        if kind == "value":
+            if g.only_frac:
+                flush()
+            if w.text in lex.teen_only and not (
+                i + 1 < len(words) and words[i + 1].text in lex.teen_tens
+            ):
+                flush()  # "أحد" alone is "one of"/"anyone", not a count
+                i += 1
+                continue
+            if g.vague or g.article or g.several:
+                flush()
+            if g.has_value:
+                cur = g.current
+                ok = False
+                if ar and w.text in lex.teen_tens and not w.conn and 0 < cur < 10:
+                    v, ok = cur + 10, True  # ثلاثة عشر / ثلاث عشرة
+                    g.current = 0.0
+                elif cur == 0 and g.total:
+                    ok = v < _place(g.total) or g.last_kind in ("scale", "pscale")
+                elif cur and v < _place(cur):
+                    ok = True
+                elif fr and cur % 100 in (60, 80) and v < 20:
+                    ok = True  # soixante-dix, quatre-vingt-onze
+                elif (
+                    ar and w.conn == "and" and 20 <= v < 100 and v % 10 == 0 and 0 < cur % 100 < 10
+                ):
+                    ok = True  # خمسة وعشرون: units come before tens
+                elif fr and cur % 100 == 4 and v == 20:
+                    v, ok = 76.0, True  # quatre-vingt(s) = 4 + 76 = 80
+                if not ok:
+                    flush()
+            begin(w)
+            g.current += v
+            g.has_value = True
+        elif kind in ("mult", "approx"):
+            g.only_frac = False  # "media docena" = 6
+            if g.vague or g.current >= v:
+                flush()  # "two hundred hundred", "hundreds dozen": a new number
+            begin(w)
+            if kind == "approx":
+                if g.has_value:
+                    flush()
+                    begin(w)
+                g.approx = True
+            g.current = (g.current or 1.0) * v
+            g.has_value = True
+            if g.several:
+                g.vague = g.current
+        elif kind in ("scale", "pscale"):
+            g.only_frac = False
+            if g.vague:
+                g.vague *= v
+            elif g.several or (kind == "pscale" and not g.has_value):
+                begin(w)
+                g.vague = v
+            else:
+                begin(w)
+                amount = g.total + g.current
+                if v > g.last_scale:
+                    g.total = (amount or 1.0) * v
+                else:
+                    g.total += (g.current or 1.0) * v
+                g.current = 0.0
+                g.last_scale = v
+                g.has_value = True
+        elif kind == "vague":
+            if not g.several:  # "several hundreds"/"عدة مئات" keep the prefix in the span
+                flush()
+            begin(w)
+            g.vague = v
+        g.end = w.end
+        g.last_kind = kind
+        g.article = False
+        g.several = False
+        i += 1
+    flush()
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Public API
+
+
+def _qualifier(lex: _Lexicon, text: str, start: int) -> tuple[Qualifier, int]:
+    """Qualifier phrase ending right before ``start`` ("more than", "بحوالي", "plus d'")."""
+    if start == 0 or not lex.max_qualifier_words:
+        return "exact", start
+    prev = text[start - 1]
+    lo = max(0, start - 40)
+    if prev == "'":  # glued to the number: "plus d'une centaine"
+        m = lex.qualifier_re.search(text, lo, start)
+        if m is None:
+            return "exact", start
+        return lex.qualifiers[m.group("q")], m.start("q")
+    if not prev.isspace():
+        return "exact", start
+    window = text[lo:start].rstrip()
+    last = window[window.rfind(" ") + 1 :]
+    ar = lex.language == "ar"
+    # Most numbers have no qualifier: one set lookup settles them.
+    if last not in lex.qualifier_last_words and not (ar and last[1:] in lex.qualifier_last_words):
+        return "exact", start
+    parts = window.split()
+    if lo > 0 and text[lo - 1].isalnum():
+        parts = parts[1:]  # the window cut a word in two
+    quals = lex.qualifiers
+    for k in range(min(lex.max_qualifier_words, len(parts)), 0, -1):
+        cand = " ".join(parts[-k:])
+        q = quals.get(cand)
+        if q is None and ar and cand[:1] in ("و", "ب", "ل"):
+            cand = cand[1:]  # بحوالي، لأكثر من
+            q = quals.get(cand)
+        if q is not None:
+            return q, window.rfind(cand) + lo
+    return "exact", start
+
+
+def _unit_after(lex: _Lexicon, text: str, end: int) -> UnitClass | None:
+    m = lex.unit_re.match(text, end, min(len(text), end + 40))
+    if m is None:
+        return None
+    return lex.units[m.group("u")]
+
+
+def _money_before(text: str, start: int) -> bool:
+    j = start - 1
+    while j >= 0 and text[j] == " ":
+        j -= 1
+    return j >= 0 and text[j] in _CURRENCY_SYMBOLS
+
+
+def find_numbers(
+    text: str,
+    language: str,
+    dual_stems: tuple[str, ...] = (),
+    dual_stems_no_oblique: tuple[str, ...] = (),
+) -> list[NumberMention]:
+    """All numbers in normalised ``text``, in text order.
+
+    Ordinals ("3rd", "1er", "الثالث") and the digits of dates and clock times are not
+    returned. ``dual_stems`` (Arabic only): normalised singular nouns whose dual form counts
+    2 (شخص -> شخصان/شخصين, بندقية -> بندقيتان/بندقيتين/بندقيتا). Stems in
+    ``dual_stems_no_oblique`` only accept the nominative -ان dual, for nouns whose sound
+    plural is also written -ين (متهم: متهمين is usually "accused" plural).
+    """
+    out = _find_all(_lexicon(language), text, None)
+    if dual_stems or dual_stems_no_oblique:
+        # tuple(): the compiled dual regex is cached per stem tuple (lists are unhashable).
+        out.extend(_dual_mentions(text, tuple(dual_stems), tuple(dual_stems_no_oblique)))
+        out.sort(key=lambda n: n.start)
+    return out
+
+
+def _find_all(lex: _Lexicon, text: str, unit_override: UnitClass | None) -> list[NumberMention]:
+    out: list[NumberMention] = []
+    phrase_match = lex.phrase_re.match
+    words = lex.words
+    art_re = lex.article_before_re
+    pos = 0  # end of the last phrase: candidates inside it are already handled
+    for c in lex.candidate_re.finditer(text):
+        p = c.start()
+        if p < pos:
+            continue
+        if c.group()[-1] in _DIGITS:
+            p = c.end() - 1
+        elif art_re is not None and p > 0:
+            hit = words.get(c.group())
+            if hit is not None and hit[0] in ("mult", "scale", "approx"):
+                a = art_re.search(text, max(pos, p - 6), p)
+                if a is not None:
+                    p = a.start()
+        m = phrase_match(text, p)
+        if m is None:
+            continue
+        pos = m.end()
+        if m.group("d") is not None:
+            mention, rest = _digit_mention(lex, text, m, unit_override)
+            if mention is not None:
+                out.append(mention)
+            if rest < m.end():
+                out.extend(_word_mentions(lex, text, rest, m.end()))
+        else:
+            out.extend(_word_mentions(lex, text, m.start(), m.end()))
+    return out
+
+
+def _in_date_or_time(text: str, start: int, end: int) -> bool:
+    """Digits that belong to "11/05/2022", "10:30" or "2022-05-11" are not counts."""
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    if before not in _DATE_SEPARATORS and after not in _DATE_SEPARATORS:
+        return False
+    lo = max(0, start - 11)
+    return any(
+        a <= start - lo < b
+        for a, b in (m.span() for m in _DATE_TIME_RE.finditer(text[lo : end + 11]))
+    )
+
+
+def _digit_mention(
+    lex: _Lexicon,
+    text: str,
+    m: re.Match[str],
+    unit_override: UnitClass | None,
+) -> tuple[NumberMention | None, int]:
+    """The number starting with digits in phrase match ``m``, and where its words end."""
+    ds, de = m.span("d")
+    if _in_date_or_time(text, ds, de):
+        return None, m.end()
+    if lex.ordinal_re is not None and lex.ordinal_re.match(text, de):
+        return None, m.end()
+    tok = m.group("d")
+    scale = 1.0
+    end = de
+    money = _money_before(text, ds)
+    suf = m.group("suf")
+    # "$5m" / "£1.2bn": only in a money context or unambiguous ("bn"); "5m" is metres.
+    if suf is not None and (
+        money or len(suf) > 1 or _unit_after(lex, text, m.end("suf")) in ("count", "money")
+    ):  # "2.5m pills": a count unit settles it too
+        scale = lex.scale_suffixes[suf]
+        end = m.end("suf")
+    # Scale and multiplier words after the digits: "1.2 million", "5 ملايين", "3 mil millones".
+    rest = m.end()
+    if m.end() > end:
+        rest = end
+        for t in lex.token_re.finditer(text, end, m.end()):
+            hit = _lookup(lex, t.group())
+            if hit is None or hit[0] not in ("scale", "pscale", "mult"):
+                break
+            scale *= hit[1]
+            end = rest = t.end()
+        else:
+            rest = m.end()
+    unit = unit_override or _unit_after(lex, text, end)
+    if unit is None and money:
+        unit = "money"
+    value = _digits_value(tok, lex.language, unit, scale != 1.0)
+    if value is None:
+        return None, rest
+    qualifier, qstart = _qualifier(lex, text, ds)
+    year_like = (
+        scale == 1.0 and unit is None and len(tok) == 4 and tok.isdigit() and 1900 <= value <= 2100
+    )
+    mention = _mention(
+        value=value * scale,
+        start=ds,
+        end=end,
+        qualifier=qualifier,
+        is_words=False,
+        qualifier_len=ds - qstart,
+        is_year_like=year_like,
+        unit_class=unit,
+    )
+    return mention, rest
+
+
+_SINGLE_KINDS = {"value": False, "mult": False, "scale": False, "pscale": True, "vague": True}
+
+
+def _single_word(lex: _Lexicon, text: str, start: int, end: int) -> list[NumberMention] | None:
+    """Fast path for the commonest case, one plain number word ("three", "عشرات");
+    None when the general composer is needed."""
+    hit = lex.words.get(text[start:end])
+    if hit is None or hit[0] not in _SINGLE_KINDS:
+        return None
+    word = text[start:end]
+    if word in lex.teen_only or word in lex.teen_tens:
+        return None
+    kind, value = hit
+    vague = _SINGLE_KINDS[kind]
+    if vague:
+        qualifier: Qualifier = "at_least"
+        qlen = 0
+    else:
+        qualifier, qstart = _qualifier(lex, text, start)
+        qlen = start - qstart
+    return [
+        _mention(
+            value=value,
+            start=start,
+            end=end,
+            qualifier=qualifier,
+            is_words=True,
+            qualifier_len=qlen,
+            is_vague=vague,
+            unit_class=_unit_after(lex, text, end),
+        )
+    ]
+
+
+def _word_mentions(lex: _Lexicon, text: str, start: int, end: int) -> list[NumberMention]:
+    if lex.negators and start > 0:
+        before = text[max(0, start - 12) : start].split()
+        if before and before[-1] in lex.negators:
+            return []  # "no one was arrested"
+    single = _single_word(lex, text, start, end)
+    if single is not None:
+        return single
+    words: list[_Word] = []
+    prev_end = start
+    toks = [(t.group(), t.start(), t.end()) for t in lex.token_re.finditer(text, start, end)]
+    i = 0
+    while i < len(toks):
+        w, s, e = toks[i]
+        # Two-word entries ("a few", "some few") first.
+        if i + 1 < len(toks):
+            pair = w + " " + toks[i + 1][0]
+            if pair in lex.several:
+                words.append(_Word(pair, s, toks[i + 1][2], "several", 0.0, ""))
+                prev_end = toks[i + 1][2]
+                i += 2
+                continue
+        if w in lex.and_words or w in lex.of_words:
+            i += 1
+            continue
+        hit = _lookup(lex, w)
+        if hit is None:
+            i += 1
+            continue
+        gap = text[prev_end:s]
+        conn = ""
+        if hit[2]:
+            conn = "and"
+        elif words:
+            gap_words = set(gap.split())
+            if gap_words & lex.of_words:
+                conn = "of"
+            elif gap_words & lex.and_words:
+                conn = "and"
+        if not words and hit[0] == "value" and w[hit[3] :] in lex.teen_tens:
+            before = text[max(0, s - 20) : s].split()
+            if before and any(c in lex.ordinal_words for c in _ar_cores(before[-1])):
+                i += 1  # "الحادي عشر": an ordinal (a date's day), not ten
+                continue
+        # Spans start after a proclitic: "وثلاثة" is reported from ث.
+        words.append(_Word(w[hit[3] :], s + hit[3], e, hit[0], hit[1], conn))
+        prev_end = e
+        i += 1
+    out: list[NumberMention] = []
+    first = True
+    for g in _compose(lex, words):
+        value = g.value()
+        if value <= 0:
+            continue
+        unit_class = _unit_after(lex, text, g.end)
+        if g.only_frac and unit_class not in ("mass", "volume"):
+            continue  # "half of the suspects" is not a quantity; "نصف طن" is
+        if g.vague:
+            qualifier: Qualifier = "approximate" if g.approx else "at_least"
+            qstart = g.start
+        else:
+            qualifier, qstart = ("exact", g.start)
+            if g.approx:
+                qualifier = "approximate"
+        if first and not g.vague:
+            q, qs = _qualifier(lex, text, g.start)
+            if q != "exact":
+                qualifier, qstart = q, qs
+        first = False
+        out.append(
+            _mention(
+                value=value,
+                start=g.start,
+                end=g.end,
+                qualifier=qualifier,
+                is_words=True,
+                qualifier_len=g.start - qstart,
+                is_vague=bool(g.vague) and not g.approx,
+                unit_class=unit_class,
+            )
+        )
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Arabic duals
+
+
+def dual_forms(stem: str, oblique: bool = True) -> tuple[str, ...]:
+    """Dual spellings of a normalised Arabic singular noun.
+
+    Ta marbuta (normalised to ه) becomes ت before the dual ending: بندقيه -> بندقيتان,
+    بندقيتين and the construct بندقيتا ("بندقيتا قنص"). The construct of other nouns
+    (مسدسا) is left out: without harakat it is the accusative singular. ``oblique=False``
+    drops the -ين form for nouns whose sound plural is also written -ين.
+    """
+    stem = normalize_term(stem, "ar")
+    forms = [stem + "ان"]
+    if oblique:
+        forms.append(stem + "ين")
+    if stem.endswith("ه"):
+        base = stem[:-1] + "ت"
+        forms += [base + "ان", base + "ا"]
+        if oblique:
+            forms.append(base + "ين")
+    return tuple(forms)
+
+
+def _strip_proclitics(word: str) -> list[str]:
+    cands = [word]
+    for p in ("و", "ف"):
+        if word.startswith(p) and len(word) > 3:
+            cands.append(word[1:])
+    more = []
+    for c in cands:
+        for p in ("ب", "ك", "ل", "لل", "ال", "بال", "كال", "لل"):
+            if c.startswith(p) and len(c) - len(p) >= 3:
+                more.append(c[len(p) :])
+    return cands + more
+
+
+def is_dual_of(word: str, stem: str, oblique: bool = True) -> bool:
+    """True if ``word`` (normalised, proclitics allowed: والشخصين) is the dual of ``stem``."""
+    forms = dual_forms(stem, oblique)
+    return any(c in forms for c in _strip_proclitics(word))
+
+
+@cache
+def _dual_regex(stems: tuple[str, ...], no_oblique: tuple[str, ...]) -> re.Pattern[str]:
+    forms = [f for s in stems for f in dual_forms(s, True)]
+    forms += [f for s in no_oblique for f in dual_forms(s, False)]
+    return re.compile(rf"(?<!\w){_AR_PREFIX}(?:{trie_regex(forms)})(?!\w)")
+
+
+_TWO_WORDS = ("اثنان", "اثنين", "اثنتان", "اثنتين")
+
+
+def _dual_mentions(
+    text: str, stems: tuple[str, ...], no_oblique: tuple[str, ...]
+) -> list[NumberMention]:
+    out = []
+    for m in _dual_regex(stems, no_oblique).finditer(text):
+        after = text[m.end() : m.end() + 8].lstrip()
+        if after.startswith(_TWO_WORDS):
+            continue  # "شخصين اثنين": the number word already counts them
+        out.append(
+            _mention(value=2.0, start=m.start(), end=m.end(), qualifier="exact", is_words=True)
+        )
+    return out
+
+
+def parse_number(token: str, language: str, unit_hint: str | None = None) -> float | None:
+    """Value of one number written as a token or short phrase ("3.400", "1,2 million",
+    "two hundred and fifty", "ثلاث وعشرين"), or None if it is not exactly one number.
+
+    ``unit_hint`` (a unit such as "kg", "t", "l", "pills", an ISO currency code, or one of
+    "mass", "volume", "count", "money") replaces the unit word found after the number when
+    reading an ambiguous separator.
+    """
+    text = normalize(token, language).normalized.strip()
+    mentions = _find_all(_lexicon(language), text, _unit_class_of_hint(unit_hint))
+    if len(mentions) != 1:
+        return None
+    return mentions[0].value

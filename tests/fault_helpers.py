@@ -13,6 +13,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kafka.errors import KafkaError
+
 from tests.kafka_helpers import BOOTSTRAP, Topics, committed_offsets, end_offsets
 from worker.extraction import Extractor
 from worker.models import Article
@@ -120,9 +122,19 @@ class WorkerProcess:
         return self.process is not None and self.process.poll() is None
 
 
-def consumed(topics: Topics, bootstrap: str = BOOTSTRAP) -> int:
-    """Messages of the input topic the group has committed past."""
-    return sum(committed_offsets(topics.group, topics.input, bootstrap).values())
+def consumed(topics: Topics, bootstrap: str = BOOTSTRAP, timeout_s: float = 60.0) -> int:
+    """Messages of the input topic the group has committed past.
+
+    Retries while the group coordinator is not available yet (just after a broker restart).
+    """
+    deadline = time.monotonic() + timeout_s
+    while True:
+        try:
+            return sum(committed_offsets(topics.group, topics.input, bootstrap).values())
+        except KafkaError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.5)
 
 
 def wait_for_progress(
@@ -140,8 +152,11 @@ def wait_for_progress(
 def wait_until_drained(topics: Topics, timeout_s: float, bootstrap: str = BOOTSTRAP) -> None:
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
-        committed = committed_offsets(topics.group, topics.input, bootstrap)
-        if committed == end_offsets(topics.input, bootstrap):
+        try:
+            committed = committed_offsets(topics.group, topics.input, bootstrap)
+        except KafkaError:
+            committed = {}
+        if committed and committed == end_offsets(topics.input, bootstrap):
             return
         time.sleep(0.3)
     raise AssertionError(f"group {topics.group} did not drain {topics.input} in {timeout_s}s")

@@ -6,6 +6,7 @@ import json
 import urllib.request
 
 import pytest
+from prometheus_client.parser import text_string_to_metric_families
 
 from tests.kafka_helpers import (
     committed_offsets,
@@ -48,11 +49,10 @@ def _scrape(port: int) -> str:
 
 def _sample(metrics_text: str, name: str, **labels: str) -> float:
     """The value of one sample of the exposition text (0.0 when absent)."""
-    wanted = ",".join(f'{key}="{value}"' for key, value in labels.items())
-    prefix = f"{name}{{{wanted}}}" if labels else name
-    for line in metrics_text.splitlines():
-        if line.startswith(prefix + " "):
-            return float(line.rsplit(" ", 1)[1])
+    for family in text_string_to_metric_families(metrics_text):
+        for sample in family.samples:
+            if sample.name == name and all(sample.labels.get(k) == v for k, v in labels.items()):
+                return float(sample.value)
     return 0.0
 
 

@@ -1,0 +1,532 @@
+"""Arguments of a mention found in its sentence: persons, locations, agencies, groups, crimes,
+dates, background and sentence terms."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from worker.extraction.context import ArticleContext, Sentence
+from worker.extraction.dates import DateMention
+from worker.extraction.matcher import Match, word_end
+from worker.extraction.mentions import Mention
+from worker.extraction.numbers import NumberMention
+from worker.models import NamedMention, Place, Qualifier, SentenceKind
+
+CountRole = Literal["plain", "total", "part", "single"]
+
+# Distances in characters, tuned on sentences written for the unit tests.
+COUNT_GAP_MAX = 28  # number ... person noun ("23 Moroccan nationals")
+COUNT_ROLE_WINDOW = 30  # "a total of" / "including" before a number
+CUE_TO_LOCATION_MAX = 40  # "with the support of the authorities of" ... France
+ANNOUNCEMENT_WINDOW = 20  # "said on Tuesday": the date of the statement, not of the action
+BACKGROUND_DAYS = 60  # an action this much older than the article is context, not news
+SENTENCE_TERM_WINDOW = 90
+DATELINE_REACH = 80  # a dispatch's date line opens the article
+
+_LOCATION_KINDS = frozenset({"country", "place", "demonym"})
+_ONLY_LETTERS_AND_SPACE = re.compile(r"[^\W\d_]+(?:[ '-][^\W\d_]+){0,2}")
+_NAME_WORD = re.compile(r"[A-Z][\w'’-]+")
+_PASSIVE_NAME = re.compile(
+    r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})(?:, \d{1,3},)? (?P<aux>\w+(?: \w+)?)$"
+)
+_CAPITALISED_RUN = re.compile(
+    r"(?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|de|del|la|el|van|der|al|bin|ben))*"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PersonCount:
+    value: int
+    qualifier: Qualifier
+    role: CountRole
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Locations:
+    countries: list[str] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    from_country: str | None = None
+    to_country: str | None = None
+
+
+def _roles_in(sentence: Sentence, role: str) -> list[Match]:
+    return [m for m in sentence.matches if m.term.kind == "role" and m.term.key == role]
+
+
+# ---------------------------------------------------------------- persons
+
+
+def _gap_is_words(ctx: ArticleContext, start: int, end: int) -> bool:
+    """Only a few words (no digits, no punctuation) between a number and its noun."""
+    if end - start > COUNT_GAP_MAX:
+        return False
+    gap = ctx.gap(start, end).strip()
+    return not gap or _ONLY_LETTERS_AND_SPACE.fullmatch(gap) is not None
+
+
+def _only_article(ctx: ArticleContext, start: int, end: int) -> bool:
+    """Nothing but spaces, a clitic ("ال") or one short function word ("فيهم") between."""
+    gap = ctx.gap(start, end).split()
+    if not gap:
+        return True
+    if gap[-1] in ctx.compiled.prefixes:
+        gap = gap[:-1]
+    return len(gap) <= 1 and all(len(word) <= 4 for word in gap)
+
+
+def _number_for_noun(
+    ctx: ArticleContext, numbers: list[NumberMention], noun: Match
+) -> NumberMention | None:
+    best: NumberMention | None = None
+    for number in numbers:
+        if number.start < noun.end and noun.start < number.end:
+            return number  # the dual "شخصان" is both the number and the noun
+        if number.end <= noun.start and _gap_is_words(ctx, number.end, noun.start):
+            best = number  # keep the closest one before the noun
+        elif (
+            best is None
+            and number.is_words
+            and number.start >= word_end(ctx.text, noun.end)
+            and _only_article(ctx, word_end(ctx.text, noun.end), number.start)
+        ):
+            # A number word after its noun: "متهمين اثنين", "المشتبه فيهم السبعة".
+            return number
+    return best
+
+
+def _count_role(sentence: Sentence, start: int, end: int) -> CountRole:
+    for m in sentence.matches:
+        if m.term.kind != "role" or m.term.key not in ("total", "part"):
+            continue
+        before = m.end <= start and start - m.end <= COUNT_ROLE_WINDOW
+        right_after = m.start >= end and m.start - end <= 3  # "4 of whom", "3 منهم"
+        if before or (right_after and m.term.key == "part"):
+            return "total" if m.term.key == "total" else "part"
+    return "plain"
+
+
+def find_person_counts(ctx: ArticleContext, sentence: Sentence) -> list[PersonCount]:
+    nouns = _roles_in(sentence, "person_nouns")
+    counts: list[PersonCount] = []
+    if nouns:
+        numbers = ctx.numbers(sentence)
+        used: set[int] = set()
+        for noun in nouns:
+            number = _number_for_noun(ctx, numbers, noun)
+            if number is None or number.start in used:
+                continue
+            if not float(number.value).is_integer() or not 0 < number.value < 1_000_000:
+                continue
+            used.add(number.start)
+            role = _count_role(sentence, number.start, number.end)
+            counts.append(
+                PersonCount(int(number.value), number.qualifier, role, number.start, noun.end)
+            )
+    for dual in _roles_in(sentence, "dual_person_nouns"):
+        if not any(c.start <= dual.start < c.end for c in counts):
+            role = _count_role(sentence, dual.start, dual.end)
+            counts.append(PersonCount(2, "exact", role, dual.start, dual.end))
+    for single in _roles_in(sentence, "single_person_nouns"):
+        if not any(c.start <= single.start < c.end for c in counts):
+            single_role: CountRole = (
+                "part" if _count_role(sentence, single.start, single.end) == "part" else "single"
+            )
+            counts.append(PersonCount(1, "exact", single_role, single.start, single.end))
+    counts.extend(_named_persons(ctx, sentence))
+    return counts
+
+
+def _name_after(ctx: ArticleContext, sentence: Sentence, trigger: Match) -> tuple[int, int] | None:
+    """ "arrested John Smith": a run of two or more capitalised words right after."""
+    tail = ctx.cased[trigger.end : min(sentence.end, trigger.end + 40)]
+    stripped = tail.lstrip()
+    offset = trigger.end + len(tail) - len(stripped)
+    run = _CAPITALISED_RUN.match(stripped)
+    if run is None or len(_NAME_WORD.findall(run.group())) < 2:
+        return None
+    return offset, offset + run.end()
+
+
+def _name_before(ctx: ArticleContext, sentence: Sentence, trigger: Match) -> tuple[int, int] | None:
+    """ "Harjit Sandhu, 27, was charged", "El Bakkali was sentenced": a capitalised name, an
+    optional age and a passive auxiliary right before the trigger."""
+    auxiliaries = ctx.compiled.passive_auxiliaries
+    if not auxiliaries:
+        return None
+    window_start = max(sentence.start, trigger.start - 70)
+    head = ctx.cased[window_start : trigger.start].rstrip()
+    found = _PASSIVE_NAME.search(head)
+    if found is None or found.group("aux").lower() not in auxiliaries:
+        return None
+    start = window_start + found.start("name")
+    if start != sentence.start and ctx.cased[start - 1 : start] not in (" ", "\n", ","):
+        return None
+    return start, window_start + found.end("name")
+
+
+def _named_persons(ctx: ArticleContext, sentence: Sentence) -> list[PersonCount]:
+    """A personal name next to a trigger is one person. Only for scripts with capitals;
+    names that are agencies, places or groups are not persons."""
+    found: list[PersonCount] = []
+    known = [
+        m for m in sentence.matches if m.term.kind in {"agency", "country", "place", "organization"}
+    ]
+    for trigger in sentence.matches:
+        if trigger.term.kind != "trigger":
+            continue
+        span = _name_after(ctx, sentence, trigger) or _name_before(ctx, sentence, trigger)
+        if span is None:
+            continue
+        start, end = span
+        if any(k.start < end and start < k.end for k in known):
+            continue
+        found.append(PersonCount(1, "exact", "single", start, end))
+    return found
+
+
+def combine_counts(
+    per_sentence: list[list[PersonCount]],
+) -> tuple[int, Qualifier] | None:
+    """One persons_count for an event from the counts of its mentions (guide section 2)."""
+    every = [c for counts in per_sentence for c in counts]
+    totals = [c for c in every if c.role == "total"]
+    if totals:
+        best = max(totals, key=lambda c: c.value)
+        return best.value, best.qualifier
+    sums: list[tuple[int, Qualifier]] = []
+    for counts in per_sentence:
+        plain = [c for c in counts if c.role == "plain"]
+        if plain:
+            sums.append((sum(c.value for c in plain), _merge_qualifiers(plain)))
+    if sums:
+        return _combine_sentence_sums(sums)
+    parts = [c for c in every if c.role == "part" and c.value > 1]
+    if parts:
+        return sum(c.value for c in parts), _merge_qualifiers(parts)
+    singles = [c for c in every if c.role == "single"]
+    if singles:
+        return max(c.value for c in singles), "exact"  # one named person; a dual pronoun
+    return None
+
+
+def _merge_qualifiers(counts: list[PersonCount]) -> Qualifier:
+    qualifiers = {c.qualifier for c in counts}
+    if "at_least" in qualifiers:
+        return "at_least"
+    return "approximate" if "approximate" in qualifiers else "exact"
+
+
+def _combine_sentence_sums(
+    sums: list[tuple[int, Qualifier]],
+) -> tuple[int, Qualifier]:
+    """Counts from several sentences of one operation: the largest when it covers the others
+    (a repeated figure, or a subset told again: "23 arrested ... 3 of them in Belgrade");
+    their sum when they are parts (6 in A, 10 in B, 13 in C)."""
+    values = [value for value, _ in sums]
+    largest = max(sums, key=lambda s: s[0])
+    if largest[0] >= sum(values) - largest[0]:
+        return largest
+    qualifiers = {q for _, q in sums}
+    qualifier: Qualifier = "exact"
+    if "at_least" in qualifiers:
+        qualifier = "at_least"
+    elif "approximate" in qualifiers:
+        qualifier = "approximate"
+    return sum(values), qualifier
+
+
+# ---------------------------------------------------------------- locations
+
+
+def _is_agent(m: Match) -> bool:
+    return m.term.kind == "role" and m.term.key == "agent_nouns"
+
+
+def _agent_near(ctx: ArticleContext, sentence: Sentence, hit: Match) -> bool:
+    """True when a demonym qualifies the actors: "French police", "French and Dutch
+    investigators", "الشرطة الفرنسية", "المحققون الفرنسيون والهولنديون". Only connectors
+    and other demonyms may stand between them."""
+    connectors = ctx.compiled.connectors
+    neighbours = [m for m in sentence.matches if m.term.kind == "demonym" or _is_agent(m)]
+    position = neighbours.index(hit)
+    for step in (1, -1):
+        current = hit
+        index = position + step
+        while 0 <= index < len(neighbours):
+            other = neighbours[index]
+            left, right = (current, other) if step == 1 else (other, current)
+            if right.start < left.end or not _connector_gap(ctx, left.end, right.start, connectors):
+                break
+            if _is_agent(other):
+                return True
+            current = other
+            index += step
+    return False
+
+
+def _location_hits(ctx: ArticleContext, sentence: Sentence) -> list[Match]:
+    hits: list[Match] = []
+    for m in sentence.matches:
+        if m.term.kind not in _LOCATION_KINDS:
+            continue
+        # A demonym locates an action only when it qualifies the actors ("French police"),
+        # not the suspects ("a French national").
+        if m.term.kind == "demonym" and not _agent_near(ctx, sentence, m):
+            continue
+        hits.append(m)
+    return hits
+
+
+def _connector_gap(ctx: ArticleContext, start: int, end: int, connectors: frozenset[str]) -> bool:
+    """Only punctuation and connector words ("and", "و", ",") between two hits."""
+    gap = ctx.gap(start, end)
+    if len(gap) > 30:
+        return False
+    return all(not token or token in connectors for token in re.split(r"[\s,،;/]+", gap))
+
+
+def _chain_after(
+    ctx: ArticleContext, cue: Match, hits: list[Match], connectors: frozenset[str]
+) -> list[Match]:
+    """The location hits that a cue governs: the first within reach, then those joined to it
+    by connectors ("with the cooperation of France, Belgium and the Netherlands")."""
+    chain: list[Match] = []
+    previous_end = cue.end
+    for hit in hits:
+        if hit.start < cue.end:
+            continue
+        if not chain:
+            if hit.start - cue.end > CUE_TO_LOCATION_MAX or ";" in ctx.gap(cue.end, hit.start):
+                break
+        elif not _connector_gap(ctx, previous_end, hit.start, connectors):
+            break
+        chain.append(hit)
+        previous_end = hit.end
+    return chain
+
+
+def find_locations(ctx: ArticleContext, sentence: Sentence) -> Locations:
+    hits = _location_hits(ctx, sentence)
+    result = Locations()
+    if not hits:
+        return result
+    connectors = ctx.compiled.connectors
+    excluded: set[int] = set()
+    for cue in sentence.matches:
+        if cue.term.kind != "role" or cue.term.key not in ("assist", "origin", "destination"):
+            continue
+        chain = _chain_after(ctx, cue, hits, connectors)
+        excluded.update(id(h) for h in chain)
+        codes = [h.term.key for h in chain if h.term.key]
+        if codes and cue.term.key == "origin" and result.from_country is None:
+            result.from_country = codes[0]
+        if codes and cue.term.key == "destination" and result.to_country is None:
+            result.to_country = codes[0]
+    for hit in hits:
+        if id(hit) in excluded:
+            continue
+        code = hit.term.key
+        if hit.term.kind == "place":
+            place = ctx.compiled.places[hit.term.index]
+            entry = Place(name=place.name, country=place.country or None)
+            if entry not in result.places:
+                result.places.append(entry)
+        if code and code not in result.countries:
+            result.countries.append(code)
+    return result
+
+
+# ---------------------------------------------------------------- names
+
+
+def find_agencies(ctx: ArticleContext, sentence: Sentence) -> list[NamedMention]:
+    found: list[NamedMention] = []
+    for m in sentence.matches:
+        if m.term.kind == "agency" and all(a.name != m.term.key for a in found):
+            found.append(NamedMention(name=m.term.key, mention=ctx.original_text(m.start, m.end)))
+    return found
+
+
+def find_organizations(ctx: ArticleContext, sentence: Sentence) -> list[tuple[int, NamedMention]]:
+    """Named criminal groups with their offsets (to attach each to its nearest trigger)."""
+    found: list[tuple[int, NamedMention]] = []
+    for m in sentence.matches:
+        if m.term.kind == "organization":
+            mention = NamedMention(name=m.term.key, mention=ctx.original_text(m.start, m.end))
+            found.append((m.start, mention))
+        elif m.term.kind == "org_head":
+            named = _pattern_organization(ctx, sentence, m)
+            if named is not None:
+                found.append(named)
+    unique: dict[str, tuple[int, NamedMention]] = {}
+    for offset, mention in found:
+        unique.setdefault(mention.name.casefold(), (offset, mention))
+    return list(unique.values())
+
+
+def _pattern_organization(
+    ctx: ArticleContext, sentence: Sentence, head: Match
+) -> tuple[int, NamedMention] | None:
+    pattern = ctx.lexicon.organization_patterns[head.term.index]
+    if pattern.name_side == "after":
+        tail = ctx.cased[head.end : min(sentence.end, head.end + 60)]
+        stripped = tail.lstrip()
+        offset = head.end + len(tail) - len(stripped)
+        if stripped.startswith('"'):
+            close = stripped.find('"', 1)
+            if close <= 1:
+                return None
+            name_start, name_end = offset + 1, offset + close
+        else:
+            run = _CAPITALISED_RUN.match(stripped)
+            if run is None:
+                return None
+            name_start, name_end = offset, offset + run.end()
+        start, end = head.start, name_end + (1 if stripped.startswith('"') else 0)
+    else:
+        before = ctx.cased[max(sentence.start, head.start - 60) : head.start].rstrip()
+        runs = list(_CAPITALISED_RUN.finditer(before))
+        if not runs or runs[-1].end() != len(before):
+            return None
+        base = head.start - len(ctx.cased[max(sentence.start, head.start - 60) : head.start])
+        name_start, name_end = base + runs[-1].start(), base + runs[-1].end()
+        start, end = name_start, head.end
+    name = ctx.original_text(name_start, name_end).strip()
+    if not name or any(
+        m.term.kind in {"country", "agency"} and m.start <= name_start < m.end
+        for m in sentence.matches
+    ):
+        return None
+    canonical = pattern.label.format(name=name)
+    return start, NamedMention(name=canonical, mention=ctx.original_text(start, end))
+
+
+def find_crimes(sentence: Sentence) -> list[str]:
+    crimes: list[str] = []
+    for m in sentence.matches:
+        if m.term.kind == "crime" and m.term.key not in crimes:
+            crimes.append(m.term.key)
+    return crimes
+
+
+# ---------------------------------------------------------------- time
+
+
+def _announcement_date(ctx: ArticleContext, sentence: Sentence, date: DateMention) -> bool:
+    """ "said on Tuesday": the day of the statement. A date inside the quoted statement
+    ("said: 'On 11 May, raids were carried out'") is the day of the action."""
+    return any(
+        m.term.kind == "role"
+        and m.term.key == "announcement"
+        and 0 <= date.start - m.end <= ANNOUNCEMENT_WINDOW
+        and '"' not in ctx.gap(m.end, date.start)
+        for m in sentence.matches
+    )
+
+
+def _dateline(ctx: ArticleContext, date: DateMention) -> bool:
+    """ "GUAYAQUIL, Ecuador, Oct 5 (Wire) -": the date of the dispatch, not of the action."""
+    if date.start > DATELINE_REACH:
+        return False
+    following = ctx.text[date.end : date.end + 3].lstrip()
+    return following[:1] in ("(", "-", ":", "/")
+
+
+def _day_precision(date: DateMention) -> bool:
+    return len(date.value) == 10
+
+
+def find_date(ctx: ArticleContext, mention: Mention) -> DateMention | None:
+    """The date nearest the trigger in its sentence, else a day in the sentence before."""
+    sentence = mention.sentence
+    trigger = mention.trigger
+    candidates = [
+        d
+        for d in ctx.dates(sentence)
+        if not _announcement_date(ctx, sentence, d) and not _dateline(ctx, d)
+    ]
+    if candidates:
+        return min(
+            candidates,
+            key=lambda d: min(abs(d.start - trigger.end), abs(trigger.start - d.end)),
+        )
+    previous = ctx.previous_sentence(sentence)
+    if previous is None:
+        return None
+    earlier = [
+        d
+        for d in ctx.dates(previous)
+        if _day_precision(d) and not _announcement_date(ctx, previous, d) and not _dateline(ctx, d)
+    ]
+    return earlier[-1] if earlier else None
+
+
+def is_background(ctx: ArticleContext, mention: Mention, date: DateMention | None) -> bool:
+    """Context rather than news: a past-year date, a date well before publication, or a
+    background cue ("previously", "سبق أن") before the trigger in its sentence."""
+    sentence = mention.sentence
+    if any(
+        m.term.kind == "role" and m.term.key == "background" and m.start < mention.trigger.start
+        for m in sentence.matches
+    ):
+        return True
+    if date is None or ctx.published is None:
+        return False
+    published = ctx.published
+    year = int(date.value[:4])
+    if len(date.value) == 4:
+        return year < published.year
+    month = int(date.value[5:7])
+    months_back = (published.year - year) * 12 + published.month - month
+    if len(date.value) == 7:
+        return months_back > 2
+    day = datetime.date(year, month, int(date.value[8:10]))
+    return (published - day).days > BACKGROUND_DAYS
+
+
+# ---------------------------------------------------------------- sentence terms
+
+
+def find_sentence_term(
+    ctx: ArticleContext, mention: Mention
+) -> tuple[int | None, SentenceKind | None]:
+    """Months and kind of a penalty stated after a sentencing trigger."""
+    sentence = mention.sentence
+    trigger = mention.trigger
+    kind: SentenceKind | None = None
+    for m in sentence.matches:
+        if m.term.kind == "sentence_kind" and abs(m.start - trigger.end) <= SENTENCE_TERM_WINDOW:
+            if m.term.key in ("life", "death"):
+                return None, "life" if m.term.key == "life" else "death"
+            kind = "suspended"
+    units = [
+        m
+        for m in sentence.matches
+        if m.term.kind == "sentence_unit"
+        and m.start >= trigger.start - 30
+        and m.start - trigger.end <= SENTENCE_TERM_WINDOW
+    ]
+    if not units:
+        return None, kind
+    numbers = ctx.numbers(sentence)
+    months = 0.0
+    previous_end: int | None = None
+    for unit in units:
+        number = next(
+            (n for n in reversed(numbers) if n.end <= unit.start and unit.start - n.end <= 3),
+            None,
+        )
+        if number is None:
+            continue
+        if previous_end is not None and number.start - previous_end > 12:
+            break  # a second, separate term (another defendant)
+        months += number.value * ctx.lexicon.sentence_units[unit.term.index].months
+        previous_end = unit.end
+    if months <= 0:
+        return None, kind
+    return round(months), kind or "prison"

@@ -1,0 +1,410 @@
+"""Mentions with their arguments -> one typed event per distinct action (guide section 2).
+
+Mentions of one type are merged when they can be the same operation: both news (or both
+background) and no conflicting explicit dates. News events share what the article states
+once for the whole operation (its date, place, agency) when a mention does not repeat it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from worker.extraction.arguments import (
+    Locations,
+    PersonCount,
+    combine_counts,
+    find_agencies,
+    find_crimes,
+    find_date,
+    find_locations,
+    find_organizations,
+    find_person_counts,
+    find_sentence_term,
+    is_background,
+)
+from worker.extraction.context import ArticleContext, Sentence
+from worker.extraction.dates import DateMention
+from worker.extraction.items import ItemHit, SeizureFindings, find_seizure
+from worker.extraction.matcher import word_end
+from worker.extraction.mentions import Mention
+from worker.models import (
+    EVENT_CLASSES,
+    Article,
+    ArticleRef,
+    Event,
+    EventType,
+    Evidence,
+    MoneyValue,
+    NamedMention,
+    Place,
+    SentenceKind,
+    make_event_id,
+)
+
+PERSON_TYPES: frozenset[str] = frozenset(
+    {"arrest", "charge", "conviction", "sentence", "extradition", "release"}
+)
+
+
+@dataclass(slots=True)
+class MentionArgs:
+    mention: Mention
+    date: DateMention | None
+    background: bool
+    locations: Locations
+    agencies: list[NamedMention]
+    organizations: list[NamedMention] = field(default_factory=list)
+    crimes: list[str] = field(default_factory=list)
+    counts: list[PersonCount] = field(default_factory=list)
+    seizure: SeizureFindings | None = None
+    # Quantified goods in the sentence of another action ("arrested 3 men with 47,500
+    # pills"): added to the article's seizure of the same operation, if there is one.
+    carried: list[ItemHit] = field(default_factory=list)
+    term: tuple[int | None, SentenceKind | None] = (None, None)
+
+
+@dataclass(slots=True)
+class Cluster:
+    event_type: EventType
+    background: bool
+    mentions: list[MentionArgs] = field(default_factory=list)
+
+    @property
+    def date(self) -> str | None:
+        dated = [m.date.value for m in self.mentions if m.date is not None]
+        return max(dated, key=len) if dated else None
+
+    @property
+    def term(self) -> int | None:
+        return next((m.term[0] for m in self.mentions if m.term[0] is not None), None)
+
+
+def _distance(mention: Mention, offset: int) -> int:
+    """How far a thing at ``offset`` is from a trigger. Objects mostly follow their verb
+    ("seized assets worth €5m and arrested..."), so a thing before a trigger counts double."""
+    if offset >= mention.trigger.end:
+        return offset - mention.trigger.end
+    return 2 * max(0, mention.trigger.start - offset)
+
+
+def _nearest(mentions: list[Mention], offset: int, types: frozenset[str] | None) -> Mention | None:
+    candidates = [m for m in mentions if types is None or m.event_type in types]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda m: _distance(m, offset))
+
+
+def _quantified(hit: ItemHit) -> bool:
+    item = hit.item
+    return item.quantity is not None or item.amount is not None or (hit.counted and item.count != 1)
+
+
+def _dual_pronoun(ctx: ArticleContext, mention: Mention) -> PersonCount | None:
+    """ضبطهما، إيقافهما: a dual pronoun on the trigger is two persons."""
+    end = word_end(ctx.text, mention.trigger.end)
+    if ctx.text[mention.trigger.end : end] in ctx.compiled.dual_person_suffixes:
+        return PersonCount(2, "exact", "single", mention.trigger.start, end)
+    return None
+
+
+def _owner_test(group: list[Mention], mention: Mention) -> Callable[[int], bool]:
+    """Things in a sentence belong to the closest action: in "seized assets and arrested the
+    leader of a jewel-thief network" the jewels are not seized."""
+
+    def owns(offset: int) -> bool:
+        return _nearest(group, offset, None) is mention
+
+    return owns
+
+
+class _SentenceArgs:
+    """Arguments found once per sentence and shared by its mentions."""
+
+    def __init__(self, ctx: ArticleContext) -> None:
+        self.ctx = ctx
+        self._locations: dict[int, Locations] = {}
+
+    def locations(self, sentence: Sentence) -> Locations:
+        cached = self._locations.get(sentence.index)
+        if cached is None:
+            cached = find_locations(self.ctx, sentence)
+            self._locations[sentence.index] = cached
+        return cached
+
+
+def attach_arguments(ctx: ArticleContext, mentions: list[Mention]) -> list[MentionArgs]:
+    shared = _SentenceArgs(ctx)
+    by_sentence: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        by_sentence.setdefault(mention.sentence.index, []).append(mention)
+    trigger_sentences = set(by_sentence)
+    results: list[MentionArgs] = []
+    for index, group in by_sentence.items():
+        sentence = ctx.sentences[index]
+        locations = shared.locations(sentence)
+        if not locations.countries and not locations.places:
+            previous = ctx.previous_sentence(sentence)
+            # The sentence before names the place of the same operation ("raids in Serbia
+            # and the Netherlands. A total of 23 people were arrested").
+            if previous is not None and previous.index in trigger_sentences:
+                locations = shared.locations(previous)
+        agencies = find_agencies(ctx, sentence)
+        crimes = find_crimes(sentence)
+        args = {
+            id(m): MentionArgs(m, None, False, locations, agencies, crimes=crimes) for m in group
+        }
+        for offset, organization in find_organizations(ctx, sentence):
+            owner = _nearest(group, offset, None)
+            if owner is not None:
+                args[id(owner)].organizations.append(organization)
+        if any(m.event_type in PERSON_TYPES for m in group):
+            for count in find_person_counts(ctx, sentence):
+                owner = _nearest(group, count.start, PERSON_TYPES)
+                if owner is not None:
+                    args[id(owner)].counts.append(count)
+            for mention in group:
+                pronoun = _dual_pronoun(ctx, mention)
+                if pronoun is not None and mention.event_type in PERSON_TYPES:
+                    args[id(mention)].counts.append(pronoun)
+        for mention in group:
+            entry = args[id(mention)]
+            entry.date = find_date(ctx, mention)
+            entry.background = is_background(ctx, mention, entry.date)
+            if mention.event_type == "seizure":
+                entry.seizure = find_seizure(
+                    ctx, sentence, locations.countries, _owner_test(group, mention)
+                )
+            elif mention.event_type == "arrest" and not any(
+                m.event_type == "seizure" for m in group
+            ):
+                carried = find_seizure(
+                    ctx, sentence, locations.countries, _owner_test(group, mention)
+                )
+                entry.carried = [h for h in carried.items if _quantified(h)]
+            if mention.event_type == "sentence":
+                entry.term = find_sentence_term(ctx, mention)
+            results.append(entry)
+    results.sort(key=lambda a: a.mention.trigger.start)
+    return results
+
+
+def _compatible(cluster: Cluster, args: MentionArgs) -> bool:
+    if cluster.background != args.background:
+        return False
+    date = cluster.date
+    if date is not None and args.date is not None:
+        shorter = min(len(date), len(args.date.value))
+        if date[:shorter] != args.date.value[:shorter]:
+            return False
+    if args.mention.event_type == "sentence":
+        term = cluster.term
+        if term is not None and args.term[0] is not None and term != args.term[0]:
+            return False
+    return True
+
+
+def _resolve_convictions(args: list[MentionArgs]) -> list[MentionArgs]:
+    """A conviction in the ruling that also sentences is that sentence; an earlier guilty
+    plea in a sentencing story is background."""
+    sentenced = {a.mention.sentence.index for a in args if a.mention.event_type == "sentence"}
+    news_sentence = any(a.mention.event_type == "sentence" and not a.background for a in args)
+    kept: list[MentionArgs] = []
+    for a in args:
+        if a.mention.event_type == "conviction":
+            if a.mention.sentence.index in sentenced:
+                continue
+            if news_sentence:
+                a.background = True
+        kept.append(a)
+    return kept
+
+
+def cluster_mentions(args: list[MentionArgs]) -> list[Cluster]:
+    clusters: list[Cluster] = []
+    for a in _resolve_convictions(args):
+        target = next(
+            (c for c in clusters if c.event_type == a.mention.event_type and _compatible(c, a)),
+            None,
+        )
+        if target is None:
+            target = Cluster(a.mention.event_type, a.background)
+            clusters.append(target)
+        target.mentions.append(a)
+    return clusters
+
+
+def _unique(values: list[Any]) -> list[Any]:
+    out: list[Any] = []
+    for value in values:
+        if value not in out:
+            out.append(value)
+    return out
+
+
+def _unique_names(mentions: list[NamedMention]) -> list[NamedMention]:
+    """One entry per canonical name (the first way the article wrote it)."""
+    by_name: dict[str, NamedMention] = {}
+    for mention in mentions:
+        by_name.setdefault(mention.name, mention)
+    return list(by_name.values())
+
+
+def _merge_items(hits: list[ItemHit]) -> list[Any]:
+    specific_categories = {h.item.category for h in hits if not h.generic}
+    quantified_labels = {
+        (h.item.category, h.item.label, h.item.substance)
+        for h in hits
+        if h.counted or h.item.amount is not None
+    }
+    items: list[Any] = []
+    seen: set[str] = set()
+    for hit in hits:
+        if hit.generic and hit.item.category in specific_categories:
+            continue  # "weapons, including two rifles": the rifles say it
+        bare = not hit.counted and hit.item.amount is None
+        if bare and (hit.item.category, hit.item.label, hit.item.substance) in quantified_labels:
+            continue  # "explosives, including 10 packages of explosives"
+        if hit.generic and hit.item.category == "drug" and hit.item.substance:
+            hit.item.substance = "unspecified"
+        key = hit.item.model_dump_json()
+        if key not in seen:
+            seen.add(key)
+            items.append(hit.item)
+    return items
+
+
+@dataclass(slots=True)
+class ArticleFacts:
+    """What the news events of the article state once for the whole operation."""
+
+    countries: list[str]
+    agencies: list[NamedMention]
+    crimes: list[str]
+    date: str | None
+    carried: list[ItemHit]
+
+
+def _article_facts(clusters: list[Cluster]) -> ArticleFacts:
+    news = [m for c in clusters if not c.background for m in c.mentions]
+    dates = _unique([m.date.value for m in news if m.date is not None])
+    return ArticleFacts(
+        countries=_unique([code for m in news for code in m.locations.countries]),
+        agencies=_unique_names([a for m in news for a in m.agencies]),
+        crimes=_unique([c for m in news for c in m.crimes]),
+        date=dates[0] if len(dates) == 1 else None,
+        carried=[h for m in news for h in m.carried],
+    )
+
+
+def _confidence(cluster: Cluster, fields: dict[str, Any]) -> float:
+    score = max(m.mention.strength for m in cluster.mentions)
+    for name in ("occurred_on", "countries", "agencies", "persons_count", "items"):
+        if fields.get(name):
+            score += 0.04
+    if len(cluster.mentions) > 1:
+        score += 0.05
+    if any(m.mention.ambiguous for m in cluster.mentions):
+        score -= 0.15
+    return round(min(0.99, max(0.05, score)), 2)
+
+
+def _evidence(ctx: ArticleContext, cluster: Cluster) -> list[Evidence]:
+    spans: list[Evidence] = []
+    seen: set[int] = set()
+    for m in cluster.mentions:
+        sentence = m.mention.sentence
+        if sentence.index in seen:
+            continue
+        seen.add(sentence.index)
+        start, end = ctx.original_span(sentence.start, sentence.end)
+        spans.append(Evidence(start=start, end=end, text=ctx.source.original[start:end]))
+    return spans
+
+
+def _type_fields(
+    cluster: Cluster, mentions: list[MentionArgs], carried: list[ItemHit]
+) -> dict[str, Any]:
+    fields: dict[str, Any] = {}
+    event_type = cluster.event_type
+    if event_type in PERSON_TYPES:
+        by_sentence: dict[int, list[PersonCount]] = {}
+        for m in mentions:
+            by_sentence.setdefault(m.mention.sentence.index, []).extend(m.counts)
+        combined = combine_counts(list(by_sentence.values()))
+        if combined is not None:
+            fields["persons_count"], fields["persons_count_qualifier"] = combined
+    if event_type == "seizure":
+        hits = [h for m in mentions if m.seizure for h in m.seizure.items]
+        fields["items"] = _merge_items(hits + (carried if not cluster.background else []))
+        total: MoneyValue | None = next(
+            (m.seizure.total_value for m in mentions if m.seizure and m.seizure.total_value), None
+        )
+        fields["total_value"] = total
+    if event_type == "sentence":
+        fields["sentence_months"] = cluster.term
+        kinds = [m.term[1] for m in mentions if m.term[1] is not None]
+        fields["sentence_kind"] = kinds[0] if kinds else None
+    if event_type == "extradition":
+        fields["from_country"] = next(
+            (m.locations.from_country for m in mentions if m.locations.from_country), None
+        )
+        fields["to_country"] = next(
+            (m.locations.to_country for m in mentions if m.locations.to_country), None
+        )
+    return fields
+
+
+def build_events(
+    ctx: ArticleContext, article: Article, language: str, version: str, clusters: list[Cluster]
+) -> list[Event]:
+    facts = _article_facts(clusters)
+    reference = ArticleRef(
+        id=article.id,
+        url=article.url,
+        title=article.title,
+        language=language,
+        published_at=article.published_at,
+        source=article.source,
+    )
+    events: list[Event] = []
+    for cluster in clusters:
+        mentions = cluster.mentions
+        news = not cluster.background
+        countries = _unique([c for m in mentions for c in m.locations.countries])
+        places: list[Place] = _unique([p for m in mentions for p in m.locations.places])
+        agencies = _unique_names([a for m in mentions for a in m.agencies])
+        crimes = _unique([c for m in mentions for c in m.crimes])
+        fields: dict[str, Any] = {
+            "occurred_on": cluster.date or (facts.date if news else None),
+            "countries": countries or (facts.countries if news else []),
+            "places": places,
+            "agencies": agencies or (facts.agencies if news else []),
+            "organizations": _unique_names([o for m in mentions for o in m.organizations]),
+            "crimes": crimes or (facts.crimes if news else []),
+        }
+        fields.update(_type_fields(cluster, mentions, facts.carried))
+        if not fields["countries"]:
+            # Where nothing names the place, the acting agencies' home state does
+            # ("Egyptian Ministry of Interior" -> EG); international agencies have none.
+            fields["countries"] = _unique(
+                [code for a in fields["agencies"] if (code := ctx.compiled.agency_country(a.name))]
+            )
+        evidence = _evidence(ctx, cluster)
+        # The first trigger's offset tells apart two events of one type in one sentence.
+        anchor = ctx.original_span(
+            mentions[0].mention.trigger.start, mentions[0].mention.trigger.end
+        )[0]
+        event_class = EVENT_CLASSES[cluster.event_type]
+        record = event_class(
+            event_id=make_event_id(article.id, article.text, version, cluster.event_type, anchor),
+            article=reference,
+            background=cluster.background,
+            evidence=evidence,
+            confidence=_confidence(cluster, fields),
+            extractor_version=version,
+            **{k: v for k, v in fields.items() if v is not None},
+        )
+        events.append(record)  # type: ignore[arg-type]
+    return events

@@ -1,0 +1,241 @@
+"""A language ready to use: its lexicon, its gazetteers and one phrase automaton over all.
+
+Built once per language when the ``Extractor`` is constructed; read-only afterwards.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from worker.extraction.gazetteer import (
+    Agency,
+    PlaceEntry,
+    agency_aliases,
+    cldr_currency_names,
+    iso_currency_codes,
+    load_country_names,
+    place_names,
+)
+from worker.extraction.lexicon import (
+    LEXICON_ROOT,
+    CurrencySpec,
+    LanguageLexicon,
+    LexiconError,
+    _read_toml,
+    _strings,
+    load_language,
+)
+from worker.extraction.matcher import CaseRule, PhraseMatcher, Term, TermKind
+from worker.extraction.text import normalize, normalize_term
+
+# Proper names take no inflection suffix ("مغربي" is not Morocco); single-person nouns take
+# none either, or "متهم" would also match the plural "متهمين".
+_PROPER_NAME_KINDS = frozenset({"country", "place", "demonym", "agency", "organization"})
+# Roles only looked up in the text between two hits, never searched for: one-letter
+# connectors such as Arabic و would otherwise hit everywhere.
+_GAP_ONLY_ROLES = frozenset({"connectors", "count_gap_words", "passive_auxiliaries"})
+_EXACT_ROLES = frozenset({"single_person_nouns", "dual_person_nouns"})
+
+
+@dataclass(frozen=True)
+class CompiledLanguage:
+    lexicon: LanguageLexicon
+    matcher: PhraseMatcher
+    agencies: tuple[Agency, ...]
+    places: tuple[PlaceEntry, ...]
+    currencies: tuple[CurrencySpec, ...]  # the lexicon's colloquial forms, then CLDR names
+    person_suffixes: frozenset[str]
+    connectors: frozenset[str]  # words that join a list of places; clitic prefixes included
+    prefixes: frozenset[str]  # clitic prefixes of the language (normalised)
+    passive_auxiliaries: frozenset[str]  # "was", "has been": a name before them is a person
+    dual_person_suffixes: frozenset[str]  # a pronoun for two persons: ضبطهما
+
+    @property
+    def language(self) -> str:
+        return self.lexicon.language
+
+    def agency_country(self, name: str) -> str:
+        """ISO code of an agency's home state ("" for international agencies)."""
+        return next((a.country for a in self.agencies if a.name == name), "")
+
+
+def _rewrites(morphology: dict[str, object], language: str) -> tuple[tuple[str, str], ...]:
+    raw = morphology.get("initial_rewrites", [])
+    if not isinstance(raw, list):
+        raise LexiconError(f"{language}/language.toml: initial_rewrites must be a list of pairs")
+    pairs: list[tuple[str, str]] = []
+    for pair in raw:
+        if not isinstance(pair, list) or len(pair) != 2:
+            raise LexiconError(f"{language}/language.toml: bad initial_rewrites entry {pair!r}")
+        pairs.append(
+            (normalize_term(str(pair[0]), language), normalize_term(str(pair[1]), language))
+        )
+    return tuple(pairs)
+
+
+class _EntryBuilder:
+    """Turns lexicon phrases into (normalised key, Term) pairs for the automaton."""
+
+    def __init__(
+        self,
+        language: str,
+        rewrites: tuple[tuple[str, str], ...],
+        closed_endings: tuple[str, ...] = (),
+    ) -> None:
+        self.language = language
+        self.rewrites = rewrites
+        self.closed_endings = closed_endings
+        self.entries: list[tuple[str, Term]] = []
+
+    def add(
+        self,
+        phrases: tuple[str, ...] | list[str],
+        kind: TermKind,
+        key: str = "",
+        index: int = 0,
+        *,
+        proper_name: bool = False,
+        case_sensitive: bool = False,
+    ) -> None:
+        for phrase in phrases:
+            wildcard = phrase.endswith("*")
+            raw = phrase.rstrip("*").strip()
+            if not raw:
+                continue
+            normalized = normalize_term(raw, self.language)
+            surface = " ".join(normalize(raw, self.language).cased.split())
+            case_rule: CaseRule = "none"
+            if case_sensitive:
+                case_rule = "exact"
+            elif proper_name and surface[:1].isupper():
+                case_rule = "capital"
+            # Particles and cue words are written in full; one- or two-letter words would
+            # otherwise also match longer words ("لا" + "يه" in "ولاية").
+            inflects = (
+                kind not in _PROPER_NAME_KINDS
+                and kind != "modality"
+                and key not in _EXACT_ROLES
+                and len(normalized) > 2
+                # A word ending in ta marbuta takes no suffix as written (مصادرة -> مصادرتها),
+                # and after folding ة to ه a suffix would match other words (مصادرها).
+                and not (self.closed_endings and raw.endswith(self.closed_endings))
+            )
+            term = Term(kind, key, index, surface, case_rule, wildcard, inflects)
+            self.entries.append((normalized, term))
+            for source, target in self.rewrites:
+                # Arabic ال + ل -> لل: "للمغرب" holds "لمغرب", not "المغرب".
+                if normalized.startswith(source) and len(normalized) > len(source) + 1:
+                    self.entries.append((target + normalized[len(source) :], term))
+
+
+def _lexicon_entries(builder: _EntryBuilder, lexicon: LanguageLexicon) -> None:
+    for i, trigger in enumerate(lexicon.triggers):
+        builder.add(trigger.phrases, "trigger", trigger.event_type, i)
+    for role, phrases in lexicon.roles.items():
+        if role not in _GAP_ONLY_ROLES:
+            builder.add(phrases, "role", role)
+    for i, cue in enumerate(lexicon.modality):
+        builder.add(cue.phrases, "modality", cue.kind, i)
+    for i, item in enumerate(lexicon.items):
+        builder.add(item.phrases, "item", item.category, i)
+    for i, drug in enumerate(lexicon.drugs):
+        builder.add(drug.phrases, "drug", drug.substance, i)
+    for i, unit in enumerate(lexicon.units):
+        builder.add(unit.phrases, "unit", unit.unit, i)
+    for crime, phrases in lexicon.crimes.items():
+        builder.add(phrases, "crime", crime)
+    for i, org in enumerate(lexicon.organizations):
+        builder.add(org.phrases, "organization", org.name, i, proper_name=True)
+    for i, pattern in enumerate(lexicon.organization_patterns):
+        builder.add(pattern.heads, "org_head", "", i)
+    for i, sentence_unit in enumerate(lexicon.sentence_units):
+        builder.add(sentence_unit.phrases, "sentence_unit", "", i)
+    for kind, phrases in lexicon.sentence_kinds.items():
+        builder.add(phrases, "sentence_kind", kind)
+    for code, forms in lexicon.demonyms.items():
+        builder.add(forms, "demonym", code, proper_name=True)
+
+
+def _currencies(lexicon: LanguageLexicon) -> tuple[CurrencySpec, ...]:
+    """The lexicon's colloquial forms first (they carry country rules), then CLDR names and
+    the ISO codes themselves (matched case-sensitively: "EUR", "USD")."""
+    cldr = tuple(
+        CurrencySpec(code=code, phrases=tuple(sorted(names)))
+        for code, names in sorted(cldr_currency_names(lexicon.language).items())
+    )
+    codes = tuple(
+        CurrencySpec(code=code, phrases=(code,), case_sensitive=True)
+        for code in sorted(iso_currency_codes())
+    )
+    return (*lexicon.currencies, *cldr, *codes)
+
+
+def _gazetteer_entries(
+    builder: _EntryBuilder,
+    language: str,
+    folder: Path,
+    agencies: tuple[Agency, ...],
+    places: tuple[PlaceEntry, ...],
+) -> None:
+    for code, names in load_country_names(language, folder).names.items():
+        builder.add(names, "country", code, proper_name=True)
+    for i, place in enumerate(places):
+        builder.add(place_names(place, language), "place", place.country, i, proper_name=True)
+    for i, agency in enumerate(agencies):
+        builder.add(agency.acronyms, "agency", agency.name, i, case_sensitive=True)
+        builder.add(agency_aliases(agency, language), "agency", agency.name, i, proper_name=True)
+
+
+def compile_language(
+    language: str,
+    agencies: tuple[Agency, ...],
+    places: tuple[PlaceEntry, ...],
+    root: Path = LEXICON_ROOT,
+) -> CompiledLanguage:
+    lexicon = load_language(language, root)
+    folder = root / language
+    morphology = _read_toml(folder / "language.toml", required=False).get("morphology", {})
+    builder = _EntryBuilder(
+        language,
+        _rewrites(morphology, language),
+        _strings(morphology.get("closed_endings"), f"{language} closed_endings"),
+    )
+    _lexicon_entries(builder, lexicon)
+    _gazetteer_entries(builder, language, folder, agencies, places)
+    currencies = _currencies(lexicon)
+    for i, currency in enumerate(currencies):
+        builder.add(
+            currency.phrases, "currency", currency.code, i, case_sensitive=currency.case_sensitive
+        )
+    prefixes = _normalized_set(lexicon.prefixes, language)
+    matcher = PhraseMatcher(
+        builder.entries,
+        prefixes=prefixes | {""},
+        suffixes=_normalized_set(lexicon.suffixes, language),
+        short_word_prefixes=_normalized_set(
+            _strings(morphology.get("short_word_prefixes"), f"{language} short_word_prefixes"),
+            language,
+        ),
+    )
+    return CompiledLanguage(
+        lexicon=lexicon,
+        matcher=matcher,
+        agencies=agencies,
+        places=places,
+        currencies=currencies,
+        person_suffixes=_normalized_set(
+            _strings(morphology.get("person_suffixes"), f"{language} person_suffixes"), language
+        ),
+        connectors=_normalized_set(lexicon.roles.get("connectors", ()), language) | prefixes,
+        prefixes=prefixes,
+        passive_auxiliaries=_normalized_set(lexicon.roles.get("passive_auxiliaries", ()), language),
+        dual_person_suffixes=_normalized_set(
+            _strings(morphology.get("dual_person_suffixes"), f"{language} dual_person_suffixes"),
+            language,
+        ),
+    )
+
+
+def _normalized_set(values: frozenset[str] | tuple[str, ...], language: str) -> frozenset[str]:
+    return frozenset(normalize_term(v, language) for v in values)

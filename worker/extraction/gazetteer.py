@@ -1,0 +1,175 @@
+"""Names of countries, places, agencies and currencies, per language.
+
+Countries and currencies come from CLDR through Babel (every language Babel knows, so a new
+lexicon folder gets them for free), checked against pycountry's ISO 3166/4217 tables. The
+team's gazetteers add what CLDR lacks: ``shared/places.toml`` (unambiguous cities and ports),
+``shared/agencies.toml`` (canonical English agency names), ``<lang>/demonyms.toml`` and
+``<lang>/countries.toml`` (short and colloquial country names, ambiguous names to drop).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any, cast
+
+import pycountry
+from babel import Locale, UnknownLocaleError
+
+from worker.extraction.lexicon import SHARED_DIR, LexiconError, _read_toml, _strings
+from worker.extraction.text import normalize_term
+
+# CLDR territory codes that are not states (EU, UN, the world, "unknown region").
+_NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"})
+
+
+@dataclass(frozen=True)
+class Agency:
+    name: str
+    country: str  # ISO alpha-2 of its home state, "" when international
+    kind: str
+    acronyms: tuple[str, ...]
+    aliases: dict[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class PlaceEntry:
+    name: str
+    country: str
+    kind: str
+    aliases: dict[str, tuple[str, ...]]
+
+
+@cache
+def iso_country_codes() -> frozenset[str]:
+    return frozenset(c.alpha_2 for c in pycountry.countries)
+
+
+@cache
+def iso_currency_codes() -> frozenset[str]:
+    return frozenset(c.alpha_3 for c in pycountry.currencies)
+
+
+def _locale(language: str) -> Any:
+    try:
+        return Locale.parse(language)
+    except (UnknownLocaleError, ValueError):
+        return None
+
+
+def cldr_country_names(language: str) -> dict[str, str]:
+    """ISO alpha-2 -> the CLDR name of the country in ``language``."""
+    locale = _locale(language)
+    if locale is None:
+        return {}
+    valid = iso_country_codes()
+    names: dict[str, str] = {}
+    for code, name in cast("dict[str, str]", dict(locale.territories)).items():
+        if code in valid and code not in _NOT_COUNTRIES:
+            names[code] = name
+    return names
+
+
+def cldr_currency_names(language: str) -> dict[str, set[str]]:
+    """ISO 4217 -> CLDR display names in ``language`` (singular and plural forms)."""
+    locale = _locale(language)
+    if locale is None:
+        return {}
+    valid = iso_currency_codes()
+    names: dict[str, set[str]] = {}
+    for code, name in cast("dict[str, str]", dict(locale.currencies)).items():
+        if code in valid:
+            names.setdefault(code, set()).add(name)
+    plural = locale._data.get("currency_names_plural", {})
+    for code in list(plural):
+        if code not in valid:
+            continue
+        forms = plural[code]
+        for form in dict(forms).values() if hasattr(forms, "keys") else ():
+            if isinstance(form, str):
+                names.setdefault(code, set()).add(form)
+    return names
+
+
+def _aliases(raw: dict[str, Any], where: str) -> dict[str, tuple[str, ...]]:
+    table = raw.get("aliases", {})
+    if not isinstance(table, dict):
+        raise LexiconError(f"{where}: aliases must be a table of languages")
+    return {
+        str(lang): _strings(values, f"{where}.aliases.{lang}") for lang, values in table.items()
+    }
+
+
+def load_agencies(path: Path = SHARED_DIR / "agencies.toml") -> tuple[Agency, ...]:
+    data = _read_toml(path, required=False)
+    agencies: list[Agency] = []
+    for raw in cast("list[dict[str, Any]]", data.get("agency", [])):
+        where = f"agencies.toml {raw.get('name')!r}"
+        agencies.append(
+            Agency(
+                name=str(raw["name"]),
+                country=str(raw.get("country", "")).upper(),
+                kind=str(raw.get("kind", "other")),
+                acronyms=_strings(raw.get("acronyms", []), where),
+                aliases=_aliases(raw, where),
+            )
+        )
+    return tuple(agencies)
+
+
+def load_places(path: Path = SHARED_DIR / "places.toml") -> tuple[PlaceEntry, ...]:
+    data = _read_toml(path, required=False)
+    places: list[PlaceEntry] = []
+    for raw in cast("list[dict[str, Any]]", data.get("place", [])):
+        where = f"places.toml {raw.get('name')!r}"
+        places.append(
+            PlaceEntry(
+                name=str(raw["name"]),
+                country=str(raw.get("country", "")).upper(),
+                kind=str(raw.get("kind", "city")),
+                aliases=_aliases(raw, where),
+            )
+        )
+    return tuple(places)
+
+
+def place_names(place: PlaceEntry, language: str) -> tuple[str, ...]:
+    """The names to match for ``place`` in ``language``: its aliases in that language and its
+    English name (Latin-script names appear in every language's copy; matched capitalised)."""
+    return (place.name, *place.aliases.get(language, ()))
+
+
+def agency_aliases(agency: Agency, language: str) -> tuple[str, ...]:
+    """Aliases of ``agency`` matched in ``language`` (its English name is matched everywhere:
+    news in every language quotes English agency names)."""
+    return (agency.name, *agency.aliases.get(language, ()))
+
+
+@dataclass(frozen=True)
+class CountryNames:
+    """Country names of one language: CLDR plus ``<lang>/countries.toml`` extras."""
+
+    names: dict[str, tuple[str, ...]]  # ISO alpha-2 -> names
+
+
+def load_country_names(language: str, folder: Path) -> CountryNames:
+    overrides = _read_toml(folder / "countries.toml", required=False)
+    excluded = {
+        normalize_term(name, language)
+        for name in _strings(overrides.get("exclude", []), f"{language}/countries.toml exclude")
+    }
+    names: dict[str, list[str]] = {}
+    for code, name in cldr_country_names(language).items():
+        if normalize_term(name, language) not in excluded:
+            names.setdefault(code, []).append(name)
+    extra = overrides.get("extra", {})
+    if not isinstance(extra, dict):
+        raise LexiconError(f"{language}/countries.toml: [extra] must be a table")
+    valid = iso_country_codes()
+    for code, forms in extra.items():
+        code_upper = str(code).upper()
+        if code_upper not in valid:
+            raise LexiconError(f"{language}/countries.toml: unknown country code {code!r}")
+        names.setdefault(code_upper, []).extend(_strings(forms, f"countries.{code}"))
+    return CountryNames({code: tuple(dict.fromkeys(forms)) for code, forms in names.items()})

@@ -1,0 +1,396 @@
+"""What a seizure took: cash, drugs with quantities, weapons and goods with counts and values.
+
+Works on the phrase hits of one sentence: item and drug words from items.toml, units,
+currency names (CLDR + currencies.toml), and the numbers the numbers stage found.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from worker.extraction import numbers as numbers_module
+from worker.extraction.context import ArticleContext, Sentence
+from worker.extraction.matcher import Match
+from worker.extraction.numbers import NumberMention
+from worker.models import MoneyValue, Qualifier, SeizedItem
+
+# Characters allowed between pieces of one quantity ("5 million euros", "3.2 kg of").
+NUMBER_TO_UNIT_MAX = 3
+ITEM_GAP_MAX = 28  # number ... item ("15 luxury cars", "عشرة عبوات من")
+VALUE_CUE_WINDOW = 45  # "worth about", "تقدر قيمتها بنحو" before an amount
+CASH_CUE_WINDOW = 15  # "in cash", "نقدا" after an amount
+DRUG_UNIT_WINDOW = 40
+IMPERIAL_PENALTY = 30
+
+_GOODS_KINDS = frozenset({"item", "drug", "currency", "unit"})
+_GOODS_ROLES = frozenset({"generic_goods", "total_value", "value", "cash"})
+_WORDS_ONLY = re.compile(r"[^\W\d_]+(?:[ '-][^\W\d_]+){0,2}")
+
+
+@dataclass(slots=True)
+class ItemHit:
+    item: SeizedItem
+    start: int
+    end: int
+    generic: bool = False
+    counted: bool = False
+
+
+@dataclass(slots=True)
+class Money:
+    amount: float
+    currency: str
+    qualifier: Qualifier
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class SeizureFindings:
+    items: list[ItemHit] = field(default_factory=list)
+    total_value: MoneyValue | None = None
+
+
+def _words_gap(ctx: ArticleContext, start: int, end: int, limit: int) -> bool:
+    if end < start or end - start > limit:
+        return False
+    gap = ctx.gap(start, end).strip(" ()")  # "(28.12 kilograms) of": brackets are no words
+    return not gap or _WORDS_ONLY.fullmatch(gap) is not None
+
+
+def _tight_gap(ctx: ArticleContext, start: int, end: int) -> bool:
+    """Nothing but spaces and brackets between two parts of a quantity: "(31.700) كيلو"."""
+    return 0 <= end - start <= NUMBER_TO_UNIT_MAX and not ctx.gap(start, end).strip(" ()")
+
+
+def _spaces_only(ctx: ArticleContext, start: int, end: int) -> bool:
+    """An amount and its currency touch ("€5m", "5 ملايين يورو"); a bracket between them
+    starts a conversion."""
+    return 0 <= end - start <= NUMBER_TO_UNIT_MAX and not ctx.gap(start, end).strip(" ")
+
+
+def _reparse(ctx: ArticleContext, number: NumberMention, unit: str) -> float:
+    """Re-read a digit string knowing its unit ("17,500 كيلو" is 17.5 kg in Egyptian copy)."""
+    if number.is_words:
+        return number.value
+    parsed = numbers_module.parse_number(ctx.text[number.start : number.end], ctx.language, unit)
+    return number.value if parsed is None else parsed
+
+
+def _currency_code(ctx: ArticleContext, hit: Match, countries: list[str]) -> str:
+    """A bare "dinar" or "dirham" takes the country of the action, else of the article."""
+    spec = ctx.compiled.currencies[hit.term.index]
+    for country in (*countries, *ctx.article_countries()):
+        if country in spec.by_country:
+            return spec.by_country[country]
+    return spec.code
+
+
+def find_money(ctx: ArticleContext, sentence: Sentence, countries: list[str]) -> list[Money]:
+    numbers = ctx.numbers(sentence)
+    found: list[Money] = []
+    for hit in sentence.matches:
+        if hit.term.kind != "currency":
+            continue
+        number = next(
+            (
+                n
+                for n in reversed(numbers)
+                if n.end <= hit.start and _spaces_only(ctx, n.end, hit.start)
+            ),
+            None,
+        ) or next(
+            (n for n in numbers if n.start >= hit.end and _spaces_only(ctx, hit.end, n.start)), None
+        )
+        code = _currency_code(ctx, hit, countries)
+        if number is None or not code:
+            continue
+        start, end = min(number.start, hit.start), max(number.end, hit.end)
+        if found and found[-1].end <= start and "(" in ctx.gap(found[-1].end, start):
+            continue  # "€5.5 million ($6 million)": a conversion, not a second amount
+        if any(m.start == start for m in found):
+            continue
+        found.append(Money(number.value, code, number.qualifier, start, end))
+    return found
+
+
+def _role_before(sentence: Sentence, role: str, position: int, window: int) -> bool:
+    return any(
+        m.term.kind == "role" and m.term.key == role and 0 <= position - m.end <= window
+        for m in sentence.matches
+    )
+
+
+def _role_after(sentence: Sentence, role: str, position: int, window: int) -> bool:
+    return any(
+        m.term.kind == "role" and m.term.key == role and 0 <= m.start - position <= window
+        for m in sentence.matches
+    )
+
+
+def _count_for(
+    ctx: ArticleContext,
+    sentence: Sentence,
+    numbers: list[NumberMention],
+    hit: Match,
+    used: set[int],
+) -> NumberMention | None:
+    """The number counting an item: right before it, before its container ("10 packages
+    of"), or the item word itself (the dual "بندقيتا")."""
+    anchor = hit.start
+    for m in sentence.matches:
+        if (
+            m.term.kind == "role"
+            and m.term.key == "containers"
+            and m.end <= hit.start
+            and _words_gap(ctx, m.end, hit.start, 8)
+        ):
+            anchor = m.start
+    best: NumberMention | None = None
+    for number in numbers:
+        if number.start in used:
+            continue
+        if number.start < hit.end and hit.start < number.end:
+            return number
+        if number.end <= anchor and _words_gap(ctx, number.end, anchor, ITEM_GAP_MAX):
+            best = number
+    return best
+
+
+def _number_before(
+    ctx: ArticleContext, numbers: list[NumberMention], position: int, used: set[int]
+) -> NumberMention | None:
+    return next(
+        (
+            n
+            for n in reversed(numbers)
+            if n.start not in used and n.end <= position and _tight_gap(ctx, n.end, position)
+        ),
+        None,
+    )
+
+
+def _unit_quantity(
+    ctx: ArticleContext,
+    sentence: Sentence,
+    numbers: list[NumberMention],
+    hit: Match,
+    used: set[int],
+) -> tuple[float, str, Qualifier, int] | None:
+    """A quantity with a unit: "2 tonnes of cocaine", "20 كيلوغراما من الحشيش" (unit before
+    the substance); for drugs also "حشيش بوزن 3 كيلو" and "500,000 captagon pills" (after).
+    The closest unit wins."""
+    best: tuple[int, float, str, Qualifier, int] | None = None
+    for unit_hit in sentence.matches:
+        if unit_hit.term.kind != "unit":
+            continue
+        spec = ctx.lexicon.units[unit_hit.term.index]
+        if unit_hit.end <= hit.start and _words_gap(ctx, unit_hit.end, hit.start, 14):
+            distance = hit.start - unit_hit.end
+            number = _number_before(ctx, numbers, unit_hit.start, used)
+        elif hit.term.kind == "drug" and unit_hit.start >= hit.end:
+            distance = unit_hit.start - hit.end
+            number = _number_before(ctx, numbers, unit_hit.start, used)
+            if number is not None and not _words_gap(ctx, hit.end, number.start, DRUG_UNIT_WINDOW):
+                number = None  # "حشيش بوزن 3 كيلو" only: words between drug and amount
+            if number is None and _tight_gap(ctx, hit.end, unit_hit.start):
+                number = _number_before(ctx, numbers, hit.start, used)  # "500 captagon pills"
+        else:
+            continue
+        if spec.factor != 1.0:
+            distance += IMPERIAL_PENALTY  # "62 pounds (28.12 kg)": the metric figure wins
+        if number is None or (best is not None and best[0] <= distance):
+            continue
+        value = _reparse(ctx, number, spec.unit) * spec.factor
+        best = (distance, round(value, 6), spec.unit, number.qualifier, number.start)
+    return None if best is None else best[1:]
+
+
+def _item_hit(
+    ctx: ArticleContext,
+    sentence: Sentence,
+    numbers: list[NumberMention],
+    hit: Match,
+    used: set[int],
+) -> ItemHit:
+    if hit.term.kind == "drug":
+        drug = ctx.lexicon.drugs[hit.term.index]
+        item = SeizedItem(category="drug", substance=drug.substance)
+        generic = drug.generic
+    else:
+        spec = ctx.lexicon.items[hit.term.index]
+        item = SeizedItem(category=spec.category, label=spec.label)
+        generic = spec.generic
+        if spec.count is not None and spec.count != 1:  # the dual: "بندقيتا قنص" is two
+            item.count, item.qualifier = spec.count, "exact"
+            return ItemHit(item, hit.start, hit.end, generic, counted=True)
+    quantity = _unit_quantity(ctx, sentence, numbers, hit, used)
+    if quantity is not None:
+        value, unit, qualifier, number_start = quantity
+        used.add(number_start)
+        if unit == "pills" and hit.term.kind != "drug":
+            item.count = int(value)
+        else:
+            item.quantity, item.unit = value, unit  # type: ignore[assignment]
+        item.qualifier = qualifier
+        return ItemHit(item, hit.start, hit.end, generic, counted=True)
+    if hit.term.kind != "drug":
+        number = _count_for(ctx, sentence, numbers, hit, used)
+        if number is not None and float(number.value).is_integer() and number.value < 10_000_000:
+            used.add(number.start)
+            item.count = int(number.value)
+            item.qualifier = number.qualifier
+            return ItemHit(item, hit.start, hit.end, generic, counted=True)
+        if hit.term.kind == "item" and ctx.lexicon.items[hit.term.index].count == 1:
+            # A singular noun with no number is one ("سيارة ملاكي", "a car"); a number before
+            # it wins, as Arabic counts from 11 on take the singular ("15 سيارة").
+            item.count, item.qualifier = 1, "exact"
+            return ItemHit(item, hit.start, hit.end, generic, counted=True)
+    return ItemHit(item, hit.start, hit.end, generic)
+
+
+def _attach_value(
+    findings: SeizureFindings, hits: list[ItemHit], sentence: Sentence, money: Money
+) -> None:
+    """A stated value goes to the items right before it: the uncounted run back to the last
+    counted item ("15 cars, jewellery and watches worth €2m": jewellery and watches), or
+    the counted item alone; with no specific item before it, it is the seizure's total."""
+    before = [h for h in hits if h.end <= money.start]
+    generic_goods = any(
+        m.term.kind == "role" and m.term.key == "generic_goods" and m.end <= money.start
+        for m in sentence.matches
+    )
+    if not before or (
+        generic_goods and all(h.end < _last_goods_end(sentence, money) for h in before)
+    ):
+        findings.total_value = MoneyValue(amount=money.amount, currency=money.currency)
+        return
+    run: list[ItemHit] = []
+    for hit in reversed(before):
+        if hit.counted and run:
+            break
+        run.append(hit)
+        if hit.counted:
+            break
+    for hit in run:
+        hit.item.amount, hit.item.currency = money.amount, money.currency
+        if hit.item.qualifier is None:
+            hit.item.qualifier = money.qualifier
+
+
+def _last_goods_end(sentence: Sentence, money: Money) -> int:
+    ends = [
+        m.end
+        for m in sentence.matches
+        if m.term.kind == "role" and m.term.key == "generic_goods" and m.end <= money.start
+    ]
+    return max(ends) if ends else -1
+
+
+def _inside_crime_phrase(ctx: ArticleContext, sentence: Sentence, hit: Match) -> bool:
+    """The goods word is part of a longer phrase naming a crime ("drug trafficking",
+    "لتهريب المخدرات"), not a seized thing."""
+    words = ctx.text.count(" ", hit.start, hit.end)
+    return any(
+        m.term.kind == "crime"
+        and m.start <= hit.start
+        and hit.end <= m.end
+        and ctx.text.count(" ", m.start, m.end) > words
+        for m in sentence.matches
+    )
+
+
+def _in_a_place(ctx: ArticleContext, sentence: Sentence, hit: Match) -> bool:
+    """A vehicle where goods were ("hidden in a truck", "في شاحنة"), not a seized item."""
+    return any(
+        m.term.kind == "role"
+        and m.term.key == "locative"
+        and m.end <= hit.start
+        and _words_gap(ctx, m.end, hit.start, 5)
+        for m in sentence.matches
+    )
+
+
+def _is_generic(ctx: ArticleContext, hit: Match) -> bool:
+    if hit.term.kind == "drug":
+        return ctx.lexicon.drugs[hit.term.index].generic
+    return hit.term.kind == "item" and ctx.lexicon.items[hit.term.index].generic
+
+
+def _classifier(ctx: ArticleContext, sentence: Sentence, hit: Match) -> bool:
+    """A generic word right before the specific one only classifies it ("3 كيلو لمخدر
+    الشابو", "قرص مخدر لعقار الترامادول", "drugs such as cocaine"): the quantity belongs to
+    the specific item."""
+    if not _is_generic(ctx, hit):
+        return False
+    return any(
+        m.term.kind == hit.term.kind
+        and not _is_generic(ctx, m)
+        and m.start >= hit.end
+        and _words_gap(ctx, hit.end, m.start, 12)
+        for m in sentence.matches
+    )
+
+
+def _goods_word(m: Match) -> bool:
+    return m.term.kind in _GOODS_KINDS or (m.term.kind == "role" and m.term.key in _GOODS_ROLES)
+
+
+def _owns_everything(_offset: int) -> bool:
+    return True
+
+
+def find_seizure(
+    ctx: ArticleContext,
+    sentence: Sentence,
+    countries: list[str],
+    owns: Callable[[int], bool] = _owns_everything,
+) -> SeizureFindings:
+    """Items of a seizure in ``sentence``; ``owns(offset)`` says whether a thing at that
+    offset belongs to this seizure (and not to another action of the same sentence)."""
+    findings = SeizureFindings()
+    if not any(_goods_word(m) and owns(m.start) for m in sentence.matches):
+        return findings  # nothing seizable near this trigger: skip numbers and money
+    numbers = ctx.numbers(sentence)
+    money = [m for m in find_money(ctx, sentence, countries) if owns(m.start)]
+    used: set[int] = set()
+    for m in money:
+        used.update(n.start for n in numbers if m.start <= n.start < m.end)
+    hits: list[ItemHit] = []
+    for hit in sentence.matches:
+        if (
+            hit.term.kind in ("item", "drug")
+            and owns(hit.start)
+            and not _classifier(ctx, sentence, hit)
+            and not any(m.start <= hit.start < m.end for m in money)
+            and not _inside_crime_phrase(ctx, sentence, hit)
+            and not (hit.term.kind == "item" and _in_a_place(ctx, sentence, hit))
+        ):
+            hits.append(_item_hit(ctx, sentence, numbers, hit, used))
+    previous_end = sentence.start
+    for amount in money:
+        # A value cue speaks for the first amount after it only ("worth €2m, and €3m cash").
+        window = min(VALUE_CUE_WINDOW, amount.start - previous_end)
+        previous_end = amount.end
+        if _role_before(sentence, "excluded_value", amount.start, window):
+            continue  # street value, laundered sums, fines
+        if _role_before(sentence, "total_value", amount.start, window):
+            findings.total_value = MoneyValue(amount=amount.amount, currency=amount.currency)
+        elif _role_before(sentence, "value", amount.start, window) and not _role_after(
+            sentence, "cash", amount.end, CASH_CUE_WINDOW
+        ):
+            _attach_value(findings, hits, sentence, amount)
+        else:
+            cash = SeizedItem(
+                category="money",
+                label="cash",
+                amount=amount.amount,
+                currency=amount.currency,
+                qualifier=amount.qualifier,
+            )
+            hits.append(ItemHit(cash, amount.start, amount.end, counted=True))
+    hits.sort(key=lambda h: h.start)
+    findings.items = hits
+    return findings

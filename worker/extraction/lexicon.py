@@ -1,0 +1,393 @@
+"""Loading and validating the TOML lexicons of one language into typed, frozen dataclasses.
+
+A language is a folder ``lexicons/<lang>/`` of TOML files (format in
+docs/extraction-design.md). Nothing here knows a language: every word the engine looks for
+comes from these files, so adding a language is adding a folder.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal, cast, get_args
+
+from worker.models import EVENT_TYPES, EventType, ItemCategory, Unit
+
+LEXICON_ROOT = Path(__file__).with_name("lexicons")
+SHARED_DIR = LEXICON_ROOT / "shared"
+
+ObjectRequirement = Literal["any", "person", "goods", "person_or_goods", "group"]
+CueKind = Literal["negation", "future", "hypothetical", "warrant", "request"]
+NameSide = Literal["before", "after"]
+SentenceKindName = Literal["life", "death", "suspended"]
+
+_OBJECT_REQUIREMENTS: tuple[str, ...] = get_args(ObjectRequirement)
+_CUE_KINDS: tuple[str, ...] = get_args(CueKind)
+_ITEM_CATEGORIES: tuple[str, ...] = get_args(ItemCategory)
+_UNITS: tuple[str, ...] = get_args(Unit)
+
+# Word lists of events.toml [roles] that the engine knows how to use; an unknown role name is
+# a typo in a lexicon and fails loudly at start-up rather than silently matching nothing.
+EVENT_ROLES: frozenset[str] = frozenset(
+    {
+        "person_nouns",
+        "single_person_nouns",
+        "dual_person_nouns",
+        "agent_nouns",
+        "group_nouns",
+        "total",
+        "part",
+        "assist",
+        "origin",
+        "destination",
+        "connectors",
+        "clause_breaks",
+        "count_gap_words",
+        "passive_auxiliaries",
+    }
+)
+ITEM_ROLES: frozenset[str] = frozenset(
+    {"containers", "value", "total_value", "excluded_value", "cash", "generic_goods", "locative"}
+)
+MODALITY_ROLES: frozenset[str] = frozenset({"blockers", "background", "announcement"})
+
+
+class LexiconError(ValueError):
+    """A lexicon file is missing, malformed or refers to an unknown name."""
+
+
+@dataclass(frozen=True)
+class TriggerSpec:
+    """Words that announce one event type.
+
+    ``object`` says what must follow (or surround) the trigger for it to count: ``person``
+    (Arabic إيقاف, English "held"), ``goods``, ``group`` (a network for تصفية) or
+    ``person_or_goods`` (Arabic ضبط: an arrest when persons follow, ``alternative`` when goods).
+    """
+
+    event_type: EventType
+    strength: float
+    phrases: tuple[str, ...]
+    object: ObjectRequirement = "any"
+    alternative: EventType | None = None
+
+
+@dataclass(frozen=True)
+class ModalityCue:
+    """Words that make a nearby trigger not an event (denial, plan, hypothesis, warrant)."""
+
+    kind: CueKind
+    before: int  # characters before the trigger in which the cue counts
+    after: int  # characters after the trigger
+    types: frozenset[str]  # empty: every event type
+    phrases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ItemSpec:
+    category: ItemCategory
+    label: str
+    phrases: tuple[str, ...]
+    generic: bool = False  # "weapons", "drugs": dropped when a specific kind is present
+    count: int | None = None  # a count the word itself carries (Arabic dual: بندقيتا = 2)
+
+
+@dataclass(frozen=True)
+class DrugSpec:
+    substance: str
+    phrases: tuple[str, ...]
+    generic: bool = False
+
+
+@dataclass(frozen=True)
+class UnitSpec:
+    unit: Unit
+    factor: float  # multiply the stated amount by this to get ``unit`` (pounds -> kg)
+    phrases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CurrencySpec:
+    """A currency name; ``code`` may be "" when only the article's country decides it."""
+
+    code: str
+    phrases: tuple[str, ...]
+    by_country: dict[str, str] = field(default_factory=dict)
+    case_sensitive: bool = False
+
+
+@dataclass(frozen=True)
+class OrganizationSpec:
+    name: str
+    phrases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class OrganizationPattern:
+    """A head word ("cartel", "clan") whose name stands on ``name_side`` of it."""
+
+    heads: tuple[str, ...]
+    name_side: NameSide
+    label: str  # how the canonical name is built: "{name} cartel"
+
+
+@dataclass(frozen=True)
+class SentenceUnit:
+    months: float
+    phrases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class LanguageLexicon:
+    """Everything the engine needs to know about one language."""
+
+    language: str
+    prefixes: frozenset[str]
+    suffixes: frozenset[str]
+    triggers: tuple[TriggerSpec, ...]
+    roles: dict[str, tuple[str, ...]]
+    modality: tuple[ModalityCue, ...]
+    items: tuple[ItemSpec, ...]
+    drugs: tuple[DrugSpec, ...]
+    units: tuple[UnitSpec, ...]
+    currencies: tuple[CurrencySpec, ...]
+    crimes: dict[str, tuple[str, ...]]
+    organizations: tuple[OrganizationSpec, ...]
+    organization_patterns: tuple[OrganizationPattern, ...]
+    sentence_units: tuple[SentenceUnit, ...]
+    sentence_kinds: dict[SentenceKindName, tuple[str, ...]]
+    demonyms: dict[str, tuple[str, ...]]
+
+
+def available_languages(root: Path = LEXICON_ROOT) -> tuple[str, ...]:
+    """Languages with a lexicon folder (one holding an events.toml)."""
+    if not root.is_dir():
+        return ()
+    return tuple(
+        sorted(p.name for p in root.iterdir() if p.is_dir() and (p / "events.toml").is_file())
+    )
+
+
+def _read_toml(path: Path, required: bool = True) -> dict[str, Any]:
+    if not path.is_file():
+        if required:
+            raise LexiconError(f"missing lexicon file: {path}")
+        return {}
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except tomllib.TOMLDecodeError as exc:
+        raise LexiconError(f"{path}: {exc}") from exc
+
+
+def _strings(value: object, where: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise LexiconError(f"{where}: expected a list of strings")
+    return tuple(v for v in cast("list[str]", value) if v.strip())
+
+
+def _table_list(data: dict[str, Any], key: str, where: str) -> list[dict[str, Any]]:
+    value = data.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+        raise LexiconError(f"{where}: [[{key}]] must be an array of tables")
+    return cast("list[dict[str, Any]]", value)
+
+
+def _choice(value: object, allowed: tuple[str, ...], where: str) -> str:
+    if not isinstance(value, str) or value not in allowed:
+        raise LexiconError(f"{where}: {value!r} is not one of {', '.join(allowed)}")
+    return value
+
+
+def _roles(data: dict[str, Any], allowed: frozenset[str], where: str) -> dict[str, tuple[str, ...]]:
+    roles: dict[str, tuple[str, ...]] = {}
+    for name, phrases in data.items():
+        if name not in allowed:
+            raise LexiconError(f"{where}: unknown role {name!r}")
+        roles[name] = _strings(phrases, f"{where}.{name}")
+    return roles
+
+
+def _load_triggers(data: dict[str, Any], where: str) -> tuple[TriggerSpec, ...]:
+    triggers: list[TriggerSpec] = []
+    for i, raw in enumerate(_table_list(data, "trigger", where)):
+        here = f"{where} trigger #{i + 1}"
+        alternative = raw.get("alternative")
+        triggers.append(
+            TriggerSpec(
+                event_type=cast("EventType", _choice(raw.get("type"), EVENT_TYPES, here)),
+                strength=float(raw.get("strength", 0.7)),
+                phrases=_strings(raw.get("phrases"), here),
+                object=cast(
+                    "ObjectRequirement",
+                    _choice(raw.get("object", "any"), _OBJECT_REQUIREMENTS, here),
+                ),
+                alternative=(
+                    None
+                    if alternative is None
+                    else cast("EventType", _choice(alternative, EVENT_TYPES, here))
+                ),
+            )
+        )
+    return tuple(triggers)
+
+
+def _load_modality(data: dict[str, Any], where: str) -> tuple[ModalityCue, ...]:
+    cues: list[ModalityCue] = []
+    for i, raw in enumerate(_table_list(data, "cue", where)):
+        here = f"{where} cue #{i + 1}"
+        types = frozenset(_strings(raw.get("types", []), here))
+        unknown = types.difference(EVENT_TYPES)
+        if unknown:
+            raise LexiconError(f"{here}: unknown event types {sorted(unknown)}")
+        cues.append(
+            ModalityCue(
+                kind=cast("CueKind", _choice(raw.get("kind"), _CUE_KINDS, here)),
+                before=int(raw.get("before", 60)),
+                after=int(raw.get("after", 0)),
+                types=types,
+                phrases=_strings(raw.get("phrases"), here),
+            )
+        )
+    return tuple(cues)
+
+
+def _load_items(
+    data: dict[str, Any], where: str
+) -> tuple[tuple[ItemSpec, ...], tuple[DrugSpec, ...], tuple[UnitSpec, ...]]:
+    items = tuple(
+        ItemSpec(
+            category=cast(
+                "ItemCategory", _choice(raw.get("category"), _ITEM_CATEGORIES, f"{where} item")
+            ),
+            label=str(raw.get("label", raw.get("category"))),
+            phrases=_strings(raw.get("phrases"), f"{where} item"),
+            generic=bool(raw.get("generic", False)),
+            count=None if raw.get("count") is None else int(raw["count"]),
+        )
+        for raw in _table_list(data, "item", where)
+    )
+    drugs = tuple(
+        DrugSpec(
+            substance=str(raw["substance"]),
+            phrases=_strings(raw.get("phrases"), f"{where} drug"),
+            generic=bool(raw.get("generic", False)),
+        )
+        for raw in _table_list(data, "drug", where)
+    )
+    units = tuple(
+        UnitSpec(
+            unit=cast("Unit", _choice(raw.get("unit"), _UNITS, f"{where} unit")),
+            factor=float(raw.get("factor", 1.0)),
+            phrases=_strings(raw.get("phrases"), f"{where} unit"),
+        )
+        for raw in _table_list(data, "unit", where)
+    )
+    return items, drugs, units
+
+
+def _load_currencies(data: dict[str, Any], where: str) -> tuple[CurrencySpec, ...]:
+    currencies: list[CurrencySpec] = []
+    for raw in _table_list(data, "currency", where):
+        by_country = raw.get("by_country", {})
+        if not isinstance(by_country, dict):
+            raise LexiconError(f"{where}: by_country must be a table")
+        currencies.append(
+            CurrencySpec(
+                code=str(raw.get("code", "")),
+                phrases=_strings(raw.get("phrases"), f"{where} currency"),
+                by_country={str(k): str(v) for k, v in by_country.items()},
+                case_sensitive=bool(raw.get("case_sensitive", False)),
+            )
+        )
+    return tuple(currencies)
+
+
+def _load_organizations(
+    data: dict[str, Any], where: str
+) -> tuple[tuple[OrganizationSpec, ...], tuple[OrganizationPattern, ...]]:
+    organizations = tuple(
+        OrganizationSpec(name=str(raw["name"]), phrases=_strings(raw.get("phrases"), where))
+        for raw in _table_list(data, "organization", where)
+    )
+    patterns = tuple(
+        OrganizationPattern(
+            heads=_strings(raw.get("heads"), where),
+            name_side=cast("NameSide", _choice(raw.get("name_side"), ("before", "after"), where)),
+            label=str(raw.get("label", "{name}")),
+        )
+        for raw in _table_list(data, "pattern", where)
+    )
+    return organizations, patterns
+
+
+def _load_sentence_terms(
+    data: dict[str, Any], where: str
+) -> tuple[tuple[SentenceUnit, ...], dict[SentenceKindName, tuple[str, ...]]]:
+    units = tuple(
+        SentenceUnit(months=float(raw["months"]), phrases=_strings(raw.get("phrases"), where))
+        for raw in _table_list(data, "unit", where)
+    )
+    kinds: dict[SentenceKindName, tuple[str, ...]] = {}
+    for kind in get_args(SentenceKindName):
+        kinds[kind] = _strings(data.get(kind), f"{where}.{kind}")
+    return units, kinds
+
+
+def _load_demonyms(data: dict[str, Any], where: str) -> dict[str, tuple[str, ...]]:
+    table = data.get("demonyms", {})
+    if not isinstance(table, dict):
+        raise LexiconError(f"{where}: [demonyms] must be a table")
+    return {str(code).upper(): _strings(forms, where) for code, forms in table.items()}
+
+
+def load_language(language: str, root: Path = LEXICON_ROOT) -> LanguageLexicon:
+    """Read and validate ``lexicons/<language>/*.toml``."""
+    folder = root / language
+    events = _read_toml(folder / "events.toml")
+    where = f"{language}/events.toml"
+    morphology = _read_toml(folder / "language.toml", required=False).get("morphology", {})
+    modality = _read_toml(folder / "modality.toml", required=False)
+    items_data = _read_toml(folder / "items.toml", required=False)
+    items, drugs, units = _load_items(items_data, f"{language}/items.toml")
+    organizations, patterns = _load_organizations(
+        _read_toml(folder / "organizations.toml", required=False), f"{language}/organizations.toml"
+    )
+    sentence_units, sentence_kinds = _load_sentence_terms(
+        events.get("sentence", {}), f"{where} [sentence]"
+    )
+    roles = _roles(events.get("roles", {}), EVENT_ROLES, f"{where} [roles]")
+    roles.update(_roles(items_data.get("roles", {}), ITEM_ROLES, f"{language}/items.toml"))
+    roles.update(
+        _roles(
+            {k: v for k, v in modality.items() if k != "cue"},
+            MODALITY_ROLES,
+            f"{language}/modality.toml",
+        )
+    )
+    crimes_table = _read_toml(folder / "crimes.toml", required=False).get("crimes", {})
+    return LanguageLexicon(
+        language=language,
+        prefixes=frozenset(_strings(morphology.get("prefixes"), "prefixes")),
+        suffixes=frozenset(_strings(morphology.get("suffixes"), "suffixes")),
+        triggers=_load_triggers(events, where),
+        roles=roles,
+        modality=_load_modality(modality, f"{language}/modality.toml"),
+        items=items,
+        drugs=drugs,
+        units=units,
+        currencies=_load_currencies(
+            _read_toml(folder / "currencies.toml", required=False), f"{language}/currencies.toml"
+        ),
+        crimes={str(k): _strings(v, f"crimes.{k}") for k, v in crimes_table.items()},
+        organizations=organizations,
+        organization_patterns=patterns,
+        sentence_units=sentence_units,
+        sentence_kinds=sentence_kinds,
+        demonyms=_load_demonyms(
+            _read_toml(folder / "demonyms.toml", required=False), f"{language}/demonyms.toml"
+        ),
+    )

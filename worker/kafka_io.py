@@ -173,6 +173,7 @@ class KafkaGateway:
             max_poll_records=settings.max_poll_records,
             max_poll_interval_ms=settings.max_poll_interval_ms,
             session_timeout_ms=settings.session_timeout_ms,
+            heartbeat_interval_ms=min(3000, settings.session_timeout_ms // 3),
             # Only committed transactions of upstream producers; harmless for plain producers.
             isolation_level="read_committed",
             allow_auto_create_topics=False,
@@ -199,9 +200,24 @@ class KafkaGateway:
         if self._exactly_once:
             self._producer.init_transactions()
         self._pending: list[object] = []
+        self._wait_for_input_metadata(settings.input_topic, settings.startup_timeout_s)
         self._consumer.subscribe(
             [settings.input_topic], listener=_AssignmentListener(on_assignment)
         )
+
+    def _wait_for_input_metadata(self, topic: str, timeout_s: float) -> None:
+        """Join the group only once this client sees the input topic's partitions.
+
+        A topic created a moment ago may not be in the client's first metadata; joining then
+        gives an empty assignment that is only corrected at the next metadata refresh
+        (minutes later).
+        """
+        deadline = time.monotonic() + timeout_s
+        while not self._consumer.partitions_for_topic(topic):
+            if time.monotonic() > deadline:
+                log.warning("input topic has no partitions yet; joining anyway", topic=topic)
+                return
+            time.sleep(0.2)
 
     # -- consuming -------------------------------------------------------------------------
 

@@ -6,6 +6,7 @@ FAULT_SOAK=1 runs the longer variant (ten times the articles, more kills).
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import shutil
@@ -30,7 +31,16 @@ from tests.fault_helpers import (
     wait_for_progress,
     wait_until_drained,
 )
-from tests.kafka_helpers import BOOTSTRAP, create_topic, new_topics, produce, read_topic, unique
+from tests.kafka_helpers import (
+    BOOTSTRAP,
+    committed_offsets,
+    create_topic,
+    new_topics,
+    produce,
+    read_topic,
+    unique,
+    worker_settings,
+)
 
 pytestmark = pytest.mark.integration
 
@@ -250,3 +260,125 @@ def test_broker_restart_mid_stream_loses_nothing(
         total_s=round(time.monotonic() - started, 1),
     )
     _assert_delivery(delivery, stream, guarantee, faults=2)
+
+
+def _create_capped_topic(name: str, max_bytes: int) -> None:
+    """A topic that refuses records over `max_bytes`: 'unwritable' for our events."""
+    from kafka import KafkaAdminClient
+
+    admin = KafkaAdminClient(bootstrap_servers=BOOTSTRAP)
+    try:
+        admin.create_topics(
+            {
+                name: {
+                    "num_partitions": 1,
+                    "replication_factor": 1,
+                    "configs": {"max.message.bytes": str(max_bytes)},
+                }
+            }
+        )
+        admin.wait_for_topics([name], timeout_ms=30_000)
+    finally:
+        admin.close()
+
+
+def _run_until_exit(settings: object, timeout_s: float = 60.0) -> BaseException | None:
+    """Run a worker in-process until it returns; the exception it ended with, if any."""
+    import threading
+
+    from worker.app import WorkerApp
+
+    app = WorkerApp(settings)  # type: ignore[arg-type]
+    outcome: list[BaseException | None] = [None]
+
+    def target() -> None:
+        try:
+            app.start()
+            app.run()
+        except BaseException as exc:
+            outcome[0] = exc
+
+    thread = threading.Thread(target=target, daemon=True)
+    thread.start()
+    thread.join(timeout_s)
+    alive = thread.is_alive()
+    if alive:
+        app.request_stop()
+        thread.join(30)
+    app.close()
+    assert not alive, "the worker kept running instead of stopping"
+    return outcome[0]
+
+
+ARTICLE = json.dumps(
+    {"id": "u1", "text": "Police arrested 12 people in Madrid on Tuesday.", "language": "en"}
+).encode()
+
+
+def test_unwritable_output_topic_stops_the_worker_without_commit() -> None:
+    """When events cannot be written, the worker retries, then stops; nothing is committed."""
+    from worker.runner import WorkerGaveUpError
+
+    topics = new_topics()
+    create_topic(topics.input, partitions=1)
+    _create_capped_topic(topics.output, max_bytes=64)
+    produce(topics.input, [(b"u1", ARTICLE)])
+    error = _run_until_exit(worker_settings(topics))
+    assert isinstance(error, WorkerGaveUpError)
+    assert committed_offsets(topics.group, topics.input).get(0, 0) == 0
+
+
+def test_unwritable_dead_letter_topic_stops_the_worker_without_commit() -> None:
+    """A bad message that cannot be dead-lettered is not skipped: the worker stops."""
+    from worker.runner import WorkerGaveUpError
+
+    topics = new_topics()
+    create_topic(topics.input, partitions=1)
+    _create_capped_topic(topics.dlq, max_bytes=64)
+    produce(topics.input, [(b"bad", b"not json " * 40)])
+    error = _run_until_exit(worker_settings(topics))
+    assert isinstance(error, WorkerGaveUpError)
+    assert committed_offsets(topics.group, topics.input).get(0, 0) == 0
+
+
+def test_worker_started_before_the_broker_waits_for_it() -> None:
+    """Started while its broker is down, the worker retries with backoff and then works."""
+    port = _free_port_pair()
+    run_dir = Path(tempfile.mkdtemp(prefix="late-broker-"))
+    env = {**os.environ, "KAFKA_PORT": str(port), "KAFKA_RUN_DIR": str(run_dir)}
+    script = str(REPO / "deploy" / "local" / "kafka.sh")
+    bootstrap = f"127.0.0.1:{port}"
+    topics = new_topics()
+    worker = _worker(topics, "at_least_once", unique("late"), bootstrap=bootstrap)
+    worker.extra_env["WORKER_STARTUP_TIMEOUT_S"] = "90"
+    worker.start()
+    try:
+        time.sleep(3.0)
+        assert worker.alive(), "the worker gave up while the broker was still starting"
+        subprocess.run(["bash", script, "start"], env=env, check=True, capture_output=True)
+        produce_when_ready(topics, bootstrap)
+        wait_until_drained(topics, timeout_s=90, bootstrap=bootstrap)
+        assert worker.stop() == 0
+    finally:
+        if worker.alive():
+            worker.kill()
+        subprocess.run(["bash", script, "stop"], env=env, check=False, capture_output=True)
+        shutil.rmtree(run_dir, ignore_errors=True)
+    log = worker.log_path.read_text(encoding="utf-8")
+    assert "broker not reachable yet" in log
+
+
+def produce_when_ready(topics: object, bootstrap: str) -> None:
+    """Produce once the worker has created its input topic on the new broker."""
+    from kafka import KafkaConsumer
+
+    name = topics.input  # type: ignore[attr-defined]
+    deadline = time.monotonic() + 60
+    consumer = KafkaConsumer(bootstrap_servers=bootstrap)
+    try:
+        while not consumer.partitions_for_topic(name):
+            assert time.monotonic() < deadline, "the worker never created its topics"
+            time.sleep(0.5)
+    finally:
+        consumer.close()
+    produce(name, [(b"u1", ARTICLE)], bootstrap=bootstrap)

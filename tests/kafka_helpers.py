@@ -67,19 +67,32 @@ def worker_settings(topics: Topics, **overrides: object) -> WorkerSettings:
     return WorkerSettings(**values)  # type: ignore[arg-type]
 
 
-def create_topic(name: str, partitions: int = 3, bootstrap: str = BOOTSTRAP) -> None:
+def create_topic(
+    name: str,
+    partitions: int = 3,
+    bootstrap: str = BOOTSTRAP,
+    configs: dict[str, str] | None = None,
+) -> None:
     admin = KafkaAdminClient(bootstrap_servers=bootstrap)
+    spec: dict[str, object] = {"num_partitions": partitions, "replication_factor": 1}
+    if configs:
+        spec["configs"] = configs
     try:
-        admin.create_topics({name: {"num_partitions": partitions, "replication_factor": 1}})
+        admin.create_topics({name: spec})
         admin.wait_for_topics([name], timeout_ms=30_000)
     finally:
         admin.close()
 
 
 def produce(
-    topic: str, records: Sequence[tuple[bytes | None, bytes | None]], bootstrap: str = BOOTSTRAP
+    topic: str,
+    records: Sequence[tuple[bytes | None, bytes | None]],
+    bootstrap: str = BOOTSTRAP,
+    max_request_size: int = 1_048_576,
 ) -> None:
-    producer = KafkaProducer(bootstrap_servers=bootstrap, acks="all", linger_ms=5)
+    producer = KafkaProducer(
+        bootstrap_servers=bootstrap, acks="all", linger_ms=5, max_request_size=max_request_size
+    )
     try:
         for key, value in records:
             producer.send(topic, key=key, value=value)

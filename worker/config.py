@@ -107,6 +107,12 @@ class WorkerSettings(BaseSettings):
     max_message_bytes: int = Field(
         default=1_048_576, ge=1_024, description="Larger article messages go to the DLQ"
     )
+    dlq_max_message_bytes: int = Field(
+        default=16 * 1024 * 1024,
+        ge=1_048_576,
+        description="Largest dead letter (an oversized article, unchanged); the DLQ topic is "
+        "created with this max.message.bytes",
+    )
     create_topics: bool = Field(default=True, description="Create missing topics on start")
     topic_partitions: int = Field(
         default=3, ge=1, le=10_000, description="Partitions of topics the worker creates"

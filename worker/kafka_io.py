@@ -122,15 +122,16 @@ def ensure_topics(settings: WorkerSettings) -> list[str]:
         missing = [name for name in dict.fromkeys(wanted) if name not in existing]
         created: list[str] = []
         for name in missing:
+            spec: dict[str, object] = {
+                "num_partitions": settings.topic_partitions,
+                "replication_factor": settings.topic_replication_factor,
+            }
+            if name == settings.dlq_topic:
+                # Dead letters are the original bytes, too_large ones included: the DLQ must
+                # take records as large as anything the input topic may hold.
+                spec["configs"] = {"max.message.bytes": str(settings.dlq_max_message_bytes)}
             try:
-                admin.create_topics(
-                    {
-                        name: {
-                            "num_partitions": settings.topic_partitions,
-                            "replication_factor": settings.topic_replication_factor,
-                        }
-                    }
-                )
+                admin.create_topics({name: spec})
                 created.append(name)
             except TopicAlreadyExistsError:
                 # Another replica created it between our list and create: fine.
@@ -189,7 +190,8 @@ class KafkaGateway:
             "compression_type": None
             if settings.compression_type == "none"
             else settings.compression_type,
-            "max_request_size": max(settings.max_message_bytes * 2, 1_048_576),
+            # Large enough for a too_large article forwarded unchanged to the DLQ.
+            "max_request_size": settings.dlq_max_message_bytes + 65_536,
         }
         if self._exactly_once:
             producer_config["transactional_id"] = (

@@ -129,6 +129,18 @@ def test_every_bad_input_kind_lands_in_the_dlq_unchanged() -> None:
     assert events, "the valid article after the bad ones was not processed"
 
 
+def test_article_over_a_megabyte_reaches_the_dlq_unchanged() -> None:
+    """A 2 MB article (over the worker's limit) is dead-lettered whole, not stuck."""
+    topics = new_topics()
+    create_topic(topics.input, partitions=1, configs={"max.message.bytes": str(4 * 1024 * 1024)})
+    value = json.dumps({"id": "huge", "text": "x" * (2 * 1024 * 1024)}).encode()
+    produce(topics.input, [(b"huge", value)], max_request_size=4 * 1024 * 1024)
+    with running_worker(worker_settings(topics)):
+        dead = read_topic(topics.dlq, expected=1)
+    assert [header_map(r)["error-reason"] for r in dead] == [b"too_large"]
+    assert dead[0].value == value
+
+
 def test_offsets_are_committed_past_everything_processed() -> None:
     """After the batch, the group's committed offsets equal the end of every partition."""
     topics = new_topics()

@@ -2,14 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
 from tests.unit.extraction.conftest import Extract, of_type, one
 from worker.models import ArrestEvent, RaidEvent, SeizureEvent
-
-SEED = Path("/work/shared/seed/europol-balkan-cartel.ar.txt")
 
 
 def test_ar_dual_pronoun_on_trigger_is_two(extract: Extract) -> None:
@@ -102,25 +96,3 @@ def test_en_region_is_not_a_country(extract: Extract) -> None:
         extract("Police raided 3 warehouses used by gangs from Central America."), RaidEvent
     )
     assert event.countries == []
-
-
-@pytest.mark.skipif(not SEED.exists(), reason="the user's example is not on this machine")
-def test_user_seed_article(extract: Extract) -> None:
-    """The user's Arabic example gives what its README expects (checked field by field)."""
-    events = extract(SEED.read_text(encoding="utf-8"), "ar", "2022-05-31")
-    arrest = one([e for e in events if not e.background], ArrestEvent)
-    assert (arrest.persons_count, arrest.persons_count_qualifier) == (23, "exact")
-    assert sorted(arrest.countries) == ["NL", "RS"]
-    assert arrest.occurred_on == "2022-05-11"
-    assert [a.name for a in arrest.agencies] == ["Europol"]
-    seizure = one(events, SeizureEvent)
-    assert seizure.total_value is not None
-    assert seizure.total_value.amount == 5_000_000
-    labels = {(i.label, i.count) for i in seizure.items}
-    assert {("car", 15), ("sniper rifle", 2), ("automatic rifle", 3)} <= labels
-    raids = of_type(events, "raid")
-    assert sorted((r.background, r.occurred_on) for r in raids) == [
-        (False, "2022-05-11"),
-        (True, "2021"),
-    ]
-    assert len(of_type(events, "dismantling")) == 1

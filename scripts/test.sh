@@ -10,6 +10,7 @@ export KAFKA_PORT="${KAFKA_PORT:-9092}"
 export KAFKA_BOOTSTRAP="127.0.0.1:$KAFKA_PORT"
 
 bash scripts/bootstrap.sh
+bash scripts/install_ops_tools.sh
 
 started_here=0
 if ! bash deploy/local/kafka.sh status >/dev/null 2>&1; then
@@ -24,8 +25,8 @@ cleanup() {
 trap cleanup EXIT
 
 echo "== ruff"
-.venv/bin/ruff check worker tests scripts
-.venv/bin/ruff format --check worker tests scripts
+.venv/bin/ruff check worker tests scripts bench
+.venv/bin/ruff format --check worker tests scripts bench
 echo "== mypy --strict"
 .venv/bin/mypy
 echo "== pytest"

@@ -58,6 +58,7 @@ class WorkerApp:
             if created:
                 log.info("topics created", topics=created, partitions=s.topic_partitions)
         extractor = self._extractor or Extractor(languages=s.languages or None)
+        self.metrics.initialise_series(extractor.languages)
         gateway = KafkaGateway(s, self._on_assignment)
         self.health.connected = True
         self._runner = Runner(

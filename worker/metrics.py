@@ -13,7 +13,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, get_args
 
 from prometheus_client import (
     CONTENT_TYPE_LATEST,
@@ -23,6 +23,8 @@ from prometheus_client import (
     Histogram,
     generate_latest,
 )
+
+from worker.models import EVENT_TYPES, DeadLetterReason
 
 # Articles take from tens of microseconds (no trigger word) to tens of milliseconds.
 _PROCESSING_BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5)
@@ -104,6 +106,21 @@ class WorkerMetrics:
             ["version", "extractor_version", "schema_version", "python"],
             registry=r,
         )
+
+    def initialise_series(self, languages: tuple[str, ...]) -> None:
+        """Create the known label values at 0 so that the first increment is visible to
+        ``increase()`` and ``rate()`` (a series that appears at 1 has no earlier sample)."""
+        for outcome in ("processed", "dead_lettered"):
+            self.articles.labels(outcome=outcome)
+        for reason in get_args(DeadLetterReason):
+            self.dead_letters.labels(reason=reason)
+        for result in ("ok", "failed"):
+            self.commits.labels(result=result)
+        for kind in ("assigned", "revoked"):
+            self.rebalances.labels(kind=kind)
+        for language in languages:
+            for event_type in EVENT_TYPES:
+                self.events.labels(type=event_type, language=language)
 
     def set_build_info(self, version: str, extractor_version: str, schema_version: str) -> None:
         self.build_info.labels(

@@ -97,6 +97,7 @@ class _BatchTally:
     events: Counter[tuple[str, str]] = field(default_factory=Counter)
     reasons: Counter[str] = field(default_factory=Counter)
     languages: Counter[tuple[str, str]] = field(default_factory=Counter)
+    first_dead_letter: DeadLettered | None = None
 
 
 class Runner:
@@ -256,14 +257,12 @@ class Runner:
                 for event in outcome.events:
                     tally.events[(event.type, language)] += 1
             else:
-                self._publish_dead_letter(outcome)
+                self._gateway.publish(self._dlq_topic, outcome.record)
                 tally.dead_lettered += 1
                 tally.reasons[outcome.reason] += 1
+                if tally.first_dead_letter is None:
+                    tally.first_dead_letter = outcome
         return tally
-
-    def _publish_dead_letter(self, outcome: DeadLettered) -> None:
-        log.warning("message dead-lettered", reason=outcome.reason, detail=outcome.detail)
-        self._gateway.publish(self._dlq_topic, outcome.record)
 
     def _language_label(self, language: str | None) -> str:
         # Bounded label set: supported languages by name, everything else folded.
@@ -284,6 +283,16 @@ class Runner:
             m.dead_letters.labels(reason=reason).inc(count)
         for (language, supported), count in tally.languages.items():
             m.articles_by_language.labels(language=language, supported=supported).inc(count)
+        if tally.first_dead_letter is not None:
+            # One line per batch, not per message: a bad burst must not flood the logs.
+            first = tally.first_dead_letter
+            log.warning(
+                "messages dead-lettered",
+                count=tally.dead_lettered,
+                reasons=dict(tally.reasons),
+                first_reason=first.reason,
+                first_detail=first.detail,
+            )
         self.summary.articles_processed += tally.processed
         self.summary.articles_dead_lettered += tally.dead_lettered
         self.summary.events_published += sum(tally.events.values())

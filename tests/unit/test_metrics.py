@@ -62,3 +62,13 @@ def test_probe_status_codes_over_http() -> None:
         assert caught.value.code == 503
     finally:
         server.stop()
+
+
+def test_known_series_start_at_zero() -> None:
+    """Known label values exist at 0 before any increment, so rate() sees the first one."""
+    metrics = WorkerMetrics()
+    metrics.initialise_series(("ar", "en"))
+    text = metrics.exposition().decode()
+    assert 'event_worker_dead_letters_total{reason="too_large"} 0.0' in text
+    assert 'event_worker_commits_total{result="failed"} 0.0' in text
+    assert 'event_worker_events_total{language="ar",type="release"} 0.0' in text

@@ -92,6 +92,27 @@ def _assert_delivery(delivery: Delivery, stream: Stream, guarantee: str, faults:
         assert delivery.duplicates <= bound
 
 
+def _report(
+    scenario: str,
+    guarantee: str,
+    stream: Stream,
+    delivery: Delivery,
+    started: float,
+    **figures: object,
+) -> None:
+    report(
+        scenario,
+        guarantee=guarantee,
+        articles=SIZE,
+        expected_events=len(stream.expected_event_ids),
+        events_seen=delivery.events_seen,
+        duplicates=delivery.duplicates,
+        dead_letters=sum(delivery.dead_letters.values()),
+        total_s=round(time.monotonic() - started, 1),
+        **figures,
+    )
+
+
 def _worker(
     topics: object, guarantee: str, instance: str, bootstrap: str = BOOTSTRAP
 ) -> WorkerProcess:
@@ -134,17 +155,14 @@ def test_sigkilled_worker_restarts_from_its_last_commit(stream: Stream, guarante
         code = worker.stop()
     assert code == 0
     delivery = _collect(topics.output, topics.dlq, stream, guarantee, BOOTSTRAP)
-    report(
+    _report(
         "sigkill",
-        guarantee=guarantee,
-        articles=SIZE,
-        expected_events=len(stream.expected_event_ids),
-        events_seen=delivery.events_seen,
-        duplicates=delivery.duplicates,
-        dead_letters=sum(delivery.dead_letters.values()),
+        guarantee,
+        stream,
+        delivery,
+        started,
         kills=KILLS,
         recovery_s=recoveries,
-        total_s=round(time.monotonic() - started, 1),
     )
     _assert_delivery(delivery, stream, guarantee, KILLS)
 
@@ -175,18 +193,15 @@ def test_group_survives_a_killed_and_an_added_worker(stream: Stream, guarantee: 
         codes = [second.stop(), third.stop()]
     assert codes == [0, 0]
     delivery = _collect(topics.output, topics.dlq, stream, guarantee, BOOTSTRAP)
-    report(
+    _report(
         "rebalance",
-        guarantee=guarantee,
-        articles=SIZE,
-        expected_events=len(stream.expected_event_ids),
-        events_seen=delivery.events_seen,
-        duplicates=delivery.duplicates,
-        dead_letters=sum(delivery.dead_letters.values()),
+        guarantee,
+        stream,
+        delivery,
+        started,
         kills=1,
         joins=2,
         recovery_s=round(recovery, 2),
-        total_s=round(time.monotonic() - started, 1),
     )
     _assert_delivery(delivery, stream, guarantee, faults=3)
 
@@ -247,17 +262,14 @@ def test_broker_restart_mid_stream_loses_nothing(
         code = worker.stop()
     assert code == 0
     delivery = _collect(topics.output, topics.dlq, stream, guarantee, bootstrap)
-    report(
+    _report(
         "broker_restart",
-        guarantee=guarantee,
-        articles=SIZE,
-        expected_events=len(stream.expected_event_ids),
-        events_seen=delivery.events_seen,
-        duplicates=delivery.duplicates,
-        dead_letters=sum(delivery.dead_letters.values()),
+        guarantee,
+        stream,
+        delivery,
+        started,
         broker_restarts=1,
         recovery_s=round(recovery, 2),
-        total_s=round(time.monotonic() - started, 1),
     )
     _assert_delivery(delivery, stream, guarantee, faults=2)
 

@@ -59,6 +59,11 @@ class WorkerSettings(BaseSettings):
         min_length=1,
         description="Stable name of this worker instance (pod name); part of the transactional id",
     )
+    static_membership: bool = Field(
+        default=False,
+        description="Join the group as static member instance_id (KIP-345): a restarted "
+        "replica takes its partitions back at once; instance_id must then be unique",
+    )
     transactional_id_prefix: str = Field(
         default="event-worker", description="exactly_once: prefix of the transactional id"
     )

@@ -169,6 +169,7 @@ class KafkaGateway:
         self._consumer = KafkaConsumer(
             **_common_client_config(settings),
             group_id=settings.group_id,
+            group_instance_id=settings.instance_id if settings.static_membership else None,
             enable_auto_commit=False,
             auto_offset_reset=settings.auto_offset_reset,
             max_poll_records=settings.max_poll_records,

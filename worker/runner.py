@@ -13,7 +13,12 @@ from collections import Counter, deque
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from kafka.errors import KafkaError, ProducerFencedError, TransactionalIdAuthorizationFailedError
+from kafka.errors import (
+    FencedInstanceIdError,
+    KafkaError,
+    ProducerFencedError,
+    TransactionalIdAuthorizationFailedError,
+)
 
 from worker.kafka_io import PartitionKey, PublishError
 from worker.log import get_logger
@@ -31,9 +36,13 @@ log = get_logger(__name__)
 
 # Lag and connection state are read at most this often (both walk client-side state).
 _LAG_REFRESH_S = 1.0
-# Errors after which retrying cannot help: another instance owns our transactional id, or we
-# may not use it at all.
-FATAL_KAFKA_ERRORS = (ProducerFencedError, TransactionalIdAuthorizationFailedError)
+# Errors after which retrying cannot help: another instance owns our transactional id or our
+# static group membership, or we may not use the transactional id at all.
+FATAL_KAFKA_ERRORS = (
+    ProducerFencedError,
+    FencedInstanceIdError,
+    TransactionalIdAuthorizationFailedError,
+)
 
 
 class Gateway(Protocol):
@@ -156,7 +165,10 @@ class Runner:
 
     def run_once(self) -> None:
         """One poll and, when it returned records, one durable batch."""
-        messages = self._gateway.poll(self._poll_timeout_ms)
+        try:
+            messages = self._gateway.poll(self._poll_timeout_ms)
+        except FATAL_KAFKA_ERRORS as exc:
+            raise _identity_lost(exc) from exc
         self._health.mark_polled()
         if messages:
             self._process_batch(messages)
@@ -182,9 +194,7 @@ class Runner:
             tally = self._publish(outcomes)
             committed = self._gateway.complete_batch(_next_offsets(done))
         except FATAL_KAFKA_ERRORS as exc:
-            raise WorkerGaveUpError(
-                f"another instance took over this worker's transactional id: {exc}"
-            ) from exc
+            raise _identity_lost(exc) from exc
         except (PublishError, KafkaError) as exc:
             self._fail_batch(messages, exc)
             return
@@ -307,6 +317,12 @@ class Runner:
             self._metrics.consumer_lag.labels(topic=key.topic, partition=str(key.partition)).set(
                 lag
             )
+
+
+def _identity_lost(exc: Exception) -> WorkerGaveUpError:
+    return WorkerGaveUpError(
+        f"another instance took over this worker's identity (instance id): {exc}"
+    )
 
 
 def _first_offsets(messages: list[InboundMessage]) -> dict[PartitionKey, int]:

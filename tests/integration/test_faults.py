@@ -167,6 +167,39 @@ def test_sigkilled_worker_restarts_from_its_last_commit(stream: Stream, guarante
     _assert_delivery(delivery, stream, guarantee, KILLS)
 
 
+def test_static_member_restarts_without_waiting_for_its_session(stream: Stream) -> None:
+    """With static membership a SIGKILLed replica restarted under the same instance id takes
+    its partitions back without a rebalance; nothing is lost."""
+    topics = new_topics()
+    create_topic(topics.input, partitions=4)
+    produce(topics.input, stream.messages)
+    worker = _worker(topics, "at_least_once", unique("static"))
+    worker.extra_env["WORKER_STATIC_MEMBERSHIP"] = "true"
+    started = time.monotonic()
+    worker.start()
+    try:
+        wait_for_progress(topics, SIZE // 3, timeout_s=180)
+        worker.kill()
+        before = consumed(topics)
+        worker.start()
+        recovery = wait_for_progress(topics, before + 1, timeout_s=120)
+        wait_until_drained(topics, timeout_s=300)
+    finally:
+        code = worker.stop()
+    assert code == 0
+    delivery = _collect(topics.output, topics.dlq, stream, "at_least_once", BOOTSTRAP)
+    _report(
+        "sigkill_static_member",
+        "at_least_once",
+        stream,
+        delivery,
+        started,
+        kills=1,
+        recovery_s=round(recovery, 2),
+    )
+    _assert_delivery(delivery, stream, "at_least_once", faults=1)
+
+
 @pytest.mark.parametrize("guarantee", MODES)
 def test_group_survives_a_killed_and_an_added_worker(stream: Stream, guarantee: str) -> None:
     """Two workers share the stream; one is SIGKILLed and a third joins mid-stream."""

@@ -132,7 +132,10 @@ class WorkerSettings(BaseSettings):
         default=30.0, gt=0, description="Longest wait for the broker to acknowledge a batch"
     )
     health_stale_after_s: float = Field(
-        default=60.0, gt=0, description="/healthz fails when the loop has not polled for this long"
+        default=120.0,
+        gt=0,
+        description="/healthz fails when the loop has not polled for this long (must exceed "
+        "max_batch_seconds + producer_flush_timeout_s)",
     )
     compression_type: Literal["none", "gzip", "snappy", "lz4", "zstd"] = Field(
         default="none", description="Compression of produced batches"
@@ -196,6 +199,12 @@ class WorkerSettings(BaseSettings):
             raise ValueError(
                 "max_batch_seconds + producer_flush_timeout_s must be below "
                 f"max_poll_interval_ms ({needed_ms:.0f} >= {self.max_poll_interval_ms})"
+            )
+        # A long but healthy batch must not look like a hung loop to the liveness probe.
+        if needed_ms >= self.health_stale_after_s * 1000:
+            raise ValueError(
+                "health_stale_after_s must exceed max_batch_seconds + producer_flush_timeout_s "
+                f"({self.health_stale_after_s:.0f} s <= {needed_ms / 1000:.0f} s)"
             )
         return self
 

@@ -110,6 +110,10 @@ class _BatchTally:
 
 
 class Runner:
+    """Owns the consume-process-produce loop of one worker: poll a batch, map each message to
+    its outcome with the pure pipeline, publish, make the batch durable, update metrics.
+    """
+
     def __init__(
         self,
         gateway: Gateway,
@@ -145,10 +149,6 @@ class Runner:
     def request_stop(self) -> None:
         """Ask the loop to stop after the batch in hand (safe from a signal handler)."""
         self._stop.set()
-
-    @property
-    def stopping(self) -> bool:
-        return self._stop.is_set()
 
     def run(self) -> RunSummary:
         log.info("worker loop started")

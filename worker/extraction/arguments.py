@@ -4,14 +4,21 @@ dates, background and sentence terms."""
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from worker.extraction.context import ArticleContext, Sentence
+from worker.extraction import numbers as numbers_module
+from worker.extraction.context import (
+    ArticleContext,
+    Sentence,
+    phrase_before,
+    previous_word_start,
+)
 from worker.extraction.dates import DateMention
 from worker.extraction.matcher import Match, word_end
-from worker.extraction.mentions import Mention
+from worker.extraction.mentions import Mention, counted_noun
 from worker.extraction.numbers import NumberMention
 from worker.models import NamedMention, Place, Qualifier, SentenceKind
 
@@ -25,8 +32,12 @@ ANNOUNCEMENT_WINDOW = 20  # "said on Tuesday": the date of the statement, not of
 BACKGROUND_DAYS = 60  # an action this much older than the article is context, not news
 SENTENCE_TERM_WINDOW = 90
 DATELINE_REACH = 80  # a dispatch's date line opens the article
+DATE_LOOKBACK = 3  # sentences back in the paragraph for an undated action's day
 
 _LOCATION_KINDS = frozenset({"country", "place", "demonym"})
+_PERSON_EVENT_TYPES = frozenset(
+    {"arrest", "charge", "conviction", "sentence", "extradition", "release"}
+)
 _ONLY_LETTERS_AND_SPACE = re.compile(r"[^\W\d_]+(?:[ '-][^\W\d_]+){0,2}")
 _NAME_WORD = re.compile(r"[A-Z][\w'’-]+")
 _PASSIVE_NAME = re.compile(
@@ -112,21 +123,32 @@ def _count_role(sentence: Sentence, start: int, end: int) -> CountRole:
 
 def find_person_counts(ctx: ArticleContext, sentence: Sentence) -> list[PersonCount]:
     nouns = _roles_in(sentence, "person_nouns")
+    demonyms = [m for m in sentence.matches if m.term.kind == "demonym"]
+    if demonyms:  # "dos bolivianos", "three Colombians": the people of a country, counted
+        nouns = sorted(
+            nouns + [m for m in demonyms if counted_noun(ctx, sentence, m)], key=lambda m: m.start
+        )
     counts: list[PersonCount] = []
     if nouns:
         numbers = ctx.numbers(sentence)
         used: set[int] = set()
         for noun in nouns:
             number = _number_for_noun(ctx, numbers, noun)
-            if number is None or number.start in used:
+            if number is None:
+                determiner = _single_determiner(ctx, sentence, noun)
+                if determiner is not None:  # "une personne", "un solo sospechoso"
+                    counts.append(PersonCount(1, "exact", "plain", determiner, noun.end))
+                continue
+            if number.start in used:
                 continue
             if not float(number.value).is_integer() or not 0 < number.value < 1_000_000:
                 continue
             used.add(number.start)
             role = _count_role(sentence, number.start, number.end)
-            counts.append(
-                PersonCount(int(number.value), number.qualifier, role, number.start, noun.end)
-            )
+            value = int(number.value)
+            if role == "plain" and not counts and _others_besides_one(ctx, number, noun):
+                value += 1  # "lo detuvo junto a otras once personas": he and eleven more
+            counts.append(PersonCount(value, number.qualifier, role, number.start, noun.end))
     for dual in _roles_in(sentence, "dual_person_nouns"):
         if not any(c.start <= dual.start < c.end for c in counts):
             role = _count_role(sentence, dual.start, dual.end)
@@ -138,6 +160,130 @@ def find_person_counts(ctx: ArticleContext, sentence: Sentence) -> list[PersonCo
             )
             counts.append(PersonCount(1, "exact", single_role, single.start, single.end))
     counts.extend(_named_persons(ctx, sentence))
+    counts = _join_listed_singles(ctx, counts)
+    counts.extend(_subject_counts(ctx, sentence, counts))
+    return counts
+
+
+def _and_between(ctx: ArticleContext, start: int, end: int) -> bool:
+    """Only "and" (or Arabic و glued to the next word) between two persons."""
+    if end <= start or end - start > 8:
+        return False
+    gap = ctx.text[start:end].split()
+    if gap == [] and ctx.text[end : end + 1] == "و":
+        return True
+    return len(gap) == 1 and gap[0] in numbers_module.and_words(ctx.language)
+
+
+def _join_listed_singles(ctx: ArticleContext, counts: list[PersonCount]) -> list[PersonCount]:
+    """ "the driver and his passenger": persons named one by one and joined by "and" are
+    counted together."""
+    singles = sorted((c for c in counts if c.role == "single"), key=lambda c: c.start)
+    if len(singles) < 2:
+        return counts
+    joined: list[PersonCount] = []
+    for count in singles:
+        previous = joined[-1] if joined else None
+        if previous is not None and _and_between(ctx, previous.end, count.start):
+            joined[-1] = PersonCount(
+                previous.value + count.value, "exact", "single", previous.start, count.end
+            )
+        else:
+            joined.append(count)
+    return [c for c in counts if c.role != "single"] + joined
+
+
+def _single_determiner(ctx: ArticleContext, sentence: Sentence, noun: Match) -> int | None:
+    """Start of "un", "una sola", "a single" right before a person noun, or None."""
+    if not ctx.compiled.single_determiners:
+        return None
+    return phrase_before(ctx, sentence, noun.start, ctx.compiled.single_determiners)
+
+
+def _others_besides_one(ctx: ArticleContext, number: NumberMention, noun: Match) -> bool:
+    """ "junto a otras once personas", "and three other men": the count leaves out the
+    person the sentence already names."""
+    others = ctx.compiled.other_words
+    if not others:
+        return False
+    before = ctx.text[max(0, number.start - 12) : number.start].split()
+    after = ctx.gap(number.end, noun.start).split()
+    return bool(before and before[-1] in others) or any(w in others for w in after)
+
+
+_SUBJECT_NAME = re.compile(r"(?:^|[\s,])([A-Z][\w'’-]+|[Hh]e|[Ss]he|[Ii]l|[Ee]lle)\s*$")
+
+
+def _defendant_named_before(ctx: ArticleContext, sentence: Sentence, trigger: Match) -> bool:
+    """ "Villalba pleaded guilty", "He admitted": a conviction's subject is the defendant, so
+    a name or a singular pronoun right before it is one person."""
+    if ctx.lexicon.triggers[trigger.term.index].event_type != "conviction":
+        return False
+    head = ctx.cased[max(sentence.start, trigger.start - 30) : trigger.start]
+    found = _SUBJECT_NAME.search(head)
+    if found is None:
+        return False
+    start = trigger.start - len(head) + found.start(1)
+    return not any(
+        m.term.kind in ("agency", "country", "place", "organization", "demonym")
+        and m.start <= start < m.end
+        for m in sentence.matches
+    )
+
+
+def _subject_counts(
+    ctx: ArticleContext, sentence: Sentence, found: list[PersonCount]
+) -> list[PersonCount]:
+    """The subject of a passive person-type trigger: one person after a singular auxiliary
+    ("he was charged", "fue detenido", "il a été extradé"), a bare number before a plural
+    one ("all six were arrested", "les trois ont été mis en examen")."""
+    singular = ctx.compiled.singular_auxiliaries
+    plural = ctx.compiled.plural_auxiliaries
+    if not singular and not plural:
+        return []
+    counts: list[PersonCount] = []
+    for trigger in sentence.matches:
+        if trigger.term.kind != "trigger":
+            continue
+        if ctx.lexicon.triggers[trigger.term.index].event_type not in _PERSON_EVENT_TYPES:
+            continue
+        if any(c.start <= trigger.start <= c.end for c in found):
+            continue  # "Harjit Sandhu, 27, was charged": the name already counts
+        positions = [trigger.start]
+        adverb = previous_word_start(ctx, sentence, trigger.start)
+        if adverb is not None:
+            positions.append(adverb)
+        pronouns = ctx.compiled.singular_object_pronouns
+        if pronouns and phrase_before(ctx, sentence, trigger.start, pronouns) is not None:
+            counts.append(PersonCount(1, "exact", "single", trigger.start, trigger.end))
+            continue
+        if _defendant_named_before(ctx, sentence, trigger):
+            counts.append(PersonCount(1, "exact", "single", trigger.start, trigger.end))
+            continue
+        for position in positions:
+            if phrase_before(ctx, sentence, position, singular) is not None:
+                counts.append(PersonCount(1, "exact", "single", trigger.start, trigger.end))
+                break
+            aux = phrase_before(ctx, sentence, position, plural)
+            if aux is not None:
+                number = next(
+                    (
+                        n
+                        for n in ctx.numbers(sentence)
+                        if n.end <= aux
+                        and not ctx.gap(n.end, aux).strip()
+                        and float(n.value).is_integer()
+                        and n.value > 1
+                    ),
+                    None,
+                )
+                if number is not None:
+                    counts.append(
+                        PersonCount(
+                            int(number.value), number.qualifier, "plain", number.start, trigger.end
+                        )
+                    )
+                break
     return counts
 
 
@@ -185,8 +331,32 @@ def _named_persons(ctx: ArticleContext, sentence: Sentence) -> list[PersonCount]
         start, end = span
         if any(k.start < end and start < k.end for k in known):
             continue
-        found.append(PersonCount(1, "exact", "single", start, end))
+        names = 1
+        while (following := _next_listed_name(ctx, sentence, end)) is not None:
+            if any(k.start < following and end < k.end for k in known):
+                break
+            names, end = names + 1, following  # "Harjit Sandhu, 27, and Dylan Moore, 31"
+        found.append(PersonCount(names, "exact", "single", start, end))
     return found
+
+
+_LISTED_NAME = re.compile(r"(?:,\s*\d{1,3})?\s*,?\s*(?:(?P<link>[a-z]+)\s+)?")
+
+
+def _next_listed_name(ctx: ArticleContext, sentence: Sentence, end: int) -> int | None:
+    """End of a further name listed after a name ("..., 27, and Dylan Moore"), or None."""
+    joint = _LISTED_NAME.match(ctx.cased, end, sentence.end)
+    if joint is None or joint.end() == end:
+        return None
+    link = joint.group("link")
+    if link is not None and link.lower() not in ctx.compiled.connectors:
+        return None
+    if link is None and "," not in joint.group():
+        return None
+    run = _CAPITALISED_RUN.match(ctx.cased, joint.end(), sentence.end)
+    if run is None or len(_NAME_WORD.findall(run.group())) < 2:
+        return None
+    return run.end()
 
 
 def combine_counts(
@@ -455,27 +625,72 @@ def find_date(ctx: ArticleContext, mention: Mention) -> DateMention | None:
             candidates,
             key=lambda d: min(abs(d.start - trigger.end), abs(trigger.start - d.end)),
         )
-    previous = ctx.previous_sentence(sentence)
-    if previous is None:
-        return None
-    earlier = [
-        d
-        for d in ctx.dates(previous)
-        if _day_precision(d) and not _announcement_date(ctx, previous, d) and not _dateline(ctx, d)
-    ]
-    return earlier[-1] if earlier else None
+    # Else a day in the sentence before, or stated earlier in the same paragraph: "In the
+    # first, ... on Monday. Officers recovered 2 tonnes. The four men on board were arrested."
+    current = sentence
+    for step in range(DATE_LOOKBACK):
+        previous = ctx.previous_sentence(current)
+        if previous is None or (step and "\n" in ctx.text[previous.end : current.start]):
+            return None
+        earlier = [
+            d
+            for d in ctx.dates(previous)
+            if _day_precision(d)
+            and not _announcement_date(ctx, previous, d)
+            and not _dateline(ctx, d)
+        ]
+        if earlier:
+            return earlier[-1]
+        if any(m.term.kind == "trigger" for m in previous.matches) and ctx.dates(previous):
+            return None  # an action with a vaguer date of its own stands between
+        current = previous
+    return None
 
 
 def is_background(ctx: ArticleContext, mention: Mention, date: DateMention | None) -> bool:
     """Context rather than news: a past-year date, a date well before publication, or a
     background cue ("previously", "سبق أن") before the trigger in its sentence."""
     sentence = mention.sentence
+    trigger = mention.trigger
     if any(
-        m.term.kind == "role" and m.term.key == "background" and m.start < mention.trigger.start
+        m.term.kind == "role"
+        and m.term.key == "background"
+        and m.start < trigger.start
+        and _same_clause(ctx, sentence, m.end, trigger, date)
         for m in sentence.matches
     ):
         return True
-    if date is None or ctx.published is None:
+    return date is not None and date_is_past(ctx, date)
+
+
+def _same_clause(
+    ctx: ArticleContext,
+    sentence: Sentence,
+    cue_end: int,
+    trigger: Match,
+    date: DateMention | None,
+) -> bool:
+    """A cue speaks for the clause it stands in: not across ";" or "but", nor past another
+    action, a comma and a recent date of this action's own ("He had previously been jailed,
+    and on Monday police arrested him"). Without such a date, coordinated actions share the
+    tense ("كانت قد ضبطت ...، واعتقلت")."""
+    if cue_end >= trigger.start:
+        return True  # the cue contains the trigger: "had been arrested"
+    if ";" in ctx.text[cue_end : trigger.start]:
+        return False
+    between = [m for m in sentence.matches if cue_end <= m.start and m.end <= trigger.start]
+    if any(m.term.kind == "role" and m.term.key == "clause_breaks" for m in between):
+        return False
+    earlier = [m.end for m in between if m.term.kind == "trigger"]
+    if not earlier or "," not in ctx.text[max(earlier) : trigger.start]:
+        return True
+    own_date = date is not None and date.start >= max(earlier) and not date_is_past(ctx, date)
+    return not own_date
+
+
+def date_is_past(ctx: ArticleContext, date: DateMention) -> bool:
+    """A past year, a month over two months back, or a day over 60 days before publication."""
+    if ctx.published is None:
         return False
     published = ctx.published
     year = int(date.value[:4])
@@ -521,7 +736,7 @@ def find_sentence_term(
             (n for n in reversed(numbers) if n.end <= unit.start and unit.start - n.end <= 3),
             None,
         )
-        if number is None:
+        if number is None or _is_age(ctx, sentence, number, unit):
             continue
         if previous_end is not None and number.start - previous_end > 12:
             break  # a second, separate term (another defendant)
@@ -530,3 +745,88 @@ def find_sentence_term(
     if months <= 0:
         return None, kind
     return round(months), kind or "prison"
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceTerm:
+    start: int
+    end: int
+    months: int | None
+    kind: SentenceKind
+
+
+_RANGE_LINKS = frozenset({"to", "à", "a", "y", "and", "et", "-", "و", "الى", "إلى"})
+_FOLLOW_LINKS = frozenset({"followed", "plus", "suivis", "suivie", "suivi", "seguidos", "seguida"})
+_RANGE_FROM = frozenset({"from", "between", "de", "d'", "entre", "desde", "من", "بين"})
+_AGE_CUES = ("aged", "age", "âgé", "âgée", "edad", "عمر", "old")
+
+
+def _is_age(ctx: ArticleContext, sentence: Sentence, number: NumberMention, unit: Match) -> bool:
+    """ "un homme de 34 ans", "a 27-year-old", "aged 40 years": an age, not a term."""
+    after = ctx.text[unit.end : unit.end + 5]
+    if after.lstrip(" -").startswith("old"):
+        return True
+    before = ctx.text[max(sentence.start, number.start - 14) : number.start].split()
+    if before and before[-1].strip(",") in _AGE_CUES:
+        return True
+    return any(
+        m.term.kind == "role"
+        and m.term.key in ("person_nouns", "single_person_nouns")
+        and 0 <= number.start - m.end <= 5
+        and ctx.gap(m.end, number.start).strip(" ,") in ("", "de", "of")
+        for m in sentence.matches
+    )
+
+
+def find_sentence_terms(ctx: ArticleContext, sentence: Sentence) -> list[SentenceTerm]:
+    """Every penalty stated in a sentence, in text order: "sentenced three men to death,
+    while two others were jailed for life and a sixth received 20 years" has three. A range
+    ("de dix-huit mois à huit ans") is no list of terms: then only the first is returned."""
+    terms: list[SentenceTerm] = []
+    suspended: list[Match] = []
+    for m in sentence.matches:
+        if m.term.kind == "sentence_kind":
+            if m.term.key in ("life", "death"):
+                kind: SentenceKind = "life" if m.term.key == "life" else "death"
+                terms.append(SentenceTerm(m.start, m.end, None, kind))
+            else:
+                suspended.append(m)
+    numbers = ctx.numbers(sentence)
+    group_start: int | None = None
+    group_end = 0
+    months = 0.0
+    for unit in (m for m in sentence.matches if m.term.kind == "sentence_unit"):
+        number = next(
+            (n for n in reversed(numbers) if n.end <= unit.start and unit.start - n.end <= 3),
+            None,
+        )
+        if number is None or _is_age(ctx, sentence, number, unit):
+            continue
+        value = number.value * ctx.lexicon.sentence_units[unit.term.index].months
+        if group_start is not None and number.start - group_end <= 12:
+            months += value  # "5 years and 6 months"
+            group_end = unit.end
+            continue
+        if group_start is not None and months > 0:
+            terms.append(SentenceTerm(group_start, group_end, round(months), "prison"))
+        group_start, group_end, months = number.start, unit.end, value
+    if group_start is not None and months > 0:
+        terms.append(SentenceTerm(group_start, group_end, round(months), "prison"))
+    terms.sort(key=lambda t: t.start)
+    for cue in suspended:
+        near = [t for t in terms if t.months is not None]
+        if near:
+            closest = min(near, key=lambda t: min(abs(cue.start - t.end), abs(t.start - cue.end)))
+            if min(abs(cue.start - closest.end), abs(closest.start - cue.end)) <= 40:
+                index = terms.index(closest)
+                terms[index] = SentenceTerm(closest.start, closest.end, closest.months, "suspended")
+    for first, second in itertools.pairwise(terms):
+        link = ctx.gap(first.end, second.start).split()
+        opening = ctx.text[max(sentence.start, first.start - 12) : first.start].split()[-1:]
+        ranged = bool(opening) and opening[0] in _RANGE_FROM
+        if len(link) <= (4 if ranged else 1) and any(word in _RANGE_LINKS for word in link):
+            return terms[:1]
+        words = [w.strip(",;،") for w in link if w.strip(",;،")]
+        if words[:1] and words[0] in _FOLLOW_LINKS:
+            return terms[:1]  # "10 years followed by 5 years of supervised release"
+    return terms

@@ -7,14 +7,18 @@ once for the whole operation (its date, place, agency) when a mention does not r
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from worker.extraction.arguments import (
+    SENTENCE_TERM_WINDOW,
     Locations,
     PersonCount,
+    SentenceTerm,
     combine_counts,
+    date_is_past,
     find_agencies,
     find_crimes,
     find_date,
@@ -22,12 +26,13 @@ from worker.extraction.arguments import (
     find_organizations,
     find_person_counts,
     find_sentence_term,
+    find_sentence_terms,
     is_background,
 )
 from worker.extraction.context import ArticleContext, Sentence
 from worker.extraction.dates import DateMention
 from worker.extraction.items import ItemHit, SeizureFindings, find_seizure
-from worker.extraction.matcher import word_end
+from worker.extraction.matcher import Match, word_end
 from worker.extraction.mentions import Mention
 from worker.models import (
     EVENT_CLASSES,
@@ -70,15 +75,19 @@ class Cluster:
     event_type: EventType
     background: bool
     mentions: list[MentionArgs] = field(default_factory=list)
+    # Kept up to date by ``add`` so that merging stays linear in the number of mentions.
+    date: str | None = None  # the most precise date of its mentions (the first of that length)
+    term: int | None = None  # the first stated sentence term
+    penalty: int | str | None = None  # the first stated term or life/death (see _penalty)
 
-    @property
-    def date(self) -> str | None:
-        dated = [m.date.value for m in self.mentions if m.date is not None]
-        return max(dated, key=len) if dated else None
-
-    @property
-    def term(self) -> int | None:
-        return next((m.term[0] for m in self.mentions if m.term[0] is not None), None)
+    def add(self, args: MentionArgs) -> None:
+        self.mentions.append(args)
+        if args.date is not None and (self.date is None or len(args.date.value) > len(self.date)):
+            self.date = args.date.value
+        if self.term is None and args.term[0] is not None:
+            self.term = args.term[0]
+        if self.penalty is None:
+            self.penalty = _penalty(args.term)
 
 
 def _distance(mention: Mention, offset: int) -> int:
@@ -102,10 +111,14 @@ def _quantified(hit: ItemHit) -> bool:
 
 
 def _dual_pronoun(ctx: ArticleContext, mention: Mention) -> PersonCount | None:
-    """ضبطهما، إيقافهما: a dual pronoun on the trigger is two persons."""
+    """ضبطهما، إيقافهما: a dual pronoun on the trigger is two persons; اعتقاله، أدانته: a
+    singular one is one person."""
     end = word_end(ctx.text, mention.trigger.end)
-    if ctx.text[mention.trigger.end : end] in ctx.compiled.dual_person_suffixes:
+    suffix = ctx.text[mention.trigger.end : end]
+    if suffix in ctx.compiled.dual_person_suffixes:
         return PersonCount(2, "exact", "single", mention.trigger.start, end)
+    if suffix in ctx.compiled.single_person_suffixes:
+        return PersonCount(1, "exact", "single", mention.trigger.start, end)
     return None
 
 
@@ -140,9 +153,12 @@ def attach_arguments(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
     for mention in mentions:
         by_sentence.setdefault(mention.sentence.index, []).append(mention)
     trigger_sentences = set(by_sentence)
+    # Goods in an arrest sentence only ever join a seizure: none in the article, no need.
+    any_seizure = any(m.event_type == "seizure" for m in mentions)
     results: list[MentionArgs] = []
-    for index, group in by_sentence.items():
+    for index, found in by_sentence.items():
         sentence = ctx.sentences[index]
+        group, split_terms = _split_by_term(ctx, sentence, found)
         locations = shared.locations(sentence)
         if not locations.countries and not locations.places:
             previous = ctx.previous_sentence(sentence)
@@ -162,6 +178,8 @@ def attach_arguments(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
         if any(m.event_type in PERSON_TYPES for m in group):
             for count in find_person_counts(ctx, sentence):
                 owner = _nearest(group, count.start, PERSON_TYPES)
+                if owner is not None and id(owner) in split_terms:
+                    owner = _term_owner(ctx, group, split_terms, count.start)
                 if owner is not None:
                     args[id(owner)].counts.append(count)
             for mention in group:
@@ -176,18 +194,112 @@ def attach_arguments(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
                 entry.seizure = find_seizure(
                     ctx, sentence, locations.countries, _owner_test(group, mention)
                 )
-            elif mention.event_type == "arrest" and not any(
-                m.event_type == "seizure" for m in group
+                if mention is _last_of_type(group, "seizure"):
+                    for line in _list_lines(ctx, sentence, trigger_sentences):
+                        listed = find_seizure(ctx, line, locations.countries)
+                        entry.seizure.items.extend(listed.items)
+                        entry.seizure.total_value = entry.seizure.total_value or listed.total_value
+            elif (
+                mention.event_type == "arrest"
+                and any_seizure
+                and not any(m.event_type == "seizure" for m in group)
             ):
                 carried = find_seizure(
                     ctx, sentence, locations.countries, _owner_test(group, mention)
                 )
                 entry.carried = [h for h in carried.items if _quantified(h)]
-            if mention.event_type == "sentence":
+            if id(mention) in split_terms:
+                term = split_terms[id(mention)]
+                entry.term = (term.months, term.kind)
+            elif mention.event_type == "sentence":
                 entry.term = find_sentence_term(ctx, mention)
             results.append(entry)
     results.sort(key=lambda a: a.mention.trigger.start)
     return results
+
+
+def _penalty(term: tuple[int | None, SentenceKind | None]) -> int | str | None:
+    """What tells two sentencing mentions apart: the months, or life/death without months."""
+    months, kind = term
+    if months is not None:
+        return months
+    return kind if kind in ("life", "death") else None
+
+
+def _split_by_term(
+    ctx: ArticleContext, sentence: Sentence, group: list[Mention]
+) -> tuple[list[Mention], dict[int, SentenceTerm]]:
+    """Defendants with different terms in one ruling ("three men to death, while two others
+    were jailed for life"): one sentence mention per distinct term, anchored on the term,
+    so that each gets its own event and its own persons count."""
+    sentencing = [m for m in group if m.event_type == "sentence"]
+    if not sentencing:
+        return group, {}
+    terms = [
+        t
+        for t in find_sentence_terms(ctx, sentence)
+        if any(
+            m.trigger.start - 30 <= t.start and t.start - m.trigger.end <= SENTENCE_TERM_WINDOW
+            for m in sentencing
+        )
+    ]
+    if len({(t.months, t.kind) for t in terms}) < 2:
+        return group, {}
+    split: dict[int, SentenceTerm] = {}
+    kept = [m for m in group if m.event_type != "sentence"]
+    seen: set[tuple[int | None, str]] = set()
+    strength = max(m.strength for m in sentencing)
+    for term in terms:
+        if (term.months, term.kind) in seen:
+            continue
+        seen.add((term.months, term.kind))
+        anchor = Match(term.start, term.end, sentencing[0].trigger.term)
+        mention = Mention("sentence", anchor, sentence, strength, False)
+        kept.append(mention)
+        split[id(mention)] = term
+    kept.sort(key=lambda m: m.trigger.start)
+    return kept, split
+
+
+def _term_owner(
+    ctx: ArticleContext, group: list[Mention], split: dict[int, SentenceTerm], offset: int
+) -> Mention:
+    """The term a persons count belongs to: the one it stands next to within its clause.
+    Between two terms, the last comma between them separates the first term's defendants
+    ("على متهمين اثنين، والسجن 10 سنوات") from the second's ("death, while two others
+    were jailed for life")."""
+    terms = [m for m in group if id(m) in split]
+    if offset < terms[0].trigger.start:
+        return terms[0]
+    for first, second in itertools.pairwise(terms):
+        if first.trigger.end <= offset < second.trigger.start:
+            gap = ctx.gap(first.trigger.end, second.trigger.start)
+            cut = max(gap.rfind(","), gap.rfind("،"), gap.rfind(";"))
+            if cut >= 0:
+                return first if offset < first.trigger.end + cut else second
+            return min((first, second), key=lambda m: abs(offset - m.trigger.start))
+    return terms[-1]
+
+
+_BULLETS = ("-", "•", "*", "–", "—", "·", "▪", "○")
+
+
+def _last_of_type(group: list[Mention], event_type: str) -> Mention | None:
+    return next((m for m in reversed(group) if m.event_type == event_type), None)
+
+
+def _list_lines(ctx: ArticleContext, sentence: Sentence, told: set[int]) -> list[Sentence]:
+    """The bulleted lines right after a sentence that introduces them ("Bilan des saisies :"
+    then "- 12 kg de cocaïne"): their items belong to its seizure. Stops at the first line
+    that is no bullet or that tells an action of its own."""
+    if not ctx.cased[sentence.start : sentence.end].rstrip().endswith(":"):
+        return []
+    lines: list[Sentence] = []
+    for following in ctx.sentences[sentence.index + 1 :]:
+        if following.index in told or not ctx.cased.startswith(_BULLETS, following.start):
+            break
+        lines.append(following)
+    return lines
 
 
 def _compatible(cluster: Cluster, args: MentionArgs) -> bool:
@@ -199,8 +311,8 @@ def _compatible(cluster: Cluster, args: MentionArgs) -> bool:
         if date[:shorter] != args.date.value[:shorter]:
             return False
     if args.mention.event_type == "sentence":
-        term = cluster.term
-        if term is not None and args.term[0] is not None and term != args.term[0]:
+        penalty = _penalty(args.term)
+        if cluster.penalty is not None and penalty is not None and cluster.penalty != penalty:
             return False
     return True
 
@@ -231,7 +343,7 @@ def cluster_mentions(args: list[MentionArgs]) -> list[Cluster]:
         if target is None:
             target = Cluster(a.mention.event_type, a.background)
             clusters.append(target)
-        target.mentions.append(a)
+        target.add(a)
     return clusters
 
 
@@ -356,10 +468,38 @@ def _type_fields(
     return fields
 
 
+OPERATION_TYPES: frozenset[str] = frozenset(
+    {"arrest", "raid", "seizure", "dismantling", "charge", "extradition"}
+)
+
+
+def _context_agencies(ctx: ArticleContext, clusters: list[Cluster]) -> list[NamedMention]:
+    """Agencies named in the sentences that tell no action ("The investigation was led by
+    the DEA and the FBI"): they ran the operation whose actions the other sentences tell."""
+    told = {m.mention.sentence.index for c in clusters for m in c.mentions}
+    found: list[NamedMention] = []
+    for sentence in ctx.sentences:
+        if sentence.index in told or sentence.duplicate:
+            continue
+        if not any(m.term.kind == "agency" for m in sentence.matches):
+            continue
+        if _recounts_the_past(ctx, sentence):
+            continue  # "In 2019 the DEA had already ...": another story
+        found.extend(find_agencies(ctx, sentence))
+    return _unique_names(found)
+
+
+def _recounts_the_past(ctx: ArticleContext, sentence: Sentence) -> bool:
+    if any(m.term.kind == "role" and m.term.key == "background" for m in sentence.matches):
+        return True
+    return any(date_is_past(ctx, d) for d in ctx.dates(sentence))
+
+
 def build_events(
     ctx: ArticleContext, article: Article, language: str, version: str, clusters: list[Cluster]
 ) -> list[Event]:
     facts = _article_facts(clusters)
+    operation_agencies = _context_agencies(ctx, clusters)
     reference = ArticleRef(
         id=article.id,
         url=article.url,
@@ -380,7 +520,10 @@ def build_events(
             "occurred_on": cluster.date or (facts.date if news else None),
             "countries": countries or (facts.countries if news else []),
             "places": places,
-            "agencies": agencies or (facts.agencies if news else []),
+            "agencies": _unique_names(
+                (agencies or (facts.agencies if news else []))
+                + (operation_agencies if news and cluster.event_type in OPERATION_TYPES else [])
+            ),
             "organizations": _unique_names([o for m in mentions for o in m.organizations]),
             "crimes": crimes or (facts.crimes if news else []),
         }

@@ -34,7 +34,18 @@ from worker.extraction.text import normalize, normalize_term
 _PROPER_NAME_KINDS = frozenset({"country", "place", "demonym", "agency", "organization"})
 # Roles only looked up in the text between two hits, never searched for: one-letter
 # connectors such as Arabic و would otherwise hit everywhere.
-_GAP_ONLY_ROLES = frozenset({"connectors", "count_gap_words", "passive_auxiliaries"})
+_GAP_ONLY_ROLES = frozenset(
+    {
+        "connectors",
+        "count_gap_words",
+        "passive_auxiliaries",
+        "singular_auxiliaries",
+        "plural_auxiliaries",
+        "single_determiners",
+        "other_words",
+        "singular_object_pronouns",
+    }
+)
 _EXACT_ROLES = frozenset({"single_person_nouns", "dual_person_nouns"})
 
 
@@ -50,6 +61,14 @@ class CompiledLanguage:
     prefixes: frozenset[str]  # clitic prefixes of the language (normalised)
     passive_auxiliaries: frozenset[str]  # "was", "has been": a name before them is a person
     dual_person_suffixes: frozenset[str]  # a pronoun for two persons: ضبطهما
+    # Words looked up right before a trigger or a person noun (never searched for):
+    singular_auxiliaries: frozenset[str] = frozenset()  # "was", "fue", "a été": one person
+    plural_auxiliaries: frozenset[str] = frozenset()  # "were": "all six were arrested"
+    single_determiners: frozenset[str] = frozenset()  # "une", "un seul": one
+    other_words: frozenset[str] = frozenset()  # "otras once personas": besides the one named
+    auxiliaries: frozenset[str] = frozenset()  # every auxiliary above: the action is asserted
+    singular_object_pronouns: frozenset[str] = frozenset()  # "lo detuvo", "l'a condamné": one
+    single_person_suffixes: frozenset[str] = frozenset()  # a pronoun for one person: اعتقاله
 
     @property
     def language(self) -> str:
@@ -160,8 +179,14 @@ def _lexicon_entries(builder: _EntryBuilder, lexicon: LanguageLexicon) -> None:
 def _currencies(lexicon: LanguageLexicon) -> tuple[CurrencySpec, ...]:
     """The lexicon's colloquial forms first (they carry country rules), then CLDR names and
     the ISO codes themselves (matched case-sensitively: "EUR", "USD")."""
+    excluded = {normalize_term(name, lexicon.language) for name in lexicon.currency_excludes}
     cldr = tuple(
-        CurrencySpec(code=code, phrases=tuple(sorted(names)))
+        CurrencySpec(
+            code=code,
+            phrases=tuple(
+                sorted(n for n in names if normalize_term(n, lexicon.language) not in excluded)
+            ),
+        )
         for code, names in sorted(cldr_currency_names(lexicon.language).items())
     )
     codes = tuple(
@@ -234,7 +259,25 @@ def compile_language(
             _strings(morphology.get("dual_person_suffixes"), f"{language} dual_person_suffixes"),
             language,
         ),
+        singular_auxiliaries=_role_set(lexicon, "singular_auxiliaries"),
+        plural_auxiliaries=_role_set(lexicon, "plural_auxiliaries"),
+        single_determiners=_role_set(lexicon, "single_determiners"),
+        other_words=_role_set(lexicon, "other_words"),
+        singular_object_pronouns=_role_set(lexicon, "singular_object_pronouns"),
+        auxiliaries=_role_set(lexicon, "singular_auxiliaries")
+        | _role_set(lexicon, "plural_auxiliaries")
+        | _role_set(lexicon, "passive_auxiliaries"),
+        single_person_suffixes=_normalized_set(
+            _strings(
+                morphology.get("single_person_suffixes"), f"{language} single_person_suffixes"
+            ),
+            language,
+        ),
     )
+
+
+def _role_set(lexicon: LanguageLexicon, role: str) -> frozenset[str]:
+    return _normalized_set(lexicon.roles.get(role, ()), lexicon.language)
 
 
 def _normalized_set(values: frozenset[str] | tuple[str, ...], language: str) -> frozenset[str]:

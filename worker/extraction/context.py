@@ -7,10 +7,10 @@ no trigger), which keeps the common case fast.
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import datetime
 import re
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from worker.extraction import dates as dates_module
 from worker.extraction import numbers as numbers_module
@@ -24,10 +24,14 @@ from worker.extraction.text import NormalizedText
 # not a lower-case Latin letter (so "U.S. officials" and "approx. five" stay whole), or at a
 # line break. Runs on the cased text; every quantifier is bounded by a literal, so the
 # pattern is linear.
-_SENTENCE_END = re.compile(r"""[.!?؟…]+["')\]]*\s+(?=[^a-z\s])|\n\s*""")
+# The first character is matched alone so that the engine can skip to candidates quickly.
+_SENTENCE_END = re.compile(
+    r"""[.!?؟…\n](?:(?<=[.!?؟…])[.!?؟…]*["')\]]*\s+(?=[^a-z\s])|(?<=\n)\s*)"""
+)
 # Longer "sentences" (scraped lists, missing punctuation, hostile input) are cut so that the
 # per-sentence work, quadratic in the worst case, stays bounded.
 MAX_SENTENCE = 800
+DATELINE_REACH = 80  # a dispatch's date line opens the article
 
 
 @dataclass(slots=True)
@@ -45,23 +49,79 @@ def split_sentences(cased: str) -> list[Sentence]:
     position = 0
     bounds: list[tuple[int, int]] = []
     for boundary in _SENTENCE_END.finditer(cased):
+        if _abbreviation_before(cased, boundary.start(), boundary.end()):
+            continue
         bounds.append((position, boundary.start() + len(boundary.group().rstrip())))
         position = boundary.end()
     bounds.append((position, len(cased)))
     for raw_start, raw_end in _cut_long(cased, bounds):
         # Trim surrounding whitespace so evidence spans are tidy.
-        start, end = raw_start, raw_end
-        while start < end and cased[start].isspace():
-            start += 1
-        while end > start and cased[end - 1].isspace():
-            end -= 1
-        if start >= end:
+        chunk = cased[raw_start:raw_end]
+        words = chunk.split()
+        if not words:
             continue
-        key = " ".join(cased[start:end].lower().split())
-        duplicate = len(key) > 20 and key in seen
+        start = raw_start + len(chunk) - len(chunk.lstrip())
+        end = raw_end - (len(chunk) - len(chunk.rstrip()))
+        key = " ".join(words).lower()
+        # Any length: a short line repeated verbatim ("Arrested.") is no new action either,
+        # and hostile input made of thousands of them must not cost one mention each.
+        duplicate = key in seen
         seen.add(key)
         sentences.append(Sentence(len(sentences), start, end, duplicate))
     return sentences
+
+
+# Titles that a name follows ("Mr. Smith", "M. Dupont", "Sra. López"), in any language.
+_TITLES = frozenset(
+    [
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Prof",
+        "M",
+        "Mme",
+        "Mlle",
+        "Me",
+        "Sr",
+        "Sra",
+        "Srta",
+        "Dña",
+        "St",
+        "Gen",
+        "Col",
+        "Lt",
+        "Sgt",
+        "Capt",
+        "Cpt",
+        "Gov",
+        "Sen",
+        "Rep",
+        "Insp",
+        "Supt",
+        "Det",
+        "Cmdr",
+        "Adm",
+        "Maj",
+        "Jr",
+    ]
+)
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)$")
+
+
+def _abbreviation_before(cased: str, start: int, end: int) -> bool:
+    """ "Nov. 2", "No. 5", "Mr. Smith": a period that ends an abbreviation, not a sentence.
+    A short capitalised word before a figure ("Nov. 2") or a title before a name."""
+    if cased[start] != "." or end - start > 3 or end >= len(cased):
+        return False
+    word = _WORD_BEFORE.search(cased, max(0, start - 6), start)
+    if word is None:
+        return False
+    token = word.group(1)
+    following = cased[end]
+    if token in _TITLES and following.isupper():
+        return True
+    return len(token) <= 4 and token[0].isupper() and following.isdigit()
 
 
 def _cut_long(cased: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -81,36 +141,40 @@ def _cut_long(cased: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]
     return cut
 
 
-def _is_blocker(m: Match) -> bool:
-    return m.term.kind == "role" and m.term.key == "blockers"
-
-
 def _remove_blocked(matches: list[Match]) -> list[Match]:
     """A blocker ("cardiac arrest", "air raid") silences every hit it overlaps.
 
-    One sweep over hits sorted by start: a hit is blocked when it starts before the furthest
-    end of the blockers started so far, or when a blocker starts before it ends.
-    """
-    blockers = [m for m in matches if _is_blocker(m)]
+    Hits are sorted by start, so the hits overlapping a blocker are found by bisection
+    (those starting less than the longest hit before its end); blockers are few."""
+    blockers = [m for m in matches if m.term.key == "blockers" and m.term.kind == "role"]
     if not blockers:
         return matches
-    blocker_starts = [b.start for b in blockers]
-    kept: list[Match] = []
-    reach = -1  # furthest end of the blockers that start at or before the current hit
-    next_blocker = 0
-    for m in matches:
-        if _is_blocker(m):
-            continue
-        while next_blocker < len(blockers) and blockers[next_blocker].start <= m.start:
-            reach = max(reach, blockers[next_blocker].end)
-            next_blocker += 1
-        if reach > m.start:
-            continue
-        following = bisect.bisect_left(blocker_starts, m.start)
-        if following < len(blockers) and blockers[following].start < m.end:
-            continue
-        kept.append(m)
-    return kept
+    starts = [m.start for m in matches]
+    longest = max(m.end - m.start for m in matches)
+    silenced: set[int] = set()
+    for blocker in blockers:
+        first = bisect.bisect_left(starts, blocker.start - longest)
+        last = bisect.bisect_left(starts, blocker.end)
+        for index in range(first, last):
+            if matches[index].end > blocker.start:
+                silenced.add(index)
+    return [m for index, m in enumerate(matches) if index not in silenced]
+
+
+_Shiftable = TypeVar("_Shiftable", NumberMention, DateMention)
+
+
+def _shifted(found: _Shiftable, offset: int) -> _Shiftable:
+    """``dataclasses.replace(found, start=+offset, end=+offset)`` without the frozen
+    dataclass __init__ (a few microseconds per number, on every trigger sentence)."""
+    if not offset:
+        return found
+    copy = object.__new__(type(found))
+    fields = copy.__dict__
+    fields.update(found.__dict__)
+    fields["start"] += offset
+    fields["end"] += offset
+    return copy
 
 
 class ArticleContext:
@@ -137,6 +201,31 @@ class ArticleContext:
         self._numbers: dict[int, list[NumberMention]] = {}
         self._dates: dict[int, list[DateMention]] = {}
         self._article_countries: list[str] | None = None
+        self._reference: datetime.date | None = None
+
+    def reference_date(self) -> datetime.date | None:
+        """The day that relative words and weekdays count from: the dispatch's dateline day
+        ("CAIRO, March 14 (Reuters) - ... yesterday" is March 13) when it is on or before
+        publication, else the publication day."""
+        if self._reference is None:
+            self._reference = self.published
+            if self.published is not None and self.sentences:
+                first = self.sentences[0]
+                for d in dates_module.find_dates(
+                    self.sentence_text(first), self.language, self.published
+                ):
+                    start = first.start + d.start
+                    following = self.text[first.start + d.end : first.start + d.end + 3].lstrip()
+                    if (
+                        start <= DATELINE_REACH
+                        and following[:1] in ("(", "-", ":", "/")
+                        and d.kind in ("explicit", "yearless")
+                    ):
+                        day = datetime.date.fromisoformat(d.value)
+                        if day <= self.published and (self.published - day).days <= 7:
+                            self._reference = day
+                        break
+        return self._reference
 
     def article_countries(self) -> list[str]:
         """Countries named anywhere in the article, most mentioned first (currency rules)."""
@@ -157,7 +246,7 @@ class ArticleContext:
         if cached is None:
             offset = sentence.start
             cached = [
-                dataclasses.replace(n, start=n.start + offset, end=n.end + offset)
+                _shifted(n, offset)
                 for n in numbers_module.find_numbers(self.sentence_text(sentence), self.language)
             ]
             self._numbers[sentence.index] = cached
@@ -169,9 +258,9 @@ class ArticleContext:
         if cached is None:
             offset = sentence.start
             cached = [
-                dataclasses.replace(d, start=d.start + offset, end=d.end + offset)
+                _shifted(d, offset)
                 for d in dates_module.find_dates(
-                    self.sentence_text(sentence), self.language, self.published
+                    self.sentence_text(sentence), self.language, self.reference_date()
                 )
             ]
             self._dates[sentence.index] = cached
@@ -195,3 +284,44 @@ class ArticleContext:
     def gap(self, start: int, end: int) -> str:
         """The normalised text between two offsets (empty when they touch or overlap)."""
         return self.text[start:end] if start < end else ""
+
+
+def phrase_before(
+    ctx: ArticleContext, sentence: Sentence, position: int, phrases: frozenset[str]
+) -> int | None:
+    """Start of one of ``phrases`` that ends, whole words and spaces only, right before
+    ``position`` in its sentence (the longest wins), or None."""
+    head_start = max(sentence.start, position - 30)
+    head = ctx.text[head_start:position].rstrip()
+    best: int | None = None
+    for phrase in phrases:
+        if head.endswith(phrase):
+            start = head_start + len(head) - len(phrase)
+            if start > sentence.start and ctx.text[start - 1].isalnum():
+                continue
+            if best is None or start < best:
+                best = start
+    return best
+
+
+def previous_word_start(ctx: ArticleContext, sentence: Sentence, position: int) -> int | None:
+    """Start of the word before ``position`` (for one adverb: "was later extradited")."""
+    head = ctx.text[max(sentence.start, position - 20) : position].rstrip()
+    if not head or not head[-1].isalpha():
+        return None
+    cut = head.rfind(" ")
+    if cut < 0:
+        return None
+    return position - len(ctx.text[max(sentence.start, position - 20) : position]) + cut + 1
+
+
+def auxiliary_before(ctx: ArticleContext, sentence: Sentence, trigger: Match) -> bool:
+    """A finite auxiliary right before the trigger, one adverb allowed: "was arrested",
+    "has been extradited", "fue detenido", "ont été interpellés", "was later charged"."""
+    auxiliaries = ctx.compiled.auxiliaries
+    if not auxiliaries:
+        return False
+    if phrase_before(ctx, sentence, trigger.start, auxiliaries) is not None:
+        return True
+    adverb = previous_word_start(ctx, sentence, trigger.start)
+    return adverb is not None and phrase_before(ctx, sentence, adverb, auxiliaries) is not None

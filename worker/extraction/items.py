@@ -18,6 +18,7 @@ from worker.models import MoneyValue, Qualifier, SeizedItem
 
 # Characters allowed between pieces of one quantity ("5 million euros", "3.2 kg of").
 NUMBER_TO_UNIT_MAX = 3
+LINK_MAX = 4  # room for " de " / " d'" inside such a gap
 ITEM_GAP_MAX = 28  # number ... item ("15 luxury cars", "عشرة عبوات من")
 VALUE_CUE_WINDOW = 45  # "worth about", "تقدر قيمتها بنحو" before an amount
 CASH_CUE_WINDOW = 15  # "in cash", "نقدا" after an amount
@@ -53,22 +54,46 @@ class SeizureFindings:
     total_value: MoneyValue | None = None
 
 
+def _without_link(ctx: ArticleContext, gap: str) -> str:
+    """``gap`` without a trailing "of" word ("de", "d'"): "million d'euros", "trentaine de
+    kilos" and "kg d'héroïne" join like "million euros", "30 kilos" and "kg héroïne"."""
+    stripped = gap.rstrip()
+    for word in numbers_module.link_words(ctx.language):
+        if stripped.endswith(word):
+            rest = stripped[: -len(word)]
+            if not rest or rest[-1] in " (":
+                return rest
+    return gap
+
+
 def _words_gap(ctx: ArticleContext, start: int, end: int, limit: int) -> bool:
     if end < start or end - start > limit:
         return False
-    gap = ctx.gap(start, end).strip(" ()")  # "(28.12 kilograms) of": brackets are no words
+    # "(28.12 kilograms) of": brackets are no words
+    gap = _without_link(ctx, ctx.gap(start, end)).strip(" ()")
     return not gap or _WORDS_ONLY.fullmatch(gap) is not None
 
 
 def _tight_gap(ctx: ArticleContext, start: int, end: int) -> bool:
-    """Nothing but spaces and brackets between two parts of a quantity: "(31.700) كيلو"."""
-    return 0 <= end - start <= NUMBER_TO_UNIT_MAX and not ctx.gap(start, end).strip(" ()")
+    """Nothing but spaces, brackets and an "of" between two parts of a quantity:
+    "(31.700) كيلو", "une trentaine de kilos"."""
+    if not 0 <= end - start <= NUMBER_TO_UNIT_MAX + LINK_MAX:
+        return False
+    gap = ctx.gap(start, end)
+    if not gap.strip(" ()"):
+        return end - start <= NUMBER_TO_UNIT_MAX
+    return not _without_link(ctx, gap).strip(" ()")
 
 
 def _spaces_only(ctx: ArticleContext, start: int, end: int) -> bool:
-    """An amount and its currency touch ("€5m", "5 ملايين يورو"); a bracket between them
-    starts a conversion."""
-    return 0 <= end - start <= NUMBER_TO_UNIT_MAX and not ctx.gap(start, end).strip(" ")
+    """An amount and its currency touch ("€5m", "5 ملايين يورو", "1,2 million d'euros"); a
+    bracket between them starts a conversion."""
+    if not 0 <= end - start <= NUMBER_TO_UNIT_MAX + LINK_MAX:
+        return False
+    gap = ctx.gap(start, end)
+    if not gap.strip(" "):
+        return end - start <= NUMBER_TO_UNIT_MAX
+    return not _without_link(ctx, gap).strip(" ")
 
 
 def _reparse(ctx: ArticleContext, number: NumberMention, unit: str) -> float:
@@ -94,6 +119,7 @@ def find_money(ctx: ArticleContext, sentence: Sentence, countries: list[str]) ->
     for hit in sentence.matches:
         if hit.term.kind != "currency":
             continue
+        scale = 1.0
         number = next(
             (
                 n
@@ -101,9 +127,14 @@ def find_money(ctx: ArticleContext, sentence: Sentence, countries: list[str]) ->
                 if n.end <= hit.start and _spaces_only(ctx, n.end, hit.start)
             ),
             None,
-        ) or next(
-            (n for n in numbers if n.start >= hit.end and _spaces_only(ctx, hit.end, n.start)), None
         )
+        if number is None:
+            number, scale = _scaled_before(ctx, numbers, hit)
+        if number is None:
+            number = next(
+                (n for n in numbers if n.start >= hit.end and _spaces_only(ctx, hit.end, n.start)),
+                None,
+            )
         code = _currency_code(ctx, hit, countries)
         if number is None or not code:
             continue
@@ -112,8 +143,27 @@ def find_money(ctx: ArticleContext, sentence: Sentence, countries: list[str]) ->
             continue  # "€5.5 million ($6 million)": a conversion, not a second amount
         if any(m.start == start for m in found):
             continue
-        found.append(Money(number.value, code, number.qualifier, start, end))
+        found.append(Money(number.value * scale, code, number.qualifier, start, end))
     return found
+
+
+# A scale letter between figures and a currency symbol: "5M€", "1,2 Md€", "300k$".
+_SCALE_LETTERS = {"m": 1e6, "md": 1e9, "mds": 1e9, "mrd": 1e9, "bn": 1e9, "k": 1e3}
+
+
+def _scaled_before(
+    ctx: ArticleContext, numbers: list[NumberMention], hit: Match
+) -> tuple[NumberMention | None, float]:
+    """ "5M€": the number, then a scale letter glued to the currency."""
+    for number in reversed(numbers):
+        if number.end > hit.start:
+            continue
+        gap = ctx.gap(number.end, hit.start)
+        letters = gap.strip(" ")
+        if len(gap) <= 5 and letters in _SCALE_LETTERS and gap.endswith(letters):
+            return number, _SCALE_LETTERS[letters]
+        break
+    return None, 1.0
 
 
 def _role_before(sentence: Sentence, role: str, position: int, window: int) -> bool:

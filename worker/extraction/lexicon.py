@@ -17,7 +17,9 @@ from worker.models import EVENT_TYPES, EventType, ItemCategory, Unit
 LEXICON_ROOT = Path(__file__).with_name("lexicons")
 SHARED_DIR = LEXICON_ROOT / "shared"
 
-ObjectRequirement = Literal["any", "person", "goods", "person_or_goods", "group"]
+ObjectRequirement = Literal[
+    "any", "person", "goods", "person_or_goods", "group", "premises", "state"
+]
 CueKind = Literal["negation", "future", "hypothetical", "warrant", "request"]
 NameSide = Literal["before", "after"]
 SentenceKindName = Literal["life", "death", "suspended"]
@@ -45,6 +47,12 @@ EVENT_ROLES: frozenset[str] = frozenset(
         "clause_breaks",
         "count_gap_words",
         "passive_auxiliaries",
+        "singular_auxiliaries",
+        "plural_auxiliaries",
+        "single_determiners",
+        "other_words",
+        "premises",
+        "singular_object_pronouns",
     }
 )
 ITEM_ROLES: frozenset[str] = frozenset(
@@ -158,6 +166,8 @@ class LanguageLexicon:
     sentence_units: tuple[SentenceUnit, ...]
     sentence_kinds: dict[SentenceKindName, tuple[str, ...]]
     demonyms: dict[str, tuple[str, ...]]
+    # CLDR currency names that are common words here ("bolivianos" = Bolivians).
+    currency_excludes: tuple[str, ...] = ()
 
 
 def available_languages(root: Path = LEXICON_ROOT) -> tuple[str, ...]:
@@ -369,6 +379,7 @@ def load_language(language: str, root: Path = LEXICON_ROOT) -> LanguageLexicon:
         )
     )
     crimes_table = _read_toml(folder / "crimes.toml", required=False).get("crimes", {})
+    currency_data = _read_toml(folder / "currencies.toml", required=False)
     return LanguageLexicon(
         language=language,
         prefixes=frozenset(_strings(morphology.get("prefixes"), "prefixes")),
@@ -379,8 +390,9 @@ def load_language(language: str, root: Path = LEXICON_ROOT) -> LanguageLexicon:
         items=items,
         drugs=drugs,
         units=units,
-        currencies=_load_currencies(
-            _read_toml(folder / "currencies.toml", required=False), f"{language}/currencies.toml"
+        currencies=_load_currencies(currency_data, f"{language}/currencies.toml"),
+        currency_excludes=_strings(
+            currency_data.get("exclude", []), f"{language}/currencies.toml exclude"
         ),
         crimes={str(k): _strings(v, f"crimes.{k}") for k, v in crimes_table.items()},
         organizations=organizations,

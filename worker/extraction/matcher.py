@@ -15,9 +15,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Literal
+from operator import itemgetter
+from typing import Literal, NamedTuple
 
 import ahocorasick
+
+from worker.extraction.text import trie_regex
 
 TermKind = Literal[
     "trigger",
@@ -54,8 +57,9 @@ class Term:
     inflects: bool = True  # may carry one of the language's suffixes (not proper names)
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
+class Match(NamedTuple):
+    """One phrase hit (a named tuple: articles produce thousands, built in a hot loop)."""
+
     start: int  # offsets into the normalised text
     end: int
     term: Term
@@ -64,6 +68,11 @@ class Match:
 def _is_letter(ch: str) -> bool:
     return ch.isalpha()
 
+
+_START = itemgetter(0)
+
+# One-word phrases up to this length go to the word-boundary regex (languages without clitics).
+SHORT_PHRASE = 3
 
 _TRAILING_LETTERS = re.compile(r"[^\W\d_]+$")
 _LEADING_LETTERS = re.compile(r"[^\W\d_]+")
@@ -83,23 +92,46 @@ class PhraseMatcher:
         for phrase, term in entries:
             if phrase:
                 grouped.setdefault(phrase, []).append(term)
+        self._max_prefix = max((len(p) for p in prefixes), default=0)
+        self._max_suffix = max((len(s) for s in suffixes), default=0)
+        # Without clitics a hit is a whole word, so the short one-word phrases ("t", "in",
+        # "g", "le"), which the automaton would report inside most words, are found by one
+        # regex anchored on word boundaries instead: far fewer hits to check one by one.
+        self._short: dict[str, tuple[Term, ...]] = {}
+        if not self._max_prefix and not self._max_suffix:
+            for phrase, terms in grouped.items():
+                short = len(phrase) <= SHORT_PHRASE and phrase.isalpha()
+                if short and not any(t.wildcard for t in terms):
+                    self._short[phrase] = tuple(dict.fromkeys(terms))
+        self._short_re = (
+            re.compile(r"(?<![^\W\d_])(?:" + trie_regex(self._short) + r")(?![^\W\d_])")
+            if self._short
+            else None
+        )
         self._automaton = ahocorasick.Automaton()
         for phrase, terms in grouped.items():
-            self._automaton.add_word(phrase, (len(phrase), tuple(dict.fromkeys(terms))))
+            if phrase not in self._short:
+                self._automaton.add_word(phrase, (len(phrase), tuple(dict.fromkeys(terms))))
         self._empty = not grouped
-        if not self._empty:
+        self._automaton_empty = len(grouped) == len(self._short)
+        if not self._automaton_empty:
             self._automaton.make_automaton()
         self._prefixes = prefixes
         # Particles of one or two letters ("لا", "لم", "من") would otherwise be found inside
         # other words ("كلا" = ك + لا); they only take the conjunctions.
         self._short_prefixes = short_word_prefixes | {""}
+        self._max_short_prefix = max((len(p) for p in self._short_prefixes), default=0)
         self._suffixes = suffixes
-        self._max_prefix = max((len(p) for p in prefixes), default=0)
-        self._max_suffix = max((len(s) for s in suffixes), default=0)
         self.size = len(grouped)
 
     def _left_ok(self, text: str, start: int, length: int) -> bool:
         """The hit starts inside a word: accept only a known clitic prefix before it."""
+        if length <= 2 and self._max_short_prefix == 1:
+            # The common case in Arabic ("لا" inside "كلام"): one letter before, which must
+            # be a conjunction that starts the word.
+            return text[start - 1] in self._short_prefixes and (
+                start < 2 or not text[start - 2].isalpha()
+            )
         chunk = text[max(0, start - self._max_prefix - 1) : start]
         prefix = _TRAILING_LETTERS.search(chunk)
         if prefix is None:
@@ -134,44 +166,57 @@ class PhraseMatcher:
         """
         if self._empty:
             return []
+        short: list[Match] = []
+        if self._short_re is not None:
+            for found in self._short_re.finditer(text):
+                start, end = found.span()
+                for term in self._short[found.group()]:
+                    if term.case_rule == "none" or self._case_ok(term, cased, start, end):
+                        short.append(Match(start, end, term))
+        if self._automaton_empty:
+            return short  # whole words: in text order, never two at one start
         matches: list[Match] = []
+        size = len(text)
+        append = matches.append
+        short_prefixes = self._short_prefixes
+        one_letter = self._max_short_prefix == 1
         for last, (length, terms) in self._automaton.iter(text):
             end = last + 1
             start = end - length
             # Fast path first: most hits start after a space; the clitic check is slower.
-            if (
-                start
-                and text[start - 1].isalpha()
-                and text[start].isalpha()
-                and not self._left_ok(text, start, length)
-            ):
-                continue
-            right_inflected: bool | None = None
-            right_exact: bool | None = None
-            for term in terms:
-                if term.wildcard:
-                    pass  # "extradit*": any continuation
-                elif term.inflects:
-                    if right_inflected is None:
-                        right_inflected = (
-                            end >= len(text)
-                            or not text[end].isalpha()
-                            or not text[end - 1].isalpha()
-                            or self._right_ok(text, end, False)
-                        )
-                    if not right_inflected:
+            if start and text[start - 1].isalpha() and text[start].isalpha():
+                if length <= 2 and one_letter:
+                    # "لا" inside "كلام": only a one-letter conjunction that starts the word.
+                    if text[start - 1] not in short_prefixes or (
+                        start >= 2 and text[start - 2].isalpha()
+                    ):
                         continue
-                else:
-                    if right_exact is None:
-                        right_exact = end >= len(text) or not (
-                            _is_letter(text[end]) and _is_letter(text[end - 1])
-                        )
-                    if not right_exact:
-                        continue
-                if term.case_rule != "none" and not self._case_ok(term, cased, start, end):
+                elif not self._left_ok(text, start, length):
                     continue
-                matches.append(Match(start, end, term))
-        matches.sort(key=lambda m: (m.start, -m.end))
+            if end < size and text[end].isalpha() and text[end - 1].isalpha():
+                # The word goes on: "extradit*" takes anything, an inflecting phrase a known
+                # suffix, a proper name nothing.
+                suffix_ok: bool | None = None
+                for term in terms:
+                    if not term.wildcard:
+                        if not term.inflects:
+                            continue
+                        if suffix_ok is None:
+                            suffix_ok = self._right_ok(text, end, False)
+                        if not suffix_ok:
+                            continue
+                    if term.case_rule == "none" or self._case_ok(term, cased, start, end):
+                        append(Match(start, end, term))
+                continue
+            for term in terms:
+                if term.case_rule == "none" or self._case_ok(term, cased, start, end):
+                    append(Match(start, end, term))
+        # The automaton reports hits by increasing end: reversed, a stable sort on the start
+        # gives (start, -end) order without a Python key function. Short words go after the
+        # longer phrases that start with them ("in" after "in custody").
+        matches.reverse()
+        matches.extend(short)
+        matches.sort(key=_START)
         return matches
 
 
@@ -183,23 +228,22 @@ def word_end(text: str, end: int) -> int:
 
 
 def keep_longest(matches: list[Match]) -> list[Match]:
-    """Drop hits contained in a longer hit of the same kind ("rifle" inside "sniper rifle")."""
-    by_kind: dict[str, list[Match]] = {}
-    for m in matches:
-        by_kind.setdefault(m.term.kind, []).append(m)
+    """Drop hits contained in a longer hit of the same kind ("rifle" inside "sniper rifle").
+
+    ``matches`` must be sorted by (start, -end), as ``PhraseMatcher.find`` returns them; the
+    order is kept. Per kind, the hit reaching furthest so far swallows those inside it."""
+    reach: dict[str, tuple[int, int]] = {}  # kind -> (end, start) of the furthest hit
     kept: list[Match] = []
-    for group in by_kind.values():
-        group.sort(key=lambda m: (m.start, -(m.end - m.start)))
-        reach = -1
-        reach_start = -1
-        for m in group:
-            inside = m.end <= reach and m.start >= reach_start
-            longer_seen = inside and not (m.start == reach_start and m.end == reach)
-            if longer_seen:
+    for m in matches:
+        kind = m.term.kind
+        furthest = reach.get(kind)
+        if furthest is not None:
+            end, start = furthest
+            if m.end <= end and not (m.start == start and m.end == end):
                 continue
-            kept.append(m)
-            if m.end > reach:
-                reach = m.end
-                reach_start = m.start
-    kept.sort(key=lambda m: (m.start, -m.end))
+            if m.end <= end:
+                kept.append(m)
+                continue
+        reach[kind] = (m.end, m.start)
+        kept.append(m)
     return kept

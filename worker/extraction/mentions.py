@@ -8,7 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from worker.extraction.context import ArticleContext, Sentence
+from worker.extraction.context import (
+    ArticleContext,
+    Sentence,
+    auxiliary_before,
+    phrase_before,
+)
 from worker.extraction.lexicon import TriggerSpec
 from worker.extraction.matcher import Match, word_end
 from worker.models import EventType
@@ -16,8 +21,11 @@ from worker.models import EventType
 # How far (characters) a trigger looks for what it acts on: "ضبط 3 أشخاص", "dismantled the
 # network". Long enough for a number and two adjectives, short enough to stay in the clause.
 OBJECT_WINDOW = 60
+PREMISES_BEFORE = 30  # "the house was searched"
 GOODS_KINDS = frozenset({"item", "drug", "unit", "currency"})
 PERSON_ROLES = frozenset({"person_nouns", "single_person_nouns"})
+# Cue kinds that an asserted action overrides (see blocking_modality).
+_BACKGROUND_KINDS = frozenset({"warrant", "request"})
 
 
 @dataclass(slots=True)
@@ -56,11 +64,73 @@ def _first_object_after(ctx: ArticleContext, trigger: Match, sentence: Sentence)
             break
         if m.term.kind == "trigger":
             break  # the next action starts; its object is not ours
-        if _is_person_hit(m):
-            return "person"
+        if _is_person_hit(m) or (m.term.kind == "demonym" and counted_noun(ctx, sentence, m)):
+            return "person"  # "detuvo a dos bolivianos": a counted demonym is persons
         if _is_goods_hit(m):
             return "goods"
     return None
+
+
+def counted_noun(ctx: ArticleContext, sentence: Sentence, noun: Match) -> bool:
+    """A number right before the word ("dos bolivianos", "three Colombians")."""
+    return any(
+        n.end <= noun.start and not ctx.gap(n.end, noun.start).strip() and not n.is_year_like
+        for n in ctx.numbers(sentence)
+    )
+
+
+def _object_pronoun_before(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> bool:
+    """ "lo detuvo", "l'ont interpellé": the person is the pronoun before the verb."""
+    pronouns = ctx.compiled.singular_object_pronouns
+    return bool(pronouns) and phrase_before(ctx, sentence, trigger.start, pronouns) is not None
+
+
+def _passive_person_subject(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> bool:
+    """ "Both men were released", "all three had been freed": in a passive the persons come
+    before the auxiliary, not after the trigger."""
+    if not auxiliary_before(ctx, sentence, trigger):
+        return False
+    window = trigger.start - OBJECT_WINDOW
+    for m in sentence.matches:
+        if m.start >= trigger.start:
+            break
+        if m.start >= window and (_is_person_hit(m) or _is_dual_person_hit(m)):
+            return True
+    return any(
+        window <= n.start and n.end <= trigger.start and not n.is_year_like
+        for n in ctx.numbers(sentence)
+    )
+
+
+def _is_dual_person_hit(m: Match) -> bool:
+    return m.term.kind == "role" and m.term.key == "dual_person_nouns"
+
+
+def _premises_nearby(trigger: Match, sentence: Sentence) -> bool:
+    """ "searched the house", "تفتيش المنزل", "searches at six locations": a search is a raid
+    only when premises are searched (a car, a bag or a database is not one)."""
+    return any(
+        m.term.kind == "role"
+        and m.term.key == "premises"
+        and (
+            0 <= m.start - trigger.end <= OBJECT_WINDOW
+            or 0 <= trigger.start - m.end <= PREMISES_BEFORE
+        )
+        for m in sentence.matches
+    )
+
+
+def _state_nearby(trigger: Match, sentence: Sentence) -> bool:
+    """ "handed over to Morocco", "surrendered to the French authorities": a transfer between
+    states names one (handed over to prosecutors at home is no extradition)."""
+    return any(
+        m.term.kind in ("country", "place", "demonym")
+        and (
+            0 <= m.start - trigger.end <= OBJECT_WINDOW
+            or 0 <= trigger.start - m.end <= OBJECT_WINDOW
+        )
+        for m in sentence.matches
+    )
 
 
 def _group_nearby(trigger: Match, sentence: Sentence) -> bool:
@@ -83,9 +153,19 @@ def _resolve_type(
         return spec.event_type, False
     if requirement == "group":
         return (spec.event_type, False) if _group_nearby(trigger, sentence) else None
+    if requirement == "premises":
+        return (spec.event_type, False) if _premises_nearby(trigger, sentence) else None
+    if requirement == "state":
+        return (spec.event_type, False) if _state_nearby(trigger, sentence) else None
     found = _first_object_after(ctx, trigger, sentence)
     if requirement == "person":
-        return (spec.event_type, False) if found == "person" else None
+        if (
+            found == "person"
+            or _passive_person_subject(ctx, trigger, sentence)
+            or _object_pronoun_before(ctx, trigger, sentence)
+        ):
+            return spec.event_type, False
+        return None
     if requirement == "goods":
         return (spec.event_type, False) if found == "goods" else None
     # person_or_goods (Arabic ضبط): persons -> the trigger's type, goods -> the alternative.
@@ -109,13 +189,24 @@ def _clause_broken(ctx: ArticleContext, sentence: Sentence, start: int, end: int
 def blocking_modality(
     ctx: ArticleContext, event_type: EventType, trigger: Match, sentence: Sentence
 ) -> str | None:
-    """The kind of the first cue that makes this trigger not an event, or None."""
+    """The kind of the first cue that makes this trigger not an event, or None.
+
+    A trigger with its own finite auxiliary ("has been extradited", "was arrested on a
+    warrant") states that the action happened: warrants and requests around it ("a man on
+    the run ... has been extradited", "extradited at the request of") describe its
+    background, they do not make it one."""
+    asserted: bool | None = None
     for m in sentence.matches:
         if m.term.kind != "modality":
             continue
         cue = ctx.lexicon.modality[m.term.index]
         if cue.types and event_type not in cue.types:
             continue
+        if cue.kind in _BACKGROUND_KINDS and not (m.start <= trigger.start < m.end):
+            if asserted is None:
+                asserted = auxiliary_before(ctx, sentence, trigger)
+            if asserted:
+                continue
         if m.end <= trigger.start:
             near = trigger.start - m.end <= cue.before
             if near and not _clause_broken(ctx, sentence, m.end, trigger.start):

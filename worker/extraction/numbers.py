@@ -192,6 +192,17 @@ def _norm_all(items: Iterable[str], language: str) -> list[str]:
     return [normalize_term(x, language) for x in items]
 
 
+def and_words(language: str) -> frozenset[str]:
+    """The language's "and" as a word ("and", "et", "y"; Arabic writes و on the next word)."""
+    return _lexicon(language).and_words
+
+
+def link_words(language: str) -> frozenset[str]:
+    """The language's "of" ("de", "d'", "of"), which may join a quantity to its unit,
+    currency or substance: "1,2 million d'euros", "une trentaine de kilos", "kg d'héroïne"."""
+    return _lexicon(language).of_words
+
+
 @cache
 def _lexicon(language: str) -> _Lexicon:
     """Compile one language's number data (once per process)."""

@@ -109,3 +109,17 @@ def one(events: list[Event], event_class: type[EventT]) -> EventT:
     found = [e for e in events if isinstance(e, event_class)]
     assert len(found) == 1, f"expected one {event_class.__name__}, got {[e.type for e in events]}"
     return found[0]
+
+
+@pytest.fixture(scope="session")
+def extract_all() -> Extract:
+    """Like ``extract`` on the shipped lexicons of every language: extract_all(text, "fr")."""
+    extractor = Extractor()
+
+    def run(
+        text: str, language: str | None = "en", published: str | None = "2024-03-15"
+    ) -> list[Event]:
+        article = Article(id="test", text=text, language=language, published_at=published)
+        return extractor.extract(article).events
+
+    return run

@@ -1,0 +1,101 @@
+"""Persons counts from determiners, passive subjects, "other" counts and pronoun suffixes."""
+
+from __future__ import annotations
+
+from tests.unit.extraction.conftest import Extract, one
+from worker.models import ArrestEvent, ChargeEvent, ConvictionEvent, ExtraditionEvent
+
+
+def test_fr_une_personne_is_one(extract_all: Extract) -> None:
+    """ "une personne" with the indefinite article counts one."""
+    event = one(extract_all("Une personne a été interpellée jeudi à Nantes.", "fr"), ArrestEvent)
+    assert event.persons_count == 1
+
+
+def test_es_un_solo_sospechoso_is_one(extract_all: Extract) -> None:
+    """ "un solo sospechoso" counts one."""
+    text = "La policía detuvo a un solo sospechoso en Sevilla."
+    assert one(extract_all(text, "es"), ArrestEvent).persons_count == 1
+
+
+def test_fr_un_couple_is_two(extract_all: Extract) -> None:
+    """ "un couple de" is two persons."""
+    text = "Un couple de commerçants a été interpellé lundi à Grenoble."
+    assert one(extract_all(text, "fr"), ArrestEvent).persons_count == 2
+
+
+def test_es_others_besides_the_named_one(extract_all: Extract) -> None:
+    """ "lo detuvo junto a otras cuatro personas": him and four more, five."""
+    text = "La Policía Nacional lo detuvo en Vigo junto a otras cuatro personas."
+    assert one(extract_all(text, "es"), ArrestEvent).persons_count == 5
+
+
+def test_en_singular_passive_is_one(extract_all: Extract) -> None:
+    """ "the pilot was arrested": a singular subject is one person."""
+    text = "The pilot was arrested at the airfield on Friday."
+    assert one(extract_all(text), ArrestEvent).persons_count == 1
+
+
+def test_en_adverb_between_auxiliary_and_trigger(extract_all: Extract) -> None:
+    """ "she was later extradited": one adverb may stand between."""
+    text = "She was later extradited to Italy."
+    assert one(extract_all(text), ExtraditionEvent).persons_count == 1
+
+
+def test_fr_bare_number_before_plural_passive(extract_all: Extract) -> None:
+    """ "Les quatre ont été mis en examen": the number before the plural auxiliary."""
+    text = "Les quatre ont été mis en examen samedi à Lille."
+    assert one(extract_all(text, "fr"), ChargeEvent).persons_count == 4
+
+
+def test_es_singular_passive_is_one(extract_all: Extract) -> None:
+    """ "Fue detenido en Cádiz": one person."""
+    assert one(extract_all("Fue detenido en Cádiz el lunes.", "es"), ArrestEvent).persons_count == 1
+
+
+def test_en_number_after_plural_passive_is_not_doubled(extract_all: Extract) -> None:
+    """A count after the auxiliary ("were detained 5 men") is not read twice."""
+    text = "In the operation were detained 5 men in Leeds."
+    assert one(extract_all(text), ArrestEvent).persons_count == 5
+
+
+def test_ar_singular_pronoun_on_trigger_is_one(extract_all: Extract) -> None:
+    """اعتقاله: the singular pronoun on the trigger is one person."""
+    text = "وتمكنت الشرطة من اعتقاله في مدينة وهران يوم الاثنين."
+    assert one(extract_all(text, "ar"), ArrestEvent).persons_count == 1
+
+
+def test_en_name_before_guilty_plea_is_one(extract_all: Extract) -> None:
+    """ "Moreno pleaded guilty": the defendant named before the plea is one person."""
+    event = one(extract_all("Moreno pleaded guilty on Tuesday."), ConvictionEvent)
+    assert event.persons_count == 1
+
+
+def test_es_object_pronoun_before_verb_is_one(extract_all: Extract) -> None:
+    """ "la Policía lo detuvo": the object pronoun is one person."""
+    text = "La Policía Nacional lo detuvo el martes en Alicante."
+    assert one(extract_all(text, "es"), ArrestEvent).persons_count == 1
+
+
+def test_fr_object_pronoun_before_verb_is_one(extract_all: Extract) -> None:
+    """ "les gendarmes l'ont interpellé": one person."""
+    text = "Les gendarmes l'ont interpellé jeudi à Brest."
+    assert one(extract_all(text, "fr"), ArrestEvent).persons_count == 1
+
+
+def test_en_the_driver_is_one(extract_all: Extract) -> None:
+    """ "arrested the driver": a definite singular role noun is one person."""
+    text = "Border officers arrested the driver at the crossing."
+    assert one(extract_all(text), ArrestEvent).persons_count == 1
+
+
+def test_en_two_single_persons_joined_by_and(extract_all: Extract) -> None:
+    """ "the driver and his passenger": two persons."""
+    text = "The driver and his passenger were arrested at the border."
+    assert one(extract_all(text), ArrestEvent).persons_count == 2
+
+
+def test_fr_apposition_is_not_a_second_person(extract_all: Extract) -> None:
+    """ "Le chauffeur, un Espagnol de 41 ans": the apposition is the same person."""
+    text = "Le chauffeur, un homme de 41 ans, a été interpellé au péage."
+    assert one(extract_all(text, "fr"), ArrestEvent).persons_count == 1

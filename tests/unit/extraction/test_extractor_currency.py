@@ -1,0 +1,33 @@
+"""Money written with scale letters, currency names that are demonyms, counted demonyms."""
+
+from __future__ import annotations
+
+from tests.unit.extraction.conftest import Extract, of_type, one
+from worker.models import ArrestEvent, SeizureEvent
+
+
+def test_es_scale_letter_before_euro_sign(extract_all: Extract) -> None:
+    """ "3M€" is three million euros."""
+    event = one(extract_all("La Guardia Civil intervino 3M€ en efectivo.", "es"), SeizureEvent)
+    assert [(i.amount, i.currency) for i in event.items] == [(3_000_000, "EUR")]
+
+
+def test_fr_milliard_letters_before_euro_sign(extract_all: Extract) -> None:
+    """ "2 Md€" is two billion euros."""
+    event = one(extract_all("Les enquêteurs ont saisi 2 Md€ d'avoirs.", "fr"), SeizureEvent)
+    assert [(i.amount, i.currency) for i in event.items if i.category == "money"] == [
+        (2_000_000_000, "EUR")
+    ]
+
+
+def test_es_bolivianos_are_people_not_money(extract_all: Extract) -> None:
+    """ "tres bolivianos" after an arrest are three Bolivians, not a sum in BOB."""
+    events = extract_all("La policía detuvo a tres bolivianos en el aeropuerto de Barajas.", "es")
+    assert one(events, ArrestEvent).persons_count == 3
+    assert of_type(events, "seizure") == []
+
+
+def test_en_counted_demonym_is_persons(extract_all: Extract) -> None:
+    """ "arrested four Albanians": a counted demonym is the persons count."""
+    text = "Police arrested four Albanians in Durham on Sunday."
+    assert one(extract_all(text), ArrestEvent).persons_count == 4

@@ -1,0 +1,25 @@
+"""Datelines: the dispatch day is the report date, not the action date, and relative words
+count from it."""
+
+from __future__ import annotations
+
+from tests.unit.extraction.conftest import Extract, one
+from worker.models import ArrestEvent
+
+
+def test_fr_weekday_in_action_clause_wins_over_dateline(extract_all: Extract) -> None:
+    """ "DAKAR, 14 mars (AFP) - ... mardi": the action is Tuesday, not the dispatch day."""
+    text = "DAKAR, 14 mars (AFP) - La police a interpellé mardi trois passeurs présumés."
+    assert one(extract_all(text, "fr"), ArrestEvent).occurred_on == "2024-03-12"
+
+
+def test_en_dateline_alone_is_not_the_action_date(extract_all: Extract) -> None:
+    """With no day in the action clause, the dispatch day is not taken as the action's."""
+    text = "LAGOS, March 14 (Wire) - Police arrested nine suspects in a dawn operation."
+    assert one(extract_all(text), ArrestEvent).occurred_on != "2024-03-14"
+
+
+def test_en_yesterday_counts_from_the_dateline(extract_all: Extract) -> None:
+    """ "LIMA, March 12 (Wire) - ... yesterday" is March 11 although published March 15."""
+    text = "LIMA, March 12 (Wire) - Peruvian police arrested four men yesterday in Callao."
+    assert one(extract_all(text), ArrestEvent).occurred_on == "2024-03-11"

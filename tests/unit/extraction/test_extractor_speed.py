@@ -1,0 +1,40 @@
+"""Speed guards: per-sentence overhead, merging cost and the short-word matcher path."""
+
+from __future__ import annotations
+
+import time
+
+from tests.unit.extraction.conftest import Extract, one
+from worker.extraction import Extractor
+from worker.extraction.matcher import PhraseMatcher, Term
+from worker.models import ArrestEvent, Article, SeizureEvent
+
+
+def test_many_one_word_sentences_are_fast(extractor: Extractor) -> None:
+    """Thousands of tiny trigger sentences stay far below a second (no per-mention blow-up)."""
+    text = "".join(f"Detained {i}. " for i in range(5000))
+    start = time.perf_counter()
+    events = extractor.extract(Article(id="tiny", text=text, language="en")).events
+    assert time.perf_counter() - start < 1.0
+    assert len(events) == 1
+
+
+def test_short_repeated_sentence_is_one_mention(extract: Extract) -> None:
+    """A short line repeated verbatim is a scraped repeat, not a second arrest."""
+    text = "Two men were detained. The port was closed. Two men were detained."
+    event = one(extract(text), ArrestEvent)
+    assert len(event.evidence) == 1
+
+
+def test_short_phrase_needs_whole_word() -> None:
+    """A one-letter phrase ("t") is found as a word or after digits, never inside a word."""
+    matcher = PhraseMatcher([("t", Term("unit", "t"))])
+    text = "the cat sat on 5 t of sand and 3t more"
+    found = [(m.start, m.end) for m in matcher.find(text, text)]
+    assert found == [(17, 18), (32, 33)]
+
+
+def test_en_unit_letter_after_digits_still_counts(extract: Extract) -> None:
+    """ "4t of cocaine": the short-word path keeps units glued to digits."""
+    event = one(extract("Customs seized 4t of cocaine at the port on Monday."), SeizureEvent)
+    assert [(i.quantity, i.unit) for i in event.items if i.category == "drug"] == [(4, "t")]

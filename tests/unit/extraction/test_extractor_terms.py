@@ -1,0 +1,48 @@
+"""Sentencing: one event per distinct term in a ruling, each with its own persons count;
+statutory penalties are not sentences."""
+
+from __future__ import annotations
+
+from tests.unit.extraction.conftest import Extract, of_type
+from worker.models import Event, SentenceEvent
+
+
+def _terms(events: list[Event]) -> list[tuple[int | None, str | None, int | None]]:
+    found = [e for e in of_type(events, "sentence") if isinstance(e, SentenceEvent)]
+    return sorted(((e.sentence_months, e.sentence_kind, e.persons_count) for e in found), key=str)
+
+
+def test_en_three_terms_in_one_ruling(extract_all: Extract) -> None:
+    """Death for two, life for one more, 15 years for a fourth: three sentence events."""
+    text = (
+        "The court in Medan on Monday sentenced two men to death, while another defendant "
+        "was jailed for life and a fourth received 15 years."
+    )
+    expected = [(None, "death", 2), (None, "life", 1), (180, "prison", None)]
+    assert _terms(extract_all(text)) == sorted(expected, key=str)
+
+
+def test_ar_counts_follow_their_terms(extract_all: Extract) -> None:
+    """Arabic names the defendants after each term; the comma separates the groups."""
+    text = "قضت المحكمة يوم الأحد بالسجن المؤبد على ثلاثة متهمين، والسجن 7 سنوات لمتهم رابع."
+    assert _terms(extract_all(text, "ar")) == sorted(
+        [(84, "prison", 1), (None, "life", 3)], key=str
+    )
+
+
+def test_fr_range_of_terms_is_not_a_list(extract_all: Extract) -> None:
+    """ "des peines allant de deux à six ans": a range, not one event per bound."""
+    text = "Le tribunal a condamné mardi les prévenus à des peines allant de deux ans à six ans."
+    assert len(of_type(extract_all(text, "fr"), "sentence")) == 1
+
+
+def test_en_age_is_not_a_term(extract_all: Extract) -> None:
+    """ "a 41-year-old man ... was jailed for nine years": the age is no second term."""
+    text = "A 41-year-old man from Leeds was jailed for nine years on Friday."
+    assert _terms(extract_all(text)) == [(108, "prison", 1)]
+
+
+def test_en_mandatory_minimum_is_no_sentence(extract_all: Extract) -> None:
+    """What the law provides ("a mandatory minimum sentence of five years") is no event."""
+    text = "The offence carries a mandatory minimum sentence of five years in prison."
+    assert of_type(extract_all(text), "sentence") == []

@@ -185,3 +185,24 @@ def test_dead_letter_budget_waits_for_enough_messages() -> None:
     budget = DeadLetterBudget(max_share=0.1, window=100, min_messages=50)
     _runner(gateway, dead_letter_budget=budget).run()
     assert gateway.commits == [{PartitionKey("in", 0): 2}]
+
+
+def test_unsupported_language_is_processed_and_counted() -> None:
+    """A German article is a processed article with no events, counted as unsupported."""
+    from worker.extraction import Extractor
+
+    german = json.dumps(
+        {
+            "id": "de-1",
+            "text": "Die Polizei hat am Dienstag in Hamburg zwei Männer festgenommen und "
+            "drei Kilogramm Kokain sichergestellt, teilte die Staatsanwaltschaft mit.",
+        }
+    ).encode()
+    metrics = WorkerMetrics()
+    gateway = MemoryGateway([[_msg(0, german)]])
+    pipeline = Pipeline(Extractor(), 10_000)
+    _runner(gateway, metrics, pipeline=pipeline).run()
+    assert gateway.published == []
+    assert gateway.commits == [{PartitionKey("in", 0): 1}]
+    by_language = metrics.articles_by_language.labels(language="other", supported="false")
+    assert by_language._value.get() == 1

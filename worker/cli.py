@@ -177,7 +177,9 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate_cmd = commands.add_parser(
         "eval", help="score the extractor on an annotated corpus (P/R/F1 per type and field)"
     )
-    evaluate_cmd.add_argument("corpus", help="corpus folder (or one file), e.g. corpus/test")
+    evaluate_cmd.add_argument(
+        "corpus", nargs="+", help="corpus folders (or files), e.g. corpus/test corpus/holdout"
+    )
     evaluate_cmd.add_argument("--json", dest="json_path", default=None, help="also write JSON")
 
     schemas = commands.add_parser("schemas", help="write the JSON Schemas of the messages")
@@ -192,7 +194,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(path)
         return EXIT_OK
     if args.command == "eval":
-        report = evaluate(load_corpus(Path(args.corpus)), Extractor())
+        corpus = [item for path in args.corpus for item in load_corpus(Path(path))]
+        report = evaluate(corpus, Extractor())
         print(report.table())
         if args.json_path:
             Path(args.json_path).write_text(json.dumps(report.as_dict(), indent=2) + "\n")

@@ -9,10 +9,10 @@ from __future__ import annotations
 import pytest
 
 from tests.unit.extraction.conftest import one
+from tests.unit.extraction.single_language import drug, extract_in
 from worker.extraction import Extractor
 from worker.models import (
     ArrestEvent,
-    Article,
     ChargeEvent,
     ConvictionEvent,
     DismantlingEvent,
@@ -20,7 +20,6 @@ from worker.models import (
     ExtraditionEvent,
     RaidEvent,
     ReleaseEvent,
-    SeizedItem,
     SeizureEvent,
     SentenceEvent,
 )
@@ -32,14 +31,7 @@ def es_extractor() -> Extractor:
 
 
 def run(extractor: Extractor, text: str, published: str = "2024-03-15") -> list[Event]:
-    article = Article(id="t-es", text=text, language="es", published_at=published)
-    return extractor.extract(article).events
-
-
-def drug(event: SeizureEvent, substance: str) -> SeizedItem:
-    found = [i for i in event.items if i.category == "drug" and i.substance == substance]
-    assert len(found) == 1, event.items
-    return found[0]
+    return extract_in(extractor, "es", text, published)
 
 
 # ---------------------------------------------------------------- event types

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import date, datetime
-from typing import Annotated, Literal, TypeAlias
+from typing import Annotated, Literal, TypeAlias, get_args
 
 from pydantic import (
     AliasChoices,
@@ -37,17 +37,7 @@ EventType = Literal[
     "dismantling",
     "release",
 ]
-EVENT_TYPES: tuple[EventType, ...] = (
-    "arrest",
-    "raid",
-    "seizure",
-    "charge",
-    "conviction",
-    "sentence",
-    "extradition",
-    "dismantling",
-    "release",
-)
+EVENT_TYPES: tuple[EventType, ...] = get_args(EventType)
 ItemCategory = Literal[
     "money",
     "drug",

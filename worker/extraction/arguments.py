@@ -39,12 +39,12 @@ _PERSON_EVENT_TYPES = frozenset(
     {"arrest", "charge", "conviction", "sentence", "extradition", "release"}
 )
 _ONLY_LETTERS_AND_SPACE = re.compile(r"[^\W\d_]+(?:[ '-][^\W\d_]+){0,2}")
-_NAME_WORD = re.compile(r"[A-Z][\w'’-]+")
+_NAME_WORD = re.compile(r"[A-Z](?:[\w'’-]+|\.)")  # "Mehdi T.": an initial is a name word
 _PASSIVE_NAME = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})(?:, \d{1,3},)? (?P<aux>\w+(?: \w+)?)$"
 )
 _CAPITALISED_RUN = re.compile(
-    r"(?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|de|del|la|el|van|der|al|bin|ben))*"
+    r"(?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.|de|del|la|el|van|der|al|bin|ben))*"
 )
 
 
@@ -130,7 +130,7 @@ def find_person_counts(ctx: ArticleContext, sentence: Sentence) -> list[PersonCo
         )
     counts: list[PersonCount] = []
     if nouns:
-        numbers = ctx.numbers(sentence)
+        numbers = _not_durations(ctx, sentence, ctx.numbers(sentence))
         used: set[int] = set()
         for noun in nouns:
             number = _number_for_noun(ctx, numbers, noun)
@@ -138,6 +138,9 @@ def find_person_counts(ctx: ArticleContext, sentence: Sentence) -> list[PersonCo
                 determiner = _single_determiner(ctx, sentence, noun)
                 if determiner is not None:  # "une personne", "un solo sospechoso"
                     counts.append(PersonCount(1, "exact", "plain", determiner, noun.end))
+                elif _read_as_dual(ctx, sentence, noun):
+                    role = _count_role(sentence, noun.start, noun.end)
+                    counts.append(PersonCount(2, "exact", role, noun.start, noun.end))
                 continue
             if number.start in used:
                 continue
@@ -148,7 +151,8 @@ def find_person_counts(ctx: ArticleContext, sentence: Sentence) -> list[PersonCo
             value = int(number.value)
             if role == "plain" and not counts and _others_besides_one(ctx, number, noun):
                 value += 1  # "lo detuvo junto a otras once personas": he and eleven more
-            counts.append(PersonCount(value, number.qualifier, role, number.start, noun.end))
+            end = max(noun.end, number.end)  # "متهمين اثنين": the number may follow
+            counts.append(PersonCount(value, number.qualifier, role, number.start, end))
     for dual in _roles_in(sentence, "dual_person_nouns"):
         if not any(c.start <= dual.start < c.end for c in counts):
             role = _count_role(sentence, dual.start, dual.end)
@@ -159,7 +163,10 @@ def find_person_counts(ctx: ArticleContext, sentence: Sentence) -> list[PersonCo
                 "part" if _count_role(sentence, single.start, single.end) == "part" else "single"
             )
             counts.append(PersonCount(1, "exact", single_role, single.start, single.end))
+    counts.extend(_listed_elsewhere(ctx, sentence, counts))
     counts.extend(_named_persons(ctx, sentence))
+    counts = _join_singles_to_counts(ctx, counts)
+    counts = _apposition_parts(ctx, counts)
     counts = _join_listed_singles(ctx, counts)
     counts.extend(_subject_counts(ctx, sentence, counts))
     return counts
@@ -172,7 +179,161 @@ def _and_between(ctx: ArticleContext, start: int, end: int) -> bool:
     gap = ctx.text[start:end].split()
     if gap == [] and ctx.text[end : end + 1] == "و":
         return True
+    if gap == ["و"]:
+        return True  # Arabic و glued to the word whose hit starts after it ("ومقيم")
     return len(gap) == 1 and gap[0] in numbers_module.and_words(ctx.language)
+
+
+_LIST_GAP = re.compile(r"^[\s,،;]*(?:[^\W\d_]+\s*)?$")
+
+
+def _not_durations(
+    ctx: ArticleContext, sentence: Sentence, numbers: list[NumberMention]
+) -> list[NumberMention]:
+    """Numbers that count something: "ستة أعوام", "six years", "18 mois" are terms."""
+    units = [m.start for m in sentence.matches if m.term.kind == "sentence_unit"]
+    if not units:
+        return numbers
+    return [
+        n
+        for n in numbers
+        if not any(0 <= start - n.end <= 2 and not ctx.gap(n.end, start).strip() for start in units)
+    ]
+
+
+def _listed_elsewhere(
+    ctx: ArticleContext, sentence: Sentence, counts: list[PersonCount]
+) -> list[PersonCount]:
+    """ "12 personas en Madrid, 15 en Barcelona y 7 en Valencia", "12 people in London, 5 in
+    Leeds": bare numbers listed after a counted group, each before the same place word as
+    it, count more persons of the same kind."""
+    plain = [c for c in counts if c.role == "plain"]
+    if not plain:
+        return []
+    numbers = ctx.numbers(sentence)
+    found: list[PersonCount] = []
+    for first in plain:
+        link = ctx.text[first.end : first.end + 12].split()
+        if not link or not link[0].isalpha():
+            continue
+        preposition = link[0]  # "en", "in", "à", "في"
+        previous_end = first.end
+        for number in numbers:
+            if number.start < previous_end or number.is_year_like:
+                continue
+            if not float(number.value).is_integer() or not 0 < number.value < 100_000:
+                break
+            after = ctx.text[number.end : number.end + len(preposition) + 2].split()
+            gap = ctx.gap(previous_end, number.start)
+            # the gap holds the place of the previous item and a comma or "and"
+            head, _, tail = gap.rpartition(",")
+            joint = tail if head else gap
+            words = joint.split()
+            joined = "," in gap or "،" in gap or gap.endswith("و")  # Arabic و5 في
+            joined = joined or bool(words and words[-1] in numbers_module.and_words(ctx.language))
+            if not after or after[0] != preposition or not joined:
+                break
+            if len(gap) > 40 or any(ch.isdigit() for ch in gap):
+                break
+            found.append(
+                PersonCount(int(number.value), number.qualifier, "plain", number.start, number.end)
+            )
+            previous_end = number.end
+    return found
+
+
+def _apposition_parts(ctx: ArticleContext, counts: list[PersonCount]) -> list[PersonCount]:
+    """ "The four accused, three men from Brampton and a woman from Milton": counts right
+    after a counted group and a comma break it down; the group's count stands."""
+    ordered = sorted(counts, key=lambda c: c.start)
+    for index, group in enumerate(ordered[:-1]):
+        if group.role != "plain":
+            continue
+        following = ordered[index + 1]
+        gap = ctx.gap(group.end, following.start)
+        if gap.strip() not in (",", "،", "(", ":", "-") or following.value > group.value:
+            continue
+        rest = [c for c in ordered[index + 1 :] if c.role in ("plain", "single")]
+        if any(c.role == "plain" for c in rest) and sum(c.value for c in rest) == group.value:
+            parts = {id(c) for c in rest}
+            return [
+                PersonCount(c.value, c.qualifier, "part", c.start, c.end) if id(c) in parts else c
+                for c in counts
+            ]
+    return counts
+
+
+_DUAL_REACH = 60  # a dual pronoun this far after the noun speaks of it (لترويجهما)
+
+
+def _read_as_dual(ctx: ArticleContext, sentence: Sentence, noun: Match) -> bool:
+    """An indefinite noun whose ending is both the dual and the plural once harakat are gone
+    ("القبض على مواطنين ومقيم", "مقيمين ... لترويجهما") is two persons when one more person
+    is joined to it by "and" or the clause then speaks of two (a dual pronoun)."""
+    endings = ctx.compiled.dual_plural_endings
+    if not endings:
+        return False
+    end = word_end(ctx.text, noun.end)
+    word_start = noun.start
+    while word_start > sentence.start and ctx.text[word_start - 1].isalpha():
+        word_start -= 1
+    word = ctx.text[word_start:end]
+    if not word.endswith(endings) or "ال" in ctx.text[word_start : noun.start + 2]:
+        return False  # not that ending, or definite (المتهمين: the known, plural group)
+    for m in sentence.matches:
+        if m.start < end or m.start - end > 3:
+            continue
+        if _is_person_noun(m) and _and_between(ctx, end, m.start):
+            return True  # مواطنين ومقيم
+    tail = ctx.text[end : min(sentence.end, end + _DUAL_REACH)]
+    duals = ctx.compiled.dual_person_suffixes
+    for raw in tail.split():
+        token = raw.strip(".,،;:()«»\"'")
+        if any(token.endswith(d) and len(token) > len(d) + 1 for d in duals):
+            return True
+        if any(_is_person_noun(m) for m in sentence.matches if end < m.start < end + len(tail)):
+            break
+    return False
+
+
+def _is_person_noun(m: Match) -> bool:
+    return m.term.kind == "role" and m.term.key in (
+        "person_nouns",
+        "single_person_nouns",
+        "dual_person_nouns",
+    )
+
+
+def _join_singles_to_counts(ctx: ArticleContext, counts: list[PersonCount]) -> list[PersonCount]:
+    """ "three men and a woman", "مقيمين اثنين ومواطن": one more person joined by "and" to a
+    counted group adds one to its count."""
+    singles = [c for c in counts if c.role == "single" and c.value == 1]
+    if not singles:
+        return counts
+    joined: set[int] = set()
+    result: list[PersonCount] = []
+    for plain in counts:
+        if plain.role != "plain":
+            continue
+        count = plain
+        for single in singles:
+            if id(single) in joined:
+                continue
+            if _and_between(ctx, count.end, single.start) or _and_between(
+                ctx, single.end, count.start
+            ):
+                joined.add(id(single))
+                count = PersonCount(
+                    count.value + 1,
+                    count.qualifier,
+                    "plain",
+                    min(count.start, single.start),
+                    max(count.end, single.end),
+                )
+        result.append(count)
+    if not joined:
+        return counts
+    return [c for c in counts if c.role != "plain" and id(c) not in joined] + result
 
 
 def _join_listed_singles(ctx: ArticleContext, counts: list[PersonCount]) -> list[PersonCount]:
@@ -287,11 +448,64 @@ def _subject_counts(
     return counts
 
 
+def refers_to_earlier_persons(ctx: ArticleContext, sentence: Sentence, trigger: Match) -> bool:
+    """The persons of the action are a plural pronoun for people the sentence before counted:
+    "تم ضبطهم", "they were arrested", "los detuvieron", "ils ont été interpellés", or a plural
+    passive with no subject ("Fueron detenidos en ...")."""
+    end = word_end(ctx.text, trigger.end)
+    suffix = ctx.text[trigger.end : end]
+    if suffix and suffix in ctx.compiled.person_suffixes:
+        return suffix not in ctx.compiled.dual_person_suffixes | (
+            ctx.compiled.single_person_suffixes
+        )
+    pronouns = ctx.compiled.plural_pronouns
+    plural = ctx.compiled.plural_auxiliaries
+    positions = [trigger.start]
+    adverb = previous_word_start(ctx, sentence, trigger.start)
+    if adverb is not None:
+        positions.append(adverb)
+    for position in list(positions):
+        aux = phrase_before(ctx, sentence, position, plural) if plural else None
+        if aux is not None:
+            if not ctx.text[sentence.start : aux].strip(" ,،-"):
+                return True  # "Fueron detenidos ...": a plural passive with no subject
+            positions.append(aux)
+    objects = ctx.compiled.plural_object_pronouns
+    if objects and phrase_before(ctx, sentence, trigger.start, objects) is not None:
+        return True  # "los detuvieron", "les ont interpellés"
+    if pronouns:
+        if any(phrase_before(ctx, sentence, p, pronouns) is not None for p in positions):
+            return True
+        following = ctx.text[end : min(sentence.end, end + 12)].split()
+        if following and following[0].strip(".,;:") in pronouns:
+            return True  # "arrested them"
+    return False
+
+
+def earlier_counts(ctx: ArticleContext, sentence: Sentence) -> list[PersonCount]:
+    """The counted persons of the sentence before (for a pronoun that refers to them)."""
+    previous = ctx.previous_sentence(sentence)
+    if previous is None or "\n" in ctx.text[previous.end : sentence.start]:
+        return []  # a new paragraph starts another story
+    return [
+        c
+        for c in find_person_counts(ctx, previous)
+        if c.role in ("plain", "total", "part") and c.value > 1
+    ]
+
+
+_LOWER_WORD = re.compile(r"[a-zà-ÿ]{3,12}\s+")
+
+
 def _name_after(ctx: ArticleContext, sentence: Sentence, trigger: Match) -> tuple[int, int] | None:
     """ "arrested John Smith": a run of two or more capitalised words right after."""
     tail = ctx.cased[trigger.end : min(sentence.end, trigger.end + 40)]
     stripped = tail.lstrip()
     offset = trigger.end + len(tail) - len(stripped)
+    day = _LOWER_WORD.match(stripped)  # one adverb first: "a condamné mercredi Mehdi T."
+    if day is not None and _CAPITALISED_RUN.match(stripped, day.end()) is not None:
+        offset += day.end()
+        stripped = stripped[day.end() :]
     run = _CAPITALISED_RUN.match(stripped)
     if run is None or len(_NAME_WORD.findall(run.group())) < 2:
         return None
@@ -446,10 +660,26 @@ def _location_hits(ctx: ArticleContext, sentence: Sentence) -> list[Match]:
             continue
         # A demonym locates an action only when it qualifies the actors ("French police"),
         # not the suspects ("a French national").
-        if m.term.kind == "demonym" and not _agent_near(ctx, sentence, m):
+        if (
+            m.term.kind == "demonym"
+            and not _agent_near(ctx, sentence, m)
+            and not _inside_own_agency(ctx, sentence, m)
+        ):
             continue
         hits.append(m)
     return hits
+
+
+def _inside_own_agency(ctx: ArticleContext, sentence: Sentence, demonym: Match) -> bool:
+    """ "Australian Federal Police officers arrested ...": a demonym that is part of the
+    name of its own state's agency qualifies the actors too."""
+    return any(
+        m.term.kind == "agency"
+        and m.start <= demonym.start
+        and demonym.end <= m.end
+        and ctx.compiled.agency_country(m.term.key) == demonym.term.key
+        for m in sentence.matches
+    )
 
 
 def _connector_gap(ctx: ArticleContext, start: int, end: int, connectors: frozenset[str]) -> bool:
@@ -516,10 +746,31 @@ def find_locations(ctx: ArticleContext, sentence: Sentence) -> Locations:
 
 def find_agencies(ctx: ArticleContext, sentence: Sentence) -> list[NamedMention]:
     found: list[NamedMention] = []
+    cited: set[str] = set()
     for m in sentence.matches:
-        if m.term.kind == "agency" and all(a.name != m.term.key for a in found):
-            found.append(NamedMention(name=m.term.key, mention=ctx.original_text(m.start, m.end)))
+        if m.term.kind != "agency" or any(a.name == m.term.key for a in found):
+            continue
+        if m.term.key in cited or _cited_as_source(ctx, sentence, m):
+            cited.add(m.term.key)  # "(ONUDC)" after the cited full name is the same source
+            continue
+        found.append(NamedMention(name=m.term.key, mention=ctx.original_text(m.start, m.end)))
     return found
+
+
+def _cited_as_source(ctx: ArticleContext, sentence: Sentence, agency: Match) -> bool:
+    """ "according to the UNODC", "selon l'ONUDC", "según la UNODC", "وفقا لمكتب": an agency
+    quoted for figures did not act."""
+    cues = ctx.compiled.source_cues
+    if not cues:
+        return False
+    head = ctx.text[max(sentence.start, agency.start - 30) : agency.start]
+    head = head.rstrip(" (")
+    for cue in cues:
+        if head.endswith(cue):
+            start = len(head) - len(cue)
+            if start == 0 or not head[start - 1].isalpha():
+                return True
+    return False
 
 
 def find_organizations(ctx: ArticleContext, sentence: Sentence) -> list[tuple[int, NamedMention]]:
@@ -644,6 +895,24 @@ def find_date(ctx: ArticleContext, mention: Mention) -> DateMention | None:
         if any(m.term.kind == "trigger" for m in previous.matches) and ctx.dates(previous):
             return None  # an action with a vaguer date of its own stands between
         current = previous
+    return None
+
+
+LEAD_SENTENCES = 2  # the lead of a news story says when its action happened
+
+
+def lead_date(ctx: ArticleContext) -> str | None:
+    """The day the article's lead gives ("Le 27 août dernier, les douaniers ont contrôlé un
+    conteneur"): not a statement's day, not the dateline, not an old day."""
+    for sentence in [s for s in ctx.sentences if not s.duplicate][:LEAD_SENTENCES]:
+        for d in ctx.dates(sentence):
+            if (
+                _day_precision(d)
+                and not _announcement_date(ctx, sentence, d)
+                and not _dateline(ctx, d)
+                and not date_is_past(ctx, d)
+            ):
+                return d.value
     return None
 
 

@@ -7,6 +7,7 @@ once for the whole operation (its date, place, agency) when a mention does not r
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ from worker.extraction.arguments import (
     SentenceTerm,
     combine_counts,
     date_is_past,
+    earlier_counts,
     find_agencies,
     find_crimes,
     find_date,
@@ -28,6 +30,8 @@ from worker.extraction.arguments import (
     find_sentence_term,
     find_sentence_terms,
     is_background,
+    lead_date,
+    refers_to_earlier_persons,
 )
 from worker.extraction.context import ArticleContext, Sentence
 from worker.extraction.dates import DateMention
@@ -45,7 +49,6 @@ from worker.models import (
     NamedMention,
     Place,
     SentenceKind,
-    make_event_id,
 )
 
 PERSON_TYPES: frozenset[str] = frozenset(
@@ -186,9 +189,21 @@ def attach_arguments(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
                 pronoun = _dual_pronoun(ctx, mention)
                 if pronoun is not None and mention.event_type in PERSON_TYPES:
                     args[id(mention)].counts.append(pronoun)
+            for mention in group:
+                entry = args[id(mention)]
+                if (
+                    mention.event_type in PERSON_TYPES
+                    and not entry.counts
+                    and refers_to_earlier_persons(ctx, sentence, mention.trigger)
+                ):
+                    # "Five men were seen loading a van. They were arrested ...": the count
+                    # is in the sentence before.
+                    entry.counts.extend(earlier_counts(ctx, sentence))
         for mention in group:
             entry = args[id(mention)]
             entry.date = find_date(ctx, mention)
+            if _yearly_record(ctx, sentence, mention, entry.date):
+                continue
             entry.background = is_background(ctx, mention, entry.date)
             if mention.event_type == "seizure":
                 entry.seizure = find_seizure(
@@ -216,6 +231,22 @@ def attach_arguments(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
             results.append(entry)
     results.sort(key=lambda a: a.mention.trigger.start)
     return results
+
+
+def _yearly_record(
+    ctx: ArticleContext, sentence: Sentence, mention: Mention, date: DateMention | None
+) -> bool:
+    """ "En 2024, les autorités avaient saisi plus de trois tonnes, un record": a seizure or
+    arrest told with a whole year and no day, in a sentence that calls it a record, is a
+    yearly total, not one action."""
+    if mention.event_type not in ("seizure", "arrest"):
+        return False
+    if date is not None and len(date.value) == 10:
+        return False  # a day: one action
+    if not any(m.term.kind == "role" and m.term.key == "record" for m in sentence.matches):
+        return False
+    found = ctx.dates(sentence)
+    return any(d.kind == "year" for d in found) and not any(len(d.value) == 10 for d in found)
 
 
 def _penalty(term: tuple[int | None, SentenceKind | None]) -> int | str | None:
@@ -322,11 +353,18 @@ def _resolve_convictions(args: list[MentionArgs]) -> list[MentionArgs]:
     plea in a sentencing story is background."""
     sentenced = {a.mention.sentence.index for a in args if a.mention.event_type == "sentence"}
     news_sentence = any(a.mention.event_type == "sentence" and not a.background for a in args)
+    ruling_days = {
+        a.date.value
+        for a in args
+        if a.mention.event_type == "sentence" and not a.background and a.date is not None
+    }
     kept: list[MentionArgs] = []
     for a in args:
         if a.mention.event_type == "conviction":
             if a.mention.sentence.index in sentenced:
                 continue
+            if a.date is not None and len(a.date.value) == 10 and a.date.value in ruling_days:
+                continue  # found guilty the day the court sentenced: the same ruling
             if news_sentence:
                 a.background = True
         kept.append(a)
@@ -371,7 +409,7 @@ def _merge_items(hits: list[ItemHit]) -> list[Any]:
         if h.counted or h.item.amount is not None
     }
     items: list[Any] = []
-    seen: set[str] = set()
+    seen: set[tuple[Any, ...]] = set()
     for hit in hits:
         if hit.generic and hit.item.category in specific_categories:
             continue  # "weapons, including two rifles": the rifles say it
@@ -380,7 +418,18 @@ def _merge_items(hits: list[ItemHit]) -> list[Any]:
             continue  # "explosives, including 10 packages of explosives"
         if hit.generic and hit.item.category == "drug" and hit.item.substance:
             hit.item.substance = "unspecified"
-        key = hit.item.model_dump_json()
+        item = hit.item
+        key = (
+            item.category,
+            item.label,
+            item.count,
+            item.quantity,
+            item.unit,
+            item.substance,
+            item.amount,
+            item.currency,
+            item.qualifier,
+        )
         if key not in seen:
             seen.add(key)
             items.append(hit.item)
@@ -396,17 +445,29 @@ class ArticleFacts:
     crimes: list[str]
     date: str | None
     carried: list[ItemHit]
+    operation_day: str | None = None  # the lead's day, for undated operation steps
 
 
-def _article_facts(clusters: list[Cluster]) -> ArticleFacts:
+def _article_facts(ctx: ArticleContext, clusters: list[Cluster]) -> ArticleFacts:
     news = [m for c in clusters if not c.background for m in c.mentions]
     dates = _unique([m.date.value for m in news if m.date is not None])
+    operation_day = None
+    undated_step = any(
+        not c.background and c.date is None and c.event_type in _STEP_TYPES for c in clusters
+    )
+    if len(dates) != 1 and undated_step:
+        # Several days (the operation, then the court hearing): an undated operation step
+        # took place on the day the lead gives, when one of the news actions has that day.
+        lead = lead_date(ctx)
+        if lead is not None and (not dates or lead in dates):
+            operation_day = lead
     return ArticleFacts(
         countries=_unique([code for m in news for code in m.locations.countries]),
         agencies=_unique_names([a for m in news for a in m.agencies]),
         crimes=_unique([c for m in news for c in m.crimes]),
         date=dates[0] if len(dates) == 1 else None,
         carried=[h for m in news for h in m.carried],
+        operation_day=operation_day,
     )
 
 
@@ -431,7 +492,10 @@ def _evidence(ctx: ArticleContext, cluster: Cluster) -> list[Evidence]:
             continue
         seen.add(sentence.index)
         start, end = ctx.original_span(sentence.start, sentence.end)
-        spans.append(Evidence(start=start, end=end, text=ctx.source.original[start:end]))
+        # Offsets from to_original are non-negative ints: no validation needed.
+        spans.append(
+            Evidence.model_construct(start=start, end=end, text=ctx.source.original[start:end])
+        )
     return spans
 
 
@@ -468,6 +532,7 @@ def _type_fields(
     return fields
 
 
+_STEP_TYPES: frozenset[str] = frozenset({"arrest", "raid", "seizure", "dismantling"})
 OPERATION_TYPES: frozenset[str] = frozenset(
     {"arrest", "raid", "seizure", "dismantling", "charge", "extradition"}
 )
@@ -498,7 +563,7 @@ def _recounts_the_past(ctx: ArticleContext, sentence: Sentence) -> bool:
 def build_events(
     ctx: ArticleContext, article: Article, language: str, version: str, clusters: list[Cluster]
 ) -> list[Event]:
-    facts = _article_facts(clusters)
+    facts = _article_facts(ctx, clusters)
     operation_agencies = _context_agencies(ctx, clusters)
     reference = ArticleRef(
         id=article.id,
@@ -508,6 +573,7 @@ def build_events(
         published_at=article.published_at,
         source=article.source,
     )
+    ids = _EventIds(article.id, article.text, version)
     events: list[Event] = []
     for cluster in clusters:
         mentions = cluster.mentions
@@ -517,7 +583,9 @@ def build_events(
         agencies = _unique_names([a for m in mentions for a in m.agencies])
         crimes = _unique([c for m in mentions for c in m.crimes])
         fields: dict[str, Any] = {
-            "occurred_on": cluster.date or (facts.date if news else None),
+            "occurred_on": cluster.date
+            or (facts.date if news else None)
+            or (facts.operation_day if news and cluster.event_type in _STEP_TYPES else None),
             "countries": countries or (facts.countries if news else []),
             "places": places,
             "agencies": _unique_names(
@@ -540,8 +608,11 @@ def build_events(
             mentions[0].mention.trigger.start, mentions[0].mention.trigger.end
         )[0]
         event_class = EVENT_CLASSES[cluster.event_type]
-        record = event_class(
-            event_id=make_event_id(article.id, article.text, version, cluster.event_type, anchor),
+        # Every value is already typed and checked where it was made (nested models built
+        # with validation, ISO codes from the gazetteers, ints and floats as the schema
+        # wants): building the record without validating again gives the same JSON.
+        record = event_class.model_construct(
+            event_id=ids.make(cluster.event_type, anchor),
             article=reference,
             background=cluster.background,
             evidence=evidence,
@@ -551,3 +622,21 @@ def build_events(
         )
         events.append(record)  # type: ignore[arg-type]
     return events
+
+
+class _EventIds:
+    """``models.make_event_id`` with the article's part hashed once: an article gives
+    several events, and its text is most of what is hashed."""
+
+    def __init__(self, article_id: str, text: str, version: str) -> None:
+        self._prefix = hashlib.sha256()
+        for part in (article_id, text, version):
+            self._prefix.update(part.encode("utf-8", "surrogatepass"))
+            self._prefix.update(b"\x1f")
+
+    def make(self, event_type: str, anchor: int) -> str:
+        digest = self._prefix.copy()
+        for part in (event_type, str(anchor)):
+            digest.update(part.encode("utf-8", "surrogatepass"))
+            digest.update(b"\x1f")
+        return digest.hexdigest()[:32]

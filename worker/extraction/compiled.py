@@ -44,6 +44,11 @@ _GAP_ONLY_ROLES = frozenset(
         "single_determiners",
         "other_words",
         "singular_object_pronouns",
+        "plural_pronouns",
+        "plural_object_pronouns",
+        "generic_agent_nouns",
+        "definite_articles",
+        "source_cues",
     }
 )
 _EXACT_ROLES = frozenset({"single_person_nouns", "dual_person_nouns"})
@@ -69,6 +74,20 @@ class CompiledLanguage:
     auxiliaries: frozenset[str] = frozenset()  # every auxiliary above: the action is asserted
     singular_object_pronouns: frozenset[str] = frozenset()  # "lo detuvo", "l'a condamné": one
     single_person_suffixes: frozenset[str] = frozenset()  # a pronoun for one person: اعتقاله
+    plural_pronouns: frozenset[str] = frozenset()  # "they were arrested", "arrested them"
+    plural_object_pronouns: frozenset[str] = frozenset()  # "los detuvieron", "les a arrêtés"
+    generic_agent_nouns: frozenset[str] = frozenset()  # "officials", "agents": weak anchors
+    definite_articles: frozenset[str] = frozenset()  # "el detenido": a participle as a noun
+    source_cues: frozenset[str] = frozenset()  # "according to UNODC": a source, not an actor
+    # Endings shared by the dual and the plural once harakat are gone (مواطنين): such a noun
+    # without a number is two persons when the clause speaks of it as two.
+    dual_plural_endings: tuple[str, ...] = ()
+    # Verb endings of the future tense ("realizarán", "mèneront", "seront"): such a verb next
+    # to a trigger makes it a plan, whatever the verb.
+    future_endings: tuple[str, ...] = ()
+    # Past participle endings ("detenidos", "interpellés"): such a trigger after a definite
+    # article names persons already arrested (nouns such as "la saisie" do not end so).
+    participle_endings: tuple[str, ...] = ()
 
     @property
     def language(self) -> str:
@@ -76,7 +95,13 @@ class CompiledLanguage:
 
     def agency_country(self, name: str) -> str:
         """ISO code of an agency's home state ("" for international agencies)."""
-        return next((a.country for a in self.agencies if a.name == name), "")
+        countries: dict[str, str] | None = self.__dict__.get("_agency_countries")
+        if countries is None:  # built once (the dataclass is frozen: set through __dict__)
+            countries = {}
+            for agency in self.agencies:
+                countries.setdefault(agency.name, agency.country)
+            self.__dict__["_agency_countries"] = countries
+        return countries.get(name, "")
 
 
 def _rewrites(morphology: dict[str, object], language: str) -> tuple[tuple[str, str], ...]:
@@ -264,6 +289,39 @@ def compile_language(
         single_determiners=_role_set(lexicon, "single_determiners"),
         other_words=_role_set(lexicon, "other_words"),
         singular_object_pronouns=_role_set(lexicon, "singular_object_pronouns"),
+        plural_pronouns=_role_set(lexicon, "plural_pronouns"),
+        plural_object_pronouns=_role_set(lexicon, "plural_object_pronouns"),
+        generic_agent_nouns=_role_set(lexicon, "generic_agent_nouns"),
+        definite_articles=_role_set(lexicon, "definite_articles"),
+        source_cues=_role_set(lexicon, "source_cues"),
+        participle_endings=tuple(
+            sorted(
+                _normalized_set(
+                    _strings(
+                        morphology.get("participle_endings"), f"{language} participle_endings"
+                    ),
+                    language,
+                )
+            )
+        ),
+        future_endings=tuple(
+            sorted(
+                _normalized_set(
+                    _strings(morphology.get("future_endings"), f"{language} future_endings"),
+                    language,
+                )
+            )
+        ),
+        dual_plural_endings=tuple(
+            sorted(
+                _normalized_set(
+                    _strings(
+                        morphology.get("dual_plural_endings"), f"{language} dual_plural_endings"
+                    ),
+                    language,
+                )
+            )
+        ),
         auxiliaries=_role_set(lexicon, "singular_auxiliaries")
         | _role_set(lexicon, "plural_auxiliaries")
         | _role_set(lexicon, "passive_auxiliaries"),

@@ -161,6 +161,66 @@ def _remove_blocked(matches: list[Match]) -> list[Match]:
     return [m for index, m in enumerate(matches) if index not in silenced]
 
 
+def _one_agency_per_name(
+    compiled: CompiledLanguage, text: str, matches: list[Match]
+) -> list[Match]:
+    """A name that several states give their agency ("المديرية العامة للأمن الوطني" in
+    Morocco and Algeria, "الإدارة العامة لمكافحة المخدرات"): keep the agency of a state the
+    article names (a country, a place or a demonym); none named, keep them all."""
+    spans: dict[tuple[int, int], list[Match]] = {}
+    for m in matches:
+        if m.term.kind == "agency":
+            spans.setdefault((m.start, m.end), []).append(m)
+    if not spans:
+        return matches
+    qualified = _qualified_by_another_state(compiled, text, matches)
+    if qualified:
+        matches = [m for m in matches if id(m) not in qualified]
+        spans = {k: [m for m in v if id(m) not in qualified] for k, v in spans.items()}
+    shared = [group for group in spans.values() if len(group) > 1]
+    if not shared:
+        return matches
+    named = {
+        m.term.key for m in matches if m.term.kind in ("country", "place", "demonym") and m.term.key
+    }
+    dropped: set[int] = set()
+    for group in shared:
+        kept = [m for m in group if compiled.agency_country(m.term.key) in named]
+        if kept:
+            dropped.update(id(m) for m in group if m not in kept)
+    return [m for m in matches if id(m) not in dropped] if dropped else matches
+
+
+_STATE_LINKS = frozenset({"", "de", "del", "of", "du", "d'", "de la"})
+
+
+def _qualified_by_another_state(
+    compiled: CompiledLanguage, text: str, matches: list[Match]
+) -> set[int]:
+    """ "la Marine nationale sénégalaise", "la Policía Nacional del Perú": a name that the
+    gazetteer gives one state's agency, qualified right after by another state, is that
+    other state's agency (not the one the gazetteer knows)."""
+    dropped: set[int] = set()
+    for index, m in enumerate(matches):
+        if m.term.kind != "agency":
+            continue
+        home = compiled.agency_country(m.term.key)
+        if not home:
+            continue
+        for following in matches[index + 1 : index + 6]:
+            if following.start < m.end:
+                continue
+            if following.start - m.end > 6:
+                break
+            link = text[m.end : following.start].strip()
+            if link not in _STATE_LINKS:
+                continue
+            if following.term.kind in ("demonym", "country") and following.term.key != home:
+                dropped.add(id(m))
+                break
+    return dropped
+
+
 _Shiftable = TypeVar("_Shiftable", NumberMention, DateMention)
 
 
@@ -191,7 +251,9 @@ class ArticleContext:
         self.cased = text.cased or text.normalized
         self.published = published
         matches = compiled.matcher.find(self.text, self.cased)
-        self.matches = keep_longest(_remove_blocked(matches))
+        self.matches = _one_agency_per_name(
+            compiled, self.text, keep_longest(_remove_blocked(matches))
+        )
         self.sentences = split_sentences(self.cased)
         starts = [s.start for s in self.sentences]
         for m in self.matches:

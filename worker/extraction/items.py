@@ -74,6 +74,25 @@ def _words_gap(ctx: ArticleContext, start: int, end: int, limit: int) -> bool:
     return not gap or _WORDS_ONLY.fullmatch(gap) is not None
 
 
+_WEIGHT_GAP = re.compile(r"[,،]?\s*[^\W\d_]+(?:[ '-][^\W\d_]+){0,4}")
+
+
+def _weight_gap(ctx: ArticleContext, start: int, end: int, loose: bool = True) -> bool:
+    """Words between a drug and the weight stated after it: "حشيش بوزن", "cocaïne, soit un
+    poids de", "cocaine, with a total weight of" (an "and" starts another item). A generic
+    word ("المخدر") takes no weight across a comma: the next item's weight follows it."""
+    if not _words_gap(ctx, start, end, DRUG_UNIT_WINDOW):
+        if not loose:
+            return False
+        if end < start or end - start > DRUG_UNIT_WINDOW:
+            return False
+        gap = _without_link(ctx, ctx.gap(start, end)).strip(" ()")
+        if _WEIGHT_GAP.fullmatch(gap) is None:
+            return False
+    words = ctx.gap(start, end).replace(",", " ").replace("،", " ").split()
+    return not any(w in numbers_module.and_words(ctx.language) for w in words)
+
+
 def _tight_gap(ctx: ArticleContext, start: int, end: int) -> bool:
     """Nothing but spaces, brackets and an "of" between two parts of a quantity:
     "(31.700) كيلو", "une trentaine de kilos"."""
@@ -241,9 +260,19 @@ def _unit_quantity(
             distance = hit.start - unit_hit.end
             number = _number_before(ctx, numbers, unit_hit.start, used)
         elif hit.term.kind == "drug" and unit_hit.start >= hit.end:
+            if any(
+                m.term.kind == "drug"
+                and m.start >= unit_hit.end
+                and m is not hit
+                and _words_gap(ctx, unit_hit.end, m.start, 14)
+                for m in sentence.matches
+            ):
+                continue  # "حشيش، و2 كيلو من الشبو": the weight of the drug after it
             distance = unit_hit.start - hit.end
             number = _number_before(ctx, numbers, unit_hit.start, used)
-            if number is not None and not _words_gap(ctx, hit.end, number.start, DRUG_UNIT_WINDOW):
+            if number is not None and not _weight_gap(
+                ctx, hit.end, number.start, loose=not _is_generic(ctx, hit)
+            ):
                 number = None  # "حشيش بوزن 3 كيلو" only: words between drug and amount
             if number is None and _tight_gap(ctx, hit.end, unit_hit.start):
                 number = _number_before(ctx, numbers, hit.start, used)  # "500 captagon pills"

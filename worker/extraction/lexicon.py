@@ -20,7 +20,7 @@ SHARED_DIR = LEXICON_ROOT / "shared"
 ObjectRequirement = Literal[
     "any", "person", "goods", "person_or_goods", "group", "premises", "state"
 ]
-CueKind = Literal["negation", "future", "hypothetical", "warrant", "request"]
+CueKind = Literal["negation", "future", "hypothetical", "warrant", "request", "statistic"]
 NameSide = Literal["before", "after"]
 SentenceKindName = Literal["life", "death", "suspended"]
 
@@ -53,12 +53,17 @@ EVENT_ROLES: frozenset[str] = frozenset(
         "other_words",
         "premises",
         "singular_object_pronouns",
+        "plural_pronouns",
+        "plural_object_pronouns",
+        "generic_agent_nouns",
+        "definite_articles",
+        "source_cues",
     }
 )
 ITEM_ROLES: frozenset[str] = frozenset(
     {"containers", "value", "total_value", "excluded_value", "cash", "generic_goods", "locative"}
 )
-MODALITY_ROLES: frozenset[str] = frozenset({"blockers", "background", "announcement"})
+MODALITY_ROLES: frozenset[str] = frozenset({"blockers", "background", "announcement", "record"})
 
 
 class LexiconError(ValueError):

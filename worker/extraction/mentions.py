@@ -6,6 +6,7 @@ and mentions of one operation are merged into one event by assembly.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from worker.extraction.context import (
@@ -60,15 +61,32 @@ def _first_object_after(ctx: ArticleContext, trigger: Match, sentence: Sentence)
     for m in sentence.matches:
         if m.start < trigger.end:
             continue
-        if m.start - trigger.end > OBJECT_WINDOW:
+        if m.start - trigger.end > OBJECT_WINDOW and (
+            m.start - trigger.end > OBJECT_WINDOW + INCISE_MAX
+            or _without_incises(ctx.text[trigger.end : m.start]) > OBJECT_WINDOW
+        ):
             break
         if m.term.kind == "trigger":
             break  # the next action starts; its object is not ours
-        if _is_person_hit(m) or (m.term.kind == "demonym" and counted_noun(ctx, sentence, m)):
+        if (
+            _is_person_hit(m)
+            or _is_dual_person_hit(m)
+            or (m.term.kind == "demonym" and counted_noun(ctx, sentence, m))
+        ):
             return "person"  # "detuvo a dos bolivianos": a counted demonym is persons
         if _is_goods_hit(m):
             return "goods"
     return None
+
+
+INCISE_MAX = 90  # "intercepté mardi, à environ 150 milles au large de Dakar, un voilier"
+_INCISE = re.compile(rf",[^,;]{{1,{INCISE_MAX}}},")
+
+
+def _without_incises(gap: str) -> int:
+    """Length of the text between a verb and its object without an inserted clause between
+    commas (time, place): the object after it is still the verb's."""
+    return len(_INCISE.sub(" ", gap, count=1))
 
 
 def counted_noun(ctx: ArticleContext, sentence: Sentence, noun: Match) -> bool:
@@ -81,7 +99,7 @@ def counted_noun(ctx: ArticleContext, sentence: Sentence, noun: Match) -> bool:
 
 def _object_pronoun_before(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> bool:
     """ "lo detuvo", "l'ont interpellé": the person is the pronoun before the verb."""
-    pronouns = ctx.compiled.singular_object_pronouns
+    pronouns = ctx.compiled.singular_object_pronouns | ctx.compiled.plural_object_pronouns
     return bool(pronouns) and phrase_before(ctx, sentence, trigger.start, pronouns) is not None
 
 
@@ -90,6 +108,10 @@ def _passive_person_subject(ctx: ArticleContext, trigger: Match, sentence: Sente
     before the auxiliary, not after the trigger."""
     if not auxiliary_before(ctx, sentence, trigger):
         return False
+    pronouns = ctx.compiled.plural_pronouns
+    aux = phrase_before(ctx, sentence, trigger.start, ctx.compiled.auxiliaries)
+    if pronouns and aux is not None and phrase_before(ctx, sentence, aux, pronouns) is not None:
+        return True  # "they were released", "ils ont été libérés"
     window = trigger.start - OBJECT_WINDOW
     for m in sentence.matches:
         if m.start >= trigger.start:
@@ -221,8 +243,76 @@ def blocking_modality(
     return None
 
 
+# How much law-enforcement context an article needs before any of its triggers counts: a
+# named agency, a drug or a police-type actor weighs 2, a crime word or a generic actor
+# ("officials", "agents") 1 (each distinct word once).
+STORY_ANCHOR_MIN = 2
+# A brief of a few lines ("He was arrested on Monday.") is judged on its own words: the
+# story check needs an article long enough to name who acted.
+STORY_MIN_CHARS = 400
+
+
+def law_enforcement_story(ctx: ArticleContext) -> bool:
+    """Whether the article tells of police, courts, drugs or crime at all. A match report, a
+    rate decision or a health study uses "arrested their slide", "raiding stocks", "charged
+    down" and "sentenced to a trip" without any agency, drug or police word around them."""
+    if len(ctx.text) < STORY_MIN_CHARS:
+        return True
+    weights: dict[str, int] = {}
+    generic = ctx.compiled.generic_agent_nouns
+    for m in ctx.matches:
+        kind = m.term.kind
+        if kind in ("agency", "drug"):
+            weight = 2
+        elif kind == "crime":
+            weight = 1
+        elif kind == "role" and m.term.key == "agent_nouns":
+            weight = 1 if ctx.text[m.start : m.end] in generic else 2
+        else:
+            continue
+        word = ctx.text[m.start : m.end]
+        weights[word] = max(weight, weights.get(word, 0))
+        if sum(weights.values()) >= STORY_ANCHOR_MIN:
+            return True
+    return False
+
+
+FUTURE_BEFORE = 40  # "realizarán allanamientos masivos", "la police mènera des perquisitions"
+FUTURE_AFTER = 20  # "des opérations seront menées"
+_CLAUSE_MARKS = re.compile(r"[,;:«»\"]")
+# Words that end like a future verb but are none ("front", "ultra", "opéra" keeps its é).
+_NOT_FUTURE = frozenset({"front", "affront", "ultra", "extra", "contra", "para", "ahora"})
+
+
+def _future_verb_near(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> bool:
+    """A future-tense verb in the trigger's clause, just before or after it."""
+    endings = ctx.compiled.future_endings
+    if not endings:
+        return False
+    before = ctx.text[max(sentence.start, trigger.start - FUTURE_BEFORE) : trigger.start]
+    after = ctx.text[trigger.end : min(sentence.end, trigger.end + FUTURE_AFTER)]
+    cut_before = [m.end() for m in _CLAUSE_MARKS.finditer(before)]
+    cut_after = _CLAUSE_MARKS.search(after)
+    nearby = (
+        before[cut_before[-1] :].split() if cut_before else before.split()[1:],
+        after[: cut_after.start()].split() if cut_after else after.split()[:-1],
+    )
+    for words in nearby:  # within the trigger's clause only
+        for word in words:
+            if (
+                word.endswith(endings)
+                and len(word) > 4
+                and word.isalpha()
+                and word not in _NOT_FUTURE
+            ):
+                return True
+    return False
+
+
 def find_mentions(ctx: ArticleContext) -> list[Mention]:
     mentions: list[Mention] = []
+    if not law_enforcement_story(ctx):
+        return mentions
     for sentence in ctx.sentences:
         if sentence.duplicate:
             continue
@@ -236,8 +326,45 @@ def find_mentions(ctx: ArticleContext) -> list[Mention]:
             event_type, guessed = resolved
             if blocking_modality(ctx, event_type, m, sentence) is not None:
                 continue
+            if _future_verb_near(ctx, m, sentence):
+                continue
             mentions.append(Mention(event_type, m, sentence, spec.strength, guessed))
-    return _drop_same_spot_duplicates(mentions)
+    return _drop_references(ctx, _drop_same_spot_duplicates(mentions))
+
+
+def _names_the_persons(ctx: ArticleContext, mention: Mention) -> bool:
+    """ "El detenido", "los dos arrestados", "les deux hommes interpellés": the trigger is a
+    participle used as (or after) a noun with a definite article."""
+    articles = ctx.compiled.definite_articles
+    endings = ctx.compiled.participle_endings
+    if not articles or not endings:
+        return False
+    if not ctx.text[mention.trigger.start : mention.trigger.end].endswith(endings):
+        return False  # a noun ("la saisie", "la detención") tells the action itself
+    start = max(mention.sentence.start, mention.trigger.start - 30)
+    words = ctx.text[start : mention.trigger.start].replace("'", "' ").split()
+    if not words:
+        return False
+    if words[-1] in articles:
+        return True
+    # a number between: "los dos arrestados", "les deux interpellés"
+    if len(words) < 2 or words[-2] not in articles:
+        return False
+    before = ctx.text[: mention.trigger.start].rstrip()
+    return any(n.end == len(before) for n in ctx.numbers(mention.sentence))
+
+
+def _drop_references(ctx: ArticleContext, mentions: list[Mention]) -> list[Mention]:
+    """A participle naming persons already arrested ("El detenido pasó a disposición judicial
+    el lunes") is no new arrest when the article tells one elsewhere: it would only bring
+    the date of the court hearing."""
+    if not ctx.compiled.definite_articles:
+        return mentions
+    references = {id(m) for m in mentions if _names_the_persons(ctx, m)}
+    if not references:
+        return mentions
+    told = {m.event_type for m in mentions if id(m) not in references}
+    return [m for m in mentions if id(m) not in references or m.event_type not in told]
 
 
 def _drop_same_spot_duplicates(mentions: list[Mention]) -> list[Mention]:

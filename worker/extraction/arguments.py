@@ -63,6 +63,8 @@ class Locations:
     places: list[Place] = field(default_factory=list)
     from_country: str | None = None
     to_country: str | None = None
+    # Countries of places whose name other states share: used only when nothing better.
+    weak_countries: list[str] = field(default_factory=list)
 
 
 def _roles_in(sentence: Sentence, role: str) -> list[Match]:
@@ -98,6 +100,8 @@ def _number_for_noun(
         if number.start < noun.end and noun.start < number.end:
             return number  # the dual "شخصان" is both the number and the noun
         if number.end <= noun.start and _gap_is_words(ctx, number.end, noun.start):
+            if number.is_year_like and ctx.gap(number.end, noun.start).strip():
+                continue  # "en octubre de 2023 por funcionarios": a year, not a count
             best = number  # keep the closest one before the noun
         elif (
             best is None
@@ -426,6 +430,8 @@ def _subject_counts(
                 counts.append(PersonCount(1, "exact", "single", trigger.start, trigger.end))
                 break
             aux = phrase_before(ctx, sentence, position, plural)
+            if aux is None and position == trigger.start and _starts_with(ctx, trigger, plural):
+                aux = trigger.start  # the trigger holds its auxiliary: "three were charged"
             if aux is not None:
                 number = next(
                     (
@@ -446,6 +452,12 @@ def _subject_counts(
                     )
                 break
     return counts
+
+
+def _starts_with(ctx: ArticleContext, trigger: Match, phrases: frozenset[str]) -> bool:
+    """The trigger phrase begins with one of ``phrases`` as a whole word ("were charged")."""
+    text = ctx.text[trigger.start : trigger.end]
+    return any(text.startswith(p + " ") for p in phrases)
 
 
 def refers_to_earlier_persons(ctx: ArticleContext, sentence: Sentence, trigger: Match) -> bool:
@@ -736,6 +748,10 @@ def find_locations(ctx: ArticleContext, sentence: Sentence) -> Locations:
             entry = Place(name=place.name, country=place.country or None)
             if entry not in result.places:
                 result.places.append(entry)
+            if place.shared:
+                if code and code not in result.weak_countries:
+                    result.weak_countries.append(code)
+                continue
         if code and code not in result.countries:
             result.countries.append(code)
     return result

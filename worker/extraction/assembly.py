@@ -433,7 +433,36 @@ def _merge_items(hits: list[ItemHit]) -> list[Any]:
         if key not in seen:
             seen.add(key)
             items.append(hit.item)
-    return items
+    return _without_rounded_repeats(items)
+
+
+ROUNDED_REPEAT = 0.15  # "more than two tonnes" ... "2.2 tonnes": the same drug told twice
+
+
+def _without_rounded_repeats(items: list[Any]) -> list[Any]:
+    """A drug quantity told roughly in the lead ("more than 1.8 million pills") and exactly
+    later ("1,823,000 pills"): the exact figure stays."""
+    exact = [
+        i for i in items if i.category == "drug" and i.quantity and i.qualifier in (None, "exact")
+    ]
+    if not exact:
+        return items
+    kept: list[Any] = []
+    for item in items:
+        if (
+            item.category == "drug"
+            and item.quantity
+            and item.qualifier in ("approximate", "at_least")
+            and any(
+                e.substance == item.substance
+                and e.unit == item.unit
+                and abs(e.quantity - item.quantity) <= ROUNDED_REPEAT * e.quantity
+                for e in exact
+            )
+        ):
+            continue
+        kept.append(item)
+    return kept
 
 
 @dataclass(slots=True)
@@ -446,6 +475,7 @@ class ArticleFacts:
     date: str | None
     carried: list[ItemHit]
     operation_day: str | None = None  # the lead's day, for undated operation steps
+    weak_countries: list[str] = field(default_factory=list)
 
 
 def _article_facts(ctx: ArticleContext, clusters: list[Cluster]) -> ArticleFacts:
@@ -468,6 +498,7 @@ def _article_facts(ctx: ArticleContext, clusters: list[Cluster]) -> ArticleFacts
         date=dates[0] if len(dates) == 1 else None,
         carried=[h for m in news for h in m.carried],
         operation_day=operation_day,
+        weak_countries=_unique([c for m in news for c in m.locations.weak_countries]),
     )
 
 
@@ -538,11 +569,30 @@ OPERATION_TYPES: frozenset[str] = frozenset(
 )
 
 
-def _context_agencies(ctx: ArticleContext, clusters: list[Cluster]) -> list[NamedMention]:
+def _paragraphs(ctx: ArticleContext) -> list[int]:
+    """The paragraph number of each sentence (a line break starts a new paragraph)."""
+    numbers: list[int] = []
+    current = 0
+    previous_end = 0
+    for sentence in ctx.sentences:
+        if "\n" in ctx.text[previous_end : sentence.start]:
+            current += 1
+        numbers.append(current)
+        previous_end = sentence.end
+    return numbers
+
+
+def _context_agencies(
+    ctx: ArticleContext,
+    clusters: list[Cluster],
+    paragraphs: list[int],
+    by_sentence: dict[int, list[NamedMention]],
+) -> dict[int, list[NamedMention]]:
     """Agencies named in the sentences that tell no action ("The investigation was led by
-    the DEA and the FBI"): they ran the operation whose actions the other sentences tell."""
+    the DEA and the FBI"), by paragraph: they ran the operation whose actions the other
+    sentences tell. Each such sentence's agencies are also put in ``by_sentence``."""
     told = {m.mention.sentence.index for c in clusters for m in c.mentions}
-    found: list[NamedMention] = []
+    found: dict[int, list[NamedMention]] = {}
     for sentence in ctx.sentences:
         if sentence.index in told or sentence.duplicate:
             continue
@@ -550,8 +600,54 @@ def _context_agencies(ctx: ArticleContext, clusters: list[Cluster]) -> list[Name
             continue
         if _recounts_the_past(ctx, sentence):
             continue  # "In 2019 the DEA had already ...": another story
-        found.extend(find_agencies(ctx, sentence))
-    return _unique_names(found)
+        named = find_agencies(ctx, sentence)
+        if named:
+            found.setdefault(paragraphs[sentence.index], []).extend(named)
+            by_sentence[sentence.index] = named
+    return found
+
+
+def _operation_agencies(
+    by_paragraph: dict[int, list[NamedMention]],
+    paragraphs: list[int],
+    cluster: Cluster,
+    several_operations: bool,
+    told_paragraphs: set[int],
+) -> list[NamedMention]:
+    """The context agencies that belong to a cluster's operation: all of them in a story of
+    one operation; in a story of several (two arrests, two seizures), those of a paragraph
+    that tells actions only go to the actions of that paragraph ("In the second case ...
+    customs officers assisted")."""
+    if not several_operations:
+        return [a for named in by_paragraph.values() for a in named]
+    own = {paragraphs[m.mention.sentence.index] for m in cluster.mentions}
+    return [
+        a
+        for p, named in by_paragraph.items()
+        if p in own or p not in told_paragraphs
+        for a in named
+    ]
+
+
+def _paragraph_lead_agencies(
+    ctx: ArticleContext, paragraphs: list[int], by_sentence: dict[int, list[NamedMention]]
+) -> dict[int, list[NamedMention]]:
+    """For an action whose sentence names no agency: the agencies of the closest earlier
+    sentence of its paragraph that names one ("In the first operation, Dubai Police ...
+    Two men were arrested"), by sentence index. ``by_sentence`` holds what each sentence
+    names (news action sentences and context sentences alike): one pass, no new lookups."""
+    leads: dict[int, list[NamedMention]] = {}
+    current: list[NamedMention] = []
+    for sentence in ctx.sentences:
+        index = sentence.index
+        if index and paragraphs[index] != paragraphs[index - 1]:
+            current = []
+        if current:
+            leads[index] = current
+        named = by_sentence.get(index)
+        if named:
+            current = named
+    return leads
 
 
 def _recounts_the_past(ctx: ArticleContext, sentence: Sentence) -> bool:
@@ -564,7 +660,21 @@ def build_events(
     ctx: ArticleContext, article: Article, language: str, version: str, clusters: list[Cluster]
 ) -> list[Event]:
     facts = _article_facts(ctx, clusters)
-    operation_agencies = _context_agencies(ctx, clusters)
+    paragraphs = _paragraphs(ctx)
+    named_in: dict[int, list[NamedMention]] = {
+        m.mention.sentence.index: m.agencies
+        for c in clusters
+        if not c.background
+        for m in c.mentions
+        if m.agencies
+    }
+    context_agencies = _context_agencies(ctx, clusters, paragraphs, named_in)
+    lead_agencies: dict[int, list[NamedMention]] | None = None  # computed when needed
+    told_paragraphs = {paragraphs[m.mention.sentence.index] for c in clusters for m in c.mentions}
+    several_operations = any(
+        a.event_type == b.event_type and not a.background and not b.background
+        for a, b in itertools.combinations(clusters, 2)
+    )
     reference = ArticleRef(
         id=article.id,
         url=article.url,
@@ -581,6 +691,19 @@ def build_events(
         countries = _unique([c for m in mentions for c in m.locations.countries])
         places: list[Place] = _unique([p for m in mentions for p in m.locations.places])
         agencies = _unique_names([a for m in mentions for a in m.agencies])
+        if not agencies and news:
+            if lead_agencies is None:
+                lead_agencies = _paragraph_lead_agencies(ctx, paragraphs, named_in)
+            agencies = _unique_names(
+                [a for m in mentions for a in lead_agencies.get(m.mention.sentence.index, [])]
+            )
+        operation_agencies = (
+            _operation_agencies(
+                context_agencies, paragraphs, cluster, several_operations, told_paragraphs
+            )
+            if news and cluster.event_type in OPERATION_TYPES
+            else []
+        )
         crimes = _unique([c for m in mentions for c in m.crimes])
         fields: dict[str, Any] = {
             "occurred_on": cluster.date
@@ -589,18 +712,31 @@ def build_events(
             "countries": countries or (facts.countries if news else []),
             "places": places,
             "agencies": _unique_names(
-                (agencies or (facts.agencies if news else []))
-                + (operation_agencies if news and cluster.event_type in OPERATION_TYPES else [])
+                (agencies or (facts.agencies if news else [])) + operation_agencies
             ),
             "organizations": _unique_names([o for m in mentions for o in m.organizations]),
             "crimes": crimes or (facts.crimes if news else []),
         }
         fields.update(_type_fields(cluster, mentions, facts.carried))
+        if cluster.event_type == "extradition":
+            # The handover takes place between the two states: both are its countries.
+            fields["countries"] = _unique(
+                [
+                    *fields["countries"],
+                    *(c for k in ("from_country", "to_country") if (c := fields.get(k))),
+                ]
+            )
         if not fields["countries"]:
             # Where nothing names the place, the acting agencies' home state does
             # ("Egyptian Ministry of Interior" -> EG); international agencies have none.
             fields["countries"] = _unique(
                 [code for a in fields["agencies"] if (code := ctx.compiled.agency_country(a.name))]
+            )
+        if not fields["countries"]:
+            # A town whose name other states share (Liverpool) decides only now.
+            fields["countries"] = _unique(
+                [c for m in mentions for c in m.locations.weak_countries]
+                or (facts.weak_countries if news else [])
             )
         evidence = _evidence(ctx, cluster)
         # The first trigger's offset tells apart two events of one type in one sentence.

@@ -165,8 +165,9 @@ def _one_agency_per_name(
     compiled: CompiledLanguage, text: str, matches: list[Match]
 ) -> list[Match]:
     """A name that several states give their agency ("المديرية العامة للأمن الوطني" in
-    Morocco and Algeria, "الإدارة العامة لمكافحة المخدرات"): keep the agency of a state the
-    article names (a country, a place or a demonym); none named, keep them all."""
+    Morocco and Algeria, "الإدارة العامة لمكافحة المخدرات", "Policía Nacional"): keep the
+    agency of a state the article names (a country, a place or a demonym); none named, keep
+    them all."""
     spans: dict[tuple[int, int], list[Match]] = {}
     for m in matches:
         if m.term.kind == "agency":

@@ -39,6 +39,9 @@ class PlaceEntry:
     country: str
     kind: str
     aliases: dict[str, tuple[str, ...]]
+    # The name is also a town of another state (Liverpool, Alexandria, Valencia): it gives
+    # its country only when nothing else in the article says where the action was.
+    shared: bool = False
 
 
 @cache
@@ -129,6 +132,7 @@ def load_places(path: Path = SHARED_DIR / "places.toml") -> tuple[PlaceEntry, ..
                 country=str(raw.get("country", "")).upper(),
                 kind=str(raw.get("kind", "city")),
                 aliases=_aliases(raw, where),
+                shared=bool(raw.get("shared", False)),
             )
         )
     return tuple(places)

@@ -66,11 +66,20 @@ def _without_link(ctx: ArticleContext, gap: str) -> str:
     return gap
 
 
+_CONVERSION = re.compile(r"^\s*\([^()]{1,24}\)")
+
+
 def _words_gap(ctx: ArticleContext, start: int, end: int, limit: int) -> bool:
-    if end < start or end - start > limit:
+    if end < start:
+        return False
+    raw = ctx.gap(start, end)
+    conversion = _CONVERSION.match(raw)
+    if conversion is not None:
+        raw = raw[conversion.end() :]  # "10 kilograms (22 pounds) of": the conversion aside
+    if len(raw) > limit:
         return False
     # "(28.12 kilograms) of": brackets are no words
-    gap = _without_link(ctx, ctx.gap(start, end)).strip(" ()")
+    gap = _without_link(ctx, raw).strip(" ()")
     return not gap or _WORDS_ONLY.fullmatch(gap) is not None
 
 
@@ -280,11 +289,74 @@ def _unit_quantity(
             continue
         if spec.factor != 1.0:
             distance += IMPERIAL_PENALTY  # "62 pounds (28.12 kg)": the metric figure wins
-        if number is None or (best is not None and best[0] <= distance):
+        if best is not None and best[0] <= distance:
             continue
-        value = _reparse(ctx, number, spec.unit) * spec.factor
-        best = (distance, round(value, 6), spec.unit, number.qualifier, number.start)
+        qualifier: Qualifier = "exact"
+        if number is None:
+            if not _dual_unit(ctx, unit_hit):
+                continue
+            value, start = 2.0 * spec.factor, unit_hit.start  # طنين: two
+        else:
+            value = _reparse(ctx, number, spec.unit) * spec.factor
+            qualifier, start = number.qualifier, number.start
+        value += _half_after(ctx, unit_hit) * spec.factor
+        unit: str = spec.unit
+        if number is not None:
+            larger = _larger_part(ctx, sentence, numbers, number, used)
+            if larger is not None and unit in _MASS_SCALE:
+                big_value, big_unit, big_start = larger
+                value = big_value + value * _MASS_SCALE[unit] / _MASS_SCALE[big_unit]
+                unit, start = big_unit, big_start
+        best = (distance, round(value, 6), unit, qualifier, start)
     return None if best is None else best[1:]
+
+
+_MASS_SCALE: dict[str, float] = {"t": 1000.0, "kg": 1.0, "g": 0.001}
+_AND_WORDS = frozenset({"و", "and", "et", "y", "e"})
+_HALF_AFTER = re.compile(r"\s*(?:و\s*نصف|ونصف)(?!\w)")
+
+
+def _dual_unit(ctx: ArticleContext, unit_hit: Match) -> bool:
+    """ "طنين", "طنان": an Arabic dual unit is two of it, with no number before it."""
+    if ctx.language != "ar":
+        return False
+    word = ctx.text[unit_hit.start : unit_hit.end]
+    return word.endswith(("ين", "ان")) and len(word) >= 4 and not word.endswith("اين")
+
+
+def _half_after(ctx: ArticleContext, unit_hit: Match) -> float:
+    """ "طنين ونصف", "3 أطنان ونصف": a half after the unit adds half of it."""
+    if ctx.language != "ar":
+        return 0.0
+    return 0.5 if _HALF_AFTER.match(ctx.text, unit_hit.end) else 0.0
+
+
+def _larger_part(
+    ctx: ArticleContext,
+    sentence: Sentence,
+    numbers: list[NumberMention],
+    number: NumberMention,
+    used: set[int],
+) -> tuple[float, str, int] | None:
+    """ "4 أطنان و200 كيلوغرام", "2 tonnes and 300 kilos": a larger mass unit joined by "and"
+    right before the amount is the first part of one weight (value, unit, start)."""
+    for unit_hit in reversed(sentence.matches):
+        if unit_hit.term.kind != "unit" or unit_hit.end > number.start:
+            continue
+        if number.start - unit_hit.end > 6:
+            return None
+        if ctx.gap(unit_hit.end, number.start).strip() not in _AND_WORDS:
+            return None
+        spec = ctx.lexicon.units[unit_hit.term.index]
+        if spec.unit not in _MASS_SCALE:
+            return None
+        first = _number_before(ctx, numbers, unit_hit.start, used)
+        if first is None:
+            if not _dual_unit(ctx, unit_hit):
+                return None
+            return 2.0 * spec.factor, spec.unit, unit_hit.start
+        return _reparse(ctx, first, spec.unit) * spec.factor, spec.unit, first.start
+    return None
 
 
 def _item_hit(

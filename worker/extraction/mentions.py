@@ -155,6 +155,22 @@ def _state_nearby(trigger: Match, sentence: Sentence) -> bool:
     )
 
 
+def _handed_to_a_state(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> bool:
+    """ "سلمت هندوراس أوريانا إلى الولايات المتحدة": a person handed over "to" a named
+    country (the person may be a bare name, no person noun) is extradited."""
+    for cue in sentence.matches:
+        if cue.term.kind != "role" or cue.term.key != "destination":
+            continue
+        if not 0 <= cue.start - trigger.end <= OBJECT_WINDOW:
+            continue
+        for m in sentence.matches:
+            if m.start >= cue.end and m.term.kind in ("country", "place"):
+                if not ctx.gap(cue.end, m.start).strip():
+                    return True
+                break
+    return False
+
+
 def _group_nearby(trigger: Match, sentence: Sentence) -> bool:
     return any(
         _is_group_hit(m)
@@ -185,6 +201,7 @@ def _resolve_type(
             found == "person"
             or _passive_person_subject(ctx, trigger, sentence)
             or _object_pronoun_before(ctx, trigger, sentence)
+            or (spec.event_type == "extradition" and _handed_to_a_state(ctx, trigger, sentence))
         ):
             return spec.event_type, False
         return None

@@ -576,6 +576,18 @@ def _compose(lex: _Lexicon, words: list[_Word]) -> list[_Group]:
                 if not ok:
                     flush()
             begin(w)
+            if ar and v >= 2000 and not g.has_value:
+                # ألفان، مليونان: a dual scale is that scale twice ("مليونان وثلاثمائة ألف"
+                # is 2,300,000: what follows adds to it).
+                g.total = v
+                g.last_scale = v / 2
+                g.has_value = True
+                g.end = w.end
+                g.last_kind = "scale"
+                g.article = False
+                g.several = False
+                i += 1
+                continue
             g.current += v
             g.has_value = True
         elif kind in ("mult", "approx"):

@@ -38,3 +38,18 @@ def test_en_unit_letter_after_digits_still_counts(extract: Extract) -> None:
     """ "4t of cocaine": the short-word path keeps units glued to digits."""
     event = one(extract("Customs seized 4t of cocaine at the port on Monday."), SeizureEvent)
     assert [(i.quantity, i.unit) for i in event.items if i.category == "drug"] == [(4, "t")]
+
+
+def test_short_phrase_at_text_start_and_after_punctuation() -> None:
+    """A short word is found at the very start of the text and after brackets or quotes,
+    and a case-exact one only in its own case."""
+    matcher = PhraseMatcher(
+        [
+            ("in", Term("role", "in")),
+            ("usd", Term("currency", "USD", surface="USD", case_rule="exact")),
+        ]
+    )
+    cased = 'In (in) "in" inside usd USD'
+    text = cased.lower()
+    found = [(m.start, m.end, m.term.key) for m in matcher.find(text, cased)]
+    assert found == [(0, 2, "in"), (4, 6, "in"), (9, 11, "in"), (24, 27, "USD")]

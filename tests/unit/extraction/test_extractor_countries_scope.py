@@ -1,0 +1,51 @@
+"""Which countries locate an action: a town whose name other states share decides only when
+nothing better does; a route or registration country is no location; an extradition takes
+place between two states."""
+
+from __future__ import annotations
+
+from tests.unit.extraction.conftest import Extract
+from worker.models import ArrestEvent, ExtraditionEvent, SeizureEvent
+
+
+def test_en_shared_town_name_yields_to_agency_home_state(extract_all: Extract) -> None:
+    """Liverpool (also a Sydney suburb) does not make an Australian Federal Police arrest
+    British."""
+    text = "Australian Federal Police officers arrested two men at a warehouse in Liverpool."
+    arrest = next(e for e in extract_all(text) if isinstance(e, ArrestEvent))
+    assert arrest.countries == ["AU"]
+
+
+def test_en_shared_town_name_decides_when_alone(extract_all: Extract) -> None:
+    """With nothing else to locate the action, Liverpool still gives its country."""
+    text = "Officers arrested two men at a warehouse in Liverpool on Monday."
+    arrest = next(e for e in extract_all(text) if isinstance(e, ArrestEvent))
+    assert arrest.countries == ["GB"]
+
+
+def test_en_transit_port_is_not_the_location(extract_all: Extract) -> None:
+    """ "arrived from Brazil via Antwerp": Antwerp is on the route, not where the seizure was."""
+    text = (
+        "Canada Border Services Agency officers seized 650 kilograms of cocaine in a "
+        "container that had arrived from Brazil via Antwerp."
+    )
+    seizure = next(e for e in extract_all(text) if isinstance(e, SeizureEvent))
+    assert "BE" not in seizure.countries
+
+
+def test_fr_registration_country_is_not_the_location(extract_all: Extract) -> None:
+    """« un poids lourd immatriculé en Espagne » : the truck's plates do not locate the
+    seizure."""
+    text = (
+        "Les douaniers ont saisi 300 kg de résine de cannabis dans un poids lourd "
+        "immatriculé en Espagne au péage de Saint-Arnoult."
+    )
+    seizure = next(e for e in extract_all(text, "fr") if isinstance(e, SeizureEvent))
+    assert "ES" not in seizure.countries
+
+
+def test_en_extradition_lists_both_states(extract_all: Extract) -> None:
+    """An extradition's countries are the state that hands over and the one that receives."""
+    text = "Colombia extradited the cartel leader to the United States on Thursday."
+    extradition = next(e for e in extract_all(text) if isinstance(e, ExtraditionEvent))
+    assert set(extradition.countries) == {"CO", "US"}

@@ -13,8 +13,10 @@ from worker.extraction import numbers as numbers_module
 from worker.extraction.context import (
     ArticleContext,
     Sentence,
+    kind_hits,
     phrase_before,
     previous_word_start,
+    role_hits,
 )
 from worker.extraction.dates import DateMention
 from worker.extraction.matcher import Match, word_end
@@ -68,7 +70,7 @@ class Locations:
 
 
 def _roles_in(sentence: Sentence, role: str) -> list[Match]:
-    return [m for m in sentence.matches if m.term.kind == "role" and m.term.key == role]
+    return list(role_hits(sentence, role))
 
 
 # ---------------------------------------------------------------- persons
@@ -127,7 +129,7 @@ def _count_role(sentence: Sentence, start: int, end: int) -> CountRole:
 
 def find_person_counts(ctx: ArticleContext, sentence: Sentence) -> list[PersonCount]:
     nouns = _roles_in(sentence, "person_nouns")
-    demonyms = [m for m in sentence.matches if m.term.kind == "demonym"]
+    demonyms = kind_hits(sentence, "demonym")
     if demonyms:  # "dos bolivianos", "three Colombians": the people of a country, counted
         nouns = sorted(
             nouns + [m for m in demonyms if counted_noun(ctx, sentence, m)], key=lambda m: m.start
@@ -195,7 +197,7 @@ def _not_durations(
     ctx: ArticleContext, sentence: Sentence, numbers: list[NumberMention]
 ) -> list[NumberMention]:
     """Numbers that count something: "ستة أعوام", "six years", "18 mois" are terms."""
-    units = [m.start for m in sentence.matches if m.term.kind == "sentence_unit"]
+    units = [m.start for m in kind_hits(sentence, "sentence_unit")]
     if not units:
         return numbers
     return [
@@ -858,11 +860,8 @@ def _announcement_date(ctx: ArticleContext, sentence: Sentence, date: DateMentio
     """ "said on Tuesday": the day of the statement. A date inside the quoted statement
     ("said: 'On 11 May, raids were carried out'") is the day of the action."""
     return any(
-        m.term.kind == "role"
-        and m.term.key == "announcement"
-        and 0 <= date.start - m.end <= ANNOUNCEMENT_WINDOW
-        and '"' not in ctx.gap(m.end, date.start)
-        for m in sentence.matches
+        0 <= date.start - m.end <= ANNOUNCEMENT_WINDOW and '"' not in ctx.gap(m.end, date.start)
+        for m in role_hits(sentence, "announcement")
     )
 
 
@@ -938,11 +937,8 @@ def is_background(ctx: ArticleContext, mention: Mention, date: DateMention | Non
     sentence = mention.sentence
     trigger = mention.trigger
     if any(
-        m.term.kind == "role"
-        and m.term.key == "background"
-        and m.start < trigger.start
-        and _same_clause(ctx, sentence, m.end, trigger, date)
-        for m in sentence.matches
+        m.start < trigger.start and _same_clause(ctx, sentence, m.end, trigger, date)
+        for m in role_hits(sentence, "background")
     ):
         return True
     return date is not None and date_is_past(ctx, date)
@@ -1080,7 +1076,7 @@ def find_sentence_terms(ctx: ArticleContext, sentence: Sentence) -> list[Sentenc
     group_start: int | None = None
     group_end = 0
     months = 0.0
-    for unit in (m for m in sentence.matches if m.term.kind == "sentence_unit"):
+    for unit in kind_hits(sentence, "sentence_unit"):
         number = next(
             (n for n in reversed(numbers) if n.end <= unit.start and unit.start - n.end <= 3),
             None,

@@ -33,7 +33,7 @@ from worker.extraction.arguments import (
     lead_date,
     refers_to_earlier_persons,
 )
-from worker.extraction.context import ArticleContext, Sentence
+from worker.extraction.context import ArticleContext, Sentence, role_hits
 from worker.extraction.dates import DateMention
 from worker.extraction.items import ItemHit, SeizureFindings, find_seizure
 from worker.extraction.matcher import Match, word_end
@@ -243,7 +243,7 @@ def _yearly_record(
         return False
     if date is not None and len(date.value) == 10:
         return False  # a day: one action
-    if not any(m.term.kind == "role" and m.term.key == "record" for m in sentence.matches):
+    if not role_hits(sentence, "record"):
         return False
     found = ctx.dates(sentence)
     return any(d.kind == "year" for d in found) and not any(len(d.value) == 10 for d in found)
@@ -651,7 +651,7 @@ def _paragraph_lead_agencies(
 
 
 def _recounts_the_past(ctx: ArticleContext, sentence: Sentence) -> bool:
-    if any(m.term.kind == "role" and m.term.key == "background" for m in sentence.matches):
+    if role_hits(sentence, "background"):
         return True
     return any(date_is_past(ctx, d) for d in ctx.dates(sentence))
 

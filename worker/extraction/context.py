@@ -41,6 +41,53 @@ class Sentence:
     end: int
     duplicate: bool  # the same sentence already appeared earlier (scraped repeats)
     matches: list[Match] = field(default_factory=list)
+    # Hits by role name and by kind, in text order: built on first use (``role_hits``).
+    roles: dict[str, list[Match]] | None = None
+    kinds: dict[str, list[Match]] | None = None
+
+
+_NO_HITS: list[Match] = []
+
+
+def _index_hits(sentence: Sentence) -> tuple[dict[str, list[Match]], dict[str, list[Match]]]:
+    roles: dict[str, list[Match]] = {}
+    kinds: dict[str, list[Match]] = {}
+    for m in sentence.matches:
+        term = m.term
+        kind = term.kind
+        found = kinds.get(kind)
+        if found is None:
+            kinds[kind] = [m]
+        else:
+            found.append(m)
+        if kind == "role":
+            found = roles.get(term.key)
+            if found is None:
+                roles[term.key] = [m]
+            else:
+                found.append(m)
+    sentence.roles = roles
+    sentence.kinds = kinds
+    return roles, kinds
+
+
+def role_hits(sentence: Sentence, role: str) -> list[Match]:
+    """The sentence's hits of one lexicon role ("announcement", "background"...), in text
+    order: the same as filtering ``sentence.matches``, indexed once per sentence. The list
+    returned is shared: do not modify it."""
+    roles = sentence.roles
+    if roles is None:
+        roles = _index_hits(sentence)[0]
+    return roles.get(role, _NO_HITS)
+
+
+def kind_hits(sentence: Sentence, kind: str) -> list[Match]:
+    """The sentence's hits of one term kind ("demonym", "sentence_unit"...), in text order
+    (shared list: do not modify it)."""
+    kinds = sentence.kinds
+    if kinds is None:
+        kinds = _index_hits(sentence)[1]
+    return kinds.get(kind, _NO_HITS)
 
 
 def split_sentences(cased: str) -> list[Sentence]:
@@ -48,20 +95,25 @@ def split_sentences(cased: str) -> list[Sentence]:
     seen: set[str] = set()
     position = 0
     bounds: list[tuple[int, int]] = []
+    append_bound = bounds.append
     for boundary in _SENTENCE_END.finditer(cased):
-        if _abbreviation_before(cased, boundary.start(), boundary.end()):
+        first, last = boundary.span()
+        # Only a period of a short boundary can end an abbreviation (checked inline: most
+        # boundaries are line breaks or other punctuation).
+        if cased[first] == "." and last - first <= 3 and _abbreviation_before(cased, first, last):
             continue
-        bounds.append((position, boundary.start() + len(boundary.group().rstrip())))
-        position = boundary.end()
-    bounds.append((position, len(cased)))
+        append_bound((position, first + len(boundary.group().rstrip())))
+        position = last
+    append_bound((position, len(cased)))
     for raw_start, raw_end in _cut_long(cased, bounds):
         # Trim surrounding whitespace so evidence spans are tidy.
         chunk = cased[raw_start:raw_end]
         words = chunk.split()
         if not words:
             continue
-        start = raw_start + len(chunk) - len(chunk.lstrip())
-        end = raw_end - (len(chunk) - len(chunk.rstrip()))
+        stripped = chunk.lstrip()
+        start = raw_end - len(stripped)
+        end = start + len(stripped.rstrip())
         key = " ".join(words).lower()
         # Any length: a short line repeated verbatim ("Arrested.") is no new action either,
         # and hostile input made of thousands of them must not cost one mention each.
@@ -114,11 +166,13 @@ def _abbreviation_before(cased: str, start: int, end: int) -> bool:
     A short capitalised word before a figure ("Nov. 2") or a title before a name."""
     if cased[start] != "." or end - start > 3 or end >= len(cased):
         return False
+    following = cased[end]
+    if not following.isupper() and not following.isdigit():
+        return False  # neither a name nor a figure follows (the common case, cheap)
     word = _WORD_BEFORE.search(cased, max(0, start - 6), start)
     if word is None:
         return False
     token = word.group(1)
-    following = cased[end]
     if token in _TITLES and following.isupper():
         return True
     return len(token) <= 4 and token[0].isupper() and following.isdigit()
@@ -238,6 +292,25 @@ def _shifted(found: _Shiftable, offset: int) -> _Shiftable:
     return copy
 
 
+def _assign_to_sentences(sentences: list[Sentence], matches: list[Match]) -> None:
+    """Give each hit to the last sentence starting at or before it (the first sentence for
+    hits before it). Hits are sorted by start: one walk instead of a bisection per hit."""
+    if not sentences:
+        return
+    count = len(sentences)
+    index = 0
+    current = sentences[0].matches
+    following = sentences[1].start if count > 1 else -1
+    for m in matches:
+        if following >= 0 and m.start >= following:
+            index += 1
+            while index + 1 < count and sentences[index + 1].start <= m.start:
+                index += 1
+            current = sentences[index].matches
+            following = sentences[index + 1].start if index + 1 < count else -1
+        current.append(m)
+
+
 class ArticleContext:
     """Everything the argument finders share while one article is processed."""
 
@@ -256,11 +329,7 @@ class ArticleContext:
             compiled, self.text, keep_longest(_remove_blocked(matches))
         )
         self.sentences = split_sentences(self.cased)
-        starts = [s.start for s in self.sentences]
-        for m in self.matches:
-            i = max(0, bisect.bisect_right(starts, m.start) - 1)
-            if self.sentences:
-                self.sentences[i].matches.append(m)
+        _assign_to_sentences(self.sentences, self.matches)
         self._numbers: dict[int, list[NumberMention]] = {}
         self._dates: dict[int, list[DateMention]] = {}
         self._article_countries: list[str] | None = None

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from worker.extraction import numbers as numbers_module
-from worker.extraction.context import ArticleContext, Sentence
+from worker.extraction.context import ArticleContext, Sentence, role_hits
 from worker.extraction.matcher import Match
 from worker.extraction.numbers import NumberMention
 from worker.models import MoneyValue, Qualifier, SeizedItem
@@ -195,17 +195,11 @@ def _scaled_before(
 
 
 def _role_before(sentence: Sentence, role: str, position: int, window: int) -> bool:
-    return any(
-        m.term.kind == "role" and m.term.key == role and 0 <= position - m.end <= window
-        for m in sentence.matches
-    )
+    return any(0 <= position - m.end <= window for m in role_hits(sentence, role))
 
 
 def _role_after(sentence: Sentence, role: str, position: int, window: int) -> bool:
-    return any(
-        m.term.kind == "role" and m.term.key == role and 0 <= m.start - position <= window
-        for m in sentence.matches
-    )
+    return any(0 <= m.start - position <= window for m in role_hits(sentence, role))
 
 
 def _count_for(
@@ -218,13 +212,8 @@ def _count_for(
     """The number counting an item: right before it, before its container ("10 packages
     of"), or the item word itself (the dual "بندقيتا")."""
     anchor = hit.start
-    for m in sentence.matches:
-        if (
-            m.term.kind == "role"
-            and m.term.key == "containers"
-            and m.end <= hit.start
-            and _words_gap(ctx, m.end, hit.start, 8)
-        ):
+    for m in role_hits(sentence, "containers"):
+        if m.end <= hit.start and _words_gap(ctx, m.end, hit.start, 8):
             anchor = m.start
     best: NumberMention | None = None
     for number in numbers:
@@ -409,10 +398,7 @@ def _attach_value(
     counted item ("15 cars, jewellery and watches worth €2m": jewellery and watches), or
     the counted item alone; with no specific item before it, it is the seizure's total."""
     before = [h for h in hits if h.end <= money.start]
-    generic_goods = any(
-        m.term.kind == "role" and m.term.key == "generic_goods" and m.end <= money.start
-        for m in sentence.matches
-    )
+    generic_goods = any(m.end <= money.start for m in role_hits(sentence, "generic_goods"))
     if not before or (
         generic_goods and all(h.end < _last_goods_end(sentence, money) for h in before)
     ):
@@ -432,11 +418,7 @@ def _attach_value(
 
 
 def _last_goods_end(sentence: Sentence, money: Money) -> int:
-    ends = [
-        m.end
-        for m in sentence.matches
-        if m.term.kind == "role" and m.term.key == "generic_goods" and m.end <= money.start
-    ]
+    ends = [m.end for m in role_hits(sentence, "generic_goods") if m.end <= money.start]
     return max(ends) if ends else -1
 
 
@@ -456,11 +438,8 @@ def _inside_crime_phrase(ctx: ArticleContext, sentence: Sentence, hit: Match) ->
 def _in_a_place(ctx: ArticleContext, sentence: Sentence, hit: Match) -> bool:
     """A vehicle where goods were ("hidden in a truck", "في شاحنة"), not a seized item."""
     return any(
-        m.term.kind == "role"
-        and m.term.key == "locative"
-        and m.end <= hit.start
-        and _words_gap(ctx, m.end, hit.start, 5)
-        for m in sentence.matches
+        m.end <= hit.start and _words_gap(ctx, m.end, hit.start, 5)
+        for m in role_hits(sentence, "locative")
     )
 
 

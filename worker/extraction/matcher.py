@@ -69,6 +69,12 @@ def _is_letter(ch: str) -> bool:
 
 _START = itemgetter(0)
 
+
+def _any_case_rule(terms: tuple[Term, ...]) -> bool:
+    """Whether a hit of these terms needs a case check (most need none)."""
+    return any(term.case_rule != "none" for term in terms)
+
+
 # One-word phrases up to this length go to the word-boundary regex (languages without clitics).
 SHORT_PHRASE = 3
 
@@ -109,25 +115,31 @@ class PhraseMatcher:
                 short = len(phrase) <= SHORT_PHRASE and phrase.isalpha()
                 if short and not any(t.wildcard for t in terms):
                     self._short[phrase] = tuple(dict.fromkeys(terms))
-        # The short words go into an automaton of their own, each behind every character that
-        # can end the word before it (space, punctuation, a digit: "5kg"): a hit starts a word
-        # by construction, only its right side needs a check. A scan in C, where a
-        # word-boundary regex cost ~40 µs per KB.
-        self._short_automaton: ahocorasick.Automaton | None = None
-        if self._short:
-            self._short_automaton = ahocorasick.Automaton()
-            for phrase, short_terms in self._short.items():
-                for before in _WORD_BOUNDARY_CHARS:
-                    self._short_automaton.add_word(
-                        before + phrase, (len(phrase), phrase, short_terms)
-                    )
-            self._short_automaton.make_automaton()
+        # The short words go into the automaton each behind every character that can end the
+        # word before it (space, punctuation, a digit: "5kg"): a hit starts a word by
+        # construction, only its right side needs a check. A scan in C, where a word-boundary
+        # regex cost ~40 µs per KB. They share the automaton of the longer phrases (one scan
+        # of the text), with a negative length to tell them apart. A boundary character +
+        # short word that is also a phrase of its own ("-day" and "day") keeps the phrase;
+        # the short word is then looked for with str.find (``_collided``).
         self._automaton = ahocorasick.Automaton()
+        collided: list[tuple[str, int, bool, tuple[Term, ...]]] = []
+        for phrase, short_terms in self._short.items():
+            cased_rule = _any_case_rule(short_terms)
+            for before in _WORD_BOUNDARY_CHARS:
+                key = before + phrase
+                if key in grouped:
+                    collided.append((key, len(phrase), cased_rule, short_terms))
+                else:
+                    self._automaton.add_word(key, (-len(phrase), cased_rule, short_terms))
+        self._collided = tuple(collided)
         for phrase, terms in grouped.items():
             if phrase not in self._short:
-                self._automaton.add_word(phrase, (len(phrase), tuple(dict.fromkeys(terms))))
+                unique = tuple(dict.fromkeys(terms))
+                self._automaton.add_word(phrase, (len(phrase), _any_case_rule(unique), unique))
         self._empty = not grouped
-        self._automaton_empty = len(grouped) == len(self._short)
+        self._only_short = len(grouped) == len(self._short)  # whole words only
+        self._automaton_empty = len(self._automaton) == 0
         if not self._automaton_empty:
             self._automaton.make_automaton()
         self._prefixes = prefixes
@@ -181,30 +193,31 @@ class PhraseMatcher:
         if self._empty:
             return []
         short: list[Match] = []
-        if self._short_automaton is not None:
-            size = len(text)
+        new_match = tuple.__new__  # Match(...) without the named tuple's Python __new__
+        size = len(text)
+        if self._short:
             first = _LEADING_LETTERS.match(text)
             if first is not None and first.group() in self._short:
                 for term in self._short[first.group()]:
                     if term.case_rule == "none" or self._case_ok(term, cased, 0, first.end()):
                         short.append(Match(0, first.end(), term))
-            for last, (length, _, terms) in self._short_automaton.iter(text):
-                end = last + 1
-                if end < size and text[end].isalpha():
-                    continue  # "in" of "inside"
-                start = end - length
-                for term in terms:
-                    if term.case_rule == "none" or self._case_ok(term, cased, start, end):
-                        short.append(Match(start, end, term))
         if self._automaton_empty:
             return short  # whole words: in text order, never two at one start
         matches: list[Match] = []
-        size = len(text)
         append = matches.append
+        short_append = short.append
         short_prefixes = self._short_prefixes
         one_letter = self._max_short_prefix == 1
-        for last, (length, terms) in self._automaton.iter(text):
+        for last, (length, cased_rule, terms) in self._automaton.iter(text):
             end = last + 1
+            if length < 0:  # a short word behind a boundary character
+                if end < size and text[end].isalpha():
+                    continue  # "in" of "inside"
+                start = end + length
+                for term in terms:
+                    if not cased_rule or self._case_ok(term, cased, start, end):
+                        short_append(new_match(Match, (start, end, term)))
+                continue
             start = end - length
             # Fast path first: most hits start after a space; the clitic check is slower.
             if start and text[start - 1].isalpha() and text[start].isalpha():
@@ -229,11 +242,31 @@ class PhraseMatcher:
                         if not suffix_ok:
                             continue
                     if term.case_rule == "none" or self._case_ok(term, cased, start, end):
-                        append(Match(start, end, term))
+                        append(new_match(Match, (start, end, term)))
+                continue
+            if not cased_rule:
+                for term in terms:
+                    append(new_match(Match, (start, end, term)))
                 continue
             for term in terms:
                 if term.case_rule == "none" or self._case_ok(term, cased, start, end):
-                    append(Match(start, end, term))
+                    append(new_match(Match, (start, end, term)))
+        if self._collided:
+            found = len(short)
+            for key, length, cased_rule, terms in self._collided:
+                at = text.find(key)
+                while at >= 0:
+                    end = at + len(key)
+                    if end >= size or not text[end].isalpha():
+                        start = end - length
+                        for term in terms:
+                            if not cased_rule or self._case_ok(term, cased, start, end):
+                                short_append(new_match(Match, (start, end, term)))
+                    at = text.find(key, at + 1)
+            if len(short) > found:
+                short.sort(key=_START)  # one short word at most starts at an offset
+        if self._only_short:
+            return short  # whole words: in text order, never two at one start
         # The automaton reports hits by increasing end: reversed, a stable sort on the start
         # gives (start, -end) order without a Python key function. Short words go after the
         # longer phrases that start with them ("in" after "in custody").
@@ -257,16 +290,16 @@ def keep_longest(matches: list[Match]) -> list[Match]:
     order is kept. Per kind, the hit reaching furthest so far swallows those inside it."""
     reach: dict[str, tuple[int, int]] = {}  # kind -> (end, start) of the furthest hit
     kept: list[Match] = []
+    keep = kept.append
+    furthest_of = reach.get
     for m in matches:
-        kind = m.term.kind
-        furthest = reach.get(kind)
-        if furthest is not None:
-            end, start = furthest
-            if m.end <= end and not (m.start == start and m.end == end):
-                continue
-            if m.end <= end:
-                kept.append(m)
-                continue
-        reach[kind] = (m.end, m.start)
-        kept.append(m)
+        start, end, term = m
+        kind = term.kind
+        furthest = furthest_of(kind)
+        if furthest is not None and end <= furthest[0]:
+            if end == furthest[0] and start == furthest[1]:
+                keep(m)  # the same span again (another term): kept, reach unchanged
+            continue
+        reach[kind] = (end, start)
+        keep(m)
     return kept

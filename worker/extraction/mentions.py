@@ -14,6 +14,7 @@ from worker.extraction.context import (
     Sentence,
     auxiliary_before,
     phrase_before,
+    role_hits,
 )
 from worker.extraction.lexicon import TriggerSpec
 from worker.extraction.matcher import Match, word_end
@@ -132,13 +133,8 @@ def _premises_nearby(trigger: Match, sentence: Sentence) -> bool:
     """ "searched the house", "تفتيش المنزل", "searches at six locations": a search is a raid
     only when premises are searched (a car, a bag or a database is not one)."""
     return any(
-        m.term.kind == "role"
-        and m.term.key == "premises"
-        and (
-            0 <= m.start - trigger.end <= OBJECT_WINDOW
-            or 0 <= trigger.start - m.end <= PREMISES_BEFORE
-        )
-        for m in sentence.matches
+        0 <= m.start - trigger.end <= OBJECT_WINDOW or 0 <= trigger.start - m.end <= PREMISES_BEFORE
+        for m in role_hits(sentence, "premises")
     )
 
 
@@ -219,10 +215,7 @@ def _clause_broken(ctx: ArticleContext, sentence: Sentence, start: int, end: int
     """True when a clause boundary (";", "but", "لكن") lies between two offsets."""
     if ";" in ctx.text[start:end]:
         return True
-    return any(
-        m.term.kind == "role" and m.term.key == "clause_breaks" and start <= m.start < end
-        for m in sentence.matches
-    )
+    return any(start <= m.start < end for m in role_hits(sentence, "clause_breaks"))
 
 
 def blocking_modality(

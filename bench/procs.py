@@ -111,12 +111,13 @@ def broker_pid(bootstrap: str) -> int | None:
     return None
 
 
-def broker_status(port: str) -> str:
-    """One line of `deploy/local/kafka.sh status` (empty when it cannot say)."""
+def command_output(command: list[str], env: dict[str, str] | None = None) -> str:
+    """What a short command printed, run from the repository ("" when it could not run)."""
     try:
         done = subprocess.run(  # noqa: S603
-            ["bash", str(REPO / "deploy" / "local" / "kafka.sh"), "status"],  # noqa: S607
-            env={**os.environ, "KAFKA_PORT": port},
+            command,
+            cwd=REPO,
+            env=env,
             capture_output=True,
             text=True,
             timeout=30,
@@ -125,6 +126,12 @@ def broker_status(port: str) -> str:
     except (OSError, subprocess.SubprocessError):
         return ""
     return done.stdout.strip()
+
+
+def broker_status(port: str) -> str:
+    """One line of `deploy/local/kafka.sh status` (empty when it cannot say)."""
+    script = str(REPO / "deploy" / "local" / "kafka.sh")
+    return command_output(["bash", script, "status"], env={**os.environ, "KAFKA_PORT": port})
 
 
 # -- worker subprocesses ------------------------------------------------------------------

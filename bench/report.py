@@ -5,15 +5,13 @@ from __future__ import annotations
 import os
 import platform
 import statistics
-import subprocess
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from bench.messages import REPO
-from bench.procs import broker_status
+from bench.procs import broker_status, command_output
 
 
 @dataclass(frozen=True)
@@ -151,18 +149,7 @@ def table(summary: dict[str, dict[str, Any]], runs: int) -> str:
 
 
 def _git(*args: str) -> str:
-    try:
-        done = subprocess.run(  # noqa: S603
-            ["git", *args],  # noqa: S607
-            cwd=REPO,
-            capture_output=True,
-            text=True,
-            timeout=30,
-            check=False,
-        )
-    except (OSError, subprocess.SubprocessError):
-        return ""
-    return done.stdout.strip()
+    return command_output(["git", *args])
 
 
 def environment(bootstrap: str) -> dict[str, Any]:

@@ -680,8 +680,25 @@ def _location_hits(ctx: ArticleContext, sentence: Sentence) -> list[Match]:
             and not _inside_own_agency(ctx, sentence, m)
         ):
             continue
+        if m.term.kind in ("country", "place") and _names_a_street(ctx, sentence, m):
+            continue
         hits.append(m)
     return hits
+
+
+def _names_a_street(ctx: ArticleContext, sentence: Sentence, hit: Match) -> bool:
+    """ "rue de Hongrie", "calle Colombia", "شارع لبنان": a country or city that names a
+    street is not where the action happened."""
+    nouns = ctx.compiled.street_nouns
+    if not nouns:
+        return False
+    head = ctx.text[max(sentence.start, hit.start - 20) : hit.start].rstrip()
+    for noun in nouns:
+        if head.endswith(noun):
+            start = len(head) - len(noun)
+            if start == 0 or not head[start - 1].isalpha():
+                return True
+    return False
 
 
 def _inside_own_agency(ctx: ArticleContext, sentence: Sentence, demonym: Match) -> bool:
@@ -765,14 +782,51 @@ def find_locations(ctx: ArticleContext, sentence: Sentence) -> Locations:
 def find_agencies(ctx: ArticleContext, sentence: Sentence) -> list[NamedMention]:
     found: list[NamedMention] = []
     cited: set[str] = set()
+    parents = _units_and_parents(ctx, sentence)
     for m in sentence.matches:
         if m.term.kind != "agency" or any(a.name == m.term.key for a in found):
+            continue
+        if id(m) in parents:
             continue
         if m.term.key in cited or _cited_as_source(ctx, sentence, m):
             cited.add(m.term.key)  # "(ONUDC)" after the cited full name is the same source
             continue
         found.append(NamedMention(name=m.term.key, mention=ctx.original_text(m.start, m.end)))
     return found
+
+
+def _units_and_parents(ctx: ArticleContext, sentence: Sentence) -> set[int]:
+    """Two agencies of one state named as unit and parent body: "el Servicio de Vigilancia
+    Aduanera de la Agencia Tributaria", "la Agencia Tributaria a través de su Servicio de
+    Vigilancia Aduanera": the unit acted, its administrative parent (a tax agency, a
+    ministry) only places it. A police force as parent ("la DIRANDRO de la Policía Nacional
+    del Perú") is the agency that acted, its directorate a detail. Ids of the dropped
+    matches."""
+    links = ctx.compiled
+    if not (links.parent_links or links.unit_links):
+        return set()
+    agencies = [m for m in sentence.matches if m.term.kind == "agency"]
+    parents: set[int] = set()
+    for first, second in itertools.pairwise(agencies):
+        if first.term.key == second.term.key or second.start < first.end:
+            continue
+        country = ctx.compiled.agency_country(first.term.key)
+        if not country or country != ctx.compiled.agency_country(second.term.key):
+            continue
+        gap = " ".join(ctx.text[first.end : second.start].split()).strip(" (),")
+        gap = _ACRONYM_IN_BRACKETS.sub("", gap).strip(" ,")
+        if gap in links.parent_links:
+            unit, parent = first, second
+        elif gap in links.unit_links:
+            parent, unit = first, second
+        else:
+            continue
+        police = ctx.compiled.agency_kind(parent.term.key) == "police"
+        parents.add(id(unit) if police else id(parent))
+    return parents
+
+
+_ACRONYM_IN_BRACKETS = re.compile(r"^\(?[\w.-]{2,10}\)\s*")
 
 
 def _cited_as_source(ctx: ArticleContext, sentence: Sentence, agency: Match) -> bool:

@@ -49,6 +49,9 @@ _GAP_ONLY_ROLES = frozenset(
         "generic_agent_nouns",
         "definite_articles",
         "source_cues",
+        "street_nouns",
+        "parent_links",
+        "unit_links",
     }
 )
 _EXACT_ROLES = frozenset({"single_person_nouns", "dual_person_nouns"})
@@ -79,6 +82,10 @@ class CompiledLanguage:
     generic_agent_nouns: frozenset[str] = frozenset()  # "officials", "agents": weak anchors
     definite_articles: frozenset[str] = frozenset()  # "el detenido": a participle as a noun
     source_cues: frozenset[str] = frozenset()  # "according to UNODC": a source, not an actor
+    street_nouns: frozenset[str] = frozenset()  # "rue de Hongrie": a street, not the country
+    # "the SVA of the Tax Agency", "the Tax Agency through its SVA": the parent did not act
+    parent_links: frozenset[str] = frozenset()  # unit, link, parent
+    unit_links: frozenset[str] = frozenset()  # parent, link, unit
     # Endings shared by the dual and the plural once harakat are gone (مواطنين): such a noun
     # without a number is two persons when the clause speaks of it as two.
     dual_plural_endings: tuple[str, ...] = ()
@@ -102,6 +109,16 @@ class CompiledLanguage:
                 countries.setdefault(agency.name, agency.country)
             self.__dict__["_agency_countries"] = countries
         return countries.get(name, "")
+
+    def agency_kind(self, name: str) -> str:
+        """An agency's kind (police, customs, ministry, ...; "" for an unknown name)."""
+        kinds: dict[str, str] | None = self.__dict__.get("_agency_kinds")
+        if kinds is None:
+            kinds = {}
+            for agency in self.agencies:
+                kinds.setdefault(agency.name, agency.kind)
+            self.__dict__["_agency_kinds"] = kinds
+        return kinds.get(name, "")
 
 
 def _rewrites(morphology: dict[str, object], language: str) -> tuple[tuple[str, str], ...]:
@@ -294,6 +311,9 @@ def compile_language(
         generic_agent_nouns=_role_set(lexicon, "generic_agent_nouns"),
         definite_articles=_role_set(lexicon, "definite_articles"),
         source_cues=_role_set(lexicon, "source_cues"),
+        street_nouns=_role_set(lexicon, "street_nouns"),
+        parent_links=_role_set(lexicon, "parent_links"),
+        unit_links=_role_set(lexicon, "unit_links"),
         participle_endings=tuple(
             sorted(
                 _normalized_set(

@@ -58,6 +58,9 @@ EVENT_ROLES: frozenset[str] = frozenset(
         "generic_agent_nouns",
         "definite_articles",
         "source_cues",
+        "street_nouns",
+        "parent_links",
+        "unit_links",
     }
 )
 ITEM_ROLES: frozenset[str] = frozenset(

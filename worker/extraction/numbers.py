@@ -171,6 +171,7 @@ class _Lexicon:
     scale_suffixes: dict[str, float]
     phrase_re: re.Pattern[str]
     candidate_re: re.Pattern[str]
+    article_unit_re: re.Pattern[str] | None
     article_before_re: re.Pattern[str] | None
     max_qualifier_words: int
     qualifier_last_words: frozenset[str]
@@ -247,6 +248,18 @@ def _lexicon(language: str) -> _Lexicon:
     else:
         conn = trie_regex(connectors)
         sep = rf"(?:\s*-\s*|\s+)(?:(?:{conn})\s+)?"
+    units: dict[str, UnitClass] = {}
+    for ukind in _UNIT_CLASSES.values():
+        for u in data.get("units", {}).get(ukind, []):
+            units[normalize_term(u, language)] = ukind
+    # "una tonelada", "a tonne", "une tonne": an article right before a mass/volume unit is 1.
+    # Articles are not candidates (see candidate_re): these are found by their own scan.
+    measures = [u for u, kind in units.items() if kind in ("mass", "volume") and len(u) > 1]
+    article_unit_re = (
+        re.compile(rf"(?<!\w)(?P<a>{art})\s+(?:{trie_regex(measures)})(?!\w)")
+        if measures and articles and not ar
+        else None
+    )
     first_word = (
         rf"(?<!\w){pre}(?:"
         rf"(?:{all_words})(?!\w)"
@@ -288,10 +301,6 @@ def _lexicon(language: str) -> _Lexicon:
     max_q = max((len(q.split()) for q in qualifiers), default=0)
     qualifier_last_words = frozenset(q.split()[-1] for q in qualifiers)
 
-    units: dict[str, UnitClass] = {}
-    for ukind in _UNIT_CLASSES.values():
-        for u in data.get("units", {}).get(ukind, []):
-            units[normalize_term(u, language)] = ukind
     # "1,2 million d'euros", "una tonelada de", "tens of thousands of pills": skip "of".
     of_opt = rf"(?:(?:{trie_regex(of_words)})\s*)?" if of_words else ""
     unit_re = re.compile(rf"[\s()\"'-]*{of_opt}{pre}(?P<u>{trie_regex(units)})(?!\w)")
@@ -313,6 +322,7 @@ def _lexicon(language: str) -> _Lexicon:
         scale_suffixes=suffixes,
         phrase_re=phrase_re,
         candidate_re=candidate_re,
+        article_unit_re=article_unit_re,
         article_before_re=article_before_re,
         max_qualifier_words=max_q,
         qualifier_last_words=qualifier_last_words,
@@ -409,7 +419,7 @@ class _Group:
     several: bool = False  # pending "several": vague if a multiplier/scale follows
     vague: float = 0.0  # >0: vague group with this value
     approx: bool = False
-    only_frac: bool = False  # "half"/"نصف" alone: kept only before a mass/volume unit
+    only_frac: bool = False  # "half"/"نصف"/"una" alone: kept only before a mass/volume unit
     last_kind: str = ""
 
     def value(self) -> float:
@@ -480,6 +490,11 @@ def _compose(lex: _Lexicon, words: list[_Word]) -> list[_Group]:
 
     def flush() -> None:
         nonlocal g
+        if g.article and not (g.has_value or g.vague or g.several):
+            # "una tonelada", "a tonne", "une tonne": one, kept only before a mass/volume unit
+            g.current = 1.0
+            g.has_value = True
+            g.only_frac = True
         if g.has_value or g.vague:
             out.append(g)
         g = _Group()
@@ -739,6 +754,14 @@ def _find_all(lex: _Lexicon, text: str, unit_override: UnitClass | None) -> list
                 out.extend(_word_mentions(lex, text, rest, m.end()))
         else:
             out.extend(_word_mentions(lex, text, m.start(), m.end()))
+    if lex.article_unit_re is not None:
+        ones = [
+            _word_mentions(lex, text, a.start(), a.end("a"))
+            for a in lex.article_unit_re.finditer(text)
+            if not any(n.start <= a.start() < n.end for n in out)
+        ]
+        if ones:
+            out = sorted([*out, *(n for found in ones for n in found)], key=lambda n: n.start)
     return out
 
 

@@ -265,3 +265,74 @@ def test_crime_category(es_extractor: Extractor) -> None:
     """'blanqueo de capitales' names money laundering."""
     text = "Detenidas nueve personas por blanqueo de capitales."
     assert "money_laundering" in one(run(es_extractor, text), ArrestEvent).crimes
+
+
+def test_country_naming_a_street_is_not_a_location(es_extractor: Extractor) -> None:
+    """'en la calle Venezuela de Madrid': the street's name is not a country of the arrest."""
+    events = run(es_extractor, "La policía detuvo a dos hombres en la calle Venezuela de Madrid.")
+    assert one(events, ArrestEvent).countries == ["ES"]
+
+
+def test_una_tonelada_is_one_tonne(es_extractor: Extractor) -> None:
+    """'una tonelada de cocaína': the article before a mass unit is the quantity 1 t."""
+    item = drug(
+        one(run(es_extractor, "La policía incautó una tonelada de cocaína."), SeizureEvent),
+        "cocaine",
+    )
+    assert (item.quantity, item.unit) == (1.0, "t")
+
+
+def test_secuestraron_goods_is_a_seizure(es_extractor: Extractor) -> None:
+    """Rioplatense 'secuestraron 300 kilos de marihuana' seizes goods."""
+    events = run(es_extractor, "Los gendarmes secuestraron 300 kilos de marihuana en un camión.")
+    item = drug(one(events, SeizureEvent), "cannabis")
+    assert (item.quantity, item.unit) == (300.0, "kg")
+
+
+def test_secuestraron_a_person_is_not_a_seizure(es_extractor: Extractor) -> None:
+    """'secuestraron a un empresario' is a kidnapping, not a seizure of goods."""
+    events = run(es_extractor, "Unos desconocidos secuestraron a un empresario en Rosario.")
+    assert not [e for e in events if isinstance(e, SeizureEvent)]
+
+
+def test_pasta_basica_de_cocaina_keeps_its_quantity(es_extractor: Extractor) -> None:
+    """'2,5 toneladas de pasta básica de cocaína' is 2.5 t of cocaine."""
+    events = run(
+        es_extractor, "La policía halló 2,5 toneladas de pasta básica de cocaína en Pichari."
+    )
+    item = drug(one(events, SeizureEvent), "cocaine")
+    assert (item.quantity, item.unit) == (2.5, "t")
+
+
+def test_insumos_quimicos_are_drug_precursors(es_extractor: Extractor) -> None:
+    """'500 litros de insumos químicos' in a lab are drug precursors in litres."""
+    events = run(es_extractor, "En el laboratorio se hallaron 500 litros de insumos químicos.")
+    item = drug(one(events, SeizureEvent), "drug precursors")
+    assert (item.quantity, item.unit) == (500.0, "l")
+
+
+def test_unit_of_a_tax_agency_acts_not_its_parent(es_extractor: Extractor) -> None:
+    """'el Servicio de Vigilancia Aduanera de la Agencia Tributaria': only the SVA acted."""
+    text = (
+        "El Servicio de Vigilancia Aduanera de la Agencia Tributaria incautó 900 kilos de "
+        "hachís en Algeciras."
+    )
+    names = {a.name for a in one(run(es_extractor, text), SeizureEvent).agencies}
+    assert names == {"Spanish Customs Surveillance Service"}
+
+
+def test_parent_named_through_its_unit_did_not_act(es_extractor: Extractor) -> None:
+    """'la Agencia Tributaria, a través de su Servicio de Vigilancia Aduanera': the SVA acted."""
+    text = (
+        "La Agencia Tributaria, a través de su Servicio de Vigilancia Aduanera, incautó 900 "
+        "kilos de hachís en Algeciras."
+    )
+    names = {a.name for a in one(run(es_extractor, text), SeizureEvent).agencies}
+    assert names == {"Spanish Customs Surveillance Service"}
+
+
+def test_directorate_of_a_police_force_is_the_force(es_extractor: Extractor) -> None:
+    """'la DIRANDRO de la Policía Nacional del Perú': the police force is the agency."""
+    text = "Agentes de la DIRANDRO de la Policía Nacional del Perú incautaron 300 kilos de cocaína."
+    names = {a.name for a in one(run(es_extractor, text), SeizureEvent).agencies}
+    assert names == {"Peruvian National Police"}

@@ -553,3 +553,15 @@ def test_million_suffix_with_count_unit() -> None:
 def test_no_one_is_not_one() -> None:
     """'no one was arrested' has no count."""
     assert nums("No one was arrested.", "en") == []
+
+
+def test_article_before_a_mass_unit_is_one() -> None:
+    """'a tonne', 'une tonne', 'una tonelada' are 1 of a mass unit; a bare article is not."""
+    for text, language in (
+        ("seized a tonne of cocaine", "en"),
+        ("une tonne de cocaïne", "fr"),
+        ("una tonelada de cocaína", "es"),
+    ):
+        (number,) = find_numbers(text, language)
+        assert (number.value, number.unit_class) == (1.0, "mass")
+    assert find_numbers("arrested a man", "en") == []

@@ -19,7 +19,7 @@ bash deploy/local/kafka.sh status >/dev/null 2>&1 || started_kafka=1
 bash deploy/local/kafka.sh start
 
 http_get() {
-    .venv/bin/python -c 'import sys, urllib.request; sys.stdout.write(urllib.request.urlopen(sys.argv[1], timeout=2).read().decode())' \
+    .venv/bin/python -c 'import sys, urllib.request; sys.stdout.write(urllib.request.urlopen(sys.argv[1], timeout=5).read().decode())' \
         "http://127.0.0.1:$METRICS_PORT$1"
 }
 

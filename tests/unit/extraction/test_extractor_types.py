@@ -111,3 +111,13 @@ def test_ar_release(extract: Extract) -> None:
 def test_ar_penalty_kick_is_not_an_event(extract: Extract) -> None:
     """ركلة جزاء is football."""
     assert extract("احتسب الحكم ركلة جزاء في الدقيقة الأخيرة.", "ar") == []
+
+
+def test_en_arresting_a_decline_is_not_an_arrest(extract: Extract) -> None:
+    """'arrested their slide' halts a trend: no arrest."""
+    events = extract(
+        "The home side finally arrested their slide with a narrow win on Saturday.",
+        "en",
+        "2025-03-10",
+    )
+    assert events == []

@@ -149,6 +149,16 @@ def wait_for_progress(
     raise AssertionError(f"committed count stayed below {at_least} for {timeout_s}s")
 
 
+def recovery_time(
+    topics: Topics, before: int, total: int, timeout_s: float, bootstrap: str = BOOTSTRAP
+) -> float | None:
+    """Seconds until the group commits past `before` again; None when it had already
+    committed everything (`total`) before the fault, so there is nothing to recover."""
+    if before >= total:
+        return None
+    return wait_for_progress(topics, before + 1, timeout_s, bootstrap)
+
+
 def wait_until_drained(topics: Topics, timeout_s: float, bootstrap: str = BOOTSTRAP) -> None:
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:

@@ -175,6 +175,44 @@ def find_person_counts(ctx: ArticleContext, sentence: Sentence) -> list[PersonCo
     counts = _apposition_parts(ctx, counts)
     counts = _join_listed_singles(ctx, counts)
     counts.extend(_subject_counts(ctx, sentence, counts))
+    return _after_partitive_lead(ctx, sentence, counts)
+
+
+def _after_partitive_lead(
+    ctx: ArticleContext, sentence: Sentence, counts: list[PersonCount]
+) -> list[PersonCount]:
+    """ "Of the eleven arrested, nine men and two women, seven were charged": a sentence that
+    opens on a partitive and a number speaks of a subset of a group counted before; only the
+    counts of the clause after the group (and its breakdown) are this sentence's persons."""
+    leads = ctx.compiled.partitive_leads
+    if not leads or not counts:
+        return counts
+    text = ctx.sentence_text(sentence)
+    head = text.lstrip(" \"'«“—-")
+    offset = sentence.start + len(text) - len(head)
+    lead = next((w for w in sorted(leads, key=len, reverse=True) if head.startswith(w + " ")), None)
+    if lead is None:
+        return counts
+    after_lead = offset + len(lead) + 1
+    group = next(
+        (n for n in ctx.numbers(sentence) if 0 <= n.start - after_lead <= 1 and n.value > 1), None
+    )
+    if group is None:
+        return counts
+    ordered = sorted(counts, key=lambda c: c.start)
+    # Commas right before a count: where the group's breakdown or the main clause begins.
+    starts: list[int] = []
+    for position in range(group.end, sentence.end):
+        if ctx.text[position] in ",،":
+            following = next((c for c in ordered if c.start > position), None)
+            if following is not None and not ctx.gap(position + 1, following.start).strip():
+                starts.append(position)
+    for index, comma in enumerate(starts):
+        end = starts[index + 1] if index + 1 < len(starts) else sentence.end
+        clause = [c for c in ordered if comma < c.start < end]
+        if index + 1 < len(starts) and sum(c.value for c in clause) == group.value:
+            continue  # "nine men and two women": the eleven broken down
+        return [c for c in counts if c.start > comma]
     return counts
 
 
@@ -1104,6 +1142,8 @@ def _is_age(ctx: ArticleContext, sentence: Sentence, number: NumberMention, unit
     before = ctx.text[max(sentence.start, number.start - 14) : number.start].split()
     if before and before[-1].strip(",") in _AGE_CUES:
         return True
+    if _age_apposition(ctx, sentence, number, unit):
+        return True
     return any(
         m.term.kind == "role"
         and m.term.key in ("person_nouns", "single_person_nouns")
@@ -1111,6 +1151,20 @@ def _is_age(ctx: ArticleContext, sentence: Sentence, number: NumberMention, unit
         and ctx.gap(m.end, number.start).strip(" ,") in ("", "de", "of")
         for m in sentence.matches
     )
+
+
+_APPOSITION_LEAD = re.compile(r"[A-Z][\w'’.-]*,\s*(?:(?:de|d'|of)\s+)?$")
+
+
+def _age_apposition(
+    ctx: ArticleContext, sentence: Sentence, number: NumberMention, unit: Match
+) -> bool:
+    """ "Mehdi T., 29 ans, à huit ans": years set off by commas right after a name are the
+    person's age."""
+    if not ctx.cased[unit.end : unit.end + 2].lstrip().startswith((",", ")")):
+        return False
+    lead = ctx.cased[max(sentence.start, number.start - 30) : number.start]
+    return _APPOSITION_LEAD.search(lead) is not None
 
 
 def find_sentence_terms(ctx: ArticleContext, sentence: Sentence) -> list[SentenceTerm]:

@@ -656,6 +656,10 @@ def _recounts_the_past(ctx: ArticleContext, sentence: Sentence) -> bool:
     return any(date_is_past(ctx, d) for d in ctx.dates(sentence))
 
 
+# Events a court decides: they take place in the state of the article's story.
+_COURT_TYPES = frozenset({"charge", "conviction", "sentence"})
+
+
 def build_events(
     ctx: ArticleContext, article: Article, language: str, version: str, clusters: list[Cluster]
 ) -> list[Event]:
@@ -738,6 +742,10 @@ def build_events(
                 [c for m in mentions for c in m.locations.weak_countries]
                 or (facts.weak_countries if news else [])
             )
+        if not fields["countries"] and cluster.event_type in _COURT_TYPES:
+            # A court story that names no place of its own is told where the article is:
+            # the most mentioned country stands for the court's state.
+            fields["countries"] = ctx.article_countries()[:1]
         evidence = _evidence(ctx, cluster)
         # The first trigger's offset tells apart two events of one type in one sentence.
         anchor = ctx.original_span(

@@ -89,6 +89,8 @@ class _DateLexicon:
     abbreviations: frozenset[str]
     weekdays: dict[str, int]
     relative: dict[str, int]
+    relative_months: dict[str, int]  # "last month": months from the publication month
+    relative_weeks: dict[str, int]  # "this week": a month only when the week is in one month
     ordinal_days: dict[str, int]
     rel_block_before: frozenset[str]
     rel_block_after: frozenset[str]
@@ -159,6 +161,12 @@ def _lexicon(language: str) -> _DateLexicon:
     ordinal_days = {
         normalize_term(k, language): int(v) for k, v in data.get("ordinal_days", {}).items()
     }
+    relative_months = {
+        normalize_term(k, language): int(v) for k, v in data.get("relative_months", {}).items()
+    }
+    relative_weeks = {
+        normalize_term(k, language): int(v) for k, v in data.get("relative_weeks", {}).items()
+    }
     # Two-letter abbreviations ("ma") would match everywhere.
     months = {k: v for k, v in months.items() if len(k) >= 3 or language == "ar"}
     # Abbreviations ("mar", "may" in Spanish, "janv") only count next to a day number (or, in
@@ -204,7 +212,7 @@ def _lexicon(language: str) -> _DateLexicon:
         rf"(?:,?\s+{my_link}{year})?"
     )
     word_after_re = re.compile(r"\s*([^\s.,;:!?()\"،؛؟]+(?:\s+[^\s.,;:!?()\"،؛؟]+)?)")
-    words = [*months, *weekdays, *relative, *ordinal_days]
+    words = [*months, *weekdays, *relative, *ordinal_days, *relative_months, *relative_weeks]
     # Candidates: date words, numeric-date shapes and years. Plain numbers are not candidates
     # (most digits in an article are quantities); a day number before a month name is found
     # by looking back from the month (day_before_re).
@@ -222,6 +230,8 @@ def _lexicon(language: str) -> _DateLexicon:
         abbreviations=abbreviations,
         weekdays=weekdays,
         relative=relative,
+        relative_months=relative_months,
+        relative_weeks=relative_weeks,
         ordinal_days=ordinal_days,
         rel_block_before=s("relative_blockers", "before"),
         rel_block_after=s("relative_blockers", "after"),
@@ -461,6 +471,8 @@ def _at_word(
             return None
     if word in lex.months:
         return _at_month(lex, text, p, published)
+    if word in lex.relative_months or word in lex.relative_weeks:
+        return _at_relative_period(lex, text, p, word, published)
     if word in lex.relative:
         return _at_relative(lex, text, p, word, published)
     if word in lex.weekdays:
@@ -510,6 +522,26 @@ def _at_relative(
         return None
     dt = published + datetime.timedelta(days=lex.relative[word])
     return DateMention(_iso(dt), p, end, "relative")
+
+
+def _at_relative_period(
+    lex: _DateLexicon, text: str, p: int, word: str, published: datetime.date | None
+) -> DateMention | None:
+    """ "last month", "this week": the month they fall in, when only one month can be meant
+    (a week that straddles two months gives no date)."""
+    if published is None:
+        return None
+    end = p + len(word)
+    if _ends_with(lex, text, p, lex.rel_block_before) is not None:
+        return None
+    if word in lex.relative_months:
+        index = published.year * 12 + published.month - 1 + lex.relative_months[word]
+        return DateMention(f"{index // 12:04d}-{index % 12 + 1:02d}", p, end, "month")
+    monday = published - datetime.timedelta(days=published.weekday() - 7 * lex.relative_weeks[word])
+    last = min(monday + datetime.timedelta(days=6), published)
+    if (monday.year, monday.month) != (last.year, last.month):
+        return None
+    return DateMention(f"{last.year:04d}-{last.month:02d}", p, end, "month")
 
 
 def _at_weekday(

@@ -57,6 +57,7 @@ EVENT_ROLES: frozenset[str] = frozenset(
         "plural_object_pronouns",
         "generic_agent_nouns",
         "definite_articles",
+        "partitive_leads",
         "source_cues",
         "street_nouns",
         "parent_links",

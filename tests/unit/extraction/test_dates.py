@@ -198,6 +198,20 @@ def test_month_alone_with_cue(text: str, language: str, value: str) -> None:
     assert (d.value, d.kind) == (value, "month")
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("La operación se desarrolló durante el mes de marzo.", "es", "2022-03"),
+        ("L'enquête a abouti au mois de mars.", "fr", "2022-03"),
+        ("The raids took place during the month of March.", "en", "2022-03"),
+    ],
+)
+def test_month_alone_after_month_of(text: str, language: str, value: str) -> None:
+    """ "durante el mes de marzo", "au mois de mars": the month noun and link cue the month."""
+    d = one(text, language)
+    assert (d.value, d.kind) == (value, "month")
+
+
 def test_month_alone_without_cue_skipped() -> None:
     """A bare month name ('May' as a modal verb, 'mars' the planet) is not a date."""
     assert dates("Suspects may face charges.", "en") == []
@@ -399,3 +413,29 @@ def test_egyptian_month_spelling_with_year() -> None:
     """Egyptian 'يونية' (June) with a year is a month date."""
     d = one("تم تفكيك الشبكة في يونية 2021", "ar")
     assert (d.value, d.kind) == ("2021-06", "month")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("Customs seized the cargo last month.", "en", "2022-04"),
+        ("La Policía detuvo al sospechoso el mes pasado.", "es", "2022-04"),
+        ("Les douaniers ont saisi la cargaison le mois dernier.", "fr", "2022-04"),
+        ("ضبطت الشرطة الشحنة الشهر الماضي", "ar", "2022-04"),
+    ],
+)
+def test_last_month_is_month_precision(text: str, language: str, value: str) -> None:
+    """ "last month" is the month before publication, at month precision."""
+    d = one(text, language)
+    assert (d.value, d.kind) == (value, "month")
+
+
+def test_this_week_inside_one_month_is_that_month() -> None:
+    """ "this week" in a week wholly in May (published Friday 13 May) is May 2022."""
+    d = one("Police arrested two men this week.", "en")
+    assert (d.value, d.kind) == ("2022-05", "month")
+
+
+def test_week_straddling_two_months_gives_no_date() -> None:
+    """ "last week" spanning April and May cannot name one month: no date."""
+    assert dates("Police arrested two men last week.", "en", datetime.date(2022, 5, 6)) == []

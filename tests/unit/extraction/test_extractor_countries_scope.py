@@ -4,8 +4,14 @@ place between two states."""
 
 from __future__ import annotations
 
-from tests.unit.extraction.conftest import Extract
-from worker.models import ArrestEvent, ExtraditionEvent, SeizureEvent
+from tests.unit.extraction.conftest import Extract, one
+from worker.models import (
+    ArrestEvent,
+    ConvictionEvent,
+    ExtraditionEvent,
+    SeizureEvent,
+    SentenceEvent,
+)
 
 
 def test_en_shared_town_name_yields_to_agency_home_state(extract_all: Extract) -> None:
@@ -49,3 +55,21 @@ def test_en_extradition_lists_both_states(extract_all: Extract) -> None:
     text = "Colombia extradited the cartel leader to the United States on Thursday."
     extradition = next(e for e in extract_all(text) if isinstance(e, ExtraditionEvent))
     assert set(extradition.countries) == {"CO", "US"}
+
+
+def test_fr_court_sentence_takes_the_court_city_country(extract_all: Extract) -> None:
+    """A sentence told after the sentence naming the court's city is in that city's state."""
+    text = (
+        "Le tribunal correctionnel de Marseille a rendu mardi son jugement dans un dossier de "
+        "trafic de cocaïne. Le principal prévenu a écopé de huit ans de prison ferme."
+    )
+    assert one(extract_all(text, "fr"), SentenceEvent).countries == ["FR"]
+
+
+def test_en_conviction_without_place_takes_article_country(extract_all: Extract) -> None:
+    """A conviction whose sentence names no place is in the article's dominant country."""
+    text = (
+        "Jurors at the Crown Court in Leeds heard the case over three weeks. The defendant "
+        "was convicted of conspiracy to supply cocaine on Friday."
+    )
+    assert one(extract_all(text), ConvictionEvent).countries == ["GB"]

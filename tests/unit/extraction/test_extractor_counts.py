@@ -99,3 +99,29 @@ def test_fr_apposition_is_not_a_second_person(extract_all: Extract) -> None:
     """ "Le chauffeur, un Espagnol de 41 ans": the apposition is the same person."""
     text = "Le chauffeur, un homme de 41 ans, a été interpellé au péage."
     assert one(extract_all(text, "fr"), ArrestEvent).persons_count == 1
+
+
+def test_en_partitive_lead_breakdown_not_added(extract_all: Extract) -> None:
+    """ "Of the twelve arrested, eight men and four women, five were charged": five."""
+    text = (
+        "Twelve people were arrested in Leeds on Monday. Of the twelve arrested, eight men and "
+        "four women aged between 20 and 51, five were later charged with drug supply offences."
+    )
+    assert one(extract_all(text), ChargeEvent).persons_count == 5
+
+
+def test_fr_partitive_lead_keeps_only_the_subset(extract_all: Extract) -> None:
+    """ "Sur les neuf suspects, quatre ont été mis en examen": four, not thirteen."""
+    text = (
+        "Les gendarmes ont interpellé neuf suspects mardi à Lyon. Sur les neuf suspects, "
+        "quatre personnes ont été mises en examen pour trafic de stupéfiants."
+    )
+    events = extract_all(text, "fr")
+    assert one(events, ArrestEvent).persons_count == 9
+    assert one(events, ChargeEvent).persons_count == 4
+
+
+def test_en_number_before_had_is_the_subject_count(extract_all: Extract) -> None:
+    """ "All four had pleaded guilty": a bare number before "had" counts the subjects."""
+    text = "All four had pleaded guilty to drug trafficking at an earlier hearing in Leeds."
+    assert one(extract_all(text), ConvictionEvent).persons_count == 4

@@ -3,7 +3,7 @@ statutory penalties are not sentences."""
 
 from __future__ import annotations
 
-from tests.unit.extraction.conftest import Extract, of_type
+from tests.unit.extraction.conftest import Extract, of_type, one
 from worker.models import Event, SentenceEvent
 
 
@@ -46,3 +46,9 @@ def test_en_mandatory_minimum_is_no_sentence(extract_all: Extract) -> None:
     """What the law provides ("a mandatory minimum sentence of five years") is no event."""
     text = "The offence carries a mandatory minimum sentence of five years in prison."
     assert of_type(extract_all(text), "sentence") == []
+
+
+def test_fr_age_after_name_is_not_added_to_term(extract_all: Extract) -> None:
+    """ "Karim B., 31 ans, à six ans de prison": the age between commas is no term."""
+    text = "Le tribunal de Lyon a condamné jeudi Karim B., 31 ans, à six ans de prison ferme."
+    assert one(extract_all(text, "fr"), SentenceEvent).sentence_months == 72

@@ -18,6 +18,7 @@ from worker.extraction.gazetteer import (
     place_names,
 )
 from worker.extraction.lexicon import (
+    GAP_ONLY_ROLES,
     LEXICON_ROOT,
     CurrencySpec,
     LanguageLexicon,
@@ -32,29 +33,6 @@ from worker.extraction.text import normalize, normalize_term
 # Proper names take no inflection suffix ("مغربي" is not Morocco); single-person nouns take
 # none either, or "متهم" would also match the plural "متهمين".
 _PROPER_NAME_KINDS = frozenset({"country", "place", "demonym", "agency", "organization"})
-# Roles only looked up in the text between two hits, never searched for: one-letter
-# connectors such as Arabic و would otherwise hit everywhere.
-_GAP_ONLY_ROLES = frozenset(
-    {
-        "connectors",
-        "count_gap_words",
-        "passive_auxiliaries",
-        "singular_auxiliaries",
-        "plural_auxiliaries",
-        "single_determiners",
-        "other_words",
-        "singular_object_pronouns",
-        "plural_pronouns",
-        "plural_object_pronouns",
-        "generic_agent_nouns",
-        "definite_articles",
-        "partitive_leads",
-        "source_cues",
-        "street_nouns",
-        "parent_links",
-        "unit_links",
-    }
-)
 _EXACT_ROLES = frozenset({"single_person_nouns", "dual_person_nouns"})
 
 
@@ -196,7 +174,7 @@ def _lexicon_entries(builder: _EntryBuilder, lexicon: LanguageLexicon) -> None:
     for i, trigger in enumerate(lexicon.triggers):
         builder.add(trigger.phrases, "trigger", trigger.event_type, i)
     for role, phrases in lexicon.roles.items():
-        if role not in _GAP_ONLY_ROLES:
+        if role not in GAP_ONLY_ROLES:
             builder.add(phrases, "role", role)
     for i, cue in enumerate(lexicon.modality):
         builder.add(cue.phrases, "modality", cue.kind, i)

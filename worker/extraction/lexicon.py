@@ -31,27 +31,17 @@ _UNITS: tuple[str, ...] = get_args(Unit)
 
 # Word lists of events.toml [roles] that the engine knows how to use; an unknown role name is
 # a typo in a lexicon and fails loudly at start-up rather than silently matching nothing.
-EVENT_ROLES: frozenset[str] = frozenset(
+# Roles only looked up in the text between two hits, never searched for: one-letter
+# connectors such as Arabic و would otherwise hit everywhere.
+GAP_ONLY_ROLES: frozenset[str] = frozenset(
     {
-        "person_nouns",
-        "single_person_nouns",
-        "dual_person_nouns",
-        "agent_nouns",
-        "group_nouns",
-        "total",
-        "part",
-        "assist",
-        "origin",
-        "destination",
         "connectors",
-        "clause_breaks",
         "count_gap_words",
         "passive_auxiliaries",
         "singular_auxiliaries",
         "plural_auxiliaries",
         "single_determiners",
         "other_words",
-        "premises",
         "singular_object_pronouns",
         "plural_pronouns",
         "plural_object_pronouns",
@@ -64,6 +54,24 @@ EVENT_ROLES: frozenset[str] = frozenset(
         "unit_links",
     }
 )
+# Roles whose phrases are searched for in the text, like triggers.
+SEARCHED_ROLES: frozenset[str] = frozenset(
+    {
+        "person_nouns",
+        "single_person_nouns",
+        "dual_person_nouns",
+        "agent_nouns",
+        "group_nouns",
+        "total",
+        "part",
+        "assist",
+        "origin",
+        "destination",
+        "clause_breaks",
+        "premises",
+    }
+)
+EVENT_ROLES: frozenset[str] = SEARCHED_ROLES | GAP_ONLY_ROLES
 ITEM_ROLES: frozenset[str] = frozenset(
     {"containers", "value", "total_value", "excluded_value", "cash", "generic_goods", "locative"}
 )

@@ -332,6 +332,7 @@ class ArticleContext:
         _assign_to_sentences(self.sentences, self.matches)
         self._numbers: dict[int, list[NumberMention]] = {}
         self._dates: dict[int, list[DateMention]] = {}
+        self._years: list[tuple[int, int]] | None = None
         self._article_countries: list[str] | None = None
         self._reference: datetime.date | None = None
 
@@ -369,6 +370,16 @@ class ArticleContext:
             self._article_countries = sorted(counts, key=lambda code: -counts[code])
         return self._article_countries
 
+    def _year_before(self, sentence: Sentence) -> int | None:
+        """The last year written before the sentence ("In 2003 ... 14 September of that
+        year")."""
+        if self._years is None:
+            self._years = [
+                (m.start(), int(m.group())) for m in dates_module.YEAR_IN_TEXT.finditer(self.text)
+            ]
+        index = bisect.bisect_left(self._years, (sentence.start, 0))
+        return self._years[index - 1][1] if index else None
+
     def sentence_text(self, sentence: Sentence) -> str:
         return self.text[sentence.start : sentence.end]
 
@@ -392,7 +403,10 @@ class ArticleContext:
             cached = [
                 _shifted(d, offset)
                 for d in dates_module.find_dates(
-                    self.sentence_text(sentence), self.language, self.reference_date()
+                    self.sentence_text(sentence),
+                    self.language,
+                    self.reference_date(),
+                    self._year_before(sentence),
                 )
             ]
             self._dates[sentence.index] = cached

@@ -103,6 +103,8 @@ class _DateLexicon:
     month_past: frozenset[str]
     month_past_after: frozenset[str]
     month_current_after: frozenset[str]
+    year_offsets: dict[str, int]  # "of last year" after a month: years from publication
+    year_offset_re: re.Pattern[str] | None
     candidate_re: re.Pattern[str]
     day_before_re: re.Pattern[str]
     digit_re: re.Pattern[str]
@@ -181,7 +183,9 @@ def _lexicon(language: str) -> _DateLexicon:
     month_year = [normalize_term(x, language) for x in links.get("month_year", [])]
     mon = trie_regex(months)
     # "مايو / أيار 2022", "أيار (مايو) 2022": Arabic copy often gives two month names.
-    mon_pair = rf"(?P<mon>{mon})\.?(?:\s*[/(-]\s*(?:{mon})\.?\s*\)?)?"
+    # Levantine names also follow the standard one with a space alone ("أبريل نيسان 2022").
+    pair_link = r"(?:\s*[/(-]\s*|\s+)" if language == "ar" else r"\s*[/(-]\s*"
+    mon_pair = rf"(?P<mon>{mon})\.?(?:{pair_link}(?:{mon})\.?\s*\)?)?"
     dm_link = rf"(?:(?:{trie_regex(day_month)})\s+)?" if day_month else ""
     my_link = rf"(?:(?:{trie_regex(month_year)})\s+)*" if month_year else ""
     year = r"(?P<year>(?:19|20)\d{2})(?!\d)"
@@ -224,6 +228,13 @@ def _lexicon(language: str) -> _DateLexicon:
     def s(section: str, key: str) -> frozenset[str]:
         return _set(data, section, key, language)
 
+    year_offsets = {
+        normalize_term(k, language): int(v) for k, v in data.get("year_offsets", {}).items()
+    }
+    year_offset_re = (
+        re.compile(rf"[\s,]*(?P<yo>{trie_regex(year_offsets)})(?!\w)") if year_offsets else None
+    )
+
     return _DateLexicon(
         language=language,
         months=months,
@@ -244,6 +255,8 @@ def _lexicon(language: str) -> _DateLexicon:
         month_past=s("cues", "month_past"),
         month_past_after=s("cues", "month_past_after"),
         month_current_after=s("cues", "month_current_after"),
+        year_offsets=year_offsets,
+        year_offset_re=year_offset_re,
         candidate_re=candidate_re,
         day_before_re=day_before_re,
         digit_re=digit_re,
@@ -318,6 +331,44 @@ def _starts_with(lex: _DateLexicon, text: str, pos: int, terms: frozenset[str]) 
     return two in terms or two.split()[0] in terms
 
 
+SAME_YEAR = 100  # year_offsets value of "of that year", "de ese año": the year told before
+YEAR_IN_TEXT = re.compile(r"(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d|\d)")
+
+
+def _year_offset(
+    lex: _DateLexicon, text: str, end: int, published: datetime.date | None
+) -> tuple[int, int] | None:
+    """(year, end) of a year told right after a month or a day relative to publication ("in
+    March last year", "en mars de l'année dernière", "في مارس من العام الماضي") or to the
+    year told before ("14 de septiembre de ese año", "في يونيو من العام نفسه")."""
+    if lex.year_offset_re is None or published is None:
+        return None
+    m = lex.year_offset_re.match(text, end)
+    if m is None:
+        return None
+    offset = lex.year_offsets[m.group("yo")]
+    if offset != SAME_YEAR:
+        return published.year + offset, m.end()
+    years = YEAR_IN_TEXT.findall(text, 0, end)
+    return (int(years[-1]), m.end()) if years else None  # else: _told_year (find_dates)
+
+
+def _told_year(
+    lex: _DateLexicon, text: str, found: DateMention, context_year: int | None
+) -> DateMention:
+    """A year-less day or month followed by "of that year" whose year was told in an earlier
+    sentence (``context_year``)."""
+    if context_year is None or lex.year_offset_re is None:
+        return found
+    if found.kind not in ("yearless", "month"):
+        return found
+    m = lex.year_offset_re.match(text, found.end)
+    if m is None or lex.year_offsets[m.group("yo")] != SAME_YEAR:
+        return found
+    kind: DateKind = "explicit" if len(found.value) == 10 else "month"
+    return DateMention(f"{context_year:04d}{found.value[4:]}", found.start, m.end(), kind)
+
+
 def _month_alone(
     lex: _DateLexicon, text: str, span: tuple[int, int], month: int, published: datetime.date
 ) -> tuple[str, int] | None:
@@ -363,8 +414,11 @@ def _numeric(
 # Public API
 
 
-def find_dates(text: str, language: str, published: datetime.date | None) -> list[DateMention]:
-    """All dates in normalised ``text``, in text order (see the module docstring)."""
+def find_dates(
+    text: str, language: str, published: datetime.date | None, context_year: int | None = None
+) -> list[DateMention]:
+    """All dates in normalised ``text``, in text order (see the module docstring).
+    ``context_year``: the last year told before ``text`` (for "of that year")."""
     lex = _lexicon(language)
     if isinstance(published, datetime.datetime):
         published = published.date()
@@ -388,6 +442,7 @@ def find_dates(text: str, language: str, published: datetime.date | None) -> lis
         else:
             found = _at_word(lex, text, p, word, published)
         if found is not None:
+            found = _told_year(lex, text, found, context_year)
             out.append(found)
             pos = found.end
     if len(out) > 1:
@@ -456,6 +511,10 @@ def _day_month(
         return None if dt is None else DateMention(_iso(dt), start, m.end(), "explicit")
     if published is None:
         return None
+    offset = _year_offset(lex, m.string, m.end(), published)
+    if offset is not None:
+        dt = _date(offset[0], month, day)
+        return None if dt is None else DateMention(_iso(dt), start, offset[1], "explicit")
     dt = _yearless(month, day, published)
     return None if dt is None else DateMention(_iso(dt), start, m.end(), "yearless")
 
@@ -495,6 +554,10 @@ def _at_month(
             return None if dt is None else DateMention(_iso(dt), p, m.end(), "explicit")
         if published is None:
             return None
+        offset = _year_offset(lex, text, m.end(), published)
+        if offset is not None:
+            dt = _date(offset[0], month, day)
+            return None if dt is None else DateMention(_iso(dt), p, offset[1], "explicit")
         dt = _yearless(month, day, published)
         return None if dt is None else DateMention(_iso(dt), p, m.end(), "yearless")
     abbreviated = m.group("mon").rstrip(".") in lex.abbreviations
@@ -504,6 +567,9 @@ def _at_month(
         return DateMention(f"{m.group('year')}-{month:02d}", p, m.end(), "month")
     if published is None or abbreviated:
         return None
+    offset = _year_offset(lex, text, m.end(), published)
+    if offset is not None:
+        return DateMention(f"{offset[0]:04d}-{month:02d}", p, offset[1], "month")
     res = _month_alone(lex, text, (p, m.end()), month, published)
     if res is None:
         return None

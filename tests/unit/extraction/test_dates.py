@@ -439,3 +439,40 @@ def test_this_week_inside_one_month_is_that_month() -> None:
 def test_week_straddling_two_months_gives_no_date() -> None:
     """ "last week" spanning April and May cannot name one month: no date."""
     assert dates("Police arrested two men last week.", "en", datetime.date(2022, 5, 6)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("Police arrested him in March last year.", "en", "2021-03"),
+        ("Il avait été interpellé en mars de l'année dernière.", "fr", "2021-03"),
+        ("Fue detenido en marzo del año pasado.", "es", "2021-03"),
+        ("ضبطت الشرطة المتهمين في مارس من العام الماضي", "ar", "2021-03"),
+        ("Fue detenido el 3 de marzo del año pasado.", "es", "2021-03-03"),
+    ],
+)
+def test_month_of_last_year(text: str, language: str, value: str) -> None:
+    """A month or day followed by "last year" is in the year before publication."""
+    assert one(text, language).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("The agents seized the boat on 14 September of that year.", "en", "2003-09-14"),
+        ("Los agentes lo detuvieron el 14 de septiembre de ese año.", "es", "2003-09-14"),
+        ("Les gendarmes l'ont arrêté en septembre de la même année.", "fr", "2003-09"),
+        ("وأحالتهم النيابة إلى المحكمة في يونيو من العام نفسه", "ar", "2003-06"),
+    ],
+)
+def test_month_of_that_year_takes_the_year_told_before(
+    text: str, language: str, value: str
+) -> None:
+    """ "of that year" takes the year written before the sentence (here 2003)."""
+    found = find_dates(normalize(text, language).normalized, language, FRI, 2003)
+    assert [d.value for d in found] == [value]
+
+
+def test_arabic_two_month_names_without_separator() -> None:
+    """Standard and Levantine month names side by side ("أبريل نيسان 2022") are one date."""
+    assert one("سلمت هندوراس المتهم في أبريل نيسان 2021", "ar").value == "2021-04"

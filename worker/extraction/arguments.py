@@ -990,10 +990,13 @@ def find_date(ctx: ArticleContext, mention: Mention) -> DateMention | None:
         previous = ctx.previous_sentence(current)
         if previous is None or (step and "\n" in ctx.text[previous.end : current.start]):
             return None
+        same_paragraph = "\n" not in ctx.text[previous.end : current.start]
+        # A day, or the past month or year of a story told in the sentence before ("He
+        # had been arrested in July 2009. During that operation officers had seized ...").
         earlier = [
             d
             for d in ctx.dates(previous)
-            if _day_precision(d)
+            if (_day_precision(d) or (not step and same_paragraph and date_is_past(ctx, d)))
             and not _announcement_date(ctx, previous, d)
             and not _dateline(ctx, d)
         ]
@@ -1033,7 +1036,28 @@ def is_background(ctx: ArticleContext, mention: Mention, date: DateMention | Non
         for m in role_hits(sentence, "background")
     ):
         return True
+    if _pluperfect(ctx, sentence, trigger, date):
+        return True
     return date is not None and date_is_past(ctx, date)
+
+
+PLUPERFECT_REACH = 24  # "had already been", "avaient notamment", "habían sido"
+
+
+def _pluperfect(
+    ctx: ArticleContext, sentence: Sentence, trigger: Match, date: DateMention | None
+) -> bool:
+    """ "had seized", "avaient saisi", "habían detenido": a past before the story's time,
+    told as its background; not in reported speech ("police said they had arrested three
+    men": an announcement verb before it)."""
+    for cue in role_hits(sentence, "pluperfect"):
+        if not 0 <= trigger.start - cue.end <= PLUPERFECT_REACH or cue.start >= trigger.start:
+            continue
+        if any(a.end <= cue.start for a in role_hits(sentence, "announcement")):
+            continue
+        if _same_clause(ctx, sentence, cue.end, trigger, date):
+            return True
+    return False
 
 
 def _same_clause(
@@ -1057,7 +1081,10 @@ def _same_clause(
     earlier = [m.end for m in between if m.term.kind == "trigger"]
     if not earlier or "," not in ctx.text[max(earlier) : trigger.start]:
         return True
-    own_date = date is not None and date.start >= max(earlier) and not date_is_past(ctx, date)
+    # The action's own date stands in its own clause, after the comma that ends the earlier
+    # action's ("كانت قد ضبطت الشهر الماضي ...، واعتقلت" keeps the cue's tense).
+    clause_start = ctx.text.rfind(",", max(earlier), trigger.start)
+    own_date = date is not None and date.start >= clause_start and not date_is_past(ctx, date)
     return not own_date
 
 
@@ -1072,7 +1099,9 @@ def date_is_past(ctx: ArticleContext, date: DateMention) -> bool:
     month = int(date.value[5:7])
     months_back = (published.year - year) * 12 + published.month - month
     if len(date.value) == 7:
-        return months_back > 2
+        # The middle of the month stands for it: April is past on 27 June, not on 1 June.
+        middle = datetime.date(year, month, 15)
+        return months_back > 2 or (published - middle).days > BACKGROUND_DAYS
     day = datetime.date(year, month, int(date.value[8:10]))
     return (published - day).days > BACKGROUND_DAYS
 

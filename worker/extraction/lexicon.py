@@ -75,7 +75,9 @@ EVENT_ROLES: frozenset[str] = SEARCHED_ROLES | GAP_ONLY_ROLES
 ITEM_ROLES: frozenset[str] = frozenset(
     {"containers", "value", "total_value", "excluded_value", "cash", "generic_goods", "locative"}
 )
-MODALITY_ROLES: frozenset[str] = frozenset({"blockers", "background", "announcement", "record"})
+MODALITY_ROLES: frozenset[str] = frozenset(
+    {"blockers", "background", "pluperfect", "announcement", "record"}
+)
 
 
 class LexiconError(ValueError):

@@ -1,0 +1,82 @@
+"""Background: pluperfect actions, the clause of a coordinated action, month dates, dates
+carried from the sentence before, and requests that are no action (guide section 1)."""
+
+from __future__ import annotations
+
+from tests.unit.extraction.conftest import Extract, of_type
+
+
+def test_fr_pluperfect_seizure_is_background(extract_all: Extract) -> None:
+    """ "avaient saisi" tells a past before the story: background."""
+    text = (
+        "Le tribunal correctionnel de Nantes a condamné jeudi deux hommes à quatre ans de "
+        "prison. Lors de leur interpellation, les gendarmes avaient saisi 12 kilos de cocaïne."
+    )
+    (seizure,) = of_type(extract_all(text, "fr"), "seizure")
+    assert seizure.background is True
+
+
+def test_es_pluperfect_arrest_is_background(extract_all: Extract) -> None:
+    """ "habían detenido" in a sentencing story is background."""
+    text = (
+        "La Audiencia de Sevilla condenó este jueves a tres hombres a seis años de prisión. "
+        "Los agentes de la Policía Nacional los habían detenido en un almacén de Dos Hermanas."
+    )
+    (arrest,) = of_type(extract_all(text, "es"), "arrest")
+    assert arrest.background is True
+
+
+def test_en_pluperfect_in_reported_speech_is_news(extract_all: Extract) -> None:
+    """ "Police said they had arrested": a backshifted report of the news, not background."""
+    text = "Police said on Friday that they had arrested three men in a raid on a warehouse."
+    (arrest,) = of_type(extract_all(text, "en"), "arrest")
+    assert arrest.background is False
+
+
+def test_ar_coordinated_action_keeps_the_cue_tense(extract_all: Extract) -> None:
+    """ "كانت قد ضبطت الشهر الماضي ...، واعتقلت": the date belongs to the first clause, the
+    second action shares its pluperfect."""
+    text = (
+        "وأضاف المتحدث أن قوات الحدود كانت قد ضبطت الشهر الماضي مليون حبة كبتاغون في قضاء "
+        "القائم، واعتقلت أربعة مهربين كانوا ينقلونها."
+    )
+    (arrest,) = of_type(extract_all(text, "ar", "2024-08-14"), "arrest")
+    assert arrest.background is True
+
+
+def test_month_two_months_back_late_in_the_month_is_background(extract_all: Extract) -> None:
+    """An April action told on 27 June is over 60 days old: background."""
+    text = "The agency dismantled a smuggling network in April and arrested 40 people."
+    events = extract_all(text, "en", "2023-06-27")
+    assert {e.type: e.background for e in events} == {"dismantling": True, "arrest": True}
+
+
+def test_undated_action_takes_the_past_month_of_the_sentence_before(
+    extract_all: Extract,
+) -> None:
+    """ "arrested in July 2009. During that operation officers had seized ...": the seizure
+    keeps the story's month."""
+    text = (
+        "The man was released on parole on Wednesday. He had been arrested in July 2009 in "
+        "Marbella. During that operation, officers seized 3 tonnes of hashish on a yacht."
+    )
+    (seizure,) = of_type(extract_all(text, "en", "2022-11-24"), "seizure")
+    assert (seizure.occurred_on, seizure.background) == ("2009-07", True)
+
+
+def test_es_request_for_a_seizure_is_no_seizure(extract_all: Extract) -> None:
+    """ "la Fiscalía pidió el decomiso": a request, not a seizure."""
+    text = (
+        "La Policía Nacional detuvo el martes a un empresario en Valencia. La Fiscalía pidió "
+        "el decomiso de sus viviendas y vehículos."
+    )
+    assert of_type(extract_all(text, "es"), "seizure") == []
+
+
+def test_fr_court_confiscation_order_is_no_seizure(extract_all: Extract) -> None:
+    """ "le tribunal a prononcé la confiscation": part of the ruling, not a seizure."""
+    text = (
+        "Le tribunal a condamné vendredi le prévenu à cinq ans de prison et a prononcé la "
+        "confiscation de ses deux voitures."
+    )
+    assert of_type(extract_all(text, "fr"), "seizure") == []

@@ -371,8 +371,28 @@ def _resolve_convictions(args: list[MentionArgs]) -> list[MentionArgs]:
     return kept
 
 
+_OPERATION_STEPS = frozenset({"arrest", "raid", "seizure", "dismantling"})
+_RULING_TYPES = frozenset({"sentence", "conviction"})
+
+
+def _court_story_steps(args: list[MentionArgs]) -> None:
+    """A story whose lead is a ruling (a sentence, a verdict) recounts the operation that
+    led to it: an arrest, raid, seizure or dismantling without a date of its own is
+    background ("The crew were detained on the spot"), not a second piece of news."""
+    news = [a for a in args if not a.background]
+    if not news:
+        return
+    lead = min(news, key=lambda a: a.mention.trigger.start)
+    if lead.mention.event_type not in _RULING_TYPES:
+        return
+    for a in news:
+        if a.mention.event_type in _OPERATION_STEPS and a.date is None:
+            a.background = True
+
+
 def cluster_mentions(args: list[MentionArgs]) -> list[Cluster]:
     clusters: list[Cluster] = []
+    _court_story_steps(args)
     for a in _resolve_convictions(args):
         target = next(
             (c for c in clusters if c.event_type == a.mention.event_type and _compatible(c, a)),

@@ -80,3 +80,13 @@ def test_fr_court_confiscation_order_is_no_seizure(extract_all: Extract) -> None
         "confiscation de ses deux voitures."
     )
     assert of_type(extract_all(text, "fr"), "seizure") == []
+
+
+def test_undated_arrest_in_a_verdict_story_is_background(extract_all: Extract) -> None:
+    """A story led by a verdict recounts the undated arrest that led to it as background."""
+    text = (
+        "A federal jury in Miami on Thursday found a boat captain guilty of smuggling cocaine. "
+        "He and three crew members were detained at sea by the Coast Guard."
+    )
+    (arrest,) = of_type(extract_all(text, "en"), "arrest")
+    assert arrest.background is True

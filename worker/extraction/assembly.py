@@ -386,8 +386,11 @@ def _court_story_steps(args: list[MentionArgs]) -> None:
     if lead.mention.event_type not in _RULING_TYPES:
         return
     for a in news:
-        if a.mention.event_type in _OPERATION_STEPS and a.date is None:
+        sentence = a.mention.sentence
+        own_date = a.date is not None and sentence.start <= a.date.start < sentence.end
+        if a.mention.event_type in _OPERATION_STEPS and not own_date:
             a.background = True
+            a.date = None  # a day carried from the ruling's sentence is the ruling's
 
 
 def cluster_mentions(args: list[MentionArgs]) -> list[Cluster]:

@@ -90,3 +90,9 @@ def test_undated_arrest_in_a_verdict_story_is_background(extract_all: Extract) -
     )
     (arrest,) = of_type(extract_all(text, "en"), "arrest")
     assert arrest.background is True
+
+
+def test_en_found_guilty_of_smuggling_is_no_seizure(extract_all: Extract) -> None:
+    """ "found a captain guilty of smuggling cocaine" is a verdict, not goods found."""
+    text = "A jury on Thursday found a boat captain guilty of smuggling cocaine into Florida."
+    assert of_type(extract_all(text, "en"), "seizure") == []

@@ -257,6 +257,9 @@ def _penalty(term: tuple[int | None, SentenceKind | None]) -> int | str | None:
     return kind if kind in ("life", "death") else None
 
 
+TERM_CHAIN_REACH = 150  # a coordinated term after a relative clause on the first defendant
+
+
 def _split_by_term(
     ctx: ArticleContext, sentence: Sentence, group: list[Mention]
 ) -> tuple[list[Mention], dict[int, SentenceTerm]]:
@@ -266,14 +269,17 @@ def _split_by_term(
     sentencing = [m for m in group if m.event_type == "sentence"]
     if not sentencing:
         return group, {}
-    terms = [
-        t
-        for t in find_sentence_terms(ctx, sentence)
-        if any(
+    # Terms near a sentencing trigger, and those coordinated after them, each within reach
+    # of the one before ("a 12 años al líder de ..., y a ocho años a tres de sus
+    # colaboradores").
+    terms: list[SentenceTerm] = []
+    for t in find_sentence_terms(ctx, sentence):
+        near_trigger = any(
             m.trigger.start - 30 <= t.start and t.start - m.trigger.end <= SENTENCE_TERM_WINDOW
             for m in sentencing
         )
-    ]
+        if near_trigger or (terms and t.start - terms[-1].end <= TERM_CHAIN_REACH):
+            terms.append(t)
     if len({(t.months, t.kind) for t in terms}) < 2:
         return group, {}
     split: dict[int, SentenceTerm] = {}

@@ -52,3 +52,15 @@ def test_fr_age_after_name_is_not_added_to_term(extract_all: Extract) -> None:
     """ "Karim B., 31 ans, à six ans de prison": the age between commas is no term."""
     text = "Le tribunal de Lyon a condamné jeudi Karim B., 31 ans, à six ans de prison ferme."
     assert one(extract_all(text, "fr"), SentenceEvent).sentence_months == 72
+
+
+def test_es_coordinated_term_after_a_long_relative_clause(extract_all: Extract) -> None:
+    """ "a 12 años al líder de ... que ..., y a ocho años a tres de sus colaboradores": two
+    terms of one ruling, each with its defendants."""
+    text = (
+        "La Audiencia Nacional ha condenado a 12 años de prisión al líder de una organización "
+        "que introducía hachís en la costa de Cádiz con lanchas rápidas, y a ocho años a tres "
+        "de sus colaboradores."
+    )
+    sentences = of_type(extract_all(text, "es"), "sentence")
+    assert sorted((s.sentence_months, s.persons_count) for s in sentences) == [(96, 3), (144, 1)]

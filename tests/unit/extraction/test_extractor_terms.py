@@ -62,5 +62,5 @@ def test_es_coordinated_term_after_a_long_relative_clause(extract_all: Extract) 
         "que introducía hachís en la costa de Cádiz con lanchas rápidas, y a ocho años a tres "
         "de sus colaboradores."
     )
-    sentences = of_type(extract_all(text, "es"), "sentence")
+    sentences = [e for e in extract_all(text, "es") if isinstance(e, SentenceEvent)]
     assert sorted((s.sentence_months, s.persons_count) for s in sentences) == [(96, 3), (144, 1)]

@@ -73,3 +73,21 @@ def test_en_conviction_without_place_takes_article_country(extract_all: Extract)
         "was convicted of conspiracy to supply cocaine on Friday."
     )
     assert one(extract_all(text), ConvictionEvent).countries == ["GB"]
+
+
+def test_en_smuggling_destination_toward_is_no_location(extract_all: Extract) -> None:
+    """ "smuggle cocaine toward the Dominican Republic": a route, not where the jury sat."""
+    text = (
+        "A federal jury in Miami found a boat captain guilty of conspiring to smuggle "
+        "cocaine toward the Dominican Republic."
+    )
+    assert one(extract_all(text, "en"), ConvictionEvent).countries == ["US"]
+
+
+def test_ar_route_via_is_no_location(extract_all: Extract) -> None:
+    """ "بتهريب الكوكايين إلى الولايات المتحدة عبر المكسيك": Mexico is a route."""
+    text = (
+        "وضبطت الشرطة الكولومبية في بوغوتا يوم الاثنين طنين من الكوكايين كانت معدة للتهريب "
+        "عبر المكسيك."
+    )
+    assert "MX" not in one(extract_all(text, "ar"), SeizureEvent).countries

@@ -195,8 +195,19 @@ def _cut_long(cased: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]
     return cut
 
 
+def _cue_around(hit: Match, blocker: Match) -> bool:
+    return (
+        hit.term.kind == "modality"
+        and hit.start <= blocker.start
+        and blocker.end <= hit.end
+        and hit.end - hit.start > blocker.end - blocker.start
+    )
+
+
 def _remove_blocked(matches: list[Match]) -> list[Match]:
-    """A blocker ("cardiac arrest", "air raid") silences every hit it overlaps.
+    """A blocker ("cardiac arrest", "air raid") silences every hit it overlaps, except a
+    modality cue that holds it whole ("منذ مطلع العام الجاري", a running total, holds the
+    blocker "العام الجاري" and still speaks of the period).
 
     Hits are sorted by start, so the hits overlapping a blocker are found by bisection
     (those starting less than the longest hit before its end); blockers are few."""
@@ -210,7 +221,8 @@ def _remove_blocked(matches: list[Match]) -> list[Match]:
         first = bisect.bisect_left(starts, blocker.start - longest)
         last = bisect.bisect_left(starts, blocker.end)
         for index in range(first, last):
-            if matches[index].end > blocker.start:
+            hit = matches[index]
+            if hit.end > blocker.start and not _cue_around(hit, blocker):
                 silenced.add(index)
     return [m for index, m in enumerate(matches) if index not in silenced]
 

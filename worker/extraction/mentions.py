@@ -140,13 +140,11 @@ def _premises_nearby(trigger: Match, sentence: Sentence) -> bool:
 
 def _state_nearby(trigger: Match, sentence: Sentence) -> bool:
     """ "handed over to Morocco", "surrendered to the French authorities": a transfer between
-    states names one (handed over to prosecutors at home is no extradition)."""
+    states names the receiving one after the verb ("The crew, two Colombians, were taken to
+    Salina Cruz and handed over to federal prosecutors" is no extradition)."""
     return any(
         m.term.kind in ("country", "place", "demonym")
-        and (
-            0 <= m.start - trigger.end <= OBJECT_WINDOW
-            or 0 <= trigger.start - m.end <= OBJECT_WINDOW
-        )
+        and 0 <= m.start - trigger.end <= OBJECT_WINDOW
         for m in sentence.matches
     )
 

@@ -969,6 +969,19 @@ def _day_precision(date: DateMention) -> bool:
     return len(date.value) == 10
 
 
+def _break_between(
+    ctx: ArticleContext, sentence: Sentence, date: DateMention, trigger: Match
+) -> bool:
+    start, end = (
+        (date.end, trigger.start) if date.end <= trigger.start else (trigger.end, date.start)
+    )
+    if start >= end:
+        return False
+    if ";" in ctx.text[start:end]:
+        return True
+    return any(start <= m.start < end for m in role_hits(sentence, "clause_breaks"))
+
+
 def find_date(ctx: ArticleContext, mention: Mention) -> DateMention | None:
     """The date nearest the trigger in its sentence, else a day in the sentence before."""
     sentence = mention.sentence
@@ -978,6 +991,10 @@ def find_date(ctx: ArticleContext, mention: Mention) -> DateMention | None:
         for d in ctx.dates(sentence)
         if not _announcement_date(ctx, sentence, d) and not _dateline(ctx, d)
     ]
+    # A date across a clause break (";", "but", "فيما") is another clause's: "arrested in
+    # Istanbul in October 2024, while the second was held in Antalya last January".
+    own_clause = [d for d in candidates if not _break_between(ctx, sentence, d, trigger)]
+    candidates = own_clause or candidates
     if candidates:
         return min(
             candidates,

@@ -1,0 +1,36 @@
+"""Precision traps of the guide: sentence-wide denials, drug processing labs, and clause
+breaks that end a warrant cue's reach."""
+
+from __future__ import annotations
+
+from tests.unit.extraction.conftest import Extract, of_type
+
+
+def test_en_at_no_time_denies_the_search(extract_all: Extract) -> None:
+    """ "At no time was he ... searched": a denial over the whole sentence."""
+    text = (
+        "At no time was the senator taken into custody, questioned or searched, and officers "
+        "never entered his house, the police spokesman said."
+    )
+    assert extract_all(text, "en") == []
+
+
+def test_es_processing_lab_is_no_charge(extract_all: Extract) -> None:
+    """ "laboratorio de procesamiento de cocaína": processing a drug, not a judge's
+    procesamiento."""
+    text = (
+        "Agentes de la Policía Nacional intervinieron el domingo un laboratorio de "
+        "procesamiento de cocaína y detuvieron a tres personas."
+    )
+    assert of_type(extract_all(text, "es"), "charge") == []
+
+
+def test_ar_fima_ends_the_warrant_cue(extract_all: Extract) -> None:
+    """ "بموجب نشرة حمراء ...، فيما أوقف المتهم الثاني": the red notice belongs to the first
+    clause; the second arrest, in another month, is its own event."""
+    text = (
+        "وأوضح البيان أن المتهم الأول كان قد ألقي القبض عليه في إسطنبول في تشرين الأول 2024 "
+        "بموجب نشرة حمراء، فيما أوقف المتهم الثاني في أنطاليا في كانون الثاني الماضي."
+    )
+    arrests = of_type(extract_all(text, "ar", "2025-05-14"), "arrest")
+    assert sorted(a.occurred_on or "" for a in arrests) == ["2024-10", "2025-01"]

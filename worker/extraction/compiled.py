@@ -60,6 +60,7 @@ class CompiledLanguage:
     plural_object_pronouns: frozenset[str] = frozenset()  # "los detuvieron", "les a arrêtés"
     generic_agent_nouns: frozenset[str] = frozenset()  # "officials", "agents": weak anchors
     definite_articles: frozenset[str] = frozenset()  # "el detenido": a participle as a noun
+    possessives: frozenset[str] = frozenset()  # "his arrest", "su detención": a reference
     partitive_leads: frozenset[str] = frozenset()  # "of the eleven arrested, seven ...": a subset
     source_cues: frozenset[str] = frozenset()  # "according to UNODC": a source, not an actor
     street_nouns: frozenset[str] = frozenset()  # "rue de Hongrie": a street, not the country
@@ -290,6 +291,7 @@ def compile_language(
         plural_object_pronouns=_role_set(lexicon, "plural_object_pronouns"),
         generic_agent_nouns=_role_set(lexicon, "generic_agent_nouns"),
         definite_articles=_role_set(lexicon, "definite_articles"),
+        possessives=_role_set(lexicon, "possessives"),
         partitive_leads=_role_set(lexicon, "partitive_leads"),
         source_cues=_role_set(lexicon, "source_cues"),
         street_nouns=_role_set(lexicon, "street_nouns"),

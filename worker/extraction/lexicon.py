@@ -47,6 +47,7 @@ GAP_ONLY_ROLES: frozenset[str] = frozenset(
         "plural_object_pronouns",
         "generic_agent_nouns",
         "definite_articles",
+        "possessives",
         "partitive_leads",
         "source_cues",
         "street_nouns",

@@ -362,13 +362,25 @@ def _names_the_persons(ctx: ArticleContext, mention: Mention) -> bool:
     return any(n.end == len(before) for n in ctx.numbers(mention.sentence))
 
 
+def _after_possessive(ctx: ArticleContext, mention: Mention) -> bool:
+    """ "his arrest", "son interpellation", "su extradición": a noun that refers back to
+    an action of someone already named."""
+    possessives = ctx.compiled.possessives
+    if not possessives:
+        return False
+    start = max(mention.sentence.start, mention.trigger.start - 12)
+    words = ctx.text[start : mention.trigger.start].split()
+    return bool(words) and words[-1] in possessives
+
+
 def _drop_references(ctx: ArticleContext, mentions: list[Mention]) -> list[Mention]:
     """A participle naming persons already arrested ("El detenido pasó a disposición judicial
-    el lunes") is no new arrest when the article tells one elsewhere: it would only bring
-    the date of the court hearing."""
-    if not ctx.compiled.definite_articles:
-        return mentions
-    references = {id(m) for m in mentions if _names_the_persons(ctx, m)}
+    el lunes") or a possessive noun ("Lors de son interpellation, ...", "after his arrest")
+    is no new action when the article tells one of that type elsewhere: it would only bring
+    the date of a later step."""
+    references = {
+        id(m) for m in mentions if _names_the_persons(ctx, m) or _after_possessive(ctx, m)
+    }
     if not references:
         return mentions
     told = {m.event_type for m in mentions if id(m) not in references}

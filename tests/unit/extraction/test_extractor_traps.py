@@ -34,3 +34,14 @@ def test_ar_fima_ends_the_warrant_cue(extract_all: Extract) -> None:
     )
     arrests = of_type(extract_all(text, "ar", "2025-05-14"), "arrest")
     assert sorted(a.occurred_on or "" for a in arrests) == ["2024-10", "2025-01"]
+
+
+def test_fr_possessive_noun_refers_to_the_told_arrest(extract_all: Extract) -> None:
+    """ "Lors de son interpellation" refers back to the arrest told before: one arrest."""
+    text = (
+        "Le trafiquant a été extradé mardi vers la France. Il avait été arrêté en mai dernier "
+        "à Marbella. Lors de son interpellation, les policiers espagnols avaient saisi 90 000 "
+        "euros en espèces."
+    )
+    arrests = of_type(extract_all(text, "fr", "2025-12-05"), "arrest")
+    assert [a.occurred_on for a in arrests] == ["2025-05"]

@@ -1166,6 +1166,32 @@ def find_sentence_term(
     return round(months), kind or "prison"
 
 
+_DUAL_UNITS = frozenset({"سنتين", "سنتان", "عامين", "عامان", "شهرين", "شهران"})
+_SINGLE_UNITS = frozenset({"سنه", "عام", "شهر", "اسبوع", "يوم"})
+_TERM_LEADS = ("ب", "لمده ", "مده ")
+_AND_HALF = "ونصف"
+
+
+def _unit_counts_itself(ctx: ArticleContext, unit: Match) -> float | None:
+    """Arabic: the unit noun is its own number after "ب" or "لمدة": بسنة = 1 year, بسنتين =
+    2 years, "بسنة ونصف" = 1.5 years."""
+    if ctx.language != "ar":
+        return None
+    word = ctx.text[unit.start : unit.end]
+    head = ctx.text[max(0, unit.start - 5) : unit.start]
+    if not head.endswith(_TERM_LEADS):
+        return None
+    if word in _DUAL_UNITS:
+        count = 2.0
+    elif word in _SINGLE_UNITS:
+        count = 1.0
+    else:
+        return None
+    if ctx.text[unit.end : unit.end + 6].strip().startswith(_AND_HALF):
+        count += 0.5
+    return count
+
+
 @dataclass(frozen=True, slots=True)
 class SentenceTerm:
     start: int
@@ -1235,7 +1261,17 @@ def find_sentence_terms(ctx: ArticleContext, sentence: Sentence) -> list[Sentenc
             (n for n in reversed(numbers) if n.end <= unit.start and unit.start - n.end <= 3),
             None,
         )
-        if number is None or _is_age(ctx, sentence, number, unit):
+        if number is None:
+            counted = _unit_counts_itself(ctx, unit)
+            if counted is None:
+                continue
+            months_of = ctx.lexicon.sentence_units[unit.term.index].months
+            value = counted * months_of
+            if group_start is not None and months > 0:
+                terms.append(SentenceTerm(group_start, group_end, round(months), "prison"))
+            group_start, group_end, months = unit.start, unit.end, value
+            continue
+        if _is_age(ctx, sentence, number, unit):
             continue
         value = number.value * ctx.lexicon.sentence_units[unit.term.index].months
         if group_start is not None and number.start - group_end <= 12:

@@ -311,7 +311,14 @@ def _term_owner(
     for first, second in itertools.pairwise(terms):
         if first.trigger.end <= offset < second.trigger.start:
             gap = ctx.gap(first.trigger.end, second.trigger.start)
-            cut = max(gap.rfind(","), gap.rfind("،"), gap.rfind(";"))
+            # A clause break ("while", "فيما", ";") opens the second defendant's clause
+            # even when commas follow inside it ("فيما أدانت متهمين اثنين، أحدهما ...،").
+            breaks = [
+                m.start - first.trigger.end
+                for m in role_hits(first.sentence, "clause_breaks")
+                if first.trigger.end <= m.start < second.trigger.start
+            ]
+            cut = min(breaks) if breaks else max(gap.rfind(","), gap.rfind("،"), gap.rfind(";"))
             if cut >= 0:
                 return first if offset < first.trigger.end + cut else second
             return min((first, second), key=lambda m: abs(offset - m.trigger.start))

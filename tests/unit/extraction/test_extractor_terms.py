@@ -64,3 +64,27 @@ def test_es_coordinated_term_after_a_long_relative_clause(extract_all: Extract) 
     )
     sentences = [e for e in extract_all(text, "es") if isinstance(e, SentenceEvent)]
     assert sorted((s.sentence_months, s.persons_count) for s in sentences) == [(96, 3), (144, 1)]
+
+
+def test_ar_unit_noun_is_its_own_number(extract_all: Extract) -> None:
+    """ "بسنة ونصف" is 18 months, "بسنتين" 24: the Arabic unit noun counts itself."""
+    text = (
+        "وقضت المحكمة في حق متهم أول بسنة ونصف حبساً موقوف التنفيذ، وعاقبت متهماً ثانياً "
+        "بسنتين حبساً نافذاً."
+    )
+    sentences = [e for e in extract_all(text, "ar") if isinstance(e, SentenceEvent)]
+    assert sorted((s.sentence_months, s.sentence_kind) for s in sentences) == [
+        (18, "suspended"),
+        (24, "prison"),
+    ]
+
+
+def test_ar_clause_break_separates_defendants_of_two_terms(extract_all: Extract) -> None:
+    """ "بثماني سنوات، فيما أدانت متهمين اثنين، أحدهما ...، بخمس سنوات": the two persons
+    after فيما are the second term's, despite the commas inside their description."""
+    text = (
+        "وقضت الهيئة بإدانة المتهم الرئيسي بثماني سنوات حبساً نافذاً، فيما أدانت متهمَين "
+        "اثنين، أحدهما سائق والآخر عامل، بخمس سنوات حبساً نافذاً."
+    )
+    sentences = [e for e in extract_all(text, "ar") if isinstance(e, SentenceEvent)]
+    assert sorted((s.sentence_months, s.persons_count) for s in sentences) == [(60, 2), (96, 1)]

@@ -1192,6 +1192,35 @@ def _unit_counts_itself(ctx: ArticleContext, unit: Match) -> float | None:
     return count
 
 
+# "a two-year sentence suspended for 18 months": the period after these words is how long
+# the suspension runs, not a second term; the term before it is the suspended one.
+_SUSPENSION_PERIOD_LEADS = (
+    "suspended for",
+    "suspended for a period of",
+    "suspendida durante",
+    "suspendida por",
+    "suspendida por un plazo de",
+    "sursis probatoire de",
+    "sursis probatoire pendant",
+    "موقوفة التنفيذ لمدة",
+    "موقوف التنفيذ لمدة",
+)
+
+
+def _without_suspension_periods(
+    ctx: ArticleContext, sentence: Sentence, terms: list[SentenceTerm]
+) -> list[SentenceTerm]:
+    kept: list[SentenceTerm] = []
+    for term in terms:
+        head = " ".join(ctx.text[max(sentence.start, term.start - 40) : term.start].split())
+        if kept and kept[-1].months is not None and head.endswith(_SUSPENSION_PERIOD_LEADS):
+            previous = kept[-1]
+            kept[-1] = SentenceTerm(previous.start, previous.end, previous.months, "suspended")
+            continue
+        kept.append(term)
+    return kept
+
+
 @dataclass(frozen=True, slots=True)
 class SentenceTerm:
     start: int
@@ -1284,6 +1313,7 @@ def find_sentence_terms(ctx: ArticleContext, sentence: Sentence) -> list[Sentenc
     if group_start is not None and months > 0:
         terms.append(SentenceTerm(group_start, group_end, round(months), "prison"))
     terms.sort(key=lambda t: t.start)
+    terms = _without_suspension_periods(ctx, sentence, terms)
     for cue in suspended:
         near = [t for t in terms if t.months is not None]
         if near:

@@ -88,3 +88,23 @@ def test_ar_clause_break_separates_defendants_of_two_terms(extract_all: Extract)
     )
     sentences = [e for e in extract_all(text, "ar") if isinstance(e, SentenceEvent)]
     assert sorted((s.sentence_months, s.persons_count) for s in sentences) == [(60, 2), (96, 1)]
+
+
+def test_en_term_as_noun_is_a_sentence(extract_all: Extract) -> None:
+    """ "received six years in prison": the term noun tells the penalty."""
+    text = "At the Crown Court on Friday, the driver received six years in prison."
+    (sentence,) = [e for e in extract_all(text, "en") if isinstance(e, SentenceEvent)]
+    assert sentence.sentence_months == 72
+
+
+def test_en_time_spent_in_prison_is_no_sentence(extract_all: Extract) -> None:
+    """ "he spent 13 years in prison": time served, not a penalty imposed."""
+    text = "Released on parole on Wednesday, he spent 13 years in prison for drug trafficking."
+    assert [e for e in extract_all(text, "en") if isinstance(e, SentenceEvent)] == []
+
+
+def test_en_suspension_period_is_no_second_term(extract_all: Extract) -> None:
+    """ "a two-year sentence suspended for 18 months": one suspended term of 24 months."""
+    text = "The nephew was given a two-year sentence suspended for 18 months by the judge."
+    sentences = [e for e in extract_all(text, "en") if isinstance(e, SentenceEvent)]
+    assert [(s.sentence_months, s.sentence_kind) for s in sentences] == [(24, "suspended")]

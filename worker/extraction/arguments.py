@@ -1048,6 +1048,16 @@ def is_background(ctx: ArticleContext, mention: Mention, date: DateMention | Non
     background cue ("previously", "سبق أن") before the trigger in its sentence."""
     sentence = mention.sentence
     trigger = mention.trigger
+    if (
+        date is not None
+        and _day_precision(date)
+        and sentence.start <= date.start < sentence.end
+        and not date_is_past(ctx, date)
+        and not _action_between(ctx, sentence, trigger, date)
+    ):
+        # A recent day of its own: the story's days, even told in the pluperfect
+        # ("Ils avaient été interpellés mardi", "who had been arrested on Monday").
+        return False
     if any(
         m.start < trigger.start and _same_clause(ctx, sentence, m.end, trigger, date)
         for m in role_hits(sentence, "background")
@@ -1066,7 +1076,8 @@ def _pluperfect(
 ) -> bool:
     """ "had seized", "avaient saisi", "habían detenido": a past before the story's time,
     told as its background; not in reported speech ("police said they had arrested three
-    men": an announcement verb before it)."""
+    men": an announcement verb before it), nor with a recent date of its own ("avaient été
+    interpellés mardi": the story's own days, told before its latest step)."""
     for cue in role_hits(sentence, "pluperfect"):
         if not 0 <= trigger.start - cue.end <= PLUPERFECT_REACH or cue.start >= trigger.start:
             continue
@@ -1075,6 +1086,20 @@ def _pluperfect(
         if _same_clause(ctx, sentence, cue.end, trigger, date):
             return True
     return False
+
+
+def _action_between(
+    ctx: ArticleContext, sentence: Sentence, trigger: Match, date: DateMention
+) -> bool:
+    """A comma or another trigger stands between the date and this one: the date may be
+    another clause's ("had been jailed, and on Monday police arrested him")."""
+    start, end = sorted((trigger.end, date.start))
+    if "," in ctx.text[start:end] or "،" in ctx.text[start:end]:
+        return True
+    return any(
+        m.term.kind == "trigger" and start < m.start < end and m.start != trigger.start
+        for m in sentence.matches
+    )
 
 
 def _same_clause(

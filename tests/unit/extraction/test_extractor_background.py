@@ -96,3 +96,34 @@ def test_en_found_guilty_of_smuggling_is_no_seizure(extract_all: Extract) -> Non
     """ "found a captain guilty of smuggling cocaine" is a verdict, not goods found."""
     text = "A jury on Thursday found a boat captain guilty of smuggling cocaine into Florida."
     assert of_type(extract_all(text, "en"), "seizure") == []
+
+
+def test_fr_pluperfect_with_a_recent_weekday_is_news(extract_all: Extract) -> None:
+    """ "avaient été interpellés mardi": the story's own recent day, not background."""
+    text = (
+        "Quatre hommes ont été mis en examen vendredi à Marseille. Ils avaient été interpellés "
+        "mardi par les enquêteurs de l'Office anti-stupéfiants."
+    )
+    (arrest,) = of_type(extract_all(text, "fr", "2025-04-11"), "arrest")
+    assert (arrest.background, arrest.occurred_on) == (False, "2025-04-08")
+
+
+def test_en_maximum_penalty_is_no_sentence(extract_all: Extract) -> None:
+    """ "punishable with a minimum of 10 years and up to 20 years in jail": the law, not a
+    ruling."""
+    text = (
+        "Under the law, trafficking in a commercial quantity is punishable with a minimum of "
+        "10 years and up to 20 years in jail."
+    )
+    assert of_type(extract_all(text, "en"), "sentence") == []
+
+
+def test_es_conditional_infinitive_is_no_verdict(extract_all: Extract) -> None:
+    """ "De ser hallado culpable, podría enfrentar cadena perpetua": a hypothesis."""
+    text = (
+        "El narcotraficante fue extraditado el jueves a Nueva York. De ser hallado culpable, "
+        "podría enfrentar una pena de cadena perpetua."
+    )
+    events = extract_all(text, "es")
+    assert of_type(events, "conviction") == []
+    assert of_type(events, "sentence") == []

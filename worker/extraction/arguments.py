@@ -1175,7 +1175,7 @@ def find_sentence_term(
     numbers = ctx.numbers(sentence)
     months = 0.0
     previous_end: int | None = None
-    for unit in units:
+    for unit in _distinct_spans(units):
         number = next(
             (n for n in reversed(numbers) if n.end <= unit.start and unit.start - n.end <= 3),
             None,
@@ -1215,6 +1215,17 @@ def _unit_counts_itself(ctx: ArticleContext, unit: Match) -> float | None:
     if ctx.text[unit.end : unit.end + 6].strip().startswith(_AND_HALF):
         count += 0.5
     return count
+
+
+def _distinct_spans(units: list[Match]) -> list[Match]:
+    """One hit per span: two spellings of one unit (سنة, سنه) match the same word once."""
+    seen: set[tuple[int, int]] = set()
+    out: list[Match] = []
+    for unit in units:
+        if (unit.start, unit.end) not in seen:
+            seen.add((unit.start, unit.end))
+            out.append(unit)
+    return out
 
 
 # "a two-year sentence suspended for 18 months": the period after these words is how long
@@ -1310,7 +1321,7 @@ def find_sentence_terms(ctx: ArticleContext, sentence: Sentence) -> list[Sentenc
     group_start: int | None = None
     group_end = 0
     months = 0.0
-    for unit in kind_hits(sentence, "sentence_unit"):
+    for unit in _distinct_spans(kind_hits(sentence, "sentence_unit")):
         number = next(
             (n for n in reversed(numbers) if n.end <= unit.start and unit.start - n.end <= 3),
             None,

@@ -34,3 +34,18 @@ def test_ar_running_total_of_extraditions_is_a_statistic(extract_all: Extract) -
     )
     events = of_type(extract_all(text, "ar", "2025-05-14"), "extradition")
     assert [e.persons_count for e in events] == [2]  # type: ignore[union-attr]
+
+
+def test_es_count_of_extraditions_is_a_statistic(extract_all: Extract) -> None:
+    """ "el hondureño número 62 extraditado ... desde que": a running count."""
+    text = (
+        "Se trata del hondureño número 62 extraditado a Estados Unidos desde que en 2012 se "
+        "reformó la Constitución."
+    )
+    assert of_type(extract_all(text, "es"), "extradition") == []
+
+
+def test_fr_lawyer_fought_the_extradition_is_no_extradition(extract_all: Extract) -> None:
+    """ "Son avocat avait combattu l'extradition": opposing it is no handover."""
+    text = "Son avocat avait combattu l'extradition devant la Cour suprême, en vain."
+    assert of_type(extract_all(text, "fr"), "extradition") == []

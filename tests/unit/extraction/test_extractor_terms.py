@@ -108,3 +108,29 @@ def test_en_suspension_period_is_no_second_term(extract_all: Extract) -> None:
     text = "The nephew was given a two-year sentence suspended for 18 months by the judge."
     sentences = [e for e in extract_all(text, "en") if isinstance(e, SentenceEvent)]
     assert [(s.sentence_months, s.sentence_kind) for s in sentences] == [(24, "suspended")]
+
+
+def test_ar_remand_pending_investigation_is_no_sentence(extract_all: Extract) -> None:
+    """ "أمرت النيابة بحبس المتهم 4 أيام على ذمة التحقيق": remand, not a penalty."""
+    text = "وأمرت النيابة العامة بحبس المتهم 4 أيام على ذمة التحقيق."
+    assert [e for e in extract_all(text, "ar") if isinstance(e, SentenceEvent)] == []
+
+
+def test_ar_jordan_hard_labour_is_a_sentence(extract_all: Extract) -> None:
+    """ "بالأشغال المؤقتة مدة خمسة عشر عاماً" and "بالأشغال المؤبدة" are penalties."""
+    text = (
+        "وأصدرت محكمة أمن الدولة حكماً بوضع أربعة متهمين بالأشغال المؤقتة مدة خمسة عشر عاماً، "
+        "فيما قضت بوضع المتهم الخامس بالأشغال المؤبدة."
+    )
+    sentences = [e for e in extract_all(text, "ar") if isinstance(e, SentenceEvent)]
+    assert sorted((s.sentence_months or 0, s.sentence_kind) for s in sentences) == [
+        (0, "life"),
+        (180, "prison"),
+    ]
+
+
+def test_ar_unit_spelled_two_ways_counts_once(extract_all: Extract) -> None:
+    """ "بعشرين سنة": سنة and سنه are one word, 240 months, not 480."""
+    text = "وقضت المحكمة على المتهم بعشرين سنة سجنا نافذا."
+    (sentence,) = [e for e in extract_all(text, "ar") if isinstance(e, SentenceEvent)]
+    assert sentence.sentence_months == 240

@@ -45,3 +45,15 @@ def test_fr_possessive_noun_refers_to_the_told_arrest(extract_all: Extract) -> N
     )
     arrests = of_type(extract_all(text, "fr", "2025-12-05"), "arrest")
     assert [a.occurred_on for a in arrests] == ["2025-05"]
+
+
+def test_release_phrasings_in_four_languages(extract_all: Extract) -> None:
+    """Leaving prison and recovering freedom are releases in every language."""
+    cases = [
+        ("en", "The former smuggler walked free from prison on Monday after eight years."),
+        ("fr", "Le trafiquant a recouvré la liberté lundi après huit ans de détention."),
+        ("es", "El narcotraficante recuperó la libertad el lunes tras cumplir su condena."),
+        ("ar", "وأفادت مصادر أمنية بأن المتهم غادر السجن أمس بعد انقضاء عقوبته."),
+    ]
+    for language, text in cases:
+        assert len(of_type(extract_all(text, language), "release")) == 1, language

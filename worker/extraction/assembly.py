@@ -694,12 +694,35 @@ def _recounts_the_past(ctx: ArticleContext, sentence: Sentence) -> bool:
 
 # Events a court decides: they take place in the state of the article's story.
 _COURT_TYPES = frozenset({"charge", "conviction", "sentence"})
+DATELINE_CHARS = 40  # "SPRINGFIELD, Mass. –", "GUATEMALA.", "الكويت - ٧ مارس (كونا) --"
+_DATELINE_ENDS = ("-", "–", "—", "(", ".", ":", ",", "/")
+
+
+def _dateline_countries(ctx: ArticleContext) -> list[str]:
+    """The country of a dispatch's dateline: a place or country among the article's first
+    words, followed by the dateline's punctuation and nothing but capitals before it."""
+    codes: list[str] = []
+    for m in ctx.matches:
+        if m.start > DATELINE_CHARS:
+            break
+        if m.term.kind not in ("country", "place") or not m.term.key:
+            continue
+        before = ctx.cased[: m.start]
+        if any(c.islower() for c in before if c.isalpha() and c.isascii()):
+            return codes
+        after = ctx.text[m.end : m.end + 3].lstrip()
+        if after[:1] in _DATELINE_ENDS and m.term.key not in codes:
+            if m.term.kind == "place" and ctx.compiled.places[m.term.index].shared:
+                continue
+            codes.append(m.term.key)
+    return codes
 
 
 def build_events(
     ctx: ArticleContext, article: Article, language: str, version: str, clusters: list[Cluster]
 ) -> list[Event]:
     facts = _article_facts(ctx, clusters)
+    dateline = _dateline_countries(ctx)
     paragraphs = _paragraphs(ctx)
     named_in: dict[int, list[NamedMention]] = {
         m.mention.sentence.index: m.agencies
@@ -766,22 +789,31 @@ def build_events(
                     *(c for k in ("from_country", "to_country") if (c := fields.get(k))),
                 ]
             )
+        if not fields["countries"] and news:
+            # "GUATEMALA. La Policía ...", "MIAMI — A federal jury ...": the dateline.
+            fields["countries"] = dateline
         if not fields["countries"]:
             # Where nothing names the place, the acting agencies' home state does
             # ("Egyptian Ministry of Interior" -> EG); international agencies have none.
-            fields["countries"] = _unique(
+            homes = _unique(
                 [code for a in fields["agencies"] if (code := ctx.compiled.agency_country(a.name))]
             )
+            if len(homes) > 1:
+                # One name, several states' agencies ("Policía Nacional"): the states the
+                # article names decide; none named, no guess.
+                homes = [code for code in homes if code in ctx.article_countries()]
+            fields["countries"] = homes
         if not fields["countries"]:
             # A town whose name other states share (Liverpool) decides only now.
             fields["countries"] = _unique(
                 [c for m in mentions for c in m.locations.weak_countries]
                 or (facts.weak_countries if news else [])
             )
-        if not fields["countries"] and cluster.event_type in _COURT_TYPES:
-            # A court story that names no place of its own is told where the article is:
-            # the most mentioned country stands for the court's state.
-            fields["countries"] = ctx.article_countries()[:1]
+        if not fields["countries"] and (cluster.event_type in _COURT_TYPES or not news):
+            # A court story, or an earlier step the story recounts, that names no place of
+            # its own is told where the article is: the dateline, else the most mentioned
+            # country stands for it.
+            fields["countries"] = dateline or ctx.article_countries()[:1]
         evidence = _evidence(ctx, cluster)
         # The first trigger's offset tells apart two events of one type in one sentence.
         anchor = ctx.original_span(

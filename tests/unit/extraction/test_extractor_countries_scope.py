@@ -91,3 +91,23 @@ def test_ar_route_via_is_no_location(extract_all: Extract) -> None:
         "عبر المكسيك."
     )
     assert "MX" not in one(extract_all(text, "ar"), SeizureEvent).countries
+
+
+def test_es_dateline_country_locates_an_unplaced_operation(extract_all: Extract) -> None:
+    """ "GUATEMALA. La Policía Nacional Civil ...": the dateline's country, not the homes of
+    every state whose police bears that name."""
+    text = (
+        "GUATEMALA. La Policía Nacional Civil informó este viernes de la incautación de dos "
+        "toneladas de cocaína en una finca."
+    )
+    assert one(extract_all(text, "es", "2024-10-18"), SeizureEvent).countries == ["GT"]
+
+
+def test_en_background_step_takes_the_story_country(extract_all: Extract) -> None:
+    """An earlier arrest told without a place happened where the story is told."""
+    text = (
+        "A court in Ghana on Thursday granted bail to four suspects. They had been arrested "
+        "in 2022 after a long investigation."
+    )
+    arrest = one(extract_all(text, "en", "2023-10-20"), ArrestEvent)
+    assert (arrest.background, arrest.countries) == (True, ["GH"])

@@ -952,8 +952,30 @@ def _announcement_date(ctx: ArticleContext, sentence: Sentence, date: DateMentio
     """ "said on Tuesday": the day of the statement. A date inside the quoted statement
     ("said: 'On 11 May, raids were carried out'") is the day of the action."""
     return any(
-        0 <= date.start - m.end <= ANNOUNCEMENT_WINDOW and '"' not in ctx.gap(m.end, date.start)
+        0 <= date.start - m.end <= ANNOUNCEMENT_WINDOW_WITH_SUBJECT
+        and '"' not in ctx.gap(m.end, date.start)
+        and (
+            date.start - m.end <= ANNOUNCEMENT_WINDOW
+            or not _trigger_or_break_between(ctx, sentence, m.end, date.start)
+        )
         for m in role_hits(sentence, "announcement")
+    )
+
+
+# "أعلنت وزارة الداخلية الكويتية اليوم الخميس", "a annoncé la gendarmerie de l'Hérault
+# mardi": the statement's subject may stand between the verb and its day.
+ANNOUNCEMENT_WINDOW_WITH_SUBJECT = 50
+
+
+def _trigger_or_break_between(
+    ctx: ArticleContext, sentence: Sentence, start: int, end: int
+) -> bool:
+    gap = ctx.text[start:end]
+    if any(mark in gap for mark in (",", "،", ";", "(")):
+        return True
+    return any(
+        m.term.kind in ("trigger", "item", "drug") and start <= m.start < end
+        for m in sentence.matches
     )
 
 

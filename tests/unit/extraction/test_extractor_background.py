@@ -127,3 +127,16 @@ def test_es_conditional_infinitive_is_no_verdict(extract_all: Extract) -> None:
     events = extract_all(text, "es")
     assert of_type(events, "conviction") == []
     assert of_type(events, "sentence") == []
+
+
+def test_ar_announcement_day_after_the_subject_is_not_the_action_day(
+    extract_all: Extract,
+) -> None:
+    """ "أعلنت وزارة الداخلية الكويتية اليوم الخميس ... ضبط": Thursday is the statement's day;
+    the raid on Tuesday is the operation's."""
+    text = (
+        "أعلنت وزارة الداخلية الكويتية اليوم الخميس ضبط خمسة متهمين وبحوزتهم كميات من "
+        "المخدرات.\n\nوقالت الوزارة في بيان إن رجال المكافحة داهموا مساء الثلاثاء ثلاثة مواقع."
+    )
+    (arrest,) = of_type(extract_all(text, "ar", "2024-03-07"), "arrest")
+    assert arrest.occurred_on == "2024-03-05"

@@ -1202,11 +1202,20 @@ def find_sentence_term(
             (n for n in reversed(numbers) if n.end <= unit.start and unit.start - n.end <= 3),
             None,
         )
-        if number is None or _is_age(ctx, sentence, number, unit):
+        if number is None:
+            counted = _unit_counts_itself(ctx, unit)
+            if counted is None or (previous_end is not None and unit.start - previous_end > 12):
+                continue
+            months += counted * ctx.lexicon.sentence_units[unit.term.index].months
+            previous_end = unit.end
+            continue
+        if _is_age(ctx, sentence, number, unit):
             continue
         if previous_end is not None and number.start - previous_end > 12:
             break  # a second, separate term (another defendant)
-        months += number.value * ctx.lexicon.sentence_units[unit.term.index].months
+        months += (number.value + _half_after(ctx, unit)) * ctx.lexicon.sentence_units[
+            unit.term.index
+        ].months
         previous_end = unit.end
     if months <= 0:
         return None, kind
@@ -1219,10 +1228,24 @@ _TERM_LEADS = ("ب", "لمده ", "مده ")
 _AND_HALF = "ونصف"
 
 
+_ONE_ARTICLES = frozenset({"a", "an", "one", "un", "una", "une", "uno"})
+_HALF_AFTER = re.compile(r"\s*(?:y|and|et)\s+(?:medio|media|a half|demi|demie)\b")
+
+
+def _half_after(ctx: ArticleContext, unit: Match) -> float:
+    """ "cuatro años y medio", "two and a half years" (after the unit), "deux ans et demi":
+    half a unit more."""
+    return 0.5 if _HALF_AFTER.match(ctx.text, unit.end) else 0.0
+
+
 def _unit_counts_itself(ctx: ArticleContext, unit: Match) -> float | None:
-    """Arabic: the unit noun is its own number after "ب" or "لمدة": بسنة = 1 year, بسنتين =
-    2 years, "بسنة ونصف" = 1.5 years."""
+    """A unit with no number of its own: after an indefinite article it is one ("un año y
+    nueve meses", "a year"); Arabic: the unit noun is its own number after "ب" or "لمدة":
+    بسنة = 1 year, بسنتين = 2 years, "بسنة ونصف" = 1.5 years."""
     if ctx.language != "ar":
+        before = ctx.text[max(0, unit.start - 6) : unit.start].split()
+        if before and before[-1] in _ONE_ARTICLES:
+            return 1.0 + _half_after(ctx, unit)
         return None
     word = ctx.text[unit.start : unit.end]
     head = ctx.text[max(0, unit.start - 5) : unit.start]
@@ -1360,7 +1383,9 @@ def find_sentence_terms(ctx: ArticleContext, sentence: Sentence) -> list[Sentenc
             continue
         if _is_age(ctx, sentence, number, unit):
             continue
-        value = number.value * ctx.lexicon.sentence_units[unit.term.index].months
+        value = (number.value + _half_after(ctx, unit)) * ctx.lexicon.sentence_units[
+            unit.term.index
+        ].months
         if group_start is not None and number.start - group_end <= 12:
             months += value  # "5 years and 6 months"
             group_end = unit.end

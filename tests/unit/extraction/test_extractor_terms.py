@@ -134,3 +134,13 @@ def test_ar_unit_spelled_two_ways_counts_once(extract_all: Extract) -> None:
     text = "وقضت المحكمة على المتهم بعشرين سنة سجنا نافذا."
     (sentence,) = [e for e in extract_all(text, "ar") if isinstance(e, SentenceEvent)]
     assert sentence.sentence_months == 240
+
+
+def test_es_half_year_and_article_as_one(extract_all: Extract) -> None:
+    """ "cuatro años y medio" is 54 months; "un año y nueve meses" 21 (the article is one)."""
+    text = (
+        "El tribunal impone cuatro años y medio de prisión a cada uno de los tres tripulantes, "
+        "y un año y nueve meses a un vecino de la localidad."
+    )
+    sentences = [e for e in extract_all(text, "es") if isinstance(e, SentenceEvent)]
+    assert sorted(s.sentence_months or 0 for s in sentences) == [21, 54]

@@ -57,3 +57,22 @@ def test_release_phrasings_in_four_languages(extract_all: Extract) -> None:
     ]
     for language, text in cases:
         assert len(of_type(extract_all(text, language), "release")) == 1, language
+
+
+def test_fr_infinitive_after_reussi_is_a_dismantling(extract_all: Extract) -> None:
+    """ "ont réussi, lundi, à démanteler un réseau": the infinitive tells the done action."""
+    text = "Les services de police d'Oran ont réussi, lundi, à démanteler un réseau criminel."
+    assert len(of_type(extract_all(text, "fr"), "dismantling")) == 1
+
+
+def test_fr_search_of_the_premises_found_drugs(extract_all: Extract) -> None:
+    """ "La fouille des lieux a permis de découvrir 63 kilos": a raid and a seizure."""
+    text = "La fouille des lieux a permis de découvrir 63 kilos de chanvre indien mardi."
+    events = extract_all(text, "fr")
+    assert sorted(e.type for e in events) == ["raid", "seizure"]
+
+
+def test_en_chargesheet_is_a_charge(extract_all: Extract) -> None:
+    """ "filed a chargesheet against 14 accused" (Indian English) is a charge."""
+    text = "The National Investigation Agency on Wednesday filed a chargesheet against 14 accused."
+    assert len(of_type(extract_all(text, "en"), "charge")) == 1

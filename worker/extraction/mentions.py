@@ -59,6 +59,8 @@ def _first_object_after(ctx: ArticleContext, trigger: Match, sentence: Sentence)
     end = word_end(ctx.text, trigger.end)
     if ctx.text[trigger.end : end] in ctx.compiled.person_suffixes:
         return "person"  # اعتقاله، ضبطهم: the pronoun is the arrested person
+    if ctx.language == "es" and _PERSONAL_A.match(ctx.text, end):
+        return "person"  # "detuvieron a sus tres ocupantes": the personal "a"
     for m in sentence.matches:
         if m.start < trigger.end:
             continue
@@ -79,6 +81,10 @@ def _first_object_after(ctx: ArticleContext, trigger: Match, sentence: Sentence)
             return "goods"
     return None
 
+
+# Spanish marks a person object with "a" ("detuvo a sus ocupantes", "capturaron al líder");
+# not before a number of a unit or a place word ("a 20 kilómetros", "a bordo").
+_PERSONAL_A = re.compile(r" (?:a|al) (?!bordo|través|partir|pesar|cargo|la altura|\d)")
 
 INCISE_MAX = 90  # "intercepté mardi, à environ 150 milles au large de Dakar, un voilier"
 _INCISE = re.compile(rf",[^,;]{{1,{INCISE_MAX}}},")
@@ -117,8 +123,10 @@ def _passive_person_subject(ctx: ArticleContext, trigger: Match, sentence: Sente
     for m in sentence.matches:
         if m.start >= trigger.start:
             break
-        if m.start >= window and (_is_person_hit(m) or _is_dual_person_hit(m)):
-            return True
+        if m.start >= window and (
+            _is_person_hit(m) or _is_dual_person_hit(m) or m.term.kind == "demonym"
+        ):
+            return True  # "El brasileño había sido capturado": a demonym names a person
     return any(
         window <= n.start and n.end <= trigger.start and not n.is_year_like
         for n in ctx.numbers(sentence)

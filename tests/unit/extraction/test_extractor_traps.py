@@ -76,3 +76,24 @@ def test_en_chargesheet_is_a_charge(extract_all: Extract) -> None:
     """ "filed a chargesheet against 14 accused" (Indian English) is a charge."""
     text = "The National Investigation Agency on Wednesday filed a chargesheet against 14 accused."
     assert len(of_type(extract_all(text, "en"), "charge")) == 1
+
+
+def test_es_personal_a_marks_persons(extract_all: Extract) -> None:
+    """ "detuvieron a sus tres ocupantes": the personal "a" makes a person object."""
+    text = "Los agentes interceptaron la lancha y detuvieron a sus tres ocupantes el martes."
+    assert len(of_type(extract_all(text, "es"), "arrest")) == 1
+
+
+def test_es_demonym_subject_of_a_passive(extract_all: Extract) -> None:
+    """ "El brasileño había sido capturado": a demonym names the person arrested."""
+    text = "El brasileño había sido capturado en septiembre de 2024 por la Policía Nacional."
+    assert len(of_type(extract_all(text, "es", "2025-04-10"), "arrest")) == 1
+
+
+def test_en_rejected_claims_deny_the_arrests(extract_all: Extract) -> None:
+    """ "rejected claims ... that more than 200 people were arrested": a denial."""
+    text = (
+        "Kenyan police on Monday rejected claims by opposition politicians that more than 200 "
+        "people were arrested during Sunday's protest."
+    )
+    assert of_type(extract_all(text, "en", "2023-09-12"), "arrest") == []

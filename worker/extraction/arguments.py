@@ -1004,6 +1004,24 @@ def _break_between(
     return any(start <= m.start < end for m in role_hits(sentence, "clause_breaks"))
 
 
+_EARLIER_CLAUSE = re.compile(
+    r"\b(?:after|following|tras|después de|despues de|luego de|après|apres|بعد)\b"
+)
+
+
+def _in_earlier_clause(
+    ctx: ArticleContext, sentence: Sentence, date: DateMention, trigger: Match
+) -> bool:
+    if date.start < trigger.end:
+        return False
+    gap = ctx.text[trigger.end : date.start]
+    lead = _EARLIER_CLAUSE.search(gap)
+    if lead is None:
+        return False
+    start = trigger.end + lead.end()
+    return any(m.term.kind == "trigger" and start <= m.start < date.start for m in sentence.matches)
+
+
 def find_date(ctx: ArticleContext, mention: Mention) -> DateMention | None:
     """The date nearest the trigger in its sentence, else a day in the sentence before."""
     sentence = mention.sentence
@@ -1017,6 +1035,9 @@ def find_date(ctx: ArticleContext, mention: Mention) -> DateMention | None:
     # Istanbul in October 2024, while the second was held in Antalya last January".
     own_clause = [d for d in candidates if not _break_between(ctx, sentence, d, trigger)]
     candidates = own_clause or candidates
+    # "sentenced him after a jury found him guilty in October": a date inside an "after"
+    # clause with its own action is that earlier action's.
+    candidates = [d for d in candidates if not _in_earlier_clause(ctx, sentence, d, trigger)]
     if candidates:
         return min(
             candidates,

@@ -374,7 +374,9 @@ def _resolve_convictions(args: list[MentionArgs]) -> list[MentionArgs]:
     kept: list[MentionArgs] = []
     for a in args:
         if a.mention.event_type == "conviction":
-            if a.mention.sentence.index in sentenced:
+            # The same ruling, unless the verdict has an earlier date of its own ("sentenced
+            # him after a jury found him guilty in October").
+            if a.mention.sentence.index in sentenced and not a.background:
                 continue
             if a.date is not None and len(a.date.value) == 10 and a.date.value in ruling_days:
                 continue  # found guilty the day the court sentenced: the same ruling

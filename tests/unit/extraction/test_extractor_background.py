@@ -140,3 +140,17 @@ def test_ar_announcement_day_after_the_subject_is_not_the_action_day(
     )
     (arrest,) = of_type(extract_all(text, "ar", "2024-03-07"), "arrest")
     assert arrest.occurred_on == "2024-03-05"
+
+
+def test_en_verdict_in_an_after_clause_keeps_its_own_month(extract_all: Extract) -> None:
+    """ "sentenced him on Friday after a jury found him guilty in October": the verdict is
+    an earlier, background conviction; the sentence keeps Friday."""
+    text = (
+        "A federal judge on Friday sentenced the ring leader to 25 years in prison after a jury "
+        "found him guilty in October of conspiracy."
+    )
+    events = extract_all(text, "en", "2024-02-17")
+    (sentence,) = of_type(events, "sentence")
+    (conviction,) = of_type(events, "conviction")
+    assert (sentence.occurred_on, sentence.background) == ("2024-02-16", False)
+    assert (conviction.occurred_on, conviction.background) == ("2023-10", True)

@@ -154,3 +154,14 @@ def test_en_verdict_in_an_after_clause_keeps_its_own_month(extract_all: Extract)
     (conviction,) = of_type(events, "conviction")
     assert (sentence.occurred_on, sentence.background) == ("2024-02-16", False)
     assert (conviction.occurred_on, conviction.background) == ("2023-10", True)
+
+
+def test_es_reported_day_is_the_statement_day(extract_all: Extract) -> None:
+    """ "reportaron este viernes la incautación, tras allanamientos realizados el jueves": the
+    seizure is Thursday's, Friday is the report's."""
+    text = (
+        "La Policía Nacional Civil reportaron este viernes la mayor incautación del año, tras "
+        "una serie de allanamientos realizados el jueves en una finca."
+    )
+    (seizure,) = of_type(extract_all(text, "es", "2024-10-18"), "seizure")
+    assert seizure.occurred_on == "2024-10-17"

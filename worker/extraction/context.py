@@ -422,7 +422,20 @@ class ArticleContext:
                 )
             ]
             self._dates[sentence.index] = cached
+            self._note_told_years(cached)
         return cached
+
+    def _note_told_years(self, dates: list[DateMention]) -> None:
+        """A year told relatively ("في مارس من العام الماضي") is the year a later "of that
+        year" means, like a written one."""
+        if self._years is None and self.sentences:
+            self._year_before(self.sentences[0])
+        if self._years is None:
+            return
+        for d in dates:
+            written = dates_module.YEAR_IN_TEXT.search(self.text, d.start, d.end)
+            if d.kind in ("explicit", "month") and written is None:
+                bisect.insort(self._years, (d.start, int(d.value[:4])))
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         return self.source.to_original(start, end)

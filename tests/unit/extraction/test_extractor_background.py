@@ -165,3 +165,13 @@ def test_es_reported_day_is_the_statement_day(extract_all: Extract) -> None:
     )
     (seizure,) = of_type(extract_all(text, "es", "2024-10-18"), "seizure")
     assert seizure.occurred_on == "2024-10-17"
+
+
+def test_ar_same_year_after_a_relative_year(extract_all: Extract) -> None:
+    """ "في مارس من العام الماضي" then "في يونيو من العام نفسه": June of that same past year."""
+    text = (
+        "وكانت الشرطة قد ضبطت المتهمين الأربعة في مارس من العام الماضي. وأحالتهم النيابة "
+        "العامة إلى محكمة الجنايات في يونيو من العام نفسه."
+    )
+    (charge,) = of_type(extract_all(text, "ar", "2023-06-12"), "charge")
+    assert (charge.occurred_on, charge.background) == ("2022-06", True)

@@ -86,6 +86,8 @@ def _first_object_after(ctx: ArticleContext, trigger: Match, sentence: Sentence)
 # not before a number of a unit or a place word ("a 20 kilómetros", "a bordo").
 _PERSONAL_A = re.compile(r" (?:a|al) (?!bordo|través|partir|pesar|cargo|la altura|\d)")
 
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÁÉÍÓÚÑÀÂÇÈÉÊÎÔÛ][\w'’-]+(?: [A-Z]\.)?\s*$")
+
 INCISE_MAX = 90  # "intercepté mardi, à environ 150 milles au large de Dakar, un voilier"
 _INCISE = re.compile(rf",[^,;]{{1,{INCISE_MAX}}},")
 
@@ -119,6 +121,8 @@ def _passive_person_subject(ctx: ArticleContext, trigger: Match, sentence: Sente
     aux = phrase_before(ctx, sentence, trigger.start, ctx.compiled.auxiliaries)
     if pronouns and aux is not None and phrase_before(ctx, sentence, aux, pronouns) is not None:
         return True  # "they were released", "ils ont été libérés"
+    if aux is not None and _NAME_BEFORE.search(ctx.cased, max(sentence.start, aux - 40), aux):
+        return True  # "Maradiaga fue capturado", "Karim B. a été interpellé": a name
     window = trigger.start - OBJECT_WINDOW
     for m in sentence.matches:
         if m.start >= trigger.start:

@@ -97,3 +97,14 @@ def test_en_rejected_claims_deny_the_arrests(extract_all: Extract) -> None:
         "people were arrested during Sunday's protest."
     )
     assert of_type(extract_all(text, "en", "2023-09-12"), "arrest") == []
+
+
+def test_es_named_subject_of_a_passive(extract_all: Extract) -> None:
+    """ "Maradiaga fue capturado en agosto del año pasado": a name before the auxiliary is
+    the person arrested, also after an earlier paragraph."""
+    text = (
+        "Honduras extraditó este miércoles a un narcotraficante.\n\n"
+        "Maradiaga fue capturado en agosto del año pasado por la policía en Olancho."
+    )
+    arrests = of_type(extract_all(text, "es", "2024-04-25"), "arrest")
+    assert [(a.occurred_on, a.background) for a in arrests] == [("2023-08", True)]

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from worker.extraction import dates as dates_module
 from worker.extraction import numbers as numbers_module
 from worker.extraction.context import (
     ArticleContext,
@@ -1043,8 +1044,21 @@ def find_date(ctx: ArticleContext, mention: Mention) -> DateMention | None:
             candidates,
             key=lambda d: min(abs(d.start - trigger.end), abs(trigger.start - d.end)),
         )
-    # Else a day in the sentence before, or stated earlier in the same paragraph: "In the
-    # first, ... on Monday. Officers recovered 2 tonnes. The four men on board were arrested."
+    earlier = _earlier_date(ctx, sentence)
+    # "Both men were released the following day", "relâché le lendemain": a day counted
+    # from the day told before.
+    offset = dates_module.day_after_told(ctx.sentence_text(sentence), ctx.language)
+    if offset is not None:
+        if earlier is None or not _day_precision(earlier):
+            return None
+        day = datetime.date.fromisoformat(earlier.value) + datetime.timedelta(days=offset)
+        return DateMention(day.isoformat(), trigger.start, trigger.end, "relative")
+    return earlier
+
+
+def _earlier_date(ctx: ArticleContext, sentence: Sentence) -> DateMention | None:
+    """A day in the sentence before, or stated earlier in the same paragraph: "In the
+    first, ... on Monday. Officers recovered 2 tonnes. The four men on board were arrested."."""
     current = sentence
     for step in range(DATE_LOOKBACK):
         previous = ctx.previous_sentence(current)

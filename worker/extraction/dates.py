@@ -44,7 +44,7 @@ from babel.dates import get_day_names, get_month_names
 
 from worker.extraction.text import normalize_term, trie_regex
 
-__all__ = ["DateKind", "DateMention", "find_dates"]
+__all__ = ["DateKind", "DateMention", "day_after_told", "find_dates"]
 
 DateKind = Literal["explicit", "yearless", "weekday", "relative", "month", "year"]
 
@@ -104,6 +104,7 @@ class _DateLexicon:
     month_past_after: frozenset[str]
     month_current_after: frozenset[str]
     year_offsets: dict[str, int]  # "of last year" after a month: years from publication
+    day_after_told: dict[str, int]  # "the following day": days from the day told before
     year_offset_re: re.Pattern[str] | None
     candidate_re: re.Pattern[str]
     day_before_re: re.Pattern[str]
@@ -257,6 +258,9 @@ def _lexicon(language: str) -> _DateLexicon:
         month_current_after=s("cues", "month_current_after"),
         year_offsets=year_offsets,
         year_offset_re=year_offset_re,
+        day_after_told={
+            normalize_term(k, language): int(v) for k, v in data.get("day_after_told", {}).items()
+        },
         candidate_re=candidate_re,
         day_before_re=day_before_re,
         digit_re=digit_re,
@@ -333,6 +337,18 @@ def _starts_with(lex: _DateLexicon, text: str, pos: int, terms: frozenset[str]) 
 
 SAME_YEAR = 100  # year_offsets value of "of that year", "de ese año": the year told before
 YEAR_IN_TEXT = re.compile(r"(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d|\d)")
+
+
+def day_after_told(text: str, language: str) -> int | None:
+    """Days from the day told before for "the following day", "le lendemain", "al día
+    siguiente", "في اليوم التالي" in normalised ``text`` (None when there is none)."""
+    for phrase, offset in _lexicon(language).day_after_told.items():
+        start = text.find(phrase)
+        if start >= 0 and (start == 0 or not text[start - 1].isalnum()):
+            end = start + len(phrase)
+            if end == len(text) or not text[end].isalnum():
+                return offset
+    return None
 
 
 def _year_offset(

@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from worker.extraction.dates import DateMention, find_dates
+from worker.extraction.dates import DateMention, day_after_told, find_dates
 from worker.extraction.text import normalize
 
 FRI = datetime.date(2022, 5, 13)  # publication day used throughout: a Friday
@@ -476,3 +476,18 @@ def test_month_of_that_year_takes_the_year_told_before(
 def test_arabic_two_month_names_without_separator() -> None:
     """Standard and Levantine month names side by side ("أبريل نيسان 2022") are one date."""
     assert one("سلمت هندوراس المتهم في أبريل نيسان 2021", "ar").value == "2021-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "offset"),
+    [
+        ("Both men were released the following day.", "en", 1),
+        ("Il a été relâché le lendemain.", "fr", 1),
+        ("Fue liberado al día siguiente.", "es", 1),
+        ("وأفرج عنه في اليوم التالي", "ar", 1),
+        ("Il avait été interpellé la veille.", "fr", -1),
+    ],
+)
+def test_day_after_the_day_told_before(text: str, language: str, offset: int) -> None:
+    """ "the following day", "le lendemain", "la veille": days from the day told before."""
+    assert day_after_told(normalize(text, language).normalized, language) == offset

@@ -175,3 +175,13 @@ def test_ar_same_year_after_a_relative_year(extract_all: Extract) -> None:
     )
     (charge,) = of_type(extract_all(text, "ar", "2023-06-12"), "charge")
     assert (charge.occurred_on, charge.background) == ("2022-06", True)
+
+
+def test_en_release_the_following_day(extract_all: Extract) -> None:
+    """ "released ... the following day" after an arrest on 26 January is 27 January."""
+    text = (
+        "Two men were arrested at the house on January 26. Both men were released on strict "
+        "conditions the following day."
+    )
+    (release,) = of_type(extract_all(text, "en", "2023-02-10"), "release")
+    assert release.occurred_on == "2023-01-27"

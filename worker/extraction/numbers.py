@@ -621,7 +621,9 @@ def _compose(lex: _Lexicon, words: list[_Word]) -> list[_Group]:
                 g.vague = g.current
         elif kind in ("scale", "pscale"):
             g.only_frac = False
-            if g.vague:
+            if g.last_kind == "frac" and not g.current and v == g.last_scale:
+                pass  # "مليون ونصف مليون": the half's own scale restates the first one
+            elif g.vague:
                 g.vague *= v
             elif g.several or (kind == "pscale" and not g.has_value):
                 begin(w)

@@ -220,8 +220,8 @@ def _one_agency_per_name(
 ) -> list[Match]:
     """A name that several states give their agency ("المديرية العامة للأمن الوطني" in
     Morocco and Algeria, "الإدارة العامة لمكافحة المخدرات", "Policía Nacional"): keep the
-    agency of a state the article names (a country, a place or a demonym); none named, keep
-    them all."""
+    agency of a state the article names (a country, a place or a demonym), the closest one
+    when several are; none named, keep them all."""
     spans: dict[tuple[int, int], list[Match]] = {}
     for m in matches:
         if m.term.kind == "agency":
@@ -235,12 +235,34 @@ def _one_agency_per_name(
     shared = [group for group in spans.values() if len(group) > 1]
     if not shared:
         return matches
-    named = {
-        m.term.key for m in matches if m.term.kind in ("country", "place", "demonym") and m.term.key
-    }
+    states = [m for m in matches if m.term.kind in ("country", "place", "demonym") and m.term.key]
+    named = {m.term.key for m in states}
+    named.update(  # an agency only one state has names that state too
+        code
+        for group in spans.values()
+        if len(group) == 1 and (code := compiled.agency_country(group[0].term.key))
+    )
     dropped: set[int] = set()
     for group in shared:
         kept = [m for m in group if compiled.agency_country(m.term.key) in named]
+        if len(kept) > 1:
+            # One name is one agency: of several states named, the one named closest to it
+            # (a demonym, mostly the suspects' nationality, counts as twice as far).
+            at = group[0].start
+
+            def distance(state: Match, at: int = at) -> int:
+                return abs(state.start - at) * (2 if state.term.kind == "demonym" else 1)
+
+            candidates = {compiled.agency_country(m.term.key) for m in kept}
+            evidence = [(s.term.key, distance(s)) for s in states if s.term.key in candidates]
+            evidence += [  # another agency of one state named next to it ("y del SVA")
+                (code, abs(other[0].start - at))
+                for other in spans.values()
+                if len(other) == 1 and (code := compiled.agency_country(other[0].term.key))
+                in candidates
+            ]
+            nearest = min(evidence, key=lambda e: e[1])[0]
+            kept = [m for m in kept if compiled.agency_country(m.term.key) == nearest]
         if kept:
             dropped.update(id(m) for m in group if m not in kept)
     return [m for m in matches if id(m) not in dropped] if dropped else matches

@@ -93,3 +93,18 @@ def test_es_policia_nacional_in_colombia_is_colombian(extract_all: Extract) -> N
     text = "La Policía Nacional detuvo el martes en Medellín a tres presuntos narcotraficantes."
     arrest = next(e for e in extract_all(text, "es") if isinstance(e, ArrestEvent))
     assert _names(arrest) == {"Colombian National Police"}
+
+
+def test_es_shared_name_takes_the_state_of_the_agency_beside_it(extract_all: Extract) -> None:
+    """"Policía Nacional" (a name several states use) next to a Spanish agency is Spain's,
+    even when the suspects' nationalities name other states."""
+    text = (
+        "Agentes de la Policía Nacional y del Servicio de Vigilancia Aduanera detuvieron el "
+        "martes a dos colombianos y un ecuatoriano que transportaban 50 kilos de cocaína."
+    )
+    arrests = [e for e in extract_all(text, language="es") if isinstance(e, ArrestEvent)]
+    assert len(arrests) == 1
+    assert _names(arrests[0]) == {
+        "Spanish National Police",
+        "Spanish Customs Surveillance Service",
+    }

@@ -822,6 +822,15 @@ def find_agencies(ctx: ArticleContext, sentence: Sentence) -> list[NamedMention]
     cited: set[str] = set()
     parents = _units_and_parents(ctx, sentence)
     for m in sentence.matches:
+        if m.term.kind == "agency_head":
+            local = _local_agency(ctx, sentence, m)
+            if (
+                local is not None
+                and all(a.name != local.name for a in found)
+                and not _cited_as_source(ctx, sentence, m)
+            ):
+                found.append(local)
+            continue
         if m.term.kind != "agency" or any(a.name == m.term.key for a in found):
             continue
         if id(m) in parents:
@@ -831,6 +840,95 @@ def find_agencies(ctx: ArticleContext, sentence: Sentence) -> list[NamedMention]
             continue
         found.append(NamedMention(name=m.term.key, mention=ctx.original_text(m.start, m.end)))
     return found
+
+
+_LOCAL_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
+# Words that make a run a generic or national force, not a city's or county's own.
+_NOT_LOCAL = frozenset(
+    {
+        "The",
+        "National",
+        "Federal",
+        "Military",
+        "Border",
+        "Judicial",
+        "Royal",
+        "Secret",
+        "Religious",
+        "Tourist",
+        "Traffic",
+        "Riot",
+        "Local",
+        "Regional",
+        "City",
+        "County",
+        "State",
+        "Criminal",
+        "Special",
+        "Anti",
+        "International",
+        "Transport",
+        "Civil",
+        "A",
+        "An",
+        "Our",
+        "In",
+        "On",
+        "At",
+        "By",
+        "For",
+        "From",
+        "With",
+        "After",
+        "When",
+        "Yesterday",
+        "Today",
+        "Meanwhile",
+        "Also",
+        "And",
+        "But",
+        "Its",
+        "Their",
+        "His",
+        "Her",
+        "This",
+        "That",
+    }
+)
+
+
+def _local_agency(ctx: ArticleContext, sentence: Sentence, head: Match) -> NamedMention | None:
+    """A sub-national force named by its place and a head ("Springfield Police Department",
+    "Essex County Sheriff's Office", "Ohio State Highway Patrol"): the capitalised words
+    right before the head, as written, with the head. Not when a country, demonym or a known
+    agency is among them (national forces come from the gazetteer)."""
+    base = max(sentence.start, head.start - 50)
+    before = ctx.cased[base : head.start]
+    words: list[tuple[int, int]] = []
+    for token in reversed(list(re.finditer(r"\S+", before))):
+        if not _LOCAL_NAME_WORD.fullmatch(token.group()) or len(words) == 3:
+            break
+        if words and ctx.cased[base + token.end() : words[-1][0]] != " ":
+            break
+        words.append((base + token.start(), base + token.end()))
+    if words and ctx.cased[words[0][1] : head.start] != " ":
+        return None
+    words.reverse()
+    while words and ctx.cased[words[0][0] : words[0][1]] in _NOT_LOCAL:
+        words.pop(0)
+    if not words:
+        return None
+    start = words[0][0]
+    if any(
+        m.term.kind in ("country", "demonym", "agency") and m.start < head.start and start < m.end
+        for m in sentence.matches
+    ):
+        return None
+    place = ctx.original_text(start, words[-1][1])
+    head_text = ctx.original_text(head.start, head.end)
+    head_words = ["Department" if w.rstrip(".") == "Dept" else w for w in head_text.split()]
+    name = " ".join(w[:1].upper() + w[1:] for w in [*place.split(), *head_words])
+    return NamedMention(name=name, mention=ctx.original_text(start, head.end))
 
 
 def _units_and_parents(ctx: ArticleContext, sentence: Sentence) -> set[int]:

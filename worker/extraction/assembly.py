@@ -596,7 +596,7 @@ def _context_agencies(
     for sentence in ctx.sentences:
         if sentence.index in told or sentence.duplicate:
             continue
-        if not any(m.term.kind == "agency" for m in sentence.matches):
+        if not any(m.term.kind in ("agency", "agency_head") for m in sentence.matches):
             continue
         if _recounts_the_past(ctx, sentence):
             continue  # "In 2019 the DEA had already ...": another story

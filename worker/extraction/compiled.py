@@ -174,7 +174,9 @@ def _lexicon_entries(builder: _EntryBuilder, lexicon: LanguageLexicon) -> None:
     for i, trigger in enumerate(lexicon.triggers):
         builder.add(trigger.phrases, "trigger", trigger.event_type, i)
     for role, phrases in lexicon.roles.items():
-        if role not in GAP_ONLY_ROLES:
+        if role == "agency_heads":  # its own kind: "Police Department" must not swallow "police"
+            builder.add(phrases, "agency_head", role, proper_name=True)
+        elif role not in GAP_ONLY_ROLES:
             builder.add(phrases, "role", role)
     for i, cue in enumerate(lexicon.modality):
         builder.add(cue.phrases, "modality", cue.kind, i)

@@ -69,6 +69,7 @@ SEARCHED_ROLES: frozenset[str] = frozenset(
         "destination",
         "clause_breaks",
         "premises",
+        "agency_heads",
     }
 )
 EVENT_ROLES: frozenset[str] = SEARCHED_ROLES | GAP_ONLY_ROLES

@@ -35,6 +35,7 @@ TermKind = Literal[
     "place",
     "demonym",
     "agency",
+    "agency_head",
     "sentence_unit",
     "sentence_kind",
 ]

@@ -163,6 +163,7 @@ def find_person_counts(ctx: ArticleContext, sentence: Sentence) -> list[PersonCo
         if not any(c.start <= dual.start < c.end for c in counts):
             role = _count_role(sentence, dual.start, dual.end)
             counts.append(PersonCount(2, "exact", role, dual.start, dual.end))
+    counts.extend(_single_demonyms(ctx, sentence, demonyms, counts))
     for single in _roles_in(sentence, "single_person_nouns"):
         if not any(c.start <= single.start < c.end for c in counts):
             single_role: CountRole = (
@@ -172,10 +173,38 @@ def find_person_counts(ctx: ArticleContext, sentence: Sentence) -> list[PersonCo
     counts.extend(_listed_elsewhere(ctx, sentence, counts))
     counts.extend(_named_persons(ctx, sentence))
     counts = _join_singles_to_counts(ctx, counts)
+    counts = _name_joined_to_counts(ctx, sentence, counts)
     counts = _apposition_parts(ctx, counts)
     counts = _join_listed_singles(ctx, counts)
     counts.extend(_subject_counts(ctx, sentence, counts))
     return _after_partitive_lead(ctx, sentence, counts)
+
+
+def _single_demonyms(
+    ctx: ArticleContext, sentence: Sentence, demonyms: list[Match], counts: list[PersonCount]
+) -> list[PersonCount]:
+    """ "un colombiano", "un Marocain", "a Chinese national": an indefinite article before a
+    demonym used as a person is one person (with the person noun right after it, if any)."""
+    articles = numbers_module.indefinite_articles(ctx.language)
+    if not articles:
+        return []
+    found: list[PersonCount] = []
+    nouns = [m for m in sentence.matches if _is_person_noun(m)]
+    for demonym in demonyms:
+        if any(c.start <= demonym.start < c.end for c in counts):
+            continue
+        before = ctx.text[max(sentence.start, demonym.start - 6) : demonym.start].split()
+        if not before or before[-1] not in articles:
+            continue
+        start = ctx.text.rfind(before[-1], sentence.start, demonym.start)
+        end = demonym.end
+        noun = next((n for n in nouns if 0 <= n.start - demonym.end <= 1), None)
+        if noun is not None:
+            end = noun.end  # "a Chinese national"
+        elif ctx.language == "en":
+            continue  # English demonyms are adjectives unless a noun follows ("a French bank")
+        found.append(PersonCount(1, "exact", "single", start, end))
+    return found
 
 
 def _after_partitive_lead(
@@ -378,6 +407,71 @@ def _join_singles_to_counts(ctx: ArticleContext, counts: list[PersonCount]) -> l
     if not joined:
         return counts
     return [c for c in counts if c.role != "plain" and id(c) not in joined] + result
+
+
+_NAME_AND = re.compile(
+    r"(?:^|[\s,(])(?P<name>[A-Z][\w'’-]+|[Hh]e|[Ss]he|[EeÉé]l|[Ee]lla|[Ii]l|[Ee]lle)\s+(?P<and>\w+)\s+(?:a\s+)?$"
+)
+_NOT_A_NAME = frozenset(
+    {
+        "The",
+        "A",
+        "An",
+        "Both",
+        "All",
+        "Police",
+        "Officers",
+        "Agents",
+        "Authorities",
+        "Les",
+        "Los",
+        "Las",
+        "La",
+        "El",
+        "Le",
+        "Des",
+        "Unos",
+        "Unas",
+        "Deux",
+        "Dos",
+        "Two",
+        "Por",
+        "Par",
+    }
+)
+
+
+def _name_joined_to_counts(
+    ctx: ArticleContext, sentence: Sentence, counts: list[PersonCount]
+) -> list[PersonCount]:
+    """ "Rangel and three crew members were detained", "he and two others": a personal name
+    or a subject pronoun joined by "and" to a counted group is one more person."""
+    result: list[PersonCount] = []
+    changed = False
+    for count in counts:
+        if count.role != "plain":
+            result.append(count)
+            continue
+        head = ctx.cased[max(sentence.start, count.start - 40) : count.start]
+        found = _NAME_AND.search(head)
+        if (
+            found is None
+            or found.group("and") not in numbers_module.and_words(ctx.language)
+            or found.group("name") in _NOT_A_NAME
+        ):
+            result.append(count)
+            continue
+        start = count.start - len(head) + found.start("name")
+        if any(
+            m.start < count.start and start < m.end and m.term.kind != "trigger"
+            for m in sentence.matches
+            if m.end <= count.start
+        ) or any(c.role == "single" and c.start <= start < c.end for c in counts):
+            result.append(count)  # a place, agency or known noun; or a name counted already
+            continue
+        changed = True
+        result.append(PersonCount(count.value + 1, count.qualifier, "plain", start, count.end))
+    return result if changed else counts
 
 
 def _join_listed_singles(ctx: ArticleContext, counts: list[PersonCount]) -> list[PersonCount]:

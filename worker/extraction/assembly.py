@@ -108,6 +108,22 @@ def _nearest(mentions: list[Mention], offset: int, types: frozenset[str] | None)
     return min(candidates, key=lambda m: _distance(m, offset))
 
 
+def _subject_of(ctx: ArticleContext, group: list[Mention], count: PersonCount) -> Mention | None:
+    """ "Two were charged and the other two were released": a count right before a person
+    action's trigger, with at most its auxiliary between them, is that action's subject."""
+    for mention in group:
+        if mention.event_type not in PERSON_TYPES:
+            continue
+        if count.start < mention.trigger.start < count.end:
+            return mention  # "the other two were released": the count reaches its trigger
+        if mention.trigger.start < count.end:
+            continue
+        gap = " ".join(ctx.gap(count.end, mention.trigger.start).split())
+        if not gap or gap in ctx.compiled.auxiliaries:
+            return mention
+    return None
+
+
 def _quantified(hit: ItemHit) -> bool:
     item = hit.item
     return item.quantity is not None or item.amount is not None or (hit.counted and item.count != 1)
@@ -180,7 +196,7 @@ def attach_arguments(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
                 args[id(owner)].organizations.append(organization)
         if any(m.event_type in PERSON_TYPES for m in group):
             for count in find_person_counts(ctx, sentence):
-                owner = _nearest(group, count.start, PERSON_TYPES)
+                owner = _subject_of(ctx, group, count) or _nearest(group, count.start, PERSON_TYPES)
                 if owner is not None and id(owner) in split_terms:
                     owner = _term_owner(ctx, group, split_terms, count.start)
                 if owner is not None:

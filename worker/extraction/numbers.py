@@ -198,6 +198,11 @@ def and_words(language: str) -> frozenset[str]:
     return _lexicon(language).and_words
 
 
+def indefinite_articles(language: str) -> frozenset[str]:
+    """The singular indefinite articles ("a", "un", "une", "una"), which also count one."""
+    return _lexicon(language).articles
+
+
 def link_words(language: str) -> frozenset[str]:
     """The language's "of" ("de", "d'", "of"), which may join a quantity to its unit,
     currency or substance: "1,2 million d'euros", "une trentaine de kilos", "kg d'héroïne"."""

@@ -1,0 +1,54 @@
+"""Persons counts over groups: a demonym with an indefinite article, a name or pronoun
+joined to a counted group, a count that is the subject of its own trigger.
+
+Sentences are written for these tests."""
+
+from __future__ import annotations
+
+from tests.unit.extraction.conftest import Extract, one
+from worker.models import ArrestEvent, ChargeEvent, ReleaseEvent
+
+
+def test_es_indefinite_demonym_adds_one_to_a_group(extract_all: Extract) -> None:
+    """ "dos ecuatorianos y un colombiano" are three persons."""
+    text = "La policía detuvo el lunes a dos ecuatorianos y un colombiano en Vigo."
+    assert one(extract_all(text, "es"), ArrestEvent).persons_count == 3
+
+
+def test_fr_indefinite_demonym_adds_one_to_a_group(extract_all: Extract) -> None:
+    """ "un Marocain et deux Espagnols" are three persons."""
+    text = "Les gendarmes ont interpellé un Marocain et deux Espagnols à Ceuta."
+    assert one(extract_all(text, "fr"), ArrestEvent).persons_count == 3
+
+
+def test_en_a_demonym_national_and_a_group(extract_all: Extract) -> None:
+    """ "a Chinese national and two Filipinos" are three persons."""
+    text = "Police arrested a Chinese national and two Filipinos in Manila on Monday."
+    assert one(extract_all(text), ArrestEvent).persons_count == 3
+
+
+def test_es_crew_broken_down_in_dashes_keeps_its_count(extract_all: Extract) -> None:
+    """ "Sus tres tripulantes —dos ecuatorianos y un colombiano—": the breakdown is the group."""
+    text = "Sus tres tripulantes —dos ecuatorianos y un colombiano— fueron detenidos el lunes."
+    assert one(extract_all(text, "es"), ArrestEvent).persons_count == 3
+
+
+def test_en_name_and_counted_group(extract_all: Extract) -> None:
+    """ "Ortiz and three crew members" are four persons."""
+    text = "On Monday, Ortiz and three crew members were detained off the coast of Panama."
+    assert one(extract_all(text), ArrestEvent).persons_count == 4
+
+
+def test_en_pronoun_and_others(extract_all: Extract) -> None:
+    """ "He and two others" are three persons."""
+    text = "He and two others were arrested in Leeds on Monday."
+    assert one(extract_all(text), ArrestEvent).persons_count == 3
+
+
+def test_en_subject_count_goes_to_its_own_trigger(extract_all: Extract) -> None:
+    """ "Two were charged and the other two were released": each count is the subject of its
+    own verb, not of the nearest trigger."""
+    text = "Two were charged on Monday and the other two were released on bail."
+    events = extract_all(text)
+    assert one(events, ChargeEvent).persons_count == 2
+    assert one(events, ReleaseEvent).persons_count == 2

@@ -357,7 +357,8 @@ def _item_hit(
 ) -> ItemHit:
     if hit.term.kind == "drug":
         drug = ctx.lexicon.drugs[hit.term.index]
-        item = SeizedItem(category="drug", substance=drug.substance)
+        substance = _antecedent(ctx, hit) if drug.anaphoric else drug.substance
+        item = SeizedItem(category="drug", substance=substance or drug.substance)
         generic = drug.generic
     else:
         spec = ctx.lexicon.items[hit.term.index]
@@ -389,6 +390,24 @@ def _item_hit(
             item.count, item.qualifier = 1, "exact"
             return ItemHit(item, hit.start, hit.end, generic, counted=True)
     return ItemHit(item, hit.start, hit.end, generic)
+
+
+def _anaphoric(ctx: ArticleContext, hit: Match) -> bool:
+    return hit.term.kind == "drug" and ctx.lexicon.drugs[hit.term.index].anaphoric
+
+
+def _antecedent(ctx: ArticleContext, hit: Match) -> str | None:
+    """The substance a "the same drug" / "هذا المخدر" refers to: the last specific drug named
+    before it in the article."""
+    found: str | None = None
+    for m in ctx.matches:
+        if m.start >= hit.start:
+            break
+        if m.term.kind == "drug":
+            drug = ctx.lexicon.drugs[m.term.index]
+            if not drug.generic and not drug.anaphoric:
+                found = drug.substance
+    return found
 
 
 def _attach_value(
@@ -498,7 +517,9 @@ def find_seizure(
             and not _inside_crime_phrase(ctx, sentence, hit)
             and not (hit.term.kind == "item" and _in_a_place(ctx, sentence, hit))
         ):
-            hits.append(_item_hit(ctx, sentence, numbers, hit, used))
+            found = _item_hit(ctx, sentence, numbers, hit, used)
+            if found.counted or not _anaphoric(ctx, hit):
+                hits.append(found)  # "the drug" alone names nothing new
     previous_end = sentence.start
     for amount in money:
         # A value cue speaks for the first amount after it only ("worth €2m, and €3m cash").

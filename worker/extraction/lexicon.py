@@ -124,6 +124,9 @@ class DrugSpec:
     substance: str
     phrases: tuple[str, ...]
     generic: bool = False
+    # "the same drug", "المخدر ذاته": the substance named last before it (``substance`` when
+    # none is)
+    anaphoric: bool = False
 
 
 @dataclass(frozen=True)
@@ -303,6 +306,7 @@ def _load_items(
             substance=str(raw["substance"]),
             phrases=_strings(raw.get("phrases"), f"{where} drug"),
             generic=bool(raw.get("generic", False)),
+            anaphoric=bool(raw.get("anaphoric", False)),
         )
         for raw in _table_list(data, "drug", where)
     )

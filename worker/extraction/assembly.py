@@ -426,8 +426,24 @@ def _merge_items(hits: list[ItemHit]) -> list[Any]:
     }
     items: list[Any] = []
     seen: set[tuple[Any, ...]] = set()
+    specific_units = {
+        "pills" if h.item.unit == "pills" else "mass"
+        for h in hits
+        if not h.generic and h.item.category == "drug" and h.item.quantity
+    }
     for hit in hits:
-        if hit.generic and hit.item.category in specific_categories:
+        if (
+            hit.generic
+            and hit.item.category in specific_categories
+            and not (
+                # "30 kg of hashish and 14,000 psychotropic pills": pills beside weights (or
+                # the reverse) are other drugs; a weight beside weights is their total
+                hit.counted
+                and hit.item.category == "drug"
+                and hit.item.quantity
+                and ("pills" if hit.item.unit == "pills" else "mass") not in specific_units
+            )
+        ):
             continue  # "weapons, including two rifles": the rifles say it
         bare = not hit.counted and hit.item.amount is None
         if bare and (hit.item.category, hit.item.label, hit.item.substance) in quantified_labels:

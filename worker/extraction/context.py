@@ -258,8 +258,8 @@ def _one_agency_per_name(
             evidence += [  # another agency of one state named next to it ("y del SVA")
                 (code, abs(other[0].start - at))
                 for other in spans.values()
-                if len(other) == 1 and (code := compiled.agency_country(other[0].term.key))
-                in candidates
+                if len(other) == 1
+                and (code := compiled.agency_country(other[0].term.key)) in candidates
             ]
             nearest = min(evidence, key=lambda e: e[1])[0]
             kept = [m for m in kept if compiled.agency_country(m.term.key) == nearest]

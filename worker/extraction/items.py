@@ -78,8 +78,8 @@ def _words_gap(ctx: ArticleContext, start: int, end: int, limit: int) -> bool:
         raw = raw[conversion.end() :]  # "10 kilograms (22 pounds) of": the conversion aside
     if len(raw) > limit:
         return False
-    # "(28.12 kilograms) of": brackets are no words
-    gap = _without_link(ctx, raw).strip(" ()")
+    # "(28.12 kilograms) of": brackets are no words, nor quotes round a name ("«إكستازي»")
+    gap = _without_link(ctx, raw.rstrip(" «\"'“")).strip(" ()«»\"'“”")
     return not gap or _WORDS_ONLY.fullmatch(gap) is not None
 
 
@@ -99,7 +99,8 @@ def _weight_gap(ctx: ArticleContext, start: int, end: int, loose: bool = True) -
         if _WEIGHT_GAP.fullmatch(gap) is None:
             return False
     words = ctx.gap(start, end).replace(",", " ").replace("،", " ").split()
-    return not any(w in numbers_module.and_words(ctx.language) for w in words)
+    # Arabic writes "and" on the number ("الحشيش و14 ألف قرص"): a lone و is "and" too
+    return not any(w in numbers_module.and_words(ctx.language) or w == "و" for w in words)
 
 
 def _tight_gap(ctx: ArticleContext, start: int, end: int) -> bool:
@@ -518,8 +519,11 @@ def find_seizure(
             and not (hit.term.kind == "item" and _in_a_place(ctx, sentence, hit))
         ):
             found = _item_hit(ctx, sentence, numbers, hit, used)
-            if found.counted or not _anaphoric(ctx, hit):
-                hits.append(found)  # "the drug" alone names nothing new
+            if not found.counted and _anaphoric(ctx, hit):
+                # "the drug" alone names nothing new: an umbrella word like "drugs"
+                found.item.substance = "unspecified"
+                found = ItemHit(found.item, found.start, found.end, generic=True)
+            hits.append(found)
     previous_end = sentence.start
     for amount in money:
         # A value cue speaks for the first amount after it only ("worth €2m, and €3m cash").

@@ -38,3 +38,30 @@ def test_es_unquantified_anaphora_adds_no_item(extract_all: Extract) -> None:
     )
     seizures = [e for e in extract_all(text, "es") if isinstance(e, SeizureEvent)]
     assert _drugs(seizures) == {("cocaine", 40.0, "kg")}
+
+
+def test_ar_substance_in_quotes_takes_the_pills_before(extract_all: Extract) -> None:
+    """ "25 ألف قرص مخدر من نوع «إكستازي»": quotes round the name do not cut it off."""
+    text = "تمكنت الوحدات الأمنية أمس من حجز 25 ألف قرص مخدر من نوع «إكستازي» بمدنين."
+    seizures = [e for e in extract_all(text, "ar") if isinstance(e, SeizureEvent)]
+    assert ("MDMA", 25000.0, "pills") in _drugs(seizures)
+
+
+def test_ar_pills_after_and_are_not_the_weight_of_the_drug_before(extract_all: Extract) -> None:
+    """ "ثلاثين كيلوغراماً من الحشيش و14 ألف قرص من المؤثرات العقلية": the pills after
+    "and" are another drug (psychotropic, unspecified), not the hashish's amount."""
+    text = (
+        "وضبطت الشرطة أمس بحوزتهما ثلاثين كيلوغراماً من مادة الحشيش و14 ألف قرص من المؤثرات العقلية."
+    )
+    seizures = [e for e in extract_all(text, "ar") if isinstance(e, SeizureEvent)]
+    assert _drugs(seizures) == {("hashish", 30.0, "kg"), ("unspecified", 14000.0, "pills")}
+
+
+def test_es_generic_weight_beside_specific_weights_is_their_total(extract_all: Extract) -> None:
+    """ "cinco toneladas de droga" beside cocaine weights is no extra item."""
+    text = (
+        "Los agentes intervinieron cinco toneladas de droga: 3.000 kilos de cocaína y "
+        "2.000 kilos de hachís."
+    )
+    seizures = [e for e in extract_all(text, "es") if isinstance(e, SeizureEvent)]
+    assert all(substance != "unspecified" for substance, _, _ in _drugs(seizures))

@@ -568,6 +568,6 @@ def test_article_before_a_mass_unit_is_one() -> None:
 
 
 def test_half_with_its_own_scale_restates_the_scale() -> None:
-    """"مليون ونصف مليون حبة" is one and a half million, not two and a half."""
+    """ "مليون ونصف مليون حبة" is one and a half million, not two and a half."""
     assert values("ضبط مليون ونصف مليون حبة", "ar") == [1_500_000.0]
     assert values("ضبط مليونين ونصف المليون قرص", "ar") == [2_500_000.0]

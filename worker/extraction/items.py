@@ -385,12 +385,71 @@ def _item_hit(
             item.count = int(number.value)
             item.qualifier = number.qualifier
             return ItemHit(item, hit.start, hit.end, generic, counted=True)
+        if hit.term.kind == "item" and _indefinite_before(ctx, sentence, hit):
+            # "un pistolet", "a sawn-off shotgun", "d'un fusil d'assaut", "una escopeta"
+            item.count, item.qualifier = 1, "exact"
+            return ItemHit(item, hit.start, hit.end, generic, counted=True)
         if hit.term.kind == "item" and ctx.lexicon.items[hit.term.index].count == 1:
             # A singular noun with no number is one ("سيارة ملاكي", "a car"); a number before
             # it wins, as Arabic counts from 11 on take the singular ("15 سيارة").
             item.count, item.qualifier = 1, "exact"
             return ItemHit(item, hit.start, hit.end, generic, counted=True)
     return ItemHit(item, hit.start, hit.end, generic)
+
+
+def _indefinite_before(ctx: ArticleContext, sentence: Sentence, hit: Match) -> bool:
+    """A singular indefinite article right before the item word ("un", "une", "a", "an",
+    "una"; French "d'un"), which counts one of it."""
+    articles = numbers_module.indefinite_articles(ctx.language)
+    if not articles:
+        return False
+    head = ctx.text[max(sentence.start, hit.start - 24) : hit.start]
+    if not head.endswith(" "):
+        return False
+    words = head.split()
+    if (
+        len(words) > 1
+        and words[-1] not in _NOT_ONE
+        and words[-1].replace("-", "").isalpha()
+        and words[-2].removeprefix("d'") in articles
+    ):
+        return True  # "a sawn-off shotgun", "a loaded pistol"
+    if not words:
+        return False
+    word = words[-1]
+    if word.startswith(("d'", "l'")):
+        word = word[2:]
+    return word in articles
+
+
+# Words after an article that make it no count of one ("a few", "a couple of", "un par de").
+_NOT_ONE = frozenset(
+    {
+        "few",
+        "couple",
+        "number",
+        "lot",
+        "handful",
+        "total",
+        "pair",
+        "dozen",
+        "series",
+        "set",
+        "par",
+        "montón",
+        "serie",
+        "peu",
+        "certain",
+        "ensemble",
+        "stock",
+        "cache",
+        "arsenal",
+        "quantity",
+        "large",
+        "huge",
+        "small",
+    }
+)
 
 
 def _anaphoric(ctx: ArticleContext, hit: Match) -> bool:

@@ -1,0 +1,38 @@
+"""An item word after a singular indefinite article counts one ("un pistolet", "a sawn-off
+shotgun", "d'un fusil d'assaut"); "a few rifles" counts nothing. Sentences are written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extraction.conftest import Extract
+from worker.models import SeizureEvent
+
+
+def _weapons(events: list[SeizureEvent]) -> dict[str | None, int | None]:
+    return {i.label: i.count for e in events for i in e.items if i.category == "weapon"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "label"),
+    [
+        ("fr", "Les gendarmes ont saisi 3 kg de cocaïne et un pistolet à Nîmes.", "pistol"),
+        ("fr", "La saisie porte sur 3 kg d'héroïne et d'un fusil d'assaut.", "automatic rifle"),
+        ("es", "Los agentes intervinieron 5 kilos de cocaína y una escopeta en Cádiz.", "shotgun"),
+        ("en", "Officers seized 2 kilograms of heroin and a sawn-off shotgun in Leeds.", "shotgun"),
+    ],
+)
+def test_indefinite_article_counts_one(
+    extract_all: Extract, language: str, text: str, label: str
+) -> None:
+    """The article before the weapon is a count of one."""
+    seizures = [e for e in extract_all(text, language) if isinstance(e, SeizureEvent)]
+    assert _weapons(seizures).get(label) == 1
+
+
+def test_en_a_few_is_not_one(extract_all: Extract) -> None:
+    """ "a few rifles" gives no count."""
+    text = "Officers seized 2 kilograms of heroin and a few rifles in Leeds."
+    seizures = [e for e in extract_all(text) if isinstance(e, SeizureEvent)]
+    assert _weapons(seizures).get("rifle") is None

@@ -136,10 +136,34 @@ def _reparse(ctx: ArticleContext, number: NumberMention, unit: str) -> float:
 def _currency_code(ctx: ArticleContext, hit: Match, countries: list[str]) -> str:
     """A bare "dinar" or "dirham" takes the country of the action, else of the article."""
     spec = ctx.compiled.currencies[hit.term.index]
-    for country in (*countries, *ctx.article_countries()):
+    if not spec.by_country:
+        return spec.code
+    for country in (*countries, *_money_countries(ctx)):
         if country in spec.by_country:
             return spec.by_country[country]
     return spec.code
+
+
+def _money_countries(ctx: ArticleContext) -> list[str]:
+    """The article's states for a bare "$" or "dinars", most named first: countries and
+    places (a name other states' towns share weighs less), the home states of the agencies
+    named ("Australian Federal Police": AU). Not demonyms: they mostly tell the suspects'
+    nationality."""
+    weights: dict[str, int] = {}
+    for m in ctx.matches:
+        kind = m.term.kind
+        if kind == "agency":
+            code, weight = ctx.compiled.agency_country(m.term.key), 2
+        elif kind == "place":
+            shared = ctx.compiled.places[m.term.index].shared
+            code, weight = m.term.key, 1 if shared else 2
+        elif kind == "country":
+            code, weight = m.term.key, 2
+        else:
+            continue
+        if code:
+            weights[code] = weights.get(code, 0) + weight
+    return sorted(weights, key=lambda code: -weights[code])
 
 
 def find_money(ctx: ArticleContext, sentence: Sentence, countries: list[str]) -> list[Money]:

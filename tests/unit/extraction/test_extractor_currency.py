@@ -31,3 +31,15 @@ def test_en_counted_demonym_is_persons(extract_all: Extract) -> None:
     """ "arrested four Albanians": a counted demonym is the persons count."""
     text = "Police arrested four Albanians in Durham on Sunday."
     assert one(extract_all(text), ArrestEvent).persons_count == 4
+
+
+def test_en_bare_dollars_take_the_acting_agency_state(extract_all: Extract) -> None:
+    """A bare "$" in a story whose only place is shared with other states' towns takes the
+    home state of the agency that acted (Australian Federal Police: AUD)."""
+    text = (
+        "Australian Federal Police officers searched a home in Liverpool on Saturday and "
+        "seized $96,000 in cash."
+    )
+    seizures = [e for e in extract_all(text) if isinstance(e, SeizureEvent)]
+    money = [i for e in seizures for i in e.items if i.category == "money"]
+    assert [(m.amount, m.currency) for m in money] == [(96000.0, "AUD")]

@@ -141,14 +141,38 @@ def _dual_pronoun(ctx: ArticleContext, mention: Mention) -> PersonCount | None:
     return None
 
 
-def _owner_test(group: list[Mention], mention: Mention) -> Callable[[int], bool]:
+def _owner_test(
+    ctx: ArticleContext, group: list[Mention], mention: Mention
+) -> Callable[[int], bool]:
     """Things in a sentence belong to the closest action: in "seized assets and arrested the
-    leader of a jewel-thief network" the jewels are not seized."""
+    leader of a jewel-thief network" the jewels are not seized. An action named only as the
+    time of another ("seized during the raids €1.4m", "صادروا خلال المداهمات": a search told as
+    the time of a seizure) owns none."""
+    owners = group
+    if mention.event_type == "seizure":
+        owners = [m for m in group if m is mention or not _adverbial(ctx, m)]
 
     def owns(offset: int) -> bool:
-        return _nearest(group, offset, None) is mention
+        return _nearest(owners, offset, None) is mention
 
     return owns
+
+
+def _adverbial(ctx: ArticleContext, mention: Mention) -> bool:
+    words = ctx.compiled.during_words
+    if not words or mention.event_type != "raid":
+        return False  # "durante la intervención de 300 kilos" still names the seizure
+    start = mention.trigger.start
+    sentence = mention.sentence
+    while start > sentence.start and ctx.text[start - 1].isalpha():
+        start -= 1  # the word's start: "المداهمات" after "خلال"
+    head = ctx.text[max(sentence.start, start - 40) : start].split()
+    for size in (3, 2, 1):
+        if len(head) >= size and " ".join(head[-size:]) in words:
+            return True
+        if len(head) > size and " ".join(head[-size - 1 : -1]) in words:
+            return True  # "during the raids", "lors des perquisitions": one article between
+    return False
 
 
 class _SentenceArgs:
@@ -223,7 +247,7 @@ def attach_arguments(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
             entry.background = is_background(ctx, mention, entry.date)
             if mention.event_type == "seizure":
                 entry.seizure = find_seizure(
-                    ctx, sentence, locations.countries, _owner_test(group, mention)
+                    ctx, sentence, locations.countries, _owner_test(ctx, group, mention)
                 )
                 if mention is _last_of_type(group, "seizure"):
                     for line in _list_lines(ctx, sentence, trigger_sentences):
@@ -236,7 +260,7 @@ def attach_arguments(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
                 and not any(m.event_type == "seizure" for m in group)
             ):
                 carried = find_seizure(
-                    ctx, sentence, locations.countries, _owner_test(group, mention)
+                    ctx, sentence, locations.countries, _owner_test(ctx, group, mention)
                 )
                 entry.carried = [h for h in carried.items if _quantified(h)]
             if id(mention) in split_terms:

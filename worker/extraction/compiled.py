@@ -66,6 +66,7 @@ class CompiledLanguage:
     # "the SVA of the Tax Agency", "the Tax Agency through its SVA": the parent did not act
     parent_links: frozenset[str] = frozenset()  # unit, link, parent
     unit_links: frozenset[str] = frozenset()  # parent, link, unit
+    during_words: frozenset[str] = frozenset()  # "during the raids": a trigger as time adverb
     # Endings shared by the dual and the plural once harakat are gone (مواطنين): such a noun
     # without a number is two persons when the clause speaks of it as two.
     dual_plural_endings: tuple[str, ...] = ()
@@ -297,6 +298,7 @@ def compile_language(
         street_nouns=_role_set(lexicon, "street_nouns"),
         parent_links=_role_set(lexicon, "parent_links"),
         unit_links=_role_set(lexicon, "unit_links"),
+        during_words=_role_set(lexicon, "during_words"),
         participle_endings=tuple(
             sorted(
                 _normalized_set(

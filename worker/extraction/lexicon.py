@@ -52,6 +52,7 @@ GAP_ONLY_ROLES: frozenset[str] = frozenset(
         "street_nouns",
         "parent_links",
         "unit_links",
+        "during_words",
     }
 )
 # Roles whose phrases are searched for in the text, like triggers.

@@ -65,3 +65,12 @@ def test_es_generic_weight_beside_specific_weights_is_their_total(extract_all: E
     )
     seizures = [e for e in extract_all(text, "es") if isinstance(e, SeizureEvent)]
     assert all(substance != "unspecified" for substance, _, _ in _drugs(seizures))
+
+
+def test_ar_search_told_as_time_owns_no_seized_cash(extract_all: Extract) -> None:
+    """ "صادروا خلال المداهمات 1,4 مليون يورو": the raids are the time of the seizure; the
+    cash after them is seized."""
+    text = "وقال البيان إن المحققين صادروا خلال المداهمات 1,4 مليون يورو نقداً."
+    seizures = [e for e in extract_all(text, "ar") if isinstance(e, SeizureEvent)]
+    money = [(i.amount, i.currency) for e in seizures for i in e.items if i.category == "money"]
+    assert money == [(1_400_000.0, "EUR")]

@@ -144,6 +144,9 @@ def find_person_counts(ctx: ArticleContext, sentence: Sentence) -> list[PersonCo
                 determiner = _single_determiner(ctx, sentence, noun)
                 if determiner is not None:  # "une personne", "un solo sospechoso"
                     counts.append(PersonCount(1, "exact", "plain", determiner, noun.end))
+                elif (ordinal_end := _ordinal_after(ctx, noun)) is not None:
+                    # "لمتهم ثالث", "متهمة رابعة", "متهم آخر": one more person
+                    counts.append(PersonCount(1, "exact", "single", noun.start, ordinal_end))
                 elif _read_as_dual(ctx, sentence, noun):
                     role = _count_role(sentence, noun.start, noun.end)
                     counts.append(PersonCount(2, "exact", role, noun.start, noun.end))
@@ -490,6 +493,21 @@ def _join_listed_singles(ctx: ArticleContext, counts: list[PersonCount]) -> list
         else:
             joined.append(count)
     return [c for c in counts if c.role != "single"] + joined
+
+
+def _ordinal_after(ctx: ArticleContext, noun: Match) -> int | None:
+    """End of an ordinal adjective right after a person noun ("متهم ثالث"), or None."""
+    ordinals = ctx.compiled.ordinal_words
+    if not ordinals:
+        return None
+    end = word_end(ctx.text, noun.end)
+    if end - noun.start > len(ctx.text[noun.start : noun.end]) + 1:
+        return None  # a plural or suffixed form (متهمين): not one person
+    following = ctx.text[end : end + 12].split()
+    if not following:
+        return None
+    word = following[0].strip(".,،;:")
+    return end + 1 + len(word) if word in ordinals else None
 
 
 def _single_determiner(ctx: ArticleContext, sentence: Sentence, noun: Match) -> int | None:

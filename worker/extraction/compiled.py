@@ -67,6 +67,7 @@ class CompiledLanguage:
     parent_links: frozenset[str] = frozenset()  # unit, link, parent
     unit_links: frozenset[str] = frozenset()  # parent, link, unit
     during_words: frozenset[str] = frozenset()  # "during the raids": a trigger as time adverb
+    ordinal_words: frozenset[str] = frozenset()  # "لمتهم ثالث": a person noun + ordinal is one
     # Endings shared by the dual and the plural once harakat are gone (مواطنين): such a noun
     # without a number is two persons when the clause speaks of it as two.
     dual_plural_endings: tuple[str, ...] = ()
@@ -299,6 +300,7 @@ def compile_language(
         parent_links=_role_set(lexicon, "parent_links"),
         unit_links=_role_set(lexicon, "unit_links"),
         during_words=_role_set(lexicon, "during_words"),
+        ordinal_words=_role_set(lexicon, "ordinal_words"),
         participle_endings=tuple(
             sorted(
                 _normalized_set(

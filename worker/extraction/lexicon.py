@@ -53,6 +53,7 @@ GAP_ONLY_ROLES: frozenset[str] = frozenset(
         "parent_links",
         "unit_links",
         "during_words",
+        "ordinal_words",
     }
 )
 # Roles whose phrases are searched for in the text, like triggers.

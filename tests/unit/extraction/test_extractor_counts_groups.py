@@ -6,7 +6,7 @@ Sentences are written for these tests."""
 from __future__ import annotations
 
 from tests.unit.extraction.conftest import Extract, one
-from worker.models import ArrestEvent, ChargeEvent, ReleaseEvent
+from worker.models import ArrestEvent, ChargeEvent, ReleaseEvent, SentenceEvent
 
 
 def test_es_indefinite_demonym_adds_one_to_a_group(extract_all: Extract) -> None:
@@ -52,3 +52,15 @@ def test_en_subject_count_goes_to_its_own_trigger(extract_all: Extract) -> None:
     events = extract_all(text)
     assert one(events, ChargeEvent).persons_count == 2
     assert one(events, ReleaseEvent).persons_count == 2
+
+
+def test_ar_person_noun_with_ordinal_is_one(extract_all: Extract) -> None:
+    """ "لمتهم ثالث" (a third defendant) is one person."""
+    text = "وقضت المحكمة أمس بالسجن المشدد 10 سنوات لمتهم ثالث."
+    assert one(extract_all(text, "ar"), SentenceEvent).persons_count == 1
+
+
+def test_en_a_third_defendant_is_one(extract_all: Extract) -> None:
+    """ "a third defendant" is one person."""
+    text = "The court on Monday sentenced a third defendant to six years in prison."
+    assert one(extract_all(text), SentenceEvent).persons_count == 1

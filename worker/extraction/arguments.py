@@ -1354,11 +1354,19 @@ def _is_age(ctx: ArticleContext, sentence: Sentence, number: NumberMention, unit
         return True
     if _age_apposition(ctx, sentence, number, unit):
         return True
+    # "un homme de 34 ans", "deux hommes de 25 et 30 ans"; a bare number right after a plural
+    # noun is the term of the group ("بسجن ثلاثة متهمين آخرين عشر سنوات")
     return any(
         m.term.kind == "role"
         and m.term.key in ("person_nouns", "single_person_nouns")
         and 0 <= number.start - m.end <= 5
-        and ctx.gap(m.end, number.start).strip(" ,") in ("", "de", "of")
+        and (
+            ctx.gap(m.end, number.start).strip(" ,") in ("de", "of")
+            or (
+                not ctx.gap(m.end, number.start).strip(" ,")
+                and (m.term.key == "single_person_nouns" or ctx.language != "ar")
+            )
+        )
         for m in sentence.matches
     )
 

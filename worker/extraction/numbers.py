@@ -611,12 +611,13 @@ def _compose(lex: _Lexicon, words: list[_Word]) -> list[_Group]:
             g.current += v
             g.has_value = True
         elif kind in ("mult", "approx"):
+            lone_fraction = g.only_frac
             g.only_frac = False  # "media docena" = 6
             if g.vague or g.current >= v:
                 flush()  # "two hundred hundred", "hundreds dozen": a new number
             begin(w)
             if kind == "approx":
-                if g.has_value:
+                if g.has_value and not lone_fraction:  # "medio centenar", "demi-douzaine"
                     flush()
                     begin(w)
                 g.approx = True

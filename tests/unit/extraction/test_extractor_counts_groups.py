@@ -64,3 +64,23 @@ def test_en_a_third_defendant_is_one(extract_all: Extract) -> None:
     """ "a third defendant" is one person."""
     text = "The court on Monday sentenced a third defendant to six years in prison."
     assert one(extract_all(text), SentenceEvent).persons_count == 1
+
+
+def test_ar_n_others_counts(extract_all: Extract) -> None:
+    """ "ثلاثة آخرين" (three others) are three persons."""
+    text = "وألقت الشرطة أمس القبض على ثلاثة آخرين في طنجة."
+    assert one(extract_all(text, "ar"), ArrestEvent).persons_count == 3
+
+
+def test_ar_term_right_after_a_counted_group_is_no_age(extract_all: Extract) -> None:
+    """ "بسجن ثلاثة متهمين آخرين عشر سنوات": ten years is the group's term, not an age."""
+    text = "وقضت المحكمة أمس بسجن ثلاثة متهمين آخرين عشر سنوات."
+    event = one(extract_all(text, "ar"), SentenceEvent)
+    assert (event.sentence_months, event.persons_count) == (120, 3)
+
+
+def test_es_medio_centenar_is_fifty(extract_all: Extract) -> None:
+    """ "más de medio centenar" is at least fifty."""
+    text = "Más de medio centenar de personas fueron detenidas el martes en Madrid."
+    event = one(extract_all(text, "es"), ArrestEvent)
+    assert (event.persons_count, event.persons_count_qualifier) == (50, "at_least")

@@ -327,7 +327,48 @@ def _unit_quantity(
 
 _MASS_SCALE: dict[str, float] = {"t": 1000.0, "kg": 1.0, "g": 0.001}
 _AND_WORDS = frozenset({"و", "and", "et", "y", "e"})
-_HALF_AFTER = re.compile(r"\s*(?:و\s*نصف|ونصف)(?!\w)")
+_HALF_AFTER = re.compile(
+    r"\s*(?:و\s*نصف|ونصف|y\s+medi[oa]|et\s+demie?|e\s+meia|and\s+a\s+half)(?!\w)"
+)
+
+
+_LIST_LINK = re.compile(r"^\s*(?:,|،|;|y|e|et|and|و)?\s*$")
+
+
+def _elided_unit_quantity(
+    ctx: ArticleContext,
+    sentence: Sentence,
+    numbers: list[NumberMention],
+    hit: Match,
+    used: set[int],
+) -> tuple[float, str, Qualifier, int] | None:
+    """ "1.200 kilos de cocaína, 300 de hachís y 50 de marihuana": a bare number and "of"
+    before a drug, listed after a weighed drug, is in the same unit."""
+    number = next(
+        (
+            n
+            for n in reversed(numbers)
+            if n.start not in used
+            and n.end <= hit.start
+            and ctx.gap(n.end, hit.start).strip() in numbers_module.link_words(ctx.language)
+            and ctx.gap(n.end, hit.start).strip()
+        ),
+        None,
+    )
+    if number is None:
+        return None
+    units = [m for m in sentence.matches if m.term.kind == "unit" and m.end <= number.start]
+    if not units:
+        return None
+    unit_hit = units[-1]
+    between = [m for m in sentence.matches if m.term.kind == "drug" and unit_hit.end <= m.start]
+    if not between or number.start - between[-1].end > 12:
+        return None
+    if not _LIST_LINK.match(ctx.gap(between[-1].end, number.start)):
+        return None  # only a list of drugs: "cocaína, 300 de hachís"
+    spec = ctx.lexicon.units[unit_hit.term.index]
+    value = _reparse(ctx, number, spec.unit) * spec.factor
+    return round(value, 6), spec.unit, number.qualifier, number.start
 
 
 def _dual_unit(ctx: ArticleContext, unit_hit: Match) -> bool:
@@ -339,9 +380,8 @@ def _dual_unit(ctx: ArticleContext, unit_hit: Match) -> bool:
 
 
 def _half_after(ctx: ArticleContext, unit_hit: Match) -> float:
-    """ "طنين ونصف", "3 أطنان ونصف": a half after the unit adds half of it."""
-    if ctx.language != "ar":
-        return 0.0
+    """ "طنين ونصف", "3 أطنان ونصف", "una tonelada y media", "deux tonnes et demie": a half
+    after the unit adds half of it."""
     return 0.5 if _HALF_AFTER.match(ctx.text, unit_hit.end) else 0.0
 
 
@@ -393,6 +433,8 @@ def _item_hit(
             item.count, item.qualifier = spec.count, "exact"
             return ItemHit(item, hit.start, hit.end, generic, counted=True)
     quantity = _unit_quantity(ctx, sentence, numbers, hit, used)
+    if quantity is None and hit.term.kind == "drug":
+        quantity = _elided_unit_quantity(ctx, sentence, numbers, hit, used)
     if quantity is not None:
         value, unit, qualifier, number_start = quantity
         used.add(number_start)

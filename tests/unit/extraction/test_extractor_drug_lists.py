@@ -4,13 +4,15 @@ hachís"). Sentences are written for these tests."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 
 from tests.unit.extraction.conftest import Extract
 from worker.models import SeizureEvent
 
 
-def _drugs(events: list[object]) -> set[tuple[str | None, float | None, str | None]]:
+def _drugs(events: Sequence[object]) -> set[tuple[str | None, float | None, str | None]]:
     return {
         (i.substance, i.quantity, i.unit)
         for e in events

@@ -36,3 +36,18 @@ def test_en_a_few_is_not_one(extract_all: Extract) -> None:
     text = "Officers seized 2 kilograms of heroin and a few rifles in Leeds."
     seizures = [e for e in extract_all(text) if isinstance(e, SeizureEvent)]
     assert _weapons(seizures).get("rifle") is None
+
+
+def test_ar_singular_firearm_is_one(extract_all: Extract) -> None:
+    """ "سلاح ناري" (a firearm) is one weapon."""
+    text = "وضبطت الشرطة أمس بحوزته 5 كيلوغرامات من الحشيش وسلاحاً نارياً."
+    seizures = [e for e in extract_all(text, "ar") if isinstance(e, SeizureEvent)]
+    assert [i.count for e in seizures for i in e.items if i.category == "weapon"] == [1]
+
+
+def test_ar_kif_with_quintals_is_cannabis(extract_all: Extract) -> None:
+    """ "4 قناطير من الكيف" is 400 kg of cannabis; "وكيف" (and how) is no drug."""
+    text = "وكيف تمكنت عناصر الدرك أمس من حجز 4 قناطير من الكيف بتيارت."
+    seizures = [e for e in extract_all(text, "ar") if isinstance(e, SeizureEvent)]
+    drugs = [(i.substance, i.quantity, i.unit) for e in seizures for i in e.items]
+    assert drugs == [("cannabis", 400.0, "kg")]

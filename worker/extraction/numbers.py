@@ -796,6 +796,8 @@ def _digit_mention(
     ds, de = m.span("d")
     if _in_date_or_time(text, ds, de):
         return None, m.end()
+    if ds >= 2 and text[ds - 1] == "-" and text[ds - 2].isalpha():
+        return None, de  # a model name: "AK-47", "AR-15", "M-16"; words after it still count
     if lex.ordinal_re is not None and lex.ordinal_re.match(text, de):
         return None, m.end()
     tok = m.group("d")

@@ -51,3 +51,10 @@ def test_ar_kif_with_quintals_is_cannabis(extract_all: Extract) -> None:
     seizures = [e for e in extract_all(text, "ar") if isinstance(e, SeizureEvent)]
     drugs = [(i.substance, i.quantity, i.unit) for e in seizures for i in e.items]
     assert drugs == [("cannabis", 400.0, "kg")]
+
+
+def test_en_ecstasy_tablets_are_no_computers(extract_all: Extract) -> None:
+    """ "5,000 ecstasy tablets" are pills, not tablet computers."""
+    text = "Customs officers seized 40 kilos of heroin and 5,000 ecstasy tablets on Monday."
+    seizures = [e for e in extract_all(text) if isinstance(e, SeizureEvent)]
+    assert {i.category for e in seizures for i in e.items} == {"drug"}

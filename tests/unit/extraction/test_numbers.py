@@ -571,3 +571,8 @@ def test_half_with_its_own_scale_restates_the_scale() -> None:
     """ "مليون ونصف مليون حبة" is one and a half million, not two and a half."""
     assert values("ضبط مليون ونصف مليون حبة", "ar") == [1_500_000.0]
     assert values("ضبط مليونين ونصف المليون قرص", "ar") == [2_500_000.0]
+
+
+def test_model_name_digits_are_no_number() -> None:
+    """ "AK-47" names a rifle: 47 is no count; the number words after it still are."""
+    assert values("an AK-47 and four pistols", "en") == [4.0]

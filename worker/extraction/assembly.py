@@ -706,6 +706,15 @@ def _paragraph_lead_agencies(
     return leads
 
 
+def _judges_charge(ctx: ArticleContext, mentions: list[MentionArgs]) -> bool:
+    """ "mis en examen", "inculpé": in French procedure a judge brings the charge; the police
+    and customs who made the arrests did not, so only agencies its own sentence names count."""
+    phrases = ctx.compiled.judge_charges
+    return bool(phrases) and all(
+        ctx.text[m.mention.trigger.start : m.mention.trigger.end] in phrases for m in mentions
+    )
+
+
 def _recounts_the_past(ctx: ArticleContext, sentence: Sentence) -> bool:
     if role_hits(sentence, "background"):
         return True
@@ -751,7 +760,8 @@ def build_events(
         countries = _unique([c for m in mentions for c in m.locations.countries])
         places: list[Place] = _unique([p for m in mentions for p in m.locations.places])
         agencies = _unique_names([a for m in mentions for a in m.agencies])
-        if not agencies and news:
+        by_judge = cluster.event_type == "charge" and _judges_charge(ctx, mentions)
+        if not agencies and news and not by_judge:
             if lead_agencies is None:
                 lead_agencies = _paragraph_lead_agencies(ctx, paragraphs, named_in)
             agencies = _unique_names(
@@ -761,7 +771,7 @@ def build_events(
             _operation_agencies(
                 context_agencies, paragraphs, cluster, several_operations, told_paragraphs
             )
-            if news and cluster.event_type in OPERATION_TYPES
+            if news and cluster.event_type in OPERATION_TYPES and not by_judge
             else []
         )
         crimes = _unique([c for m in mentions for c in m.crimes])
@@ -772,7 +782,8 @@ def build_events(
             "countries": countries or (facts.countries if news else []),
             "places": places,
             "agencies": _unique_names(
-                (agencies or (facts.agencies if news else [])) + operation_agencies
+                (agencies or (facts.agencies if news and not by_judge else []))
+                + operation_agencies
             ),
             "organizations": _unique_names([o for m in mentions for o in m.organizations]),
             "crimes": crimes or (facts.crimes if news else []),

@@ -54,6 +54,7 @@ GAP_ONLY_ROLES: frozenset[str] = frozenset(
         "unit_links",
         "during_words",
         "ordinal_words",
+        "judge_charges",
     }
 )
 # Roles whose phrases are searched for in the text, like triggers.

@@ -167,6 +167,7 @@ def find_person_counts(ctx: ArticleContext, sentence: Sentence) -> list[PersonCo
             role = _count_role(sentence, dual.start, dual.end)
             counts.append(PersonCount(2, "exact", role, dual.start, dual.end))
     counts.extend(_single_demonyms(ctx, sentence, demonyms, counts))
+    counts.extend(_each_of_counts(ctx, sentence, counts))
     for single in _roles_in(sentence, "single_person_nouns"):
         if not any(c.start <= single.start < c.end for c in counts):
             single_role: CountRole = (
@@ -181,6 +182,28 @@ def find_person_counts(ctx: ArticleContext, sentence: Sentence) -> list[PersonCo
     counts = _join_listed_singles(ctx, counts)
     counts.extend(_subject_counts(ctx, sentence, counts))
     return _after_partitive_lead(ctx, sentence, counts)
+
+
+def _each_of_counts(
+    ctx: ArticleContext, sentence: Sentence, counts: list[PersonCount]
+) -> list[PersonCount]:
+    """ "seis años a cada uno de los dos estibadores", "each of the three men", "à chacun des
+    deux prévenus": the number after "each of the" counts persons, whatever noun follows."""
+    phrases = ctx.compiled.each_of
+    if not phrases:
+        return []
+    found: list[PersonCount] = []
+    for number in ctx.numbers(sentence):
+        if any(c.start <= number.start < c.end for c in counts) or number.value < 2:
+            continue
+        if not float(number.value).is_integer() or number.is_year_like:
+            continue
+        start = phrase_before(ctx, sentence, number.start, phrases)
+        if start is not None:
+            found.append(
+                PersonCount(int(number.value), number.qualifier, "plain", start, number.end)
+            )
+    return found
 
 
 def _single_demonyms(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -310,7 +311,8 @@ def _split_by_term(
         t
         for t in find_sentence_terms(ctx, sentence)
         if any(
-            m.trigger.start - 30 <= t.start and t.start - m.trigger.end <= SENTENCE_TERM_WINDOW
+            m.trigger.start - 30 <= t.start
+            and (t.start - m.trigger.end <= SENTENCE_TERM_WINDOW or _coordinated_term(ctx, t))
             for m in sentencing
         )
     ]
@@ -330,6 +332,15 @@ def _split_by_term(
         split[id(mention)] = term
     kept.sort(key=lambda m: m.trigger.start)
     return kept, split
+
+
+_COORDINATED_TERM = re.compile(r"(?:^|[\s,])(?:y|e|et|and)\s+(?:a|à|to)\s+$")
+
+
+def _coordinated_term(ctx: ArticleContext, term: SentenceTerm) -> bool:
+    """ "ha condenado a 12 años al líder ..., y a ocho años a tres de sus colaboradores": a
+    term joined to the first by "and to" belongs to the same ruling, however far it is."""
+    return _COORDINATED_TERM.search(ctx.text[max(0, term.start - 12) : term.start]) is not None
 
 
 def _term_owner(
@@ -782,8 +793,7 @@ def build_events(
             "countries": countries or (facts.countries if news else []),
             "places": places,
             "agencies": _unique_names(
-                (agencies or (facts.agencies if news and not by_judge else []))
-                + operation_agencies
+                (agencies or (facts.agencies if news and not by_judge else [])) + operation_agencies
             ),
             "organizations": _unique_names([o for m in mentions for o in m.organizations]),
             "crimes": crimes or (facts.crimes if news else []),

@@ -55,6 +55,7 @@ GAP_ONLY_ROLES: frozenset[str] = frozenset(
         "during_words",
         "ordinal_words",
         "judge_charges",
+        "each_of",
     }
 )
 # Roles whose phrases are searched for in the text, like triggers.

@@ -20,6 +20,7 @@ from bench.procs import BenchError
 # defaults); the passthrough loop uses the same ones.
 MAX_POLL_RECORDS = 200
 LINGER_MS = 5
+BATCH_BYTES = 262_144  # the worker's producer_batch_bytes default
 POLL_TIMEOUT_MS = 500
 WATCH_INTERVAL_S = 0.05
 
@@ -212,7 +213,7 @@ def passthrough(
 
     Consumer and producer are configured like the worker's (worker/kafka_io.py): manual
     commits, read_committed, cooperative-sticky, 200 records a poll; acks=all, idempotence,
-    linger 5 ms.
+    linger 5 ms, 256 KB batches.
     """
     consumer: Any = KafkaConsumer(
         bootstrap_servers=kafka.bootstrap.split(","),
@@ -231,6 +232,7 @@ def passthrough(
         acks="all",
         enable_idempotence=True,
         linger_ms=LINGER_MS,
+        batch_size=BATCH_BYTES,
         max_request_size=2 * 1_048_576,
     )
     total = sum(end.values())

@@ -64,6 +64,7 @@ def offline(ctx: Context, extractor: Extractor | None = None) -> Figures:
     with_events = 0
     counts: list[int] = []
     started = time.perf_counter()
+    cpu_started = time.process_time()
     for offset, value in enumerate(values):
         outcome = pipeline.process(InboundMessage("bench", 0, offset, None, value))
         if not isinstance(outcome, Processed):
@@ -72,11 +73,14 @@ def offline(ctx: Context, extractor: Extractor | None = None) -> Figures:
         counts.append(len(outcome.records))
         with_events += bool(outcome.records)
     seconds = time.perf_counter() - started
+    cpu_seconds = time.process_time() - cpu_started
     ctx.events_per_message = counts
     return {
         "articles": len(values),
         "seconds": round(seconds, 3),
         "articles_per_s": len(values) / seconds,
+        # CPU time, unlike wall time, is not stretched by other processes on a shared machine.
+        "cpu_ms_per_article": 1000 * cpu_seconds / len(values),
         "events_per_s": events / seconds,
         "events_per_article": events / len(values),
         "articles_with_events_share": with_events / len(values),
@@ -147,6 +151,11 @@ def worker_phase(
         processed = _count(summary.get("articles_processed"))
         events = _count(summary.get("events_published"))
         per_article = events / processed if processed else 0.0
+        worker_cpu_pct = cpu.get("worker")
+        # Over the measured window (first commit -> drained), like the rate itself.
+        cpu_ms = (
+            10 * worker_cpu_pct / drain.rate if worker_cpu_pct is not None and drain.rate else None
+        )
         return {
             "guarantee": guarantee,
             "messages": sum(end.values()),
@@ -157,6 +166,7 @@ def worker_phase(
             "seconds": round(drain.seconds, 3),
             "articles_per_s": drain.rate,
             "events_per_s": drain.rate * per_article,
+            "cpu_ms_per_article": cpu_ms,
             "peak_rss_mib": None if peak is None else peak / MIB,
             "cpu_pct": cpu,
             "log": str(worker.log_path),

@@ -25,6 +25,7 @@ class Figure:
 
 FIGURES: list[Figure] = [
     Figure("offline.articles_per_s", "offline extractor (in-process)", "articles/s"),
+    Figure("offline.cpu_ms_per_article", "offline CPU per article", "ms"),
     Figure("offline.events_per_article", "events per article", ""),
     Figure("passthrough.messages_per_s", "passthrough consume->produce", "msg/s"),
     Figure(
@@ -42,6 +43,12 @@ FIGURES: list[Figure] = [
         "",
         ">= 0.10",
         lambda v: v >= 0.1,
+    ),
+    Figure("at_least_once.cpu_ms_per_article", "worker CPU per article (alo)", "ms"),
+    Figure(
+        "ratios.alo_cpu_efficiency",
+        "offline CPU / worker CPU per article",
+        "",
     ),
     Figure("at_least_once.cpu_pct.worker", "worker CPU (at_least_once)", "% core"),
     Figure("at_least_once.cpu_pct.broker", "broker CPU (at_least_once)", "% core"),
@@ -101,6 +108,11 @@ def add_ratios(run: dict[str, Any]) -> None:
         "eos_to_alo": ratio("exactly_once.articles_per_s", "at_least_once.articles_per_s"),
         "eos_to_offline": ratio("exactly_once.articles_per_s", "offline.articles_per_s"),
         "two_to_one": ratio("scaling_2.articles_per_s", "scaling_1.articles_per_s"),
+        # What share of the worker's CPU goes to extraction: the wall-clock ratio above on a
+        # machine that is not shared, but not stretched by neighbours when it is.
+        "alo_cpu_efficiency": ratio(
+            "offline.cpu_ms_per_article", "at_least_once.cpu_ms_per_article"
+        ),
     }
 
 

@@ -37,6 +37,12 @@ from tests.unit.extraction.conftest import Extract
         ),
         (
             "en",
+            "Officers of the Anti-Narcotics Unit seized 80 kilograms of heroin off Mombasa, "
+            "Kenya, on Monday.",
+            "Kenya Anti-Narcotics Unit",
+        ),
+        (
+            "en",
             "Acting on a FinCEN referral, agents froze $3 million in bank accounts in Miami "
             "on Tuesday.",
             "FinCEN",

@@ -216,7 +216,7 @@ def _remove_blocked(matches: list[Match]) -> list[Match]:
 
 
 def _one_agency_per_name(
-    compiled: CompiledLanguage, text: str, matches: list[Match]
+    compiled: CompiledLanguage, text: str, matches: list[Match], cased: str = ""
 ) -> list[Match]:
     """A name that several states give their agency ("المديرية العامة للأمن الوطني" in
     Morocco and Algeria, "الإدارة العامة لمكافحة المخدرات", "Policía Nacional"): keep the
@@ -232,15 +232,19 @@ def _one_agency_per_name(
     if qualified:
         matches = [m for m in matches if id(m) not in qualified]
         spans = {k: [m for m in v if id(m) not in qualified] for k, v in spans.items()}
-    shared = [group for group in spans.values() if len(group) > 1]
+    # (one agency hit twice on a span, as acronym and as name, is no shared name)
+    shared = [group for group in spans.values() if len({m.term.key for m in group}) > 1]
     if not shared:
         return matches
     states = [m for m in matches if m.term.kind in ("country", "place", "demonym") and m.term.key]
     named = {m.term.key for m in states}
-    named.update(  # an agency only one state has names that state too
+    named.update(  # an agency only one state has names that state too (by its proper name:
+        # a lower-case "brigade de gendarmerie" names no state)
         code
-        for group in spans.values()
-        if len(group) == 1 and (code := compiled.agency_country(group[0].term.key))
+        for (start, end), group in spans.items()
+        if len({m.term.key for m in group}) == 1
+        and (code := compiled.agency_country(group[0].term.key))
+        and not (cased or text)[start:end].islower()
     )
     dropped: set[int] = set()
     for group in shared:
@@ -258,11 +262,21 @@ def _one_agency_per_name(
             evidence += [  # another agency of one state named next to it ("y del SVA")
                 (code, abs(other[0].start - at))
                 for other in spans.values()
-                if len(other) == 1
+                if len({m.term.key for m in other}) == 1
                 and (code := compiled.agency_country(other[0].term.key)) in candidates
             ]
             nearest = min(evidence, key=lambda e: e[1])[0]
             kept = [m for m in kept if compiled.agency_country(m.term.key) == nearest]
+        if not kept and named:
+            # States are named but none of these: the name is another state's agency, which
+            # the gazetteer does not list under it; none of these acted
+            kept = []
+            dropped.update(id(m) for m in group)
+            continue
+        if not kept:
+            # No state named at all: the name's first-listed state (France's "gendarmerie
+            # nationale", Spain's "Policía Nacional") rather than a dozen agencies
+            kept = [min(group, key=lambda m: m.term.index)]
         if kept:
             dropped.update(id(m) for m in group if m not in kept)
     return [m for m in matches if id(m) not in dropped] if dropped else matches
@@ -348,7 +362,7 @@ class ArticleContext:
         self.published = published
         matches = compiled.matcher.find(self.text, self.cased)
         self.matches = _one_agency_per_name(
-            compiled, self.text, keep_longest(_remove_blocked(matches))
+            compiled, self.text, keep_longest(_remove_blocked(matches)), self.cased
         )
         self.sentences = split_sentences(self.cased)
         _assign_to_sentences(self.sentences, self.matches)

@@ -133,3 +133,31 @@ def test_en_generic_or_national_head_is_no_local_agency(extract_all: Extract) ->
     arrests = [e for e in extract_all(text) if isinstance(e, ArrestEvent)]
     assert len(arrests) == 1
     assert all(a.name != "National Police Service" for a in arrests[0].agencies)
+
+
+def test_fr_generic_gendarmerie_takes_the_named_state(extract_all: Extract) -> None:
+    """ "la brigade de gendarmerie" in a story set in Senegal is Senegal's gendarmerie."""
+    text = (
+        "La brigade de gendarmerie de Mbour, au Sénégal, a interpellé mardi deux hommes en "
+        "possession de 60 kilos de chanvre indien."
+    )
+    arrests = [e for e in extract_all(text, language="fr") if isinstance(e, ArrestEvent)]
+    assert len(arrests) == 1
+    assert _names(arrests[0]) == {"Senegalese Gendarmerie"}
+
+
+def test_es_shared_name_of_an_unlisted_state_is_dropped(extract_all: Extract) -> None:
+    """ "la Policía Nacional" in a story set in a state whose force the gazetteer does not
+    give that name (Venezuela) is none of the listed states' forces."""
+    text = "La Policía Nacional detuvo el martes a tres hombres en Caracas, Venezuela."
+    arrests = [e for e in extract_all(text, language="es") if isinstance(e, ArrestEvent)]
+    assert len(arrests) == 1
+    assert not arrests[0].agencies
+
+
+def test_es_agency_hit_as_acronym_and_name_is_kept(extract_all: Extract) -> None:
+    """ "Europol" (matched both as acronym and as name) is one agency, not a shared name."""
+    text = "La Policía Nacional detuvo a nueve personas en Marbella con el apoyo de Europol."
+    arrests = [e for e in extract_all(text, language="es") if isinstance(e, ArrestEvent)]
+    assert len(arrests) == 1
+    assert "Europol" in _names(arrests[0])

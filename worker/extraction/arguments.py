@@ -106,12 +106,13 @@ def _number_for_noun(
                 continue  # "en octubre de 2023 por funcionarios": a year, not a count
             best = number  # keep the closest one before the noun
         elif (
-            best is None
+            (best is None or ctx.gap(best.end, noun.start).strip())
             and number.is_words
             and number.start >= word_end(ctx.text, noun.end)
             and _only_article(ctx, word_end(ctx.text, noun.end), number.start)
         ):
-            # A number word after its noun: "متهمين اثنين", "المشتبه فيهم السبعة".
+            # A number word after its noun: "متهمين اثنين", "المشتبه فيهم السبعة"; it wins
+            # over a number before other words ("ثلاثة مواطنين ومقيمين اثنين": 3 and 2).
             return number
     return best
 

@@ -84,3 +84,21 @@ def test_es_medio_centenar_is_fifty(extract_all: Extract) -> None:
     text = "Más de medio centenar de personas fueron detenidas el martes en Madrid."
     event = one(extract_all(text, "es"), ArrestEvent)
     assert (event.persons_count, event.persons_count_qualifier) == (50, "at_least")
+
+
+def test_ar_number_word_after_second_noun_counts_it(extract_all: Extract) -> None:
+    """ "ثلاثة مواطنين ومقيمين اثنين": three citizens and two residents are five."""
+    text = "وتمكنت الشرطة أمس من القبض على ثلاثة مواطنين ومقيمين اثنين في جدة."
+    assert one(extract_all(text, "ar"), ArrestEvent).persons_count == 5
+
+
+def test_en_demonym_breakdown_after_dash_keeps_the_total(extract_all: Extract) -> None:
+    """ "11 people — nine Poles and two Dutch citizens —": the breakdown is the eleven."""
+    text = "Officers detained 11 people — nine Poles and two Dutch citizens — on Tuesday."
+    assert one(extract_all(text), ArrestEvent).persons_count == 11
+
+
+def test_es_definite_passenger_is_one(extract_all: Extract) -> None:
+    """ "el pasajero quedó detenido" is one person."""
+    text = "El pasajero quedó detenido el lunes en el aeropuerto de Barajas."
+    assert one(extract_all(text, "es"), ArrestEvent).persons_count == 1

@@ -444,16 +444,17 @@ def _item_hit(
             item.quantity, item.unit = value, unit  # type: ignore[assignment]
         item.qualifier = qualifier
         return ItemHit(item, hit.start, hit.end, generic, counted=True)
+    if hit.term.kind == "item" and _indefinite_before(ctx, sentence, hit):
+        # "un pistolet", "a sawn-off shotgun", "d'un fusil d'assaut", "una escopeta": the
+        # article counts one, whatever number stands further back
+        item.count, item.qualifier = 1, "exact"
+        return ItemHit(item, hit.start, hit.end, generic, counted=True)
     if hit.term.kind != "drug":
         number = _count_for(ctx, sentence, numbers, hit, used)
         if number is not None and float(number.value).is_integer() and number.value < 10_000_000:
             used.add(number.start)
             item.count = int(number.value)
             item.qualifier = number.qualifier
-            return ItemHit(item, hit.start, hit.end, generic, counted=True)
-        if hit.term.kind == "item" and _indefinite_before(ctx, sentence, hit):
-            # "un pistolet", "a sawn-off shotgun", "d'un fusil d'assaut", "una escopeta"
-            item.count, item.qualifier = 1, "exact"
             return ItemHit(item, hit.start, hit.end, generic, counted=True)
         if hit.term.kind == "item" and ctx.lexicon.items[hit.term.index].count == 1:
             # A singular noun with no number is one ("سيارة ملاكي", "a car"); a number before

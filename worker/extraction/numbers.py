@@ -22,6 +22,7 @@ every other shape has one reading - see :func:`_digits_value`):
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import tomllib
 from collections.abc import Iterable
@@ -710,6 +711,32 @@ def _money_before(text: str, start: int) -> bool:
     return j >= 0 and text[j] in _CURRENCY_SYMBOLS
 
 
+def _join_scale_and_digits(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """ "مليوناً و200 ألف" is 1,200,000: a scale in words, "و", then a smaller amount in
+    digits adds to it (the word run stops where the digits begin)."""
+    out: list[NumberMention] = []
+    for number in found:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and any(ch.isalpha() for ch in text[previous.start : previous.end])  # a scale
+            and previous.value >= 1000
+            and previous.value % 1000 == 0
+            and text[previous.end : number.start].strip() == "و"
+            and 0 < number.value < previous.value
+        ):
+            out[-1] = dataclasses.replace(
+                previous,
+                value=previous.value + number.value,
+                end=number.end,
+                is_words=False,
+                unit_class=number.unit_class,
+            )
+            continue
+        out.append(number)
+    return out
+
+
 def find_numbers(
     text: str,
     language: str,
@@ -725,6 +752,8 @@ def find_numbers(
     plural is also written -ين (متهم: متهمين is usually "accused" plural).
     """
     out = _find_all(_lexicon(language), text, None)
+    if language == "ar" and len(out) > 1:
+        out = _join_scale_and_digits(text, out)
     if dual_stems or dual_stems_no_oblique:
         # tuple(): the compiled dual regex is cached per stem tuple (lists are unhashable).
         out.extend(_dual_mentions(text, tuple(dual_stems), tuple(dual_stems_no_oblique)))

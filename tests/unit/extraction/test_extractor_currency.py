@@ -43,3 +43,11 @@ def test_en_bare_dollars_take_the_acting_agency_state(extract_all: Extract) -> N
     seizures = [e for e in extract_all(text) if isinstance(e, SeizureEvent)]
     money = [i for e in seizures for i in e.items if i.category == "money"]
     assert [(m.amount, m.currency) for m in money] == [(96000.0, "AUD")]
+
+
+def test_en_kenyan_shillings(extract_all: Extract) -> None:
+    """ "KSh 250,000" in Kenya is KES."""
+    text = "Police in Nairobi, Kenya seized KSh 250,000 and 10 kilograms of heroin on Monday."
+    seizures = [e for e in extract_all(text) if isinstance(e, SeizureEvent)]
+    money = [(i.amount, i.currency) for e in seizures for i in e.items if i.category == "money"]
+    assert money == [(250000.0, "KES")]

@@ -45,3 +45,19 @@ def test_es_unit_left_out_in_a_list(extract_all: Extract) -> None:
         ("hashish", 300.0, "kg"),
         ("cannabis", 50.0, "kg"),
     }
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "Les gendarmes ont saisi 420 kilos de chanvre indien à Mbour.", ("cannabis", 420.0)),
+        ("fr", "La police a saisi 4,7 quintaux de kif traité à Oran.", ("hashish", 470.0)),
+        ("en", "Officers recovered 46 kilogrammes of bhang in Mombasa.", ("cannabis", 46.0)),
+    ],
+)
+def test_regional_names_of_cannabis(
+    extract_all: Extract, language: str, text: str, expected: tuple[str, float]
+) -> None:
+    """Regional names: chanvre indien, kif traité (hashish), bhang."""
+    substance, kilos = expected
+    assert (substance, kilos, "kg") in _drugs(extract_all(text, language))

@@ -188,7 +188,7 @@ class KafkaGateway:
             "acks": "all",
             "enable_idempotence": True,
             "linger_ms": settings.linger_ms,
-        "batch_size": settings.producer_batch_bytes,
+            "batch_size": settings.producer_batch_bytes,
             "compression_type": None
             if settings.compression_type == "none"
             else settings.compression_type,

@@ -66,13 +66,15 @@ def _without_link(ctx: ArticleContext, gap: str) -> str:
     return gap
 
 
+# "of the type": a classifier between a quantity and the substance it names.
+_KIND_OF = re.compile(r"(?:من نوع|من صنف|de type|du type|de tipo|del tipo|of the type)\s*")
 _CONVERSION = re.compile(r"^\s*\([^()]{1,24}\)")
 
 
 def _words_gap(ctx: ArticleContext, start: int, end: int, limit: int) -> bool:
     if end < start:
         return False
-    raw = ctx.gap(start, end)
+    raw = _KIND_OF.sub(" ", ctx.gap(start, end))  # "قرص مهلوس من نوع «إكستازي»"
     conversion = _CONVERSION.match(raw)
     if conversion is not None:
         raw = raw[conversion.end() :]  # "10 kilograms (22 pounds) of": the conversion aside
@@ -166,6 +168,16 @@ def _money_countries(ctx: ArticleContext) -> list[str]:
     return sorted(weights, key=lambda code: -weights[code])
 
 
+def _bracketed(ctx: ArticleContext, number: NumberMention, currency_start: int) -> bool:
+    """ "مبلغ (48000) ريال": an amount written in brackets before its currency (Gulf and
+    Egyptian official style)."""
+    return (
+        ctx.text[number.start - 1 : number.start] == "("
+        and ctx.text[number.end : currency_start].strip() == ")"
+        and currency_start - number.end <= 3
+    )
+
+
 def find_money(ctx: ArticleContext, sentence: Sentence, countries: list[str]) -> list[Money]:
     numbers = ctx.numbers(sentence)
     found: list[Money] = []
@@ -177,7 +189,8 @@ def find_money(ctx: ArticleContext, sentence: Sentence, countries: list[str]) ->
             (
                 n
                 for n in reversed(numbers)
-                if n.end <= hit.start and _spaces_only(ctx, n.end, hit.start)
+                if n.end <= hit.start
+                and (_spaces_only(ctx, n.end, hit.start) or _bracketed(ctx, n, hit.start))
             ),
             None,
         )

@@ -74,3 +74,19 @@ def test_ar_search_told_as_time_owns_no_seized_cash(extract_all: Extract) -> Non
     seizures = [e for e in extract_all(text, "ar") if isinstance(e, SeizureEvent)]
     money = [(i.amount, i.currency) for e in seizures for i in e.items if i.category == "money"]
     assert money == [(1_400_000.0, "EUR")]
+
+
+def test_ar_bracketed_amount_before_its_currency(extract_all: Extract) -> None:
+    """ "ومبلغ (48000) ريال": an amount in brackets is still money."""
+    text = "وضبطت الشرطة أمس بحوزتهم 24 كيلوجراما من الحشيش ومبلغ (48000) ريال في الرياض."
+    seizures = [e for e in extract_all(text, "ar") if isinstance(e, SeizureEvent)]
+    money = [(i.amount, i.currency) for e in seizures for i in e.items if i.category == "money"]
+    assert money == [(48000.0, "SAR")]
+
+
+def test_ar_of_the_type_between_pills_and_substance(extract_all: Extract) -> None:
+    """ "4300 قرص مهلوس من نوع "إكستازي"": the pills are ecstasy; "أورو" is the euro."""
+    text = 'وتم أمس حجز 4300 قرص مهلوس من نوع "إكستازي" و9500 أورو بالدار البيضاء.'
+    seizures = [e for e in extract_all(text, "ar") if isinstance(e, SeizureEvent)]
+    items = {(i.substance or i.currency, i.quantity or i.amount) for e in seizures for i in e.items}
+    assert items == {("MDMA", 4300.0), ("EUR", 9500.0)}

@@ -385,6 +385,8 @@ def _digits_value(tok: str, language: str, unit: UnitClass | None, scaled: bool)
     as_decimal = float(int_part + "." + frac)
     if unit == "count" and not scaled:
         return as_thousands  # counts are whole: "2.500 pastillas", "1,500 شخص"
+    if unit == "money" and not scaled:
+        return as_thousands  # cents have two digits: "US$412,000", "85.000 euros"
     if language == "ar":
         if unit in ("mass", "volume"):
             return as_thousands if frac == "000" else as_decimal

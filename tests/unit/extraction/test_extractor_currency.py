@@ -51,3 +51,13 @@ def test_en_kenyan_shillings(extract_all: Extract) -> None:
     seizures = [e for e in extract_all(text) if isinstance(e, SeizureEvent)]
     money = [(i.amount, i.currency) for e in seizures for i in e.items if i.category == "money"]
     assert money == [(250000.0, "KES")]
+
+
+def test_es_pounds_of_a_drug_are_weight_not_sterling(extract_all: Extract) -> None:
+    """ "45 libras de marihuana" is a weight (about 20.4 kg), not 45 pounds sterling; and
+    "US$412,000" is four hundred and twelve thousand dollars."""
+    text = "Los agentes incautaron 45 libras de marihuana y US$412,000 en efectivo en Zacapa."
+    seizures = [e for e in extract_all(text, "es") if isinstance(e, SeizureEvent)]
+    items = [(i.category, i.currency, i.amount) for e in seizures for i in e.items]
+    assert ("money", "USD", 412000.0) in items
+    assert all(currency != "GBP" for _, currency, _ in items)

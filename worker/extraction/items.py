@@ -6,6 +6,7 @@ currency names (CLDR + currencies.toml), and the numbers the numbers stage found
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -686,5 +687,26 @@ def find_seizure(
             )
             hits.append(ItemHit(cash, amount.start, amount.end, counted=True))
     hits.sort(key=lambda h: h.start)
-    findings.items = hits
+    findings.items = _one_weapon_per_name(ctx, hits)
     return findings
+
+
+def _one_weapon_per_name(ctx: ArticleContext, hits: list[ItemHit]) -> list[ItemHit]:
+    """ "un fusil AK-47", "an AK-47 rifle", "deux fusils de type kalachnikov": a weapon word
+    and the model right next to it name one weapon; the model's label stays, with the
+    count told for either."""
+    dropped: set[int] = set()
+    for first, second in itertools.pairwise(hits):
+        if first.item.category != "weapon" or second.item.category != "weapon":
+            continue
+        gap = _KIND_OF.sub("", ctx.gap(first.end, second.start)).strip()
+        if gap or first.item.label == second.item.label:
+            continue
+        plain, model = (first, second) if first.item.label == "rifle" else (second, first)
+        if plain.item.label != "rifle":
+            continue
+        if model.item.count is None or (not model.counted and plain.counted):
+            model.item.count, model.item.qualifier = plain.item.count, plain.item.qualifier
+            model.counted = plain.counted
+        dropped.add(id(plain))
+    return [h for h in hits if id(h) not in dropped] if dropped else hits

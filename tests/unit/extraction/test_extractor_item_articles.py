@@ -58,3 +58,19 @@ def test_en_ecstasy_tablets_are_no_computers(extract_all: Extract) -> None:
     text = "Customs officers seized 40 kilos of heroin and 5,000 ecstasy tablets on Monday."
     seizures = [e for e in extract_all(text) if isinstance(e, SeizureEvent)]
     assert {i.category for e in seizures for i in e.items} == {"drug"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Los agentes incautaron el lunes un fusil AK-47 y 5 kilos de cocaína."),
+        ("en", "Police seized an AK-47 rifle and 5 kilograms of cocaine on Monday."),
+        ("fr", "Les enquêteurs ont saisi un fusil de type kalachnikov et 5 kg de cocaïne."),
+    ],
+)
+def test_weapon_word_and_its_model_are_one_weapon(
+    extract_all: Extract, language: str, text: str
+) -> None:
+    """ "un fusil AK-47", "an AK-47 rifle": one automatic rifle, not two weapons."""
+    seizures = [e for e in extract_all(text, language) if isinstance(e, SeizureEvent)]
+    assert _weapons(seizures) == {"automatic rifle": 1}

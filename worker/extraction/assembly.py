@@ -810,8 +810,10 @@ def build_events(
         if not fields["countries"]:
             # Where nothing names the place, the acting agencies' home state does
             # ("Egyptian Ministry of Interior" -> EG); international agencies have none.
+            # A judge's charge keeps the state of the agencies it is not credited with.
+            acting = fields["agencies"] or (facts.agencies if by_judge and news else [])
             fields["countries"] = _unique(
-                [code for a in fields["agencies"] if (code := ctx.compiled.agency_country(a.name))]
+                [code for a in acting if (code := ctx.compiled.agency_country(a.name))]
             )
         if not fields["countries"]:
             # A town whose name other states share (Liverpool) decides only now.

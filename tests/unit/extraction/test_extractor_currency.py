@@ -61,3 +61,11 @@ def test_es_pounds_of_a_drug_are_weight_not_sterling(extract_all: Extract) -> No
     items = [(i.category, i.currency, i.amount) for e in seizures for i in e.items]
     assert ("money", "USD", 412000.0) in items
     assert all(currency != "GBP" for _, currency, _ in items)
+
+
+def test_en_bare_currency_names(extract_all: Extract) -> None:
+    """ "410,000 zlotys" is PLN and "1.5 million baht" THB, as the press writes them."""
+    text = "Officers seized 410,000 zlotys and 1.5 million baht in cash in Warsaw on Monday."
+    seizures = [e for e in extract_all(text) if isinstance(e, SeizureEvent)]
+    money = {(i.amount, i.currency) for e in seizures for i in e.items if i.category == "money"}
+    assert money == {(410000.0, "PLN"), (1_500_000.0, "THB")}

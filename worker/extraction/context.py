@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import operator
 import re
 from dataclasses import dataclass, field
 from typing import TypeVar
@@ -158,6 +159,8 @@ _TITLES = frozenset(
         "Jr",
     ]
 )
+# The last two letters of every title ("M" alone is checked apart), for a quick rejection.
+_TITLE_ENDINGS = frozenset(title[-2:] for title in _TITLES if len(title) > 1)
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)$")
 
 
@@ -169,6 +172,12 @@ def _abbreviation_before(cased: str, start: int, end: int) -> bool:
     following = cased[end]
     if not following.isupper() and not following.isdigit():
         return False  # neither a name nor a figure follows (the common case, cheap)
+    if (
+        not following.isdigit()
+        and cased[max(0, start - 2) : start] not in _TITLE_ENDINGS
+        and cased[start - 1 : start] not in ("M", "\n")  # "$" below also matches before \n
+    ):
+        return False  # before a name, only a title counts: no title ends this way (cheap)
     word = _WORD_BEFORE.search(cased, max(0, start - 6), start)
     if word is None:
         return False
@@ -195,7 +204,7 @@ def _cut_long(cased: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]
     return cut
 
 
-def _remove_blocked(matches: list[Match]) -> list[Match]:
+def _remove_blocked(matches: list[Match], longest: int) -> list[Match]:
     """A blocker ("cardiac arrest", "air raid") silences every hit it overlaps.
 
     Hits are sorted by start, so the hits overlapping a blocker are found by bisection
@@ -203,16 +212,24 @@ def _remove_blocked(matches: list[Match]) -> list[Match]:
     blockers = [m for m in matches if m.term.key == "blockers" and m.term.kind == "role"]
     if not blockers:
         return matches
-    starts = [m.start for m in matches]
-    longest = max(m.end - m.start for m in matches)
+    # Bisection on the hits themselves (no list of starts); ``longest`` is the matcher's
+    # longest phrase, a bound on every hit's length known before the article.
     silenced: set[int] = set()
     for blocker in blockers:
-        first = bisect.bisect_left(starts, blocker.start - longest)
-        last = bisect.bisect_left(starts, blocker.end)
+        first = bisect.bisect_left(matches, blocker.start - longest, key=_START)
+        last = bisect.bisect_left(matches, blocker.end, lo=first, key=_START)
         for index in range(first, last):
             if matches[index].end > blocker.start:
                 silenced.add(index)
-    return [m for index, m in enumerate(matches) if index not in silenced]
+    if not silenced:
+        return matches
+    kept = list(matches)
+    for index in sorted(silenced, reverse=True):
+        del kept[index]
+    return kept
+
+
+_START = operator.itemgetter(0)
 
 
 def _one_agency_per_name(
@@ -222,13 +239,15 @@ def _one_agency_per_name(
     Morocco and Algeria, "الإدارة العامة لمكافحة المخدرات", "Policía Nacional"): keep the
     agency of a state the article names (a country, a place or a demonym); none named, keep
     them all."""
-    spans: dict[tuple[int, int], list[Match]] = {}
-    for m in matches:
-        if m.term.kind == "agency":
-            spans.setdefault((m.start, m.end), []).append(m)
-    if not spans:
+    # The agency hits, found once (both checks below look at them only).
+    agencies = [index for index, m in enumerate(matches) if m.term.kind == "agency"]
+    if not agencies:
         return matches
-    qualified = _qualified_by_another_state(compiled, text, matches)
+    spans: dict[tuple[int, int], list[Match]] = {}
+    for index in agencies:
+        m = matches[index]
+        spans.setdefault((m.start, m.end), []).append(m)
+    qualified = _qualified_by_another_state(compiled, text, matches, agencies)
     if qualified:
         matches = [m for m in matches if id(m) not in qualified]
         spans = {k: [m for m in v if id(m) not in qualified] for k, v in spans.items()}
@@ -250,15 +269,14 @@ _STATE_LINKS = frozenset({"", "de", "del", "of", "du", "d'", "de la"})
 
 
 def _qualified_by_another_state(
-    compiled: CompiledLanguage, text: str, matches: list[Match]
+    compiled: CompiledLanguage, text: str, matches: list[Match], agencies: list[int]
 ) -> set[int]:
     """ "la Marine nationale sénégalaise", "la Policía Nacional del Perú": a name that the
     gazetteer gives one state's agency, qualified right after by another state, is that
     other state's agency (not the one the gazetteer knows)."""
     dropped: set[int] = set()
-    for index, m in enumerate(matches):
-        if m.term.kind != "agency":
-            continue
+    for index in agencies:  # indices of the agency hits in ``matches``
+        m = matches[index]
         home = compiled.agency_country(m.term.key)
         if not home:
             continue
@@ -326,7 +344,7 @@ class ArticleContext:
         self.published = published
         matches = compiled.matcher.find(self.text, self.cased)
         self.matches = _one_agency_per_name(
-            compiled, self.text, keep_longest(_remove_blocked(matches))
+            compiled, self.text, keep_longest(_remove_blocked(matches, compiled.matcher.longest))
         )
         self.sentences = split_sentences(self.cased)
         _assign_to_sentences(self.sentences, self.matches)

@@ -104,6 +104,8 @@ class PhraseMatcher:
         for phrase, term in entries:
             if phrase:
                 grouped.setdefault(phrase, []).append(term)
+        # No hit is longer than the longest phrase (hits never include a clitic or suffix).
+        self.longest = max((len(p) for p in grouped), default=0)
         self._max_prefix = max((len(p) for p in prefixes), default=0)
         self._max_suffix = max((len(s) for s in suffixes), default=0)
         # Without clitics a hit is a whole word, so the short one-word phrases ("t", "in",

@@ -443,6 +443,8 @@ def phrase_before(
     ``position`` in its sentence (the longest wins), or None."""
     head_start = max(sentence.start, position - 30)
     head = ctx.text[head_start:position].rstrip()
+    if not head.endswith(_as_tuple(phrases)):
+        return None  # one C-level test settles the common case (no phrase ends there)
     best: int | None = None
     for phrase in phrases:
         if head.endswith(phrase):
@@ -452,6 +454,17 @@ def phrase_before(
             if best is None or start < best:
                 best = start
     return best
+
+
+_TUPLES: dict[frozenset[str], tuple[str, ...]] = {}
+
+
+def _as_tuple(phrases: frozenset[str]) -> tuple[str, ...]:
+    """The phrases as a tuple for ``str.endswith`` (made once per lexicon set)."""
+    found = _TUPLES.get(phrases)
+    if found is None:
+        found = _TUPLES[phrases] = tuple(phrases)
+    return found
 
 
 def previous_word_start(ctx: ArticleContext, sentence: Sentence, position: int) -> int | None:

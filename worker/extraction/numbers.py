@@ -26,7 +26,7 @@ import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, Literal
 
@@ -1043,6 +1043,9 @@ def _dual_mentions(
     return out
 
 
+# Cached: items re-read the same short digit strings ("500", "1,5", "17,500") with their unit
+# over and over (10 µs a call: a normalisation and a full number scan of the token).
+@lru_cache(maxsize=4096)
 def parse_number(token: str, language: str, unit_hint: str | None = None) -> float | None:
     """Value of one number written as a token or short phrase ("3.400", "1,2 million",
     "two hundred and fifty", "ثلاث وعشرين"), or None if it is not exactly one number.

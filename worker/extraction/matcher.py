@@ -223,6 +223,9 @@ class PhraseMatcher:
         short_append = short.append
         short_prefixes = self._short_prefixes
         one_letter = self._max_short_prefix == 1
+        # Without clitics a hit inside a word is never kept (no prefix may come before it) and
+        # one that runs on into a word only for a "*" phrase (no suffix may follow it).
+        whole_words = not self._max_prefix and not self._max_suffix and not self._max_short_prefix
         for last, (length, cased_rule, terms, first_letter, last_letter) in self._automaton.iter(
             text
         ):
@@ -238,6 +241,8 @@ class PhraseMatcher:
             start = end - length
             # Fast path first: most hits start after a space; the clitic check is slower.
             if first_letter and start and text[start - 1].isalpha():
+                if whole_words:
+                    continue
                 if length <= 2 and one_letter:
                     # "لا" inside "كلام": only a one-letter conjunction that starts the word.
                     if text[start - 1] not in short_prefixes or (
@@ -249,6 +254,13 @@ class PhraseMatcher:
             if last_letter and end < size and text[end].isalpha():
                 # The word goes on: "extradit*" takes anything, an inflecting phrase a known
                 # suffix, a proper name nothing.
+                if whole_words:
+                    for term in terms:
+                        if term.wildcard and (
+                            term.case_rule == "none" or self._case_ok(term, cased, start, end)
+                        ):
+                            append(new_match(Match, (start, end, term)))
+                    continue
                 suffix_ok: bool | None = None
                 for term in terms:
                     if not term.wildcard:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from worker.extraction import numbers as numbers_module
+from worker.extraction.construct import construct
 from worker.extraction.context import (
     ArticleContext,
     Sentence,
@@ -447,7 +448,7 @@ def _subject_counts(
     if not singular and not plural:
         return []
     counts: list[PersonCount] = []
-    for trigger in sentence.matches:
+    for trigger in kind_hits(sentence, "trigger"):  # the sentence's hits indexed by kind
         if trigger.term.kind != "trigger":
             continue
         if ctx.lexicon.triggers[trigger.term.index].event_type not in _PERSON_EVENT_TYPES:
@@ -588,7 +589,7 @@ def _named_persons(ctx: ArticleContext, sentence: Sentence) -> list[PersonCount]
     known = [
         m for m in sentence.matches if m.term.kind in {"agency", "country", "place", "organization"}
     ]
-    for trigger in sentence.matches:
+    for trigger in kind_hits(sentence, "trigger"):  # the sentence's hits indexed by kind
         if trigger.term.kind != "trigger":
             continue
         span = _name_after(ctx, sentence, trigger) or _name_before(ctx, sentence, trigger)
@@ -821,7 +822,7 @@ def find_agencies(ctx: ArticleContext, sentence: Sentence) -> list[NamedMention]
     found: list[NamedMention] = []
     cited: set[str] = set()
     parents = _units_and_parents(ctx, sentence)
-    for m in sentence.matches:
+    for m in kind_hits(sentence, "agency"):  # the sentence's hits indexed by kind
         if m.term.kind != "agency" or any(a.name == m.term.key for a in found):
             continue
         if id(m) in parents:
@@ -829,7 +830,10 @@ def find_agencies(ctx: ArticleContext, sentence: Sentence) -> list[NamedMention]
         if m.term.key in cited or _cited_as_source(ctx, sentence, m):
             cited.add(m.term.key)  # "(ONUDC)" after the cited full name is the same source
             continue
-        found.append(NamedMention(name=m.term.key, mention=ctx.original_text(m.start, m.end)))
+        # Two plain strings: nothing to validate (construct: model_construct, cheaper).
+        found.append(
+            construct(NamedMention, name=m.term.key, mention=ctx.original_text(m.start, m.end))
+        )
     return found
 
 
@@ -843,7 +847,7 @@ def _units_and_parents(ctx: ArticleContext, sentence: Sentence) -> set[int]:
     links = ctx.compiled
     if not (links.parent_links or links.unit_links):
         return set()
-    agencies = [m for m in sentence.matches if m.term.kind == "agency"]
+    agencies = [m for m in kind_hits(sentence, "agency") if m.term.kind == "agency"]
     parents: set[int] = set()
     for first, second in itertools.pairwise(agencies):
         if first.term.key == second.term.key or second.start < first.end:
@@ -1087,14 +1091,14 @@ def find_sentence_term(
     sentence = mention.sentence
     trigger = mention.trigger
     kind: SentenceKind | None = None
-    for m in sentence.matches:
+    for m in kind_hits(sentence, "sentence_kind"):  # the sentence's hits indexed by kind
         if m.term.kind == "sentence_kind" and abs(m.start - trigger.end) <= SENTENCE_TERM_WINDOW:
             if m.term.key in ("life", "death"):
                 return None, "life" if m.term.key == "life" else "death"
             kind = "suspended"
     units = [
         m
-        for m in sentence.matches
+        for m in kind_hits(sentence, "sentence_unit")
         if m.term.kind == "sentence_unit"
         and m.start >= trigger.start - 30
         and m.start - trigger.end <= SENTENCE_TERM_WINDOW

@@ -748,7 +748,7 @@ def _inside_own_agency(ctx: ArticleContext, sentence: Sentence, demonym: Match) 
         and m.start <= demonym.start
         and demonym.end <= m.end
         and ctx.compiled.agency_country(m.term.key) == demonym.term.key
-        for m in sentence.matches
+        for m in kind_hits(sentence, "agency")
     )
 
 

@@ -13,6 +13,7 @@ from worker.extraction.context import (
     ArticleContext,
     Sentence,
     auxiliary_before,
+    kind_hits,
     phrase_before,
     role_hits,
 )
@@ -228,7 +229,7 @@ def blocking_modality(
     the run ... has been extradited", "extradited at the request of") describe its
     background, they do not make it one."""
     asserted: bool | None = None
-    for m in sentence.matches:
+    for m in kind_hits(sentence, "modality"):  # the sentence's hits indexed by kind
         if m.term.kind != "modality":
             continue
         cue = ctx.lexicon.modality[m.term.index]

@@ -352,6 +352,9 @@ class ArticleContext:
         self._dates: dict[int, list[DateMention]] = {}
         self._article_countries: list[str] | None = None
         self._reference: datetime.date | None = None
+        # The first sentence's dates as reference_date read them (from publication): the
+        # same call ``dates`` would make for that sentence when no dateline moved the day.
+        self._first_dates: list[DateMention] | None = None
 
     def reference_date(self) -> datetime.date | None:
         """The day that relative words and weekdays count from: the dispatch's dateline day
@@ -361,9 +364,10 @@ class ArticleContext:
             self._reference = self.published
             if self.published is not None and self.sentences:
                 first = self.sentences[0]
-                for d in dates_module.find_dates(
+                self._first_dates = dates_module.find_dates(
                     self.sentence_text(first), self.language, self.published
-                ):
+                )
+                for d in self._first_dates:
                     start = first.start + d.start
                     following = self.text[first.start + d.end : first.start + d.end + 3].lstrip()
                     if (
@@ -407,12 +411,18 @@ class ArticleContext:
         cached = self._dates.get(sentence.index)
         if cached is None:
             offset = sentence.start
-            cached = [
-                _shifted(d, offset)
-                for d in dates_module.find_dates(
-                    self.sentence_text(sentence), self.language, self.reference_date()
+            reference = self.reference_date()
+            if (
+                sentence.index == 0
+                and self._first_dates is not None
+                and reference == self.published
+            ):
+                found = self._first_dates  # reference_date already read it with these arguments
+            else:
+                found = dates_module.find_dates(
+                    self.sentence_text(sentence), self.language, reference
                 )
-            ]
+            cached = [_shifted(d, offset) for d in found]
             self._dates[sentence.index] = cached
         return cached
 

@@ -108,14 +108,18 @@ def split_sentences(cased: str) -> list[Sentence]:
     append_bound((position, len(cased)))
     for raw_start, raw_end in _cut_long(cased, bounds):
         # Trim surrounding whitespace so evidence spans are tidy.
-        chunk = cased[raw_start:raw_end]
-        words = chunk.split()
-        if not words:
-            continue
-        stripped = chunk.lstrip()
+        stripped = cased[raw_start:raw_end].lstrip()
         start = raw_end - len(stripped)
-        end = start + len(stripped.rstrip())
-        key = " ".join(words).lower()
+        stripped = stripped.rstrip()
+        if not stripped:
+            continue
+        end = start + len(stripped)
+        # The key is the sentence with its whitespace runs made one space. Printable text
+        # (the only printable whitespace is " ") without "  " already is: no split and join.
+        if stripped.isprintable() and "  " not in stripped:
+            key = stripped.lower()
+        else:
+            key = " ".join(stripped.split()).lower()
         # Any length: a short line repeated verbatim ("Arrested.") is no new action either,
         # and hostile input made of thousands of them must not cost one mention each.
         duplicate = key in seen

@@ -7,6 +7,7 @@ import datetime
 import itertools
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Literal
 
 from worker.extraction import numbers as numbers_module
@@ -565,6 +566,11 @@ def _name_after(ctx: ArticleContext, sentence: Sentence, trigger: Match) -> tupl
     return offset, offset + run.end()
 
 
+@cache
+def _last_words(phrases: frozenset[str]) -> frozenset[str]:
+    return frozenset(phrase.rsplit(" ", 1)[-1] for phrase in phrases)
+
+
 def _name_before(ctx: ArticleContext, sentence: Sentence, trigger: Match) -> tuple[int, int] | None:
     """ "Harjit Sandhu, 27, was charged", "El Bakkali was sentenced": a capitalised name, an
     optional age and a passive auxiliary right before the trigger."""
@@ -573,6 +579,8 @@ def _name_before(ctx: ArticleContext, sentence: Sentence, trigger: Match) -> tup
         return None
     window_start = max(sentence.start, trigger.start - 70)
     head = ctx.cased[window_start : trigger.start].rstrip()
+    if head[head.rfind(" ") + 1 :].lower() not in _last_words(auxiliaries):
+        return None  # the auxiliary ends the head: without one, no need for the name regex
     found = _PASSIVE_NAME.search(head)
     if found is None or found.group("aux").lower() not in auxiliaries:
         return None

@@ -302,6 +302,8 @@ def _future_verb_near(ctx: ArticleContext, trigger: Match, sentence: Sentence) -
         return False
     before = ctx.text[max(sentence.start, trigger.start - FUTURE_BEFORE) : trigger.start]
     after = ctx.text[trigger.end : min(sentence.end, trigger.end + FUTURE_AFTER)]
+    if not any(ending in before or ending in after for ending in endings):
+        return False  # no word around can end like a future verb (cheap substring tests)
     cut_before = [m.end() for m in _CLAUSE_MARKS.finditer(before)]
     cut_after = _CLAUSE_MARKS.search(after)
     nearby = (

@@ -44,6 +44,7 @@ _PERSON_EVENT_TYPES = frozenset(
 )
 _ONLY_LETTERS_AND_SPACE = re.compile(r"[^\W\d_]+(?:[ '-][^\W\d_]+){0,2}")
 _NAME_WORD = re.compile(r"[A-Z](?:[\w'’-]+|\.)")  # "Mehdi T.": an initial is a name word
+# The auxiliary ends the match: _name_before skips the search when the last word ends none.
 _PASSIVE_NAME = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})(?:, \d{1,3},)? (?P<aux>\w+(?: \w+)?)$"
 )

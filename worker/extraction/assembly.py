@@ -129,17 +129,11 @@ def _dual_pronoun(ctx: ArticleContext, mention: Mention) -> PersonCount | None:
 def _owner_test(group: list[Mention], mention: Mention) -> Callable[[int], bool]:
     """Things in a sentence belong to the closest action: in "seized assets and arrested the
     leader of a jewel-thief network" the jewels are not seized."""
-    if len(group) == 1 and group[0] is mention:
-        return _owns_all  # the only action of its sentence is the closest to everything
 
     def owns(offset: int) -> bool:
         return _nearest(group, offset, None) is mention
 
     return owns
-
-
-def _owns_all(_offset: int) -> bool:
-    return True
 
 
 class _SentenceArgs:

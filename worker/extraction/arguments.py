@@ -7,9 +7,11 @@ import datetime
 import itertools
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Literal
 
 from worker.extraction import numbers as numbers_module
+from worker.extraction.construct import construct
 from worker.extraction.context import (
     ArticleContext,
     Sentence,
@@ -42,6 +44,7 @@ _PERSON_EVENT_TYPES = frozenset(
 )
 _ONLY_LETTERS_AND_SPACE = re.compile(r"[^\W\d_]+(?:[ '-][^\W\d_]+){0,2}")
 _NAME_WORD = re.compile(r"[A-Z](?:[\w'’-]+|\.)")  # "Mehdi T.": an initial is a name word
+# The auxiliary ends the match: _name_before skips the search when the last word ends none.
 _PASSIVE_NAME = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})(?:, \d{1,3},)? (?P<aux>\w+(?: \w+)?)$"
 )
@@ -583,7 +586,7 @@ def _subject_counts(
     if not singular and not plural:
         return []
     counts: list[PersonCount] = []
-    for trigger in sentence.matches:
+    for trigger in kind_hits(sentence, "trigger"):  # the sentence's hits indexed by kind
         if trigger.term.kind != "trigger":
             continue
         if ctx.lexicon.triggers[trigger.term.index].event_type not in _PERSON_EVENT_TYPES:
@@ -700,6 +703,11 @@ def _name_after(ctx: ArticleContext, sentence: Sentence, trigger: Match) -> tupl
     return offset, offset + run.end()
 
 
+@cache
+def _last_words(phrases: frozenset[str]) -> frozenset[str]:
+    return frozenset(phrase.rsplit(" ", 1)[-1] for phrase in phrases)
+
+
 def _name_before(ctx: ArticleContext, sentence: Sentence, trigger: Match) -> tuple[int, int] | None:
     """ "Harjit Sandhu, 27, was charged", "El Bakkali was sentenced": a capitalised name, an
     optional age and a passive auxiliary right before the trigger."""
@@ -708,6 +716,8 @@ def _name_before(ctx: ArticleContext, sentence: Sentence, trigger: Match) -> tup
         return None
     window_start = max(sentence.start, trigger.start - 70)
     head = ctx.cased[window_start : trigger.start].rstrip()
+    if head[head.rfind(" ") + 1 :].lower() not in _last_words(auxiliaries):
+        return None  # the auxiliary ends the head: without one, no need for the name regex
     found = _PASSIVE_NAME.search(head)
     if found is None or found.group("aux").lower() not in auxiliaries:
         return None
@@ -724,7 +734,7 @@ def _named_persons(ctx: ArticleContext, sentence: Sentence) -> list[PersonCount]
     known = [
         m for m in sentence.matches if m.term.kind in {"agency", "country", "place", "organization"}
     ]
-    for trigger in sentence.matches:
+    for trigger in kind_hits(sentence, "trigger"):  # the sentence's hits indexed by kind
         if trigger.term.kind != "trigger":
             continue
         span = _name_after(ctx, sentence, trigger) or _name_before(ctx, sentence, trigger)
@@ -883,7 +893,7 @@ def _inside_own_agency(ctx: ArticleContext, sentence: Sentence, demonym: Match) 
         and m.start <= demonym.start
         and demonym.end <= m.end
         and ctx.compiled.agency_country(m.term.key) == demonym.term.key
-        for m in sentence.matches
+        for m in kind_hits(sentence, "agency")
     )
 
 
@@ -957,16 +967,15 @@ def find_agencies(ctx: ArticleContext, sentence: Sentence) -> list[NamedMention]
     found: list[NamedMention] = []
     cited: set[str] = set()
     parents = _units_and_parents(ctx, sentence)
-    for m in sentence.matches:
-        if m.term.kind == "agency_head":
-            local = _local_agency(ctx, sentence, m)
-            if (
-                local is not None
-                and all(a.name != local.name for a in found)
-                and not _cited_as_source(ctx, sentence, m)
-            ):
-                found.append(local)
-            continue
+    for m in kind_hits(sentence, "agency_head"):
+        local = _local_agency(ctx, sentence, m)
+        if (
+            local is not None
+            and all(a.name != local.name for a in found)
+            and not _cited_as_source(ctx, sentence, m)
+        ):
+            found.append(local)
+    for m in kind_hits(sentence, "agency"):  # the sentence's hits indexed by kind
         if m.term.kind != "agency" or any(a.name == m.term.key for a in found):
             continue
         if id(m) in parents:
@@ -974,7 +983,10 @@ def find_agencies(ctx: ArticleContext, sentence: Sentence) -> list[NamedMention]
         if m.term.key in cited or _cited_as_source(ctx, sentence, m):
             cited.add(m.term.key)  # "(ONUDC)" after the cited full name is the same source
             continue
-        found.append(NamedMention(name=m.term.key, mention=ctx.original_text(m.start, m.end)))
+        # Two plain strings: nothing to validate (construct: model_construct, cheaper).
+        found.append(
+            construct(NamedMention, name=m.term.key, mention=ctx.original_text(m.start, m.end))
+        )
     return found
 
 
@@ -1077,7 +1089,7 @@ def _units_and_parents(ctx: ArticleContext, sentence: Sentence) -> set[int]:
     links = ctx.compiled
     if not (links.parent_links or links.unit_links):
         return set()
-    agencies = [m for m in sentence.matches if m.term.kind == "agency"]
+    agencies = [m for m in kind_hits(sentence, "agency") if m.term.kind == "agency"]
     parents: set[int] = set()
     for first, second in itertools.pairwise(agencies):
         if first.term.key == second.term.key or second.start < first.end:
@@ -1321,14 +1333,14 @@ def find_sentence_term(
     sentence = mention.sentence
     trigger = mention.trigger
     kind: SentenceKind | None = None
-    for m in sentence.matches:
+    for m in kind_hits(sentence, "sentence_kind"):  # the sentence's hits indexed by kind
         if m.term.kind == "sentence_kind" and abs(m.start - trigger.end) <= SENTENCE_TERM_WINDOW:
             if m.term.key in ("life", "death"):
                 return None, "life" if m.term.key == "life" else "death"
             kind = "suspended"
     units = [
         m
-        for m in sentence.matches
+        for m in kind_hits(sentence, "sentence_unit")
         if m.term.kind == "sentence_unit"
         and m.start >= trigger.start - 30
         and m.start - trigger.end <= SENTENCE_TERM_WINDOW

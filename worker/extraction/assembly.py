@@ -34,6 +34,7 @@ from worker.extraction.arguments import (
     lead_date,
     refers_to_earlier_persons,
 )
+from worker.extraction.construct import construct
 from worker.extraction.context import ArticleContext, Sentence, role_hits
 from worker.extraction.dates import DateMention
 from worker.extraction.items import ItemHit, SeizureFindings, find_seizure
@@ -591,9 +592,7 @@ def _evidence(ctx: ArticleContext, cluster: Cluster) -> list[Evidence]:
         seen.add(sentence.index)
         start, end = ctx.original_span(sentence.start, sentence.end)
         # Offsets from to_original are non-negative ints: no validation needed.
-        spans.append(
-            Evidence.model_construct(start=start, end=end, text=ctx.source.original[start:end])
-        )
+        spans.append(construct(Evidence, start=start, end=end, text=ctx.source.original[start:end]))
     return spans
 
 
@@ -834,7 +833,8 @@ def build_events(
         # Every value is already typed and checked where it was made (nested models built
         # with validation, ISO codes from the gazetteers, ints and floats as the schema
         # wants): building the record without validating again gives the same JSON.
-        record = event_class.model_construct(
+        record = construct(
+            event_class,
             event_id=ids.make(cluster.event_type, anchor),
             article=reference,
             background=cluster.background,

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from worker.extraction import numbers as numbers_module
-from worker.extraction.context import ArticleContext, Sentence, role_hits
+from worker.extraction.context import ArticleContext, Sentence, kind_hits, role_hits
 from worker.extraction.matcher import Match
 from worker.extraction.numbers import NumberMention
 from worker.models import MoneyValue, Qualifier, SeizedItem
@@ -182,7 +182,7 @@ def _bracketed(ctx: ArticleContext, number: NumberMention, currency_start: int) 
 def find_money(ctx: ArticleContext, sentence: Sentence, countries: list[str]) -> list[Money]:
     numbers = ctx.numbers(sentence)
     found: list[Money] = []
-    for hit in sentence.matches:
+    for hit in kind_hits(sentence, "currency"):  # the sentence's hits indexed by kind
         if hit.term.kind != "currency":
             continue
         scale = 1.0
@@ -289,7 +289,7 @@ def _unit_quantity(
     the substance); for drugs also "حشيش بوزن 3 كيلو" and "500,000 captagon pills" (after).
     The closest unit wins."""
     best: tuple[int, float, str, Qualifier, int] | None = None
-    for unit_hit in sentence.matches:
+    for unit_hit in kind_hits(sentence, "unit"):  # the sentence's hits indexed by kind
         if unit_hit.term.kind != "unit":
             continue
         spec = ctx.lexicon.units[unit_hit.term.index]
@@ -302,7 +302,7 @@ def _unit_quantity(
                 and m.start >= unit_hit.end
                 and m is not hit
                 and _words_gap(ctx, unit_hit.end, m.start, 14)
-                for m in sentence.matches
+                for m in kind_hits(sentence, "drug")
             ):
                 continue  # "حشيش، و2 كيلو من الشبو": the weight of the drug after it
             distance = unit_hit.start - hit.end
@@ -408,7 +408,7 @@ def _larger_part(
 ) -> tuple[float, str, int] | None:
     """ "4 أطنان و200 كيلوغرام", "2 tonnes and 300 kilos": a larger mass unit joined by "and"
     right before the amount is the first part of one weight (value, unit, start)."""
-    for unit_hit in reversed(sentence.matches):
+    for unit_hit in reversed(kind_hits(sentence, "unit")):
         if unit_hit.term.kind != "unit" or unit_hit.end > number.start:
             continue
         if number.start - unit_hit.end > 6:
@@ -591,7 +591,7 @@ def _inside_crime_phrase(ctx: ArticleContext, sentence: Sentence, hit: Match) ->
         and m.start <= hit.start
         and hit.end <= m.end
         and ctx.text.count(" ", m.start, m.end) > words
-        for m in sentence.matches
+        for m in kind_hits(sentence, "crime")
     )
 
 
@@ -620,7 +620,7 @@ def _classifier(ctx: ArticleContext, sentence: Sentence, hit: Match) -> bool:
         and not _is_generic(ctx, m)
         and m.start >= hit.end
         and _words_gap(ctx, hit.end, m.start, 12)
-        for m in sentence.matches
+        for m in kind_hits(sentence, hit.term.kind)
     )
 
 

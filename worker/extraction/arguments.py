@@ -7,10 +7,12 @@ import datetime
 import itertools
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Literal
 
 from worker.extraction import dates as dates_module
 from worker.extraction import numbers as numbers_module
+from worker.extraction.construct import construct
 from worker.extraction.context import (
     ArticleContext,
     Sentence,
@@ -43,6 +45,7 @@ _PERSON_EVENT_TYPES = frozenset(
 )
 _ONLY_LETTERS_AND_SPACE = re.compile(r"[^\W\d_]+(?:[ '-][^\W\d_]+){0,2}")
 _NAME_WORD = re.compile(r"[A-Z](?:[\w'’-]+|\.)")  # "Mehdi T.": an initial is a name word
+# The auxiliary ends the match: _name_before skips the search when the last word ends none.
 _PASSIVE_NAME = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})(?:, \d{1,3},)? (?P<aux>\w+(?: \w+)?)$"
 )
@@ -107,12 +110,13 @@ def _number_for_noun(
                 continue  # "en octubre de 2023 por funcionarios": a year, not a count
             best = number  # keep the closest one before the noun
         elif (
-            best is None
+            (best is None or ctx.gap(best.end, noun.start).strip())
             and number.is_words
             and number.start >= word_end(ctx.text, noun.end)
             and _only_article(ctx, word_end(ctx.text, noun.end), number.start)
         ):
-            # A number word after its noun: "متهمين اثنين", "المشتبه فيهم السبعة".
+            # A number word after its noun: "متهمين اثنين", "المشتبه فيهم السبعة"; it wins
+            # over a number before other words ("ثلاثة مواطنين ومقيمين اثنين": 3 and 2).
             return number
     return best
 
@@ -145,6 +149,9 @@ def find_person_counts(ctx: ArticleContext, sentence: Sentence) -> list[PersonCo
                 determiner = _single_determiner(ctx, sentence, noun)
                 if determiner is not None:  # "une personne", "un solo sospechoso"
                     counts.append(PersonCount(1, "exact", "plain", determiner, noun.end))
+                elif (ordinal_end := _ordinal_after(ctx, noun)) is not None:
+                    # "لمتهم ثالث", "متهمة رابعة", "متهم آخر": one more person
+                    counts.append(PersonCount(1, "exact", "single", noun.start, ordinal_end))
                 elif _read_as_dual(ctx, sentence, noun):
                     role = _count_role(sentence, noun.start, noun.end)
                     counts.append(PersonCount(2, "exact", role, noun.start, noun.end))
@@ -164,6 +171,8 @@ def find_person_counts(ctx: ArticleContext, sentence: Sentence) -> list[PersonCo
         if not any(c.start <= dual.start < c.end for c in counts):
             role = _count_role(sentence, dual.start, dual.end)
             counts.append(PersonCount(2, "exact", role, dual.start, dual.end))
+    counts.extend(_single_demonyms(ctx, sentence, demonyms, counts))
+    counts.extend(_each_of_counts(ctx, sentence, counts))
     for single in _roles_in(sentence, "single_person_nouns"):
         if not any(c.start <= single.start < c.end for c in counts):
             single_role: CountRole = (
@@ -173,10 +182,60 @@ def find_person_counts(ctx: ArticleContext, sentence: Sentence) -> list[PersonCo
     counts.extend(_listed_elsewhere(ctx, sentence, counts))
     counts.extend(_named_persons(ctx, sentence))
     counts = _join_singles_to_counts(ctx, counts)
+    counts = _name_joined_to_counts(ctx, sentence, counts)
     counts = _apposition_parts(ctx, counts)
     counts = _join_listed_singles(ctx, counts)
     counts.extend(_subject_counts(ctx, sentence, counts))
     return _after_partitive_lead(ctx, sentence, counts)
+
+
+def _each_of_counts(
+    ctx: ArticleContext, sentence: Sentence, counts: list[PersonCount]
+) -> list[PersonCount]:
+    """ "seis años a cada uno de los dos estibadores", "each of the three men", "à chacun des
+    deux prévenus": the number after "each of the" counts persons, whatever noun follows."""
+    phrases = ctx.compiled.each_of
+    if not phrases:
+        return []
+    found: list[PersonCount] = []
+    for number in ctx.numbers(sentence):
+        if any(c.start <= number.start < c.end for c in counts) or number.value < 2:
+            continue
+        if not float(number.value).is_integer() or number.is_year_like:
+            continue
+        start = phrase_before(ctx, sentence, number.start, phrases)
+        if start is not None:
+            found.append(
+                PersonCount(int(number.value), number.qualifier, "plain", start, number.end)
+            )
+    return found
+
+
+def _single_demonyms(
+    ctx: ArticleContext, sentence: Sentence, demonyms: list[Match], counts: list[PersonCount]
+) -> list[PersonCount]:
+    """ "un colombiano", "un Marocain", "a Chinese national": an indefinite article before a
+    demonym used as a person is one person (with the person noun right after it, if any)."""
+    articles = numbers_module.indefinite_articles(ctx.language)
+    if not articles:
+        return []
+    found: list[PersonCount] = []
+    nouns = [m for m in sentence.matches if _is_person_noun(m)]
+    for demonym in demonyms:
+        if any(c.start <= demonym.start < c.end for c in counts):
+            continue
+        before = ctx.text[max(sentence.start, demonym.start - 6) : demonym.start].split()
+        if not before or before[-1] not in articles:
+            continue
+        start = ctx.text.rfind(before[-1], sentence.start, demonym.start)
+        end = demonym.end
+        noun = next((n for n in nouns if 0 <= n.start - demonym.end <= 1), None)
+        if noun is not None:
+            end = noun.end  # "a Chinese national"
+        elif ctx.language == "en":
+            continue  # English demonyms are adjectives unless a noun follows ("a French bank")
+        found.append(PersonCount(1, "exact", "single", start, end))
+    return found
 
 
 def _after_partitive_lead(
@@ -381,6 +440,71 @@ def _join_singles_to_counts(ctx: ArticleContext, counts: list[PersonCount]) -> l
     return [c for c in counts if c.role != "plain" and id(c) not in joined] + result
 
 
+_NAME_AND = re.compile(
+    r"(?:^|[\s,(])(?P<name>[A-Z][\w'’-]+|[Hh]e|[Ss]he|[EeÉé]l|[Ee]lla|[Ii]l|[Ee]lle)\s+(?P<and>\w+)\s+(?:a\s+)?$"
+)
+_NOT_A_NAME = frozenset(
+    {
+        "The",
+        "A",
+        "An",
+        "Both",
+        "All",
+        "Police",
+        "Officers",
+        "Agents",
+        "Authorities",
+        "Les",
+        "Los",
+        "Las",
+        "La",
+        "El",
+        "Le",
+        "Des",
+        "Unos",
+        "Unas",
+        "Deux",
+        "Dos",
+        "Two",
+        "Por",
+        "Par",
+    }
+)
+
+
+def _name_joined_to_counts(
+    ctx: ArticleContext, sentence: Sentence, counts: list[PersonCount]
+) -> list[PersonCount]:
+    """ "Rangel and three crew members were detained", "he and two others": a personal name
+    or a subject pronoun joined by "and" to a counted group is one more person."""
+    result: list[PersonCount] = []
+    changed = False
+    for count in counts:
+        if count.role != "plain":
+            result.append(count)
+            continue
+        head = ctx.cased[max(sentence.start, count.start - 40) : count.start]
+        found = _NAME_AND.search(head)
+        if (
+            found is None
+            or found.group("and") not in numbers_module.and_words(ctx.language)
+            or found.group("name") in _NOT_A_NAME
+        ):
+            result.append(count)
+            continue
+        start = count.start - len(head) + found.start("name")
+        if any(
+            m.start < count.start and start < m.end and m.term.kind != "trigger"
+            for m in sentence.matches
+            if m.end <= count.start
+        ) or any(c.role == "single" and c.start <= start < c.end for c in counts):
+            result.append(count)  # a place, agency or known noun; or a name counted already
+            continue
+        changed = True
+        result.append(PersonCount(count.value + 1, count.qualifier, "plain", start, count.end))
+    return result if changed else counts
+
+
 def _join_listed_singles(ctx: ArticleContext, counts: list[PersonCount]) -> list[PersonCount]:
     """ "the driver and his passenger": persons named one by one and joined by "and" are
     counted together."""
@@ -397,6 +521,21 @@ def _join_listed_singles(ctx: ArticleContext, counts: list[PersonCount]) -> list
         else:
             joined.append(count)
     return [c for c in counts if c.role != "single"] + joined
+
+
+def _ordinal_after(ctx: ArticleContext, noun: Match) -> int | None:
+    """End of an ordinal adjective right after a person noun ("متهم ثالث"), or None."""
+    ordinals = ctx.compiled.ordinal_words
+    if not ordinals:
+        return None
+    end = word_end(ctx.text, noun.end)
+    if end - noun.start > len(ctx.text[noun.start : noun.end]) + 1:
+        return None  # a plural or suffixed form (متهمين): not one person
+    following = ctx.text[end : end + 12].split()
+    if not following:
+        return None
+    word = following[0].strip(".,،;:")
+    return end + 1 + len(word) if word in ordinals else None
 
 
 def _single_determiner(ctx: ArticleContext, sentence: Sentence, noun: Match) -> int | None:
@@ -448,7 +587,7 @@ def _subject_counts(
     if not singular and not plural:
         return []
     counts: list[PersonCount] = []
-    for trigger in sentence.matches:
+    for trigger in kind_hits(sentence, "trigger"):  # the sentence's hits indexed by kind
         if trigger.term.kind != "trigger":
             continue
         if ctx.lexicon.triggers[trigger.term.index].event_type not in _PERSON_EVENT_TYPES:
@@ -565,6 +704,11 @@ def _name_after(ctx: ArticleContext, sentence: Sentence, trigger: Match) -> tupl
     return offset, offset + run.end()
 
 
+@cache
+def _last_words(phrases: frozenset[str]) -> frozenset[str]:
+    return frozenset(phrase.rsplit(" ", 1)[-1] for phrase in phrases)
+
+
 def _name_before(ctx: ArticleContext, sentence: Sentence, trigger: Match) -> tuple[int, int] | None:
     """ "Harjit Sandhu, 27, was charged", "El Bakkali was sentenced": a capitalised name, an
     optional age and a passive auxiliary right before the trigger."""
@@ -573,6 +717,8 @@ def _name_before(ctx: ArticleContext, sentence: Sentence, trigger: Match) -> tup
         return None
     window_start = max(sentence.start, trigger.start - 70)
     head = ctx.cased[window_start : trigger.start].rstrip()
+    if head[head.rfind(" ") + 1 :].lower() not in _last_words(auxiliaries):
+        return None  # the auxiliary ends the head: without one, no need for the name regex
     found = _PASSIVE_NAME.search(head)
     if found is None or found.group("aux").lower() not in auxiliaries:
         return None
@@ -589,7 +735,7 @@ def _named_persons(ctx: ArticleContext, sentence: Sentence) -> list[PersonCount]
     known = [
         m for m in sentence.matches if m.term.kind in {"agency", "country", "place", "organization"}
     ]
-    for trigger in sentence.matches:
+    for trigger in kind_hits(sentence, "trigger"):  # the sentence's hits indexed by kind
         if trigger.term.kind != "trigger":
             continue
         span = _name_after(ctx, sentence, trigger) or _name_before(ctx, sentence, trigger)
@@ -748,7 +894,7 @@ def _inside_own_agency(ctx: ArticleContext, sentence: Sentence, demonym: Match) 
         and m.start <= demonym.start
         and demonym.end <= m.end
         and ctx.compiled.agency_country(m.term.key) == demonym.term.key
-        for m in sentence.matches
+        for m in kind_hits(sentence, "agency")
     )
 
 
@@ -822,7 +968,15 @@ def find_agencies(ctx: ArticleContext, sentence: Sentence) -> list[NamedMention]
     found: list[NamedMention] = []
     cited: set[str] = set()
     parents = _units_and_parents(ctx, sentence)
-    for m in sentence.matches:
+    for m in kind_hits(sentence, "agency_head"):
+        local = _local_agency(ctx, sentence, m)
+        if (
+            local is not None
+            and all(a.name != local.name for a in found)
+            and not _cited_as_source(ctx, sentence, m)
+        ):
+            found.append(local)
+    for m in kind_hits(sentence, "agency"):  # the sentence's hits indexed by kind
         if m.term.kind != "agency" or any(a.name == m.term.key for a in found):
             continue
         if id(m) in parents:
@@ -830,8 +984,100 @@ def find_agencies(ctx: ArticleContext, sentence: Sentence) -> list[NamedMention]
         if m.term.key in cited or _cited_as_source(ctx, sentence, m):
             cited.add(m.term.key)  # "(ONUDC)" after the cited full name is the same source
             continue
-        found.append(NamedMention(name=m.term.key, mention=ctx.original_text(m.start, m.end)))
+        # Two plain strings: nothing to validate (construct: model_construct, cheaper).
+        found.append(
+            construct(NamedMention, name=m.term.key, mention=ctx.original_text(m.start, m.end))
+        )
     return found
+
+
+_LOCAL_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
+# Words that make a run a generic or national force, not a city's or county's own.
+_NOT_LOCAL = frozenset(
+    {
+        "The",
+        "National",
+        "Federal",
+        "Military",
+        "Border",
+        "Judicial",
+        "Royal",
+        "Secret",
+        "Religious",
+        "Tourist",
+        "Traffic",
+        "Riot",
+        "Local",
+        "Regional",
+        "City",
+        "County",
+        "State",
+        "Criminal",
+        "Special",
+        "Anti",
+        "International",
+        "Transport",
+        "Civil",
+        "A",
+        "An",
+        "Our",
+        "In",
+        "On",
+        "At",
+        "By",
+        "For",
+        "From",
+        "With",
+        "After",
+        "When",
+        "Yesterday",
+        "Today",
+        "Meanwhile",
+        "Also",
+        "And",
+        "But",
+        "Its",
+        "Their",
+        "His",
+        "Her",
+        "This",
+        "That",
+    }
+)
+
+
+def _local_agency(ctx: ArticleContext, sentence: Sentence, head: Match) -> NamedMention | None:
+    """A sub-national force named by its place and a head ("Springfield Police Department",
+    "Essex County Sheriff's Office", "Ohio State Highway Patrol"): the capitalised words
+    right before the head, as written, with the head. Not when a country, demonym or a known
+    agency is among them (national forces come from the gazetteer)."""
+    base = max(sentence.start, head.start - 50)
+    before = ctx.cased[base : head.start]
+    words: list[tuple[int, int]] = []
+    for token in reversed(list(re.finditer(r"\S+", before))):
+        if not _LOCAL_NAME_WORD.fullmatch(token.group()) or len(words) == 3:
+            break
+        if words and ctx.cased[base + token.end() : words[-1][0]] != " ":
+            break
+        words.append((base + token.start(), base + token.end()))
+    if words and ctx.cased[words[0][1] : head.start] != " ":
+        return None
+    words.reverse()
+    while words and ctx.cased[words[0][0] : words[0][1]] in _NOT_LOCAL:
+        words.pop(0)
+    if not words:
+        return None
+    start = words[0][0]
+    if any(
+        m.term.kind in ("country", "demonym", "agency") and m.start < head.start and start < m.end
+        for m in sentence.matches
+    ):
+        return None
+    place = ctx.original_text(start, words[-1][1])
+    head_text = ctx.original_text(head.start, head.end)
+    head_words = ["Department" if w.rstrip(".") == "Dept" else w for w in head_text.split()]
+    name = " ".join(w[:1].upper() + w[1:] for w in [*place.split(), *head_words])
+    return NamedMention(name=name, mention=ctx.original_text(start, head.end))
 
 
 def _units_and_parents(ctx: ArticleContext, sentence: Sentence) -> set[int]:
@@ -844,7 +1090,7 @@ def _units_and_parents(ctx: ArticleContext, sentence: Sentence) -> set[int]:
     links = ctx.compiled
     if not (links.parent_links or links.unit_links):
         return set()
-    agencies = [m for m in sentence.matches if m.term.kind == "agency"]
+    agencies = [m for m in kind_hits(sentence, "agency") if m.term.kind == "agency"]
     parents: set[int] = set()
     for first, second in itertools.pairwise(agencies):
         if first.term.key == second.term.key or second.start < first.end:
@@ -1215,14 +1461,14 @@ def find_sentence_term(
     sentence = mention.sentence
     trigger = mention.trigger
     kind: SentenceKind | None = None
-    for m in sentence.matches:
+    for m in kind_hits(sentence, "sentence_kind"):  # the sentence's hits indexed by kind
         if m.term.kind == "sentence_kind" and abs(m.start - trigger.end) <= SENTENCE_TERM_WINDOW:
             if m.term.key in ("life", "death"):
                 return None, "life" if m.term.key == "life" else "death"
             kind = "suspended"
     units = [
         m
-        for m in sentence.matches
+        for m in kind_hits(sentence, "sentence_unit")
         if m.term.kind == "sentence_unit"
         and m.start >= trigger.start - 30
         and m.start - trigger.end <= SENTENCE_TERM_WINDOW
@@ -1361,11 +1607,19 @@ def _is_age(ctx: ArticleContext, sentence: Sentence, number: NumberMention, unit
         return True
     if _age_apposition(ctx, sentence, number, unit):
         return True
+    # "un homme de 34 ans", "deux hommes de 25 et 30 ans"; a bare number right after a plural
+    # noun is the term of the group ("بسجن ثلاثة متهمين آخرين عشر سنوات")
     return any(
         m.term.kind == "role"
         and m.term.key in ("person_nouns", "single_person_nouns")
         and 0 <= number.start - m.end <= 5
-        and ctx.gap(m.end, number.start).strip(" ,") in ("", "de", "of")
+        and (
+            ctx.gap(m.end, number.start).strip(" ,") in ("de", "of")
+            or (
+                not ctx.gap(m.end, number.start).strip(" ,")
+                and (m.term.key == "single_person_nouns" or ctx.language != "ar")
+            )
+        )
         for m in sentence.matches
     )
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -33,6 +34,7 @@ from worker.extraction.arguments import (
     lead_date,
     refers_to_earlier_persons,
 )
+from worker.extraction.construct import construct
 from worker.extraction.context import ArticleContext, Sentence, role_hits
 from worker.extraction.dates import DateMention
 from worker.extraction.items import ItemHit, SeizureFindings, find_seizure
@@ -108,6 +110,22 @@ def _nearest(mentions: list[Mention], offset: int, types: frozenset[str] | None)
     return min(candidates, key=lambda m: _distance(m, offset))
 
 
+def _subject_of(ctx: ArticleContext, group: list[Mention], count: PersonCount) -> Mention | None:
+    """ "Two were charged and the other two were released": a count right before a person
+    action's trigger, with at most its auxiliary between them, is that action's subject."""
+    for mention in group:
+        if mention.event_type not in PERSON_TYPES:
+            continue
+        if count.start < mention.trigger.start < count.end:
+            return mention  # "the other two were released": the count reaches its trigger
+        if mention.trigger.start < count.end:
+            continue
+        gap = " ".join(ctx.gap(count.end, mention.trigger.start).split())
+        if not gap or gap in ctx.compiled.auxiliaries:
+            return mention
+    return None
+
+
 def _quantified(hit: ItemHit) -> bool:
     item = hit.item
     return item.quantity is not None or item.amount is not None or (hit.counted and item.count != 1)
@@ -125,14 +143,38 @@ def _dual_pronoun(ctx: ArticleContext, mention: Mention) -> PersonCount | None:
     return None
 
 
-def _owner_test(group: list[Mention], mention: Mention) -> Callable[[int], bool]:
+def _owner_test(
+    ctx: ArticleContext, group: list[Mention], mention: Mention
+) -> Callable[[int], bool]:
     """Things in a sentence belong to the closest action: in "seized assets and arrested the
-    leader of a jewel-thief network" the jewels are not seized."""
+    leader of a jewel-thief network" the jewels are not seized. An action named only as the
+    time of another ("seized during the raids €1.4m", "صادروا خلال المداهمات": a search told as
+    the time of a seizure) owns none."""
+    owners = group
+    if mention.event_type == "seizure":
+        owners = [m for m in group if m is mention or not _adverbial(ctx, m)]
 
     def owns(offset: int) -> bool:
-        return _nearest(group, offset, None) is mention
+        return _nearest(owners, offset, None) is mention
 
     return owns
+
+
+def _adverbial(ctx: ArticleContext, mention: Mention) -> bool:
+    words = ctx.compiled.during_words
+    if not words or mention.event_type != "raid":
+        return False  # "durante la intervención de 300 kilos" still names the seizure
+    start = mention.trigger.start
+    sentence = mention.sentence
+    while start > sentence.start and ctx.text[start - 1].isalpha():
+        start -= 1  # the word's start: "المداهمات" after "خلال"
+    head = ctx.text[max(sentence.start, start - 40) : start].split()
+    for size in (3, 2, 1):
+        if len(head) >= size and " ".join(head[-size:]) in words:
+            return True
+        if len(head) > size and " ".join(head[-size - 1 : -1]) in words:
+            return True  # "during the raids", "lors des perquisitions": one article between
+    return False
 
 
 class _SentenceArgs:
@@ -180,7 +222,7 @@ def attach_arguments(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
                 args[id(owner)].organizations.append(organization)
         if any(m.event_type in PERSON_TYPES for m in group):
             for count in find_person_counts(ctx, sentence):
-                owner = _nearest(group, count.start, PERSON_TYPES)
+                owner = _subject_of(ctx, group, count) or _nearest(group, count.start, PERSON_TYPES)
                 if owner is not None and id(owner) in split_terms:
                     owner = _term_owner(ctx, group, split_terms, count.start)
                 if owner is not None:
@@ -207,7 +249,7 @@ def attach_arguments(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
             entry.background = is_background(ctx, mention, entry.date)
             if mention.event_type == "seizure":
                 entry.seizure = find_seizure(
-                    ctx, sentence, locations.countries, _owner_test(group, mention)
+                    ctx, sentence, locations.countries, _owner_test(ctx, group, mention)
                 )
                 if mention is _last_of_type(group, "seizure"):
                     for line in _list_lines(ctx, sentence, trigger_sentences):
@@ -220,7 +262,7 @@ def attach_arguments(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
                 and not any(m.event_type == "seizure" for m in group)
             ):
                 carried = find_seizure(
-                    ctx, sentence, locations.countries, _owner_test(group, mention)
+                    ctx, sentence, locations.countries, _owner_test(ctx, group, mention)
                 )
                 entry.carried = [h for h in carried.items if _quantified(h)]
             if id(mention) in split_terms:
@@ -269,13 +311,14 @@ def _split_by_term(
     sentencing = [m for m in group if m.event_type == "sentence"]
     if not sentencing:
         return group, {}
-    # Terms near a sentencing trigger, and those coordinated after them, each within reach
-    # of the one before ("a 12 años al líder de ..., y a ocho años a tres de sus
-    # colaboradores").
+    # Terms near a sentencing trigger (or joined to the first by "y a", "and to"), and
+    # those coordinated after them, each within reach of the one before ("a 12 años al
+    # líder de ..., y a ocho años a tres de sus colaboradores").
     terms: list[SentenceTerm] = []
     for t in find_sentence_terms(ctx, sentence):
         near_trigger = any(
-            m.trigger.start - 30 <= t.start and t.start - m.trigger.end <= SENTENCE_TERM_WINDOW
+            m.trigger.start - 30 <= t.start
+            and (t.start - m.trigger.end <= SENTENCE_TERM_WINDOW or _coordinated_term(ctx, t))
             for m in sentencing
         )
         if near_trigger or (terms and t.start - terms[-1].end <= TERM_CHAIN_REACH):
@@ -296,6 +339,15 @@ def _split_by_term(
         split[id(mention)] = term
     kept.sort(key=lambda m: m.trigger.start)
     return kept, split
+
+
+_COORDINATED_TERM = re.compile(r"(?:^|[\s,])(?:y|e|et|and)\s+(?:a|à|to)\s+$")
+
+
+def _coordinated_term(ctx: ArticleContext, term: SentenceTerm) -> bool:
+    """ "ha condenado a 12 años al líder ..., y a ocho años a tres de sus colaboradores": a
+    term joined to the first by "and to" belongs to the same ruling, however far it is."""
+    return _COORDINATED_TERM.search(ctx.text[max(0, term.start - 12) : term.start]) is not None
 
 
 def _term_owner(
@@ -448,8 +500,24 @@ def _merge_items(hits: list[ItemHit]) -> list[Any]:
     }
     items: list[Any] = []
     seen: set[tuple[Any, ...]] = set()
+    specific_units = {
+        "pills" if h.item.unit == "pills" else "mass"
+        for h in hits
+        if not h.generic and h.item.category == "drug" and h.item.quantity
+    }
     for hit in hits:
-        if hit.generic and hit.item.category in specific_categories:
+        if (
+            hit.generic
+            and hit.item.category in specific_categories
+            and not (
+                # "30 kg of hashish and 14,000 psychotropic pills": pills beside weights (or
+                # the reverse) are other drugs; a weight beside weights is their total
+                hit.counted
+                and hit.item.category == "drug"
+                and hit.item.quantity
+                and ("pills" if hit.item.unit == "pills" else "mass") not in specific_units
+            )
+        ):
             continue  # "weapons, including two rifles": the rifles say it
         bare = not hit.counted and hit.item.amount is None
         if bare and (hit.item.category, hit.item.label, hit.item.substance) in quantified_labels:
@@ -562,9 +630,7 @@ def _evidence(ctx: ArticleContext, cluster: Cluster) -> list[Evidence]:
         seen.add(sentence.index)
         start, end = ctx.original_span(sentence.start, sentence.end)
         # Offsets from to_original are non-negative ints: no validation needed.
-        spans.append(
-            Evidence.model_construct(start=start, end=end, text=ctx.source.original[start:end])
-        )
+        spans.append(construct(Evidence, start=start, end=end, text=ctx.source.original[start:end]))
     return spans
 
 
@@ -634,7 +700,7 @@ def _context_agencies(
     for sentence in ctx.sentences:
         if sentence.index in told or sentence.duplicate:
             continue
-        if not any(m.term.kind == "agency" for m in sentence.matches):
+        if not any(m.term.kind in ("agency", "agency_head") for m in sentence.matches):
             continue
         if _recounts_the_past(ctx, sentence):
             continue  # "In 2019 the DEA had already ...": another story
@@ -686,6 +752,15 @@ def _paragraph_lead_agencies(
         if named:
             current = named
     return leads
+
+
+def _judges_charge(ctx: ArticleContext, mentions: list[MentionArgs]) -> bool:
+    """ "mis en examen", "inculpé": in French procedure a judge brings the charge; the police
+    and customs who made the arrests did not, so only agencies its own sentence names count."""
+    phrases = ctx.compiled.judge_charges
+    return bool(phrases) and all(
+        ctx.text[m.mention.trigger.start : m.mention.trigger.end] in phrases for m in mentions
+    )
 
 
 def _recounts_the_past(ctx: ArticleContext, sentence: Sentence) -> bool:
@@ -756,7 +831,8 @@ def build_events(
         countries = _unique([c for m in mentions for c in m.locations.countries])
         places: list[Place] = _unique([p for m in mentions for p in m.locations.places])
         agencies = _unique_names([a for m in mentions for a in m.agencies])
-        if not agencies and news:
+        by_judge = cluster.event_type == "charge" and _judges_charge(ctx, mentions)
+        if not agencies and news and not by_judge:
             if lead_agencies is None:
                 lead_agencies = _paragraph_lead_agencies(ctx, paragraphs, named_in)
             agencies = _unique_names(
@@ -766,7 +842,7 @@ def build_events(
             _operation_agencies(
                 context_agencies, paragraphs, cluster, several_operations, told_paragraphs
             )
-            if news and cluster.event_type in OPERATION_TYPES
+            if news and cluster.event_type in OPERATION_TYPES and not by_judge
             else []
         )
         crimes = _unique([c for m in mentions for c in m.crimes])
@@ -777,7 +853,7 @@ def build_events(
             "countries": countries or (facts.countries if news else []),
             "places": places,
             "agencies": _unique_names(
-                (agencies or (facts.agencies if news else [])) + operation_agencies
+                (agencies or (facts.agencies if news and not by_judge else [])) + operation_agencies
             ),
             "organizations": _unique_names([o for m in mentions for o in m.organizations]),
             "crimes": crimes or (facts.crimes if news else []),
@@ -797,9 +873,9 @@ def build_events(
         if not fields["countries"]:
             # Where nothing names the place, the acting agencies' home state does
             # ("Egyptian Ministry of Interior" -> EG); international agencies have none.
-            homes = _unique(
-                [code for a in fields["agencies"] if (code := ctx.compiled.agency_country(a.name))]
-            )
+            # A judge's charge keeps the state of the agencies it is not credited with.
+            acting = fields["agencies"] or (facts.agencies if by_judge and news else [])
+            homes = _unique([code for a in acting if (code := ctx.compiled.agency_country(a.name))])
             if len(homes) > 1:
                 # One name, several states' agencies ("Policía Nacional"): the states the
                 # article names decide; none named, no guess.
@@ -825,7 +901,8 @@ def build_events(
         # Every value is already typed and checked where it was made (nested models built
         # with validation, ISO codes from the gazetteers, ints and floats as the schema
         # wants): building the record without validating again gives the same JSON.
-        record = event_class.model_construct(
+        record = construct(
+            event_class,
             event_id=ids.make(cluster.event_type, anchor),
             article=reference,
             background=cluster.background,

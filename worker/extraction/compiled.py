@@ -67,6 +67,10 @@ class CompiledLanguage:
     # "the SVA of the Tax Agency", "the Tax Agency through its SVA": the parent did not act
     parent_links: frozenset[str] = frozenset()  # unit, link, parent
     unit_links: frozenset[str] = frozenset()  # parent, link, unit
+    during_words: frozenset[str] = frozenset()  # "during the raids": a trigger as time adverb
+    ordinal_words: frozenset[str] = frozenset()  # "لمتهم ثالث": a person noun + ordinal is one
+    judge_charges: frozenset[str] = frozenset()  # "mis en examen": a judge's act, not police's
+    each_of: frozenset[str] = frozenset()  # "a cada uno de los dos estibadores": persons
     # Endings shared by the dual and the plural once harakat are gone (مواطنين): such a noun
     # without a number is two persons when the clause speaks of it as two.
     dual_plural_endings: tuple[str, ...] = ()
@@ -175,7 +179,9 @@ def _lexicon_entries(builder: _EntryBuilder, lexicon: LanguageLexicon) -> None:
     for i, trigger in enumerate(lexicon.triggers):
         builder.add(trigger.phrases, "trigger", trigger.event_type, i)
     for role, phrases in lexicon.roles.items():
-        if role not in GAP_ONLY_ROLES:
+        if role == "agency_heads":  # its own kind: "Police Department" must not swallow "police"
+            builder.add(phrases, "agency_head", role, proper_name=True)
+        elif role not in GAP_ONLY_ROLES:
             builder.add(phrases, "role", role)
     for i, cue in enumerate(lexicon.modality):
         builder.add(cue.phrases, "modality", cue.kind, i)
@@ -297,6 +303,10 @@ def compile_language(
         street_nouns=_role_set(lexicon, "street_nouns"),
         parent_links=_role_set(lexicon, "parent_links"),
         unit_links=_role_set(lexicon, "unit_links"),
+        during_words=_role_set(lexicon, "during_words"),
+        ordinal_words=_role_set(lexicon, "ordinal_words"),
+        judge_charges=_role_set(lexicon, "judge_charges"),
+        each_of=_role_set(lexicon, "each_of"),
         participle_endings=tuple(
             sorted(
                 _normalized_set(

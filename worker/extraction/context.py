@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import operator
 import re
 from dataclasses import dataclass, field
 from typing import TypeVar
@@ -107,14 +108,18 @@ def split_sentences(cased: str) -> list[Sentence]:
     append_bound((position, len(cased)))
     for raw_start, raw_end in _cut_long(cased, bounds):
         # Trim surrounding whitespace so evidence spans are tidy.
-        chunk = cased[raw_start:raw_end]
-        words = chunk.split()
-        if not words:
-            continue
-        stripped = chunk.lstrip()
+        stripped = cased[raw_start:raw_end].lstrip()
         start = raw_end - len(stripped)
-        end = start + len(stripped.rstrip())
-        key = " ".join(words).lower()
+        stripped = stripped.rstrip()
+        if not stripped:
+            continue
+        end = start + len(stripped)
+        # The key is the sentence with its whitespace runs made one space. Printable text
+        # (the only printable whitespace is " ") without "  " already is: no split and join.
+        if stripped.isprintable() and "  " not in stripped:
+            key = stripped.lower()
+        else:
+            key = " ".join(stripped.split()).lower()
         # Any length: a short line repeated verbatim ("Arrested.") is no new action either,
         # and hostile input made of thousands of them must not cost one mention each.
         duplicate = key in seen
@@ -158,6 +163,8 @@ _TITLES = frozenset(
         "Jr",
     ]
 )
+# The last two letters of every title ("M" alone is checked apart), for a quick rejection.
+_TITLE_ENDINGS = frozenset(title[-2:] for title in _TITLES if len(title) > 1)
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)$")
 
 
@@ -169,6 +176,12 @@ def _abbreviation_before(cased: str, start: int, end: int) -> bool:
     following = cased[end]
     if not following.isupper() and not following.isdigit():
         return False  # neither a name nor a figure follows (the common case, cheap)
+    if (
+        not following.isdigit()
+        and cased[max(0, start - 2) : start] not in _TITLE_ENDINGS
+        and cased[start - 1 : start] not in ("M", "\n")  # "$" below also matches before \n
+    ):
+        return False  # before a name, only a title counts: no title ends this way (cheap)
     word = _WORD_BEFORE.search(cased, max(0, start - 6), start)
     if word is None:
         return False
@@ -204,7 +217,7 @@ def _cue_around(hit: Match, blocker: Match) -> bool:
     )
 
 
-def _remove_blocked(matches: list[Match]) -> list[Match]:
+def _remove_blocked(matches: list[Match], longest: int) -> list[Match]:
     """A blocker ("cardiac arrest", "air raid") silences every hit it overlaps, except a
     modality cue that holds it whole ("منذ مطلع العام الجاري", a running total, holds the
     blocker "العام الجاري" and still speaks of the period).
@@ -214,45 +227,92 @@ def _remove_blocked(matches: list[Match]) -> list[Match]:
     blockers = [m for m in matches if m.term.key == "blockers" and m.term.kind == "role"]
     if not blockers:
         return matches
-    starts = [m.start for m in matches]
-    longest = max(m.end - m.start for m in matches)
+    # Bisection on the hits themselves (no list of starts); ``longest`` is the matcher's
+    # longest phrase, a bound on every hit's length known before the article.
     silenced: set[int] = set()
     for blocker in blockers:
-        first = bisect.bisect_left(starts, blocker.start - longest)
-        last = bisect.bisect_left(starts, blocker.end)
+        first = bisect.bisect_left(matches, blocker.start - longest, key=_START)
+        last = bisect.bisect_left(matches, blocker.end, lo=first, key=_START)
         for index in range(first, last):
             hit = matches[index]
             if hit.end > blocker.start and not _cue_around(hit, blocker):
                 silenced.add(index)
-    return [m for index, m in enumerate(matches) if index not in silenced]
+    if not silenced:
+        return matches
+    kept = list(matches)
+    for index in sorted(silenced, reverse=True):
+        del kept[index]
+    return kept
+
+
+_START = operator.itemgetter(0)
 
 
 def _one_agency_per_name(
-    compiled: CompiledLanguage, text: str, matches: list[Match]
+    compiled: CompiledLanguage, text: str, matches: list[Match], cased: str = ""
 ) -> list[Match]:
     """A name that several states give their agency ("المديرية العامة للأمن الوطني" in
     Morocco and Algeria, "الإدارة العامة لمكافحة المخدرات", "Policía Nacional"): keep the
-    agency of a state the article names (a country, a place or a demonym); none named, keep
-    them all."""
-    spans: dict[tuple[int, int], list[Match]] = {}
-    for m in matches:
-        if m.term.kind == "agency":
-            spans.setdefault((m.start, m.end), []).append(m)
-    if not spans:
+    agency of a state the article names (a country, a place or a demonym), the closest one
+    when several are; states named but none of these, drop them; none named, keep the
+    first-listed one."""
+    # The agency hits, found once (both checks below look at them only).
+    agencies = [index for index, m in enumerate(matches) if m.term.kind == "agency"]
+    if not agencies:
         return matches
-    qualified = _qualified_by_another_state(compiled, text, matches)
+    spans: dict[tuple[int, int], list[Match]] = {}
+    for index in agencies:
+        m = matches[index]
+        spans.setdefault((m.start, m.end), []).append(m)
+    qualified = _qualified_by_another_state(compiled, text, matches, agencies)
     if qualified:
         matches = [m for m in matches if id(m) not in qualified]
         spans = {k: [m for m in v if id(m) not in qualified] for k, v in spans.items()}
-    shared = [group for group in spans.values() if len(group) > 1]
+    # (one agency hit twice on a span, as acronym and as name, is no shared name)
+    shared = [group for group in spans.values() if len({m.term.key for m in group}) > 1]
     if not shared:
         return matches
-    named = {
-        m.term.key for m in matches if m.term.kind in ("country", "place", "demonym") and m.term.key
-    }
+    states = [m for m in matches if m.term.kind in ("country", "place", "demonym") and m.term.key]
+    named = {m.term.key for m in states}
+    named.update(  # an agency only one state has names that state too (by its proper name:
+        # a lower-case "brigade de gendarmerie" names no state)
+        code
+        for (start, end), group in spans.items()
+        if len({m.term.key for m in group}) == 1
+        and (code := compiled.agency_country(group[0].term.key))
+        and not (cased or text)[start:end].islower()
+    )
     dropped: set[int] = set()
     for group in shared:
         kept = [m for m in group if compiled.agency_country(m.term.key) in named]
+        if len(kept) > 1:
+            # One name is one agency: of several states named, the one named closest to it
+            # (a demonym, mostly the suspects' nationality, counts as twice as far).
+            at = group[0].start
+
+            def distance(state: Match, at: int = at) -> int:
+                return abs(state.start - at) * (2 if state.term.kind == "demonym" else 1)
+
+            candidates = {compiled.agency_country(m.term.key) for m in kept}
+            evidence = [(s.term.key, distance(s)) for s in states if s.term.key in candidates]
+            evidence += [  # another agency of one state named next to it ("y del SVA")
+                (code, abs(other[0].start - at))
+                for other in spans.values()
+                if len({m.term.key for m in other}) == 1
+                and (code := compiled.agency_country(other[0].term.key)) in candidates
+            ]
+            nearest = min(evidence, key=lambda e: e[1])[0]
+            kept = [m for m in kept if compiled.agency_country(m.term.key) == nearest]
+        if not kept and named:
+            # States are named but none of these: the name is another state's agency, which
+            # the gazetteer does not list under it; none of these acted
+            kept = []
+            dropped.update(id(m) for m in group)
+            continue
+        if not kept:
+            # No state named at all: the name's first-listed state (France's "gendarmerie
+            # nationale", Spain's "Policía Nacional") rather than a dozen agencies
+            kept = [min(group, key=lambda m: m.term.index)]
         if kept:
             dropped.update(id(m) for m in group if m not in kept)
     return [m for m in matches if id(m) not in dropped] if dropped else matches
@@ -262,15 +322,14 @@ _STATE_LINKS = frozenset({"", "de", "del", "of", "du", "d'", "de la"})
 
 
 def _qualified_by_another_state(
-    compiled: CompiledLanguage, text: str, matches: list[Match]
+    compiled: CompiledLanguage, text: str, matches: list[Match], agencies: list[int]
 ) -> set[int]:
     """ "la Marine nationale sénégalaise", "la Policía Nacional del Perú": a name that the
     gazetteer gives one state's agency, qualified right after by another state, is that
     other state's agency (not the one the gazetteer knows)."""
     dropped: set[int] = set()
-    for index, m in enumerate(matches):
-        if m.term.kind != "agency":
-            continue
+    for index in agencies:  # indices of the agency hits in ``matches``
+        m = matches[index]
         home = compiled.agency_country(m.term.key)
         if not home:
             continue
@@ -338,7 +397,10 @@ class ArticleContext:
         self.published = published
         matches = compiled.matcher.find(self.text, self.cased)
         self.matches = _one_agency_per_name(
-            compiled, self.text, keep_longest(_remove_blocked(matches))
+            compiled,
+            self.text,
+            keep_longest(_remove_blocked(matches, compiled.matcher.longest)),
+            self.cased,
         )
         self.sentences = split_sentences(self.cased)
         _assign_to_sentences(self.sentences, self.matches)
@@ -347,6 +409,9 @@ class ArticleContext:
         self._years: list[tuple[int, int]] | None = None
         self._article_countries: list[str] | None = None
         self._reference: datetime.date | None = None
+        # The first sentence's dates as reference_date read them (from publication): the
+        # same call ``dates`` would make for that sentence when no dateline moved the day.
+        self._first_dates: list[DateMention] | None = None
 
     def reference_date(self) -> datetime.date | None:
         """The day that relative words and weekdays count from: the dispatch's dateline day
@@ -356,9 +421,10 @@ class ArticleContext:
             self._reference = self.published
             if self.published is not None and self.sentences:
                 first = self.sentences[0]
-                for d in dates_module.find_dates(
+                self._first_dates = dates_module.find_dates(
                     self.sentence_text(first), self.language, self.published
-                ):
+                )
+                for d in self._first_dates:
                     start = first.start + d.start
                     following = self.text[first.start + d.end : first.start + d.end + 3].lstrip()
                     if (
@@ -412,15 +478,21 @@ class ArticleContext:
         cached = self._dates.get(sentence.index)
         if cached is None:
             offset = sentence.start
-            cached = [
-                _shifted(d, offset)
-                for d in dates_module.find_dates(
+            reference = self.reference_date()
+            if (
+                sentence.index == 0
+                and self._first_dates is not None
+                and reference == self.published
+            ):
+                found = self._first_dates  # reference_date already read it with these arguments
+            else:
+                found = dates_module.find_dates(
                     self.sentence_text(sentence),
                     self.language,
-                    self.reference_date(),
+                    reference,
                     self._year_before(sentence),
                 )
-            ]
+            cached = [_shifted(d, offset) for d in found]
             self._dates[sentence.index] = cached
             self._note_told_years(cached)
         return cached
@@ -464,6 +536,8 @@ def phrase_before(
     ``position`` in its sentence (the longest wins), or None."""
     head_start = max(sentence.start, position - 30)
     head = ctx.text[head_start:position].rstrip()
+    if not head.endswith(_as_tuple(phrases)):
+        return None  # one C-level test settles the common case (no phrase ends there)
     best: int | None = None
     for phrase in phrases:
         if head.endswith(phrase):
@@ -473,6 +547,17 @@ def phrase_before(
             if best is None or start < best:
                 best = start
     return best
+
+
+_TUPLES: dict[frozenset[str], tuple[str, ...]] = {}
+
+
+def _as_tuple(phrases: frozenset[str]) -> tuple[str, ...]:
+    """The phrases as a tuple for ``str.endswith`` (made once per lexicon set)."""
+    found = _TUPLES.get(phrases)
+    if found is None:
+        found = _TUPLES[phrases] = tuple(phrases)
+    return found
 
 
 def previous_word_start(ctx: ArticleContext, sentence: Sentence, position: int) -> int | None:

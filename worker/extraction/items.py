@@ -6,12 +6,13 @@ currency names (CLDR + currencies.toml), and the numbers the numbers stage found
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from worker.extraction import numbers as numbers_module
-from worker.extraction.context import ArticleContext, Sentence, role_hits
+from worker.extraction.context import ArticleContext, Sentence, kind_hits, role_hits
 from worker.extraction.matcher import Match
 from worker.extraction.numbers import NumberMention
 from worker.models import MoneyValue, Qualifier, SeizedItem
@@ -66,20 +67,22 @@ def _without_link(ctx: ArticleContext, gap: str) -> str:
     return gap
 
 
+# "of the type": a classifier between a quantity and the substance it names.
+_KIND_OF = re.compile(r"(?:من نوع|من صنف|de type|du type|de tipo|del tipo|of the type)\s*")
 _CONVERSION = re.compile(r"^\s*\([^()]{1,24}\)")
 
 
 def _words_gap(ctx: ArticleContext, start: int, end: int, limit: int) -> bool:
     if end < start:
         return False
-    raw = ctx.gap(start, end)
+    raw = _KIND_OF.sub(" ", ctx.gap(start, end))  # "قرص مهلوس من نوع «إكستازي»"
     conversion = _CONVERSION.match(raw)
     if conversion is not None:
         raw = raw[conversion.end() :]  # "10 kilograms (22 pounds) of": the conversion aside
     if len(raw) > limit:
         return False
-    # "(28.12 kilograms) of": brackets are no words
-    gap = _without_link(ctx, raw).strip(" ()")
+    # "(28.12 kilograms) of": brackets are no words, nor quotes round a name ("«إكستازي»")
+    gap = _without_link(ctx, raw.rstrip(" «\"'“")).strip(" ()«»\"'“”")
     return not gap or _WORDS_ONLY.fullmatch(gap) is not None
 
 
@@ -99,7 +102,8 @@ def _weight_gap(ctx: ArticleContext, start: int, end: int, loose: bool = True) -
         if _WEIGHT_GAP.fullmatch(gap) is None:
             return False
     words = ctx.gap(start, end).replace(",", " ").replace("،", " ").split()
-    return not any(w in numbers_module.and_words(ctx.language) for w in words)
+    # Arabic writes "and" on the number ("الحشيش و14 ألف قرص"): a lone و is "and" too
+    return not any(w in numbers_module.and_words(ctx.language) or w == "و" for w in words)
 
 
 def _tight_gap(ctx: ArticleContext, start: int, end: int) -> bool:
@@ -135,16 +139,50 @@ def _reparse(ctx: ArticleContext, number: NumberMention, unit: str) -> float:
 def _currency_code(ctx: ArticleContext, hit: Match, countries: list[str]) -> str:
     """A bare "dinar" or "dirham" takes the country of the action, else of the article."""
     spec = ctx.compiled.currencies[hit.term.index]
-    for country in (*countries, *ctx.article_countries()):
+    if not spec.by_country:
+        return spec.code
+    for country in (*countries, *_money_countries(ctx)):
         if country in spec.by_country:
             return spec.by_country[country]
     return spec.code
 
 
+def _money_countries(ctx: ArticleContext) -> list[str]:
+    """The article's states for a bare "$" or "dinars", most named first: countries and
+    places (a name other states' towns share weighs less), the home states of the agencies
+    named ("Australian Federal Police": AU). Not demonyms: they mostly tell the suspects'
+    nationality."""
+    weights: dict[str, int] = {}
+    for m in ctx.matches:
+        kind = m.term.kind
+        if kind == "agency":
+            code, weight = ctx.compiled.agency_country(m.term.key), 2
+        elif kind == "place":
+            shared = ctx.compiled.places[m.term.index].shared
+            code, weight = m.term.key, 1 if shared else 2
+        elif kind == "country":
+            code, weight = m.term.key, 2
+        else:
+            continue
+        if code:
+            weights[code] = weights.get(code, 0) + weight
+    return sorted(weights, key=lambda code: -weights[code])
+
+
+def _bracketed(ctx: ArticleContext, number: NumberMention, currency_start: int) -> bool:
+    """ "مبلغ (48000) ريال": an amount written in brackets before its currency (Gulf and
+    Egyptian official style)."""
+    return (
+        ctx.text[number.start - 1 : number.start] == "("
+        and ctx.text[number.end : currency_start].strip() == ")"
+        and currency_start - number.end <= 3
+    )
+
+
 def find_money(ctx: ArticleContext, sentence: Sentence, countries: list[str]) -> list[Money]:
     numbers = ctx.numbers(sentence)
     found: list[Money] = []
-    for hit in sentence.matches:
+    for hit in kind_hits(sentence, "currency"):  # the sentence's hits indexed by kind
         if hit.term.kind != "currency":
             continue
         scale = 1.0
@@ -152,7 +190,8 @@ def find_money(ctx: ArticleContext, sentence: Sentence, countries: list[str]) ->
             (
                 n
                 for n in reversed(numbers)
-                if n.end <= hit.start and _spaces_only(ctx, n.end, hit.start)
+                if n.end <= hit.start
+                and (_spaces_only(ctx, n.end, hit.start) or _bracketed(ctx, n, hit.start))
             ),
             None,
         )
@@ -250,7 +289,7 @@ def _unit_quantity(
     the substance); for drugs also "حشيش بوزن 3 كيلو" and "500,000 captagon pills" (after).
     The closest unit wins."""
     best: tuple[int, float, str, Qualifier, int] | None = None
-    for unit_hit in sentence.matches:
+    for unit_hit in kind_hits(sentence, "unit"):  # the sentence's hits indexed by kind
         if unit_hit.term.kind != "unit":
             continue
         spec = ctx.lexicon.units[unit_hit.term.index]
@@ -263,7 +302,7 @@ def _unit_quantity(
                 and m.start >= unit_hit.end
                 and m is not hit
                 and _words_gap(ctx, unit_hit.end, m.start, 14)
-                for m in sentence.matches
+                for m in kind_hits(sentence, "drug")
             ):
                 continue  # "حشيش، و2 كيلو من الشبو": the weight of the drug after it
             distance = unit_hit.start - hit.end
@@ -302,7 +341,48 @@ def _unit_quantity(
 
 _MASS_SCALE: dict[str, float] = {"t": 1000.0, "kg": 1.0, "g": 0.001}
 _AND_WORDS = frozenset({"و", "and", "et", "y", "e"})
-_HALF_AFTER = re.compile(r"\s*(?:و\s*نصف|ونصف)(?!\w)")
+_HALF_AFTER = re.compile(
+    r"\s*(?:و\s*نصف|ونصف|y\s+medi[oa]|et\s+demie?|e\s+meia|and\s+a\s+half)(?!\w)"
+)
+
+
+_LIST_LINK = re.compile(r"^\s*(?:,|،|;|y|e|et|and|و)?\s*$")
+
+
+def _elided_unit_quantity(
+    ctx: ArticleContext,
+    sentence: Sentence,
+    numbers: list[NumberMention],
+    hit: Match,
+    used: set[int],
+) -> tuple[float, str, Qualifier, int] | None:
+    """ "1.200 kilos de cocaína, 300 de hachís y 50 de marihuana": a bare number and "of"
+    before a drug, listed after a weighed drug, is in the same unit."""
+    number = next(
+        (
+            n
+            for n in reversed(numbers)
+            if n.start not in used
+            and n.end <= hit.start
+            and ctx.gap(n.end, hit.start).strip() in numbers_module.link_words(ctx.language)
+            and ctx.gap(n.end, hit.start).strip()
+        ),
+        None,
+    )
+    if number is None:
+        return None
+    units = [m for m in sentence.matches if m.term.kind == "unit" and m.end <= number.start]
+    if not units:
+        return None
+    unit_hit = units[-1]
+    between = [m for m in sentence.matches if m.term.kind == "drug" and unit_hit.end <= m.start]
+    if not between or number.start - between[-1].end > 12:
+        return None
+    if not _LIST_LINK.match(ctx.gap(between[-1].end, number.start)):
+        return None  # only a list of drugs: "cocaína, 300 de hachís"
+    spec = ctx.lexicon.units[unit_hit.term.index]
+    value = _reparse(ctx, number, spec.unit) * spec.factor
+    return round(value, 6), spec.unit, number.qualifier, number.start
 
 
 def _dual_unit(ctx: ArticleContext, unit_hit: Match) -> bool:
@@ -314,9 +394,8 @@ def _dual_unit(ctx: ArticleContext, unit_hit: Match) -> bool:
 
 
 def _half_after(ctx: ArticleContext, unit_hit: Match) -> float:
-    """ "طنين ونصف", "3 أطنان ونصف": a half after the unit adds half of it."""
-    if ctx.language != "ar":
-        return 0.0
+    """ "طنين ونصف", "3 أطنان ونصف", "una tonelada y media", "deux tonnes et demie": a half
+    after the unit adds half of it."""
     return 0.5 if _HALF_AFTER.match(ctx.text, unit_hit.end) else 0.0
 
 
@@ -329,7 +408,7 @@ def _larger_part(
 ) -> tuple[float, str, int] | None:
     """ "4 أطنان و200 كيلوغرام", "2 tonnes and 300 kilos": a larger mass unit joined by "and"
     right before the amount is the first part of one weight (value, unit, start)."""
-    for unit_hit in reversed(sentence.matches):
+    for unit_hit in reversed(kind_hits(sentence, "unit")):
         if unit_hit.term.kind != "unit" or unit_hit.end > number.start:
             continue
         if number.start - unit_hit.end > 6:
@@ -357,7 +436,8 @@ def _item_hit(
 ) -> ItemHit:
     if hit.term.kind == "drug":
         drug = ctx.lexicon.drugs[hit.term.index]
-        item = SeizedItem(category="drug", substance=drug.substance)
+        substance = _antecedent(ctx, hit) if drug.anaphoric else drug.substance
+        item = SeizedItem(category="drug", substance=substance or drug.substance)
         generic = drug.generic
     else:
         spec = ctx.lexicon.items[hit.term.index]
@@ -367,6 +447,8 @@ def _item_hit(
             item.count, item.qualifier = spec.count, "exact"
             return ItemHit(item, hit.start, hit.end, generic, counted=True)
     quantity = _unit_quantity(ctx, sentence, numbers, hit, used)
+    if quantity is None and hit.term.kind == "drug":
+        quantity = _elided_unit_quantity(ctx, sentence, numbers, hit, used)
     if quantity is not None:
         value, unit, qualifier, number_start = quantity
         used.add(number_start)
@@ -375,6 +457,11 @@ def _item_hit(
         else:
             item.quantity, item.unit = value, unit  # type: ignore[assignment]
         item.qualifier = qualifier
+        return ItemHit(item, hit.start, hit.end, generic, counted=True)
+    if hit.term.kind == "item" and _indefinite_before(ctx, sentence, hit):
+        # "un pistolet", "a sawn-off shotgun", "d'un fusil d'assaut", "una escopeta": the
+        # article counts one, whatever number stands further back
+        item.count, item.qualifier = 1, "exact"
         return ItemHit(item, hit.start, hit.end, generic, counted=True)
     if hit.term.kind != "drug":
         number = _count_for(ctx, sentence, numbers, hit, used)
@@ -389,6 +476,79 @@ def _item_hit(
             item.count, item.qualifier = 1, "exact"
             return ItemHit(item, hit.start, hit.end, generic, counted=True)
     return ItemHit(item, hit.start, hit.end, generic)
+
+
+def _indefinite_before(ctx: ArticleContext, sentence: Sentence, hit: Match) -> bool:
+    """A singular indefinite article right before the item word ("un", "une", "a", "an",
+    "una"; French "d'un"), which counts one of it."""
+    articles = numbers_module.indefinite_articles(ctx.language)
+    if not articles:
+        return False
+    head = ctx.text[max(sentence.start, hit.start - 24) : hit.start]
+    if not head.endswith(" "):
+        return False
+    words = head.split()
+    if (
+        len(words) > 1
+        and words[-1] not in _NOT_ONE
+        and words[-1].replace("-", "").isalpha()
+        and words[-2].removeprefix("d'") in articles
+    ):
+        return True  # "a sawn-off shotgun", "a loaded pistol"
+    if not words:
+        return False
+    word = words[-1]
+    if word.startswith(("d'", "l'")):
+        word = word[2:]
+    return word in articles
+
+
+# Words after an article that make it no count of one ("a few", "a couple of", "un par de").
+_NOT_ONE = frozenset(
+    {
+        "few",
+        "couple",
+        "number",
+        "lot",
+        "handful",
+        "total",
+        "pair",
+        "dozen",
+        "series",
+        "set",
+        "par",
+        "montón",
+        "serie",
+        "peu",
+        "certain",
+        "ensemble",
+        "stock",
+        "cache",
+        "arsenal",
+        "quantity",
+        "large",
+        "huge",
+        "small",
+    }
+)
+
+
+def _anaphoric(ctx: ArticleContext, hit: Match) -> bool:
+    return hit.term.kind == "drug" and ctx.lexicon.drugs[hit.term.index].anaphoric
+
+
+def _antecedent(ctx: ArticleContext, hit: Match) -> str | None:
+    """The substance a "the same drug" / "هذا المخدر" refers to: the last specific drug named
+    before it in the article."""
+    found: str | None = None
+    for m in ctx.matches:
+        if m.start >= hit.start:
+            break
+        if m.term.kind == "drug":
+            drug = ctx.lexicon.drugs[m.term.index]
+            if not drug.generic and not drug.anaphoric:
+                found = drug.substance
+    return found
 
 
 def _attach_value(
@@ -431,7 +591,7 @@ def _inside_crime_phrase(ctx: ArticleContext, sentence: Sentence, hit: Match) ->
         and m.start <= hit.start
         and hit.end <= m.end
         and ctx.text.count(" ", m.start, m.end) > words
-        for m in sentence.matches
+        for m in kind_hits(sentence, "crime")
     )
 
 
@@ -460,7 +620,7 @@ def _classifier(ctx: ArticleContext, sentence: Sentence, hit: Match) -> bool:
         and not _is_generic(ctx, m)
         and m.start >= hit.end
         and _words_gap(ctx, hit.end, m.start, 12)
-        for m in sentence.matches
+        for m in kind_hits(sentence, hit.term.kind)
     )
 
 
@@ -498,7 +658,12 @@ def find_seizure(
             and not _inside_crime_phrase(ctx, sentence, hit)
             and not (hit.term.kind == "item" and _in_a_place(ctx, sentence, hit))
         ):
-            hits.append(_item_hit(ctx, sentence, numbers, hit, used))
+            found = _item_hit(ctx, sentence, numbers, hit, used)
+            if not found.counted and _anaphoric(ctx, hit):
+                # "the drug" alone names nothing new: an umbrella word like "drugs"
+                found.item.substance = "unspecified"
+                found = ItemHit(found.item, found.start, found.end, generic=True)
+            hits.append(found)
     previous_end = sentence.start
     for amount in money:
         # A value cue speaks for the first amount after it only ("worth €2m, and €3m cash").
@@ -522,5 +687,26 @@ def find_seizure(
             )
             hits.append(ItemHit(cash, amount.start, amount.end, counted=True))
     hits.sort(key=lambda h: h.start)
-    findings.items = hits
+    findings.items = _one_weapon_per_name(ctx, hits)
     return findings
+
+
+def _one_weapon_per_name(ctx: ArticleContext, hits: list[ItemHit]) -> list[ItemHit]:
+    """ "un fusil AK-47", "an AK-47 rifle", "deux fusils de type kalachnikov": a weapon word
+    and the model right next to it name one weapon; the model's label stays, with the
+    count told for either."""
+    dropped: set[int] = set()
+    for first, second in itertools.pairwise(hits):
+        if first.item.category != "weapon" or second.item.category != "weapon":
+            continue
+        gap = _KIND_OF.sub("", ctx.gap(first.end, second.start)).strip()
+        if gap or first.item.label == second.item.label:
+            continue
+        plain, model = (first, second) if first.item.label == "rifle" else (second, first)
+        if plain.item.label != "rifle":
+            continue
+        if model.item.count is None or (not model.counted and plain.counted):
+            model.item.count, model.item.qualifier = plain.item.count, plain.item.qualifier
+            model.counted = plain.counted
+        dropped.add(id(plain))
+    return [h for h in hits if id(h) not in dropped] if dropped else hits

@@ -53,6 +53,10 @@ GAP_ONLY_ROLES: frozenset[str] = frozenset(
         "street_nouns",
         "parent_links",
         "unit_links",
+        "during_words",
+        "ordinal_words",
+        "judge_charges",
+        "each_of",
     }
 )
 # Roles whose phrases are searched for in the text, like triggers.
@@ -70,6 +74,7 @@ SEARCHED_ROLES: frozenset[str] = frozenset(
         "destination",
         "clause_breaks",
         "premises",
+        "agency_heads",
     }
 )
 EVENT_ROLES: frozenset[str] = SEARCHED_ROLES | GAP_ONLY_ROLES
@@ -126,6 +131,9 @@ class DrugSpec:
     substance: str
     phrases: tuple[str, ...]
     generic: bool = False
+    # "the same drug", "المخدر ذاته": the substance named last before it (``substance`` when
+    # none is)
+    anaphoric: bool = False
 
 
 @dataclass(frozen=True)
@@ -305,6 +313,7 @@ def _load_items(
             substance=str(raw["substance"]),
             phrases=_strings(raw.get("phrases"), f"{where} drug"),
             generic=bool(raw.get("generic", False)),
+            anaphoric=bool(raw.get("anaphoric", False)),
         )
         for raw in _table_list(data, "drug", where)
     )

@@ -35,6 +35,7 @@ TermKind = Literal[
     "place",
     "demonym",
     "agency",
+    "agency_head",
     "sentence_unit",
     "sentence_kind",
 ]
@@ -104,6 +105,8 @@ class PhraseMatcher:
         for phrase, term in entries:
             if phrase:
                 grouped.setdefault(phrase, []).append(term)
+        # No hit is longer than the longest phrase (hits never include a clitic or suffix).
+        self.longest = max((len(p) for p in grouped), default=0)
         self._max_prefix = max((len(p) for p in prefixes), default=0)
         self._max_suffix = max((len(s) for s in suffixes), default=0)
         # Without clitics a hit is a whole word, so the short one-word phrases ("t", "in",
@@ -131,12 +134,25 @@ class PhraseMatcher:
                 if key in grouped:
                     collided.append((key, len(phrase), cased_rule, short_terms))
                 else:
-                    self._automaton.add_word(key, (-len(phrase), cased_rule, short_terms))
+                    self._automaton.add_word(
+                        key, (-len(phrase), cased_rule, short_terms, False, False)
+                    )
         self._collided = tuple(collided)
         for phrase, terms in grouped.items():
             if phrase not in self._short:
                 unique = tuple(dict.fromkeys(terms))
-                self._automaton.add_word(phrase, (len(phrase), _any_case_rule(unique), unique))
+                # Whether the phrase starts / ends with a letter: the text at a hit is the
+                # phrase, so this is known here instead of tested on every hit.
+                self._automaton.add_word(
+                    phrase,
+                    (
+                        len(phrase),
+                        _any_case_rule(unique),
+                        unique,
+                        phrase[0].isalpha(),
+                        phrase[-1].isalpha(),
+                    ),
+                )
         self._empty = not grouped
         self._only_short = len(grouped) == len(self._short)  # whole words only
         self._automaton_empty = len(self._automaton) == 0
@@ -158,8 +174,8 @@ class PhraseMatcher:
             return text[start - 1] in self._short_prefixes and (
                 start < 2 or not text[start - 2].isalpha()
             )
-        chunk = text[max(0, start - self._max_prefix - 1) : start]
-        prefix = _TRAILING_LETTERS.search(chunk)
+        # The letters right before the hit (searched in place: no slice of the text).
+        prefix = _TRAILING_LETTERS.search(text, max(0, start - self._max_prefix - 1), start)
         if prefix is None:
             return True
         letters = prefix.group()
@@ -208,7 +224,12 @@ class PhraseMatcher:
         short_append = short.append
         short_prefixes = self._short_prefixes
         one_letter = self._max_short_prefix == 1
-        for last, (length, cased_rule, terms) in self._automaton.iter(text):
+        # Without clitics a hit inside a word is never kept (no prefix may come before it) and
+        # one that runs on into a word only for a "*" phrase (no suffix may follow it).
+        whole_words = not self._max_prefix and not self._max_suffix and not self._max_short_prefix
+        for last, (length, cased_rule, terms, first_letter, last_letter) in self._automaton.iter(
+            text
+        ):
             end = last + 1
             if length < 0:  # a short word behind a boundary character
                 if end < size and text[end].isalpha():
@@ -220,7 +241,9 @@ class PhraseMatcher:
                 continue
             start = end - length
             # Fast path first: most hits start after a space; the clitic check is slower.
-            if start and text[start - 1].isalpha() and text[start].isalpha():
+            if first_letter and start and text[start - 1].isalpha():
+                if whole_words:
+                    continue
                 if length <= 2 and one_letter:
                     # "لا" inside "كلام": only a one-letter conjunction that starts the word.
                     if text[start - 1] not in short_prefixes or (
@@ -229,9 +252,16 @@ class PhraseMatcher:
                         continue
                 elif not self._left_ok(text, start, length):
                     continue
-            if end < size and text[end].isalpha() and text[end - 1].isalpha():
+            if last_letter and end < size and text[end].isalpha():
                 # The word goes on: "extradit*" takes anything, an inflecting phrase a known
                 # suffix, a proper name nothing.
+                if whole_words:
+                    for term in terms:
+                        if term.wildcard and (
+                            term.case_rule == "none" or self._case_ok(term, cased, start, end)
+                        ):
+                            append(new_match(Match, (start, end, term)))
+                    continue
                 suffix_ok: bool | None = None
                 for term in terms:
                     if not term.wildcard:

@@ -13,6 +13,7 @@ from worker.extraction.context import (
     ArticleContext,
     Sentence,
     auxiliary_before,
+    kind_hits,
     phrase_before,
     role_hits,
 )
@@ -238,7 +239,7 @@ def blocking_modality(
     the run ... has been extradited", "extradited at the request of") describe its
     background, they do not make it one."""
     asserted: bool | None = None
-    for m in sentence.matches:
+    for m in kind_hits(sentence, "modality"):  # the sentence's hits indexed by kind
         if m.term.kind != "modality":
             continue
         cue = ctx.lexicon.modality[m.term.index]
@@ -311,6 +312,8 @@ def _future_verb_near(ctx: ArticleContext, trigger: Match, sentence: Sentence) -
         return False
     before = ctx.text[max(sentence.start, trigger.start - FUTURE_BEFORE) : trigger.start]
     after = ctx.text[trigger.end : min(sentence.end, trigger.end + FUTURE_AFTER)]
+    if not any(ending in before or ending in after for ending in endings):
+        return False  # no word around can end like a future verb (cheap substring tests)
     cut_before = [m.end() for m in _CLAUSE_MARKS.finditer(before)]
     cut_after = _CLAUSE_MARKS.search(after)
     nearby = (

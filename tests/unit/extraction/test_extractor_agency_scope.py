@@ -93,3 +93,71 @@ def test_es_policia_nacional_in_colombia_is_colombian(extract_all: Extract) -> N
     text = "La Policía Nacional detuvo el martes en Medellín a tres presuntos narcotraficantes."
     arrest = next(e for e in extract_all(text, "es") if isinstance(e, ArrestEvent))
     assert _names(arrest) == {"Colombian National Police"}
+
+
+def test_es_shared_name_takes_the_state_of_the_agency_beside_it(extract_all: Extract) -> None:
+    """ "Policía Nacional" (a name several states use) next to a Spanish agency is Spain's,
+    even when the suspects' nationalities name other states."""
+    text = (
+        "Agentes de la Policía Nacional y del Servicio de Vigilancia Aduanera detuvieron el "
+        "martes a dos colombianos y un ecuatoriano que transportaban 50 kilos de cocaína."
+    )
+    arrests = [e for e in extract_all(text, language="es") if isinstance(e, ArrestEvent)]
+    assert len(arrests) == 1
+    assert _names(arrests[0]) == {
+        "Spanish National Police",
+        "Spanish Customs Surveillance Service",
+    }
+
+
+def test_en_city_police_department_is_an_agency(extract_all: Extract) -> None:
+    """A force named by its city and a head ("Tulsa Police Department") is an agency, named
+    as written, "Dept." spelled out."""
+    text = "Tulsa Police Dept. officers arrested three men with 4 kilograms of cocaine on Monday."
+    arrests = [e for e in extract_all(text) if isinstance(e, ArrestEvent)]
+    assert len(arrests) == 1
+    assert _names(arrests[0]) == {"Tulsa Police Department"}
+
+
+def test_en_county_sheriff_office_is_an_agency(extract_all: Extract) -> None:
+    """A county sheriff's office names an agency with its county."""
+    text = "Deputies from the Pima County Sheriff's Office seized 20 kilograms of fentanyl."
+    seizures = [e for e in extract_all(text) if isinstance(e, SeizureEvent)]
+    assert len(seizures) == 1
+    assert _names(seizures[0]) == {"Pima County Sheriff's Office"}
+
+
+def test_en_generic_or_national_head_is_no_local_agency(extract_all: Extract) -> None:
+    """ "the National Police Service" or a country before the head makes no local agency."""
+    text = "The National Police Service arrested three men in Nairobi on Monday."
+    arrests = [e for e in extract_all(text) if isinstance(e, ArrestEvent)]
+    assert len(arrests) == 1
+    assert all(a.name != "National Police Service" for a in arrests[0].agencies)
+
+
+def test_fr_generic_gendarmerie_takes_the_named_state(extract_all: Extract) -> None:
+    """ "la brigade de gendarmerie" in a story set in Senegal is Senegal's gendarmerie."""
+    text = (
+        "La brigade de gendarmerie de Mbour, au Sénégal, a interpellé mardi deux hommes en "
+        "possession de 60 kilos de chanvre indien."
+    )
+    arrests = [e for e in extract_all(text, language="fr") if isinstance(e, ArrestEvent)]
+    assert len(arrests) == 1
+    assert _names(arrests[0]) == {"Senegalese Gendarmerie"}
+
+
+def test_es_shared_name_of_an_unlisted_state_is_dropped(extract_all: Extract) -> None:
+    """ "la Policía Nacional" in a story set in a state whose force the gazetteer does not
+    give that name (Venezuela) is none of the listed states' forces."""
+    text = "La Policía Nacional detuvo el martes a tres hombres en Caracas, Venezuela."
+    arrests = [e for e in extract_all(text, language="es") if isinstance(e, ArrestEvent)]
+    assert len(arrests) == 1
+    assert not arrests[0].agencies
+
+
+def test_es_agency_hit_as_acronym_and_name_is_kept(extract_all: Extract) -> None:
+    """ "Europol" (matched both as acronym and as name) is one agency, not a shared name."""
+    text = "La Policía Nacional detuvo a nueve personas en Marbella con el apoyo de Europol."
+    arrests = [e for e in extract_all(text, language="es") if isinstance(e, ArrestEvent)]
+    assert len(arrests) == 1
+    assert "Europol" in _names(arrests[0])

@@ -31,3 +31,41 @@ def test_en_counted_demonym_is_persons(extract_all: Extract) -> None:
     """ "arrested four Albanians": a counted demonym is the persons count."""
     text = "Police arrested four Albanians in Durham on Sunday."
     assert one(extract_all(text), ArrestEvent).persons_count == 4
+
+
+def test_en_bare_dollars_take_the_acting_agency_state(extract_all: Extract) -> None:
+    """A bare "$" in a story whose only place is shared with other states' towns takes the
+    home state of the agency that acted (Australian Federal Police: AUD)."""
+    text = (
+        "Australian Federal Police officers searched a home in Liverpool on Saturday and "
+        "seized $96,000 in cash."
+    )
+    seizures = [e for e in extract_all(text) if isinstance(e, SeizureEvent)]
+    money = [i for e in seizures for i in e.items if i.category == "money"]
+    assert [(m.amount, m.currency) for m in money] == [(96000.0, "AUD")]
+
+
+def test_en_kenyan_shillings(extract_all: Extract) -> None:
+    """ "KSh 250,000" in Kenya is KES."""
+    text = "Police in Nairobi, Kenya seized KSh 250,000 and 10 kilograms of heroin on Monday."
+    seizures = [e for e in extract_all(text) if isinstance(e, SeizureEvent)]
+    money = [(i.amount, i.currency) for e in seizures for i in e.items if i.category == "money"]
+    assert money == [(250000.0, "KES")]
+
+
+def test_es_pounds_of_a_drug_are_weight_not_sterling(extract_all: Extract) -> None:
+    """ "45 libras de marihuana" is a weight (about 20.4 kg), not 45 pounds sterling; and
+    "US$412,000" is four hundred and twelve thousand dollars."""
+    text = "Los agentes incautaron 45 libras de marihuana y US$412,000 en efectivo en Zacapa."
+    seizures = [e for e in extract_all(text, "es") if isinstance(e, SeizureEvent)]
+    items = [(i.category, i.currency, i.amount) for e in seizures for i in e.items]
+    assert ("money", "USD", 412000.0) in items
+    assert all(currency != "GBP" for _, currency, _ in items)
+
+
+def test_en_bare_currency_names(extract_all: Extract) -> None:
+    """ "410,000 zlotys" is PLN and "1.5 million baht" THB, as the press writes them."""
+    text = "Officers seized 410,000 zlotys and 1.5 million baht in cash in Warsaw on Monday."
+    seizures = [e for e in extract_all(text) if isinstance(e, SeizureEvent)]
+    money = {(i.amount, i.currency) for e in seizures for i in e.items if i.category == "money"}
+    assert money == {(410000.0, "PLN"), (1_500_000.0, "THB")}

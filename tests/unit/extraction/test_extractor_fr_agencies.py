@@ -87,3 +87,19 @@ def test_country_naming_a_street_is_not_a_location(fr_extractor: Extractor) -> N
     """'rue de Hongrie' in Marseille: the street's name does not place the arrest in Hungary."""
     events = run(fr_extractor, "Deux hommes ont été interpellés rue de Hongrie, à Marseille.")
     assert one(events, ArrestEvent).countries == ["FR"]
+
+
+def test_mise_en_examen_takes_no_police_agency(fr_extractor: Extractor) -> None:
+    """A judge brings a "mise en examen": the gendarmes who arrested the suspects are not
+    credited with it (they stay on the arrest)."""
+    text = (
+        "Les gendarmes de la section de recherches de Montpellier ont interpellé mardi "
+        "quatre personnes à Sète. Trois d'entre elles ont été mises en examen vendredi."
+    )
+    events = run(fr_extractor, text)
+    charges = [e for e in events if e.type == "charge"]
+    arrests = [e for e in events if isinstance(e, ArrestEvent)]
+    assert charges
+    assert not charges[0].agencies
+    assert arrests
+    assert names(arrests[0]) == {"French Gendarmerie"}

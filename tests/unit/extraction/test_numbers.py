@@ -565,3 +565,20 @@ def test_article_before_a_mass_unit_is_one() -> None:
         (number,) = find_numbers(text, language)
         assert (number.value, number.unit_class) == (1.0, "mass")
     assert find_numbers("arrested a man", "en") == []
+
+
+def test_half_with_its_own_scale_restates_the_scale() -> None:
+    """ "مليون ونصف مليون حبة" is one and a half million, not two and a half."""
+    assert values("ضبط مليون ونصف مليون حبة", "ar") == [1_500_000.0]
+    assert values("ضبط مليونين ونصف المليون قرص", "ar") == [2_500_000.0]
+
+
+def test_model_name_digits_are_no_number() -> None:
+    """ "AK-47" names a rifle: 47 is no count; the number words after it still are."""
+    assert values("an AK-47 and four pistols", "en") == [4.0]
+
+
+def test_ar_scale_word_and_digits_add_up() -> None:
+    """ "مليوناً و200 ألف" is 1,200,000; "3 ملايين و500 ألف" is 3,500,000."""
+    assert values("ضبط مليوناً و200 ألف حبة", "ar") == [1_200_000.0]
+    assert values("ضبط 3 ملايين و500 ألف قرص", "ar") == [3_500_000.0]

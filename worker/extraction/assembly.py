@@ -271,8 +271,22 @@ def attach_arguments(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
             elif mention.event_type == "sentence":
                 entry.term = find_sentence_term(ctx, mention)
             results.append(entry)
+        _share_the_term([args[id(m)] for m in group if m.event_type == "sentence"])
     results.sort(key=lambda a: a.mention.trigger.start)
     return results
+
+
+def _share_the_term(sentencing: list[MentionArgs]) -> None:
+    """ "Los magistrados imponen a los tres colaboradores, que ..., una pena de ocho años":
+    a sentencing word too far from the term has the term of the sentence's other sentencing
+    word, when the sentence states one term only."""
+    penalties = {_penalty(a.term) for a in sentencing} - {None}
+    if len(penalties) != 1:
+        return
+    term = next(a.term for a in sentencing if _penalty(a.term) is not None)
+    for a in sentencing:
+        if _penalty(a.term) is None:
+            a.term = term
 
 
 def _yearly_record(

@@ -144,3 +144,14 @@ def test_es_half_year_and_article_as_one(extract_all: Extract) -> None:
     )
     sentences = [e for e in extract_all(text, "es") if isinstance(e, SentenceEvent)]
     assert sorted(s.sentence_months or 0 for s in sentences) == [21, 54]
+
+
+def test_es_far_sentencing_word_shares_the_sentence_term(extract_all: Extract) -> None:
+    """ "imponen a los tres colaboradores, que ..., una pena de ocho años": one ruling, one
+    term, even with the verb far from it."""
+    text = (
+        "Los magistrados imponen a los tres colaboradores, que se encargaban del transporte y "
+        "de la custodia de la droga en la comarca, una pena de ocho años de cárcel a cada uno."
+    )
+    sentences = [e for e in extract_all(text, "es") if isinstance(e, SentenceEvent)]
+    assert [(s.sentence_months, s.persons_count) for s in sentences] == [(96, 3)]

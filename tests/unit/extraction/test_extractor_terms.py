@@ -155,3 +155,12 @@ def test_es_far_sentencing_word_shares_the_sentence_term(extract_all: Extract) -
     )
     sentences = [e for e in extract_all(text, "es") if isinstance(e, SentenceEvent)]
     assert [(s.sentence_months, s.persons_count) for s in sentences] == [(96, 3)]
+
+
+def test_pretrial_detention_is_no_sentence(extract_all: Extract) -> None:
+    """Remand for 180 days (es) or 14 days (en) is a measure, not a penalty."""
+    es = "La jueza les impuso prisión preventiva por 180 días mientras avanza la investigación."
+    en = "The magistrate remanded the two men in custody for 14 days pending further inquiries."
+    for text, language in ((es, "es"), (en, "en")):
+        events = extract_all(text, language)
+        assert [e for e in events if isinstance(e, SentenceEvent)] == [], language

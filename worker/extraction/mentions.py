@@ -388,6 +388,9 @@ def _after_possessive(ctx: ArticleContext, mention: Mention) -> bool:
     return bool(words) and words[-1] in possessives
 
 
+_RULINGS = frozenset({"conviction", "sentence"})
+
+
 def _drop_references(ctx: ArticleContext, mentions: list[Mention]) -> list[Mention]:
     """A participle naming persons already arrested ("El detenido pasó a disposición judicial
     el lunes") or a possessive noun ("Lors de son interpellation, ...", "after his arrest")
@@ -398,7 +401,9 @@ def _drop_references(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
     }
     if not references:
         return mentions
-    told = {m.event_type for m in mentions if id(m) not in references}
+    told: set[str] = {m.event_type for m in mentions if id(m) not in references}
+    if told & _RULINGS:
+        told |= _RULINGS  # "Los condenados, ..." after a verdict names the convicted
     return [m for m in mentions if id(m) not in references or m.event_type not in told]
 
 

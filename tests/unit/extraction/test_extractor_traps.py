@@ -108,3 +108,14 @@ def test_es_named_subject_of_a_passive(extract_all: Extract) -> None:
     )
     arrests = of_type(extract_all(text, "es", "2024-04-25"), "arrest")
     assert [(a.occurred_on, a.background) for a in arrests] == [("2023-08", True)]
+
+
+def test_es_los_condenados_after_a_verdict_is_no_sentence(extract_all: Extract) -> None:
+    """ "Los condenados, dos chilenos ..." after a verdict names the convicted: no sentence."""
+    text = (
+        "El tribunal declaró este jueves culpables a tres acusados de tráfico de drogas. Los "
+        "condenados, dos chilenos y un boliviano, fueron sorprendidos en octubre de 2023."
+    )
+    events = extract_all(text, "es", "2025-10-03")
+    assert of_type(events, "sentence") == []
+    assert len(of_type(events, "conviction")) == 1

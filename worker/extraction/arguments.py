@@ -1251,6 +1251,19 @@ def _break_between(
     return any(start <= m.start < end for m in role_hits(sentence, "clause_breaks"))
 
 
+_FUTURE_WORDS = re.compile(
+    r"(?<!\w)(?:will|shall|is due to|are due to|is expected to|are expected to|sera|seront"
+    r"|doit|doivent|será|serán|deberá|deberán|سوف|من المقرر|من المنتظر|ستتم|سيتم)(?!\w)"
+)
+
+
+def _after_future(ctx: ArticleContext, date: DateMention, trigger: Match) -> bool:
+    return (
+        date.start >= trigger.end
+        and _FUTURE_WORDS.search(ctx.text, trigger.end, date.start) is not None
+    )
+
+
 _EARLIER_CLAUSE = re.compile(
     r"\b(?:after|following|tras|después de|despues de|luego de|après|apres|بعد)\b"
 )
@@ -1285,6 +1298,9 @@ def find_date(ctx: ArticleContext, mention: Mention) -> DateMention | None:
     # "sentenced him after a jury found him guilty in October": a date inside an "after"
     # clause with its own action is that earlier action's.
     candidates = [d for d in candidates if not _in_earlier_clause(ctx, sentence, d, trigger)]
+    # "are being held ... and will be arraigned on Monday": a date after a future verb is
+    # the plan's.
+    candidates = [d for d in candidates if not _after_future(ctx, d, trigger)]
     if candidates:
         return min(
             candidates,

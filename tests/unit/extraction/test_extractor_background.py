@@ -185,3 +185,14 @@ def test_en_release_the_following_day(extract_all: Extract) -> None:
     )
     (release,) = of_type(extract_all(text, "en", "2023-02-10"), "release")
     assert release.occurred_on == "2023-01-27"
+
+
+def test_en_date_after_a_future_verb_is_the_plans(extract_all: Extract) -> None:
+    """ "are being held ... and will be arraigned on Monday": Monday is the plan's day, not
+    the day of the detention told on Tuesday."""
+    text = (
+        "Police arrested four suspects in Mombasa on Tuesday. The suspects are being held at "
+        "Port Reitz police station and will be arraigned on Monday."
+    )
+    (arrest,) = of_type(extract_all(text, "en", "2025-03-14"), "arrest")
+    assert arrest.occurred_on == "2025-03-11"

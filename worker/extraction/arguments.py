@@ -1371,7 +1371,7 @@ def is_background(ctx: ArticleContext, mention: Mention, date: DateMention | Non
         date is not None
         and _day_precision(date)
         and sentence.start <= date.start < sentence.end
-        and not date_is_past(ctx, date)
+        and _this_week(ctx, date)
         and not _action_between(ctx, sentence, trigger, date)
     ):
         # A recent day of its own: the story's days, even told in the pluperfect
@@ -1382,12 +1382,38 @@ def is_background(ctx: ArticleContext, mention: Mention, date: DateMention | Non
         for m in role_hits(sentence, "background")
     ):
         return True
-    if _pluperfect(ctx, sentence, trigger, date):
+    if _pluperfect(ctx, sentence, trigger, date) or _arabic_pluperfect(
+        ctx, sentence, trigger, date
+    ):
         return True
     return date is not None and date_is_past(ctx, date)
 
 
 PLUPERFECT_REACH = 24  # "had already been", "avaient notamment", "habían sido"
+RECENT_DAYS = 7  # a pluperfect with a day this recent tells the story's own days
+# "وكانت شعبة المعلومات قد نفذت ... عملية دهم": كان + subject + قد + past verb.
+_AR_PLUPERFECT = re.compile(r"(?<!\w)و?(?:كان|كانت|كانوا)(?!\w)[^،.;]{0,60}?(?<!\w)قد(?!\w)")
+AR_PLUPERFECT_REACH = 200
+
+
+def _this_week(ctx: ArticleContext, date: DateMention) -> bool:
+    if ctx.published is None:
+        return True
+    day = datetime.date.fromisoformat(date.value)
+    return 0 <= (ctx.published - day).days <= RECENT_DAYS
+
+
+def _arabic_pluperfect(
+    ctx: ArticleContext, sentence: Sentence, trigger: Match, date: DateMention | None
+) -> bool:
+    """كان ... قد before the trigger in its clause; actions coordinated after it share it."""
+    if ctx.language != "ar":
+        return False
+    return any(
+        trigger.start - m.end() <= AR_PLUPERFECT_REACH
+        and _same_clause(ctx, sentence, m.end(), trigger, date)
+        for m in _AR_PLUPERFECT.finditer(ctx.text, sentence.start, trigger.start)
+    )
 
 
 def _pluperfect(

@@ -196,3 +196,14 @@ def test_en_date_after_a_future_verb_is_the_plans(extract_all: Extract) -> None:
     )
     (arrest,) = of_type(extract_all(text, "en", "2025-03-14"), "arrest")
     assert arrest.occurred_on == "2025-03-11"
+
+
+def test_ar_kana_subject_qad_is_background(extract_all: Extract) -> None:
+    """ "وكانت شعبة المعلومات ... قد نفذت ... عملية دهم ...، وضبطت": كان + subject + قد is a
+    pluperfect; the coordinated seizure shares it, even 56 days back."""
+    text = (
+        "وكانت شعبة المعلومات في قوى الأمن الداخلي قد نفذت في 18 تموز الماضي عملية دهم "
+        "لمستودع في أطراف البلدة، وضبطت أكثر من أربعة ملايين حبة كبتاغون."
+    )
+    events = extract_all(text, "ar", "2024-09-12")
+    assert {e.type: e.background for e in events} == {"raid": True, "seizure": True}

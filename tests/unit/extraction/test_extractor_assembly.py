@@ -108,10 +108,11 @@ def test_german_detected_as_unsupported(extractor: Extractor) -> None:
 
 
 def test_pathological_input_is_fast(extractor: Extractor) -> None:
-    """100 KB of repeated trigger words stays well under a second."""
+    """100 KB of repeated trigger words stays well under a second of CPU (about 30 ms here;
+    CPU time, so a busy shared machine does not fail it)."""
     import time
 
     text = "arrested seized raid arrest warrant " * 3000
-    start = time.perf_counter()
+    start = time.process_time()
     extractor.extract(Article(id="big", text=text, language="en"))
-    assert time.perf_counter() - start < 1.0
+    assert time.process_time() - start < 1.0

@@ -10,13 +10,28 @@ from worker.extraction.matcher import PhraseMatcher, Term
 from worker.models import ArrestEvent, Article, SeizureEvent
 
 
-def test_many_one_word_sentences_are_fast(extractor: Extractor) -> None:
-    """Thousands of tiny trigger sentences stay far below a second (no per-mention blow-up)."""
-    text = "Police report. " + "".join(f"Detained {i}. " for i in range(5000))
-    start = time.perf_counter()
-    events = extractor.extract(Article(id="tiny", text=text, language="en")).events
-    assert time.perf_counter() - start < 1.0
-    assert len(events) == 1
+def _cpu_seconds(extractor: Extractor, text: str) -> float:
+    """Best of three CPU times: the least disturbed by neighbours on a shared machine."""
+    best = float("inf")
+    for _ in range(3):
+        start = time.process_time()
+        extractor.extract(Article(id="tiny", text=text, language="en"))
+        best = min(best, time.process_time() - start)
+    return best
+
+
+def _tiny_sentences(count: int) -> str:
+    return "Police report. " + "".join(f"Detained {i}. " for i in range(count))
+
+
+def test_many_one_word_sentences_cost_grows_linearly(extractor: Extractor) -> None:
+    """Four times the tiny trigger sentences cost about four times as much, not sixteen (no
+    per-mention blow-up); a ratio of CPU times, so a busy machine does not fail it."""
+    small = _cpu_seconds(extractor, _tiny_sentences(1000))
+    large = _cpu_seconds(extractor, _tiny_sentences(4000))
+    assert large / small < 8.0
+    events = extractor.extract(Article(id="tiny", text=_tiny_sentences(4000), language="en"))
+    assert len(events.events) == 1
 
 
 def test_short_repeated_sentence_is_one_mention(extract: Extract) -> None:

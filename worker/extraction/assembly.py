@@ -696,17 +696,24 @@ def _operation_agencies(
 
 
 def _paragraph_lead_agencies(
-    ctx: ArticleContext, paragraphs: list[int], by_sentence: dict[int, list[NamedMention]]
+    ctx: ArticleContext,
+    paragraphs: list[int],
+    by_sentence: dict[int, list[NamedMention]],
+    several_operations: bool = False,
 ) -> dict[int, list[NamedMention]]:
     """For an action whose sentence names no agency: the agencies of the closest earlier
     sentence of its paragraph that names one ("In the first operation, Dubai Police ...
-    Two men were arrested"), by sentence index. ``by_sentence`` holds what each sentence
-    names (news action sentences and context sentences alike): one pass, no new lookups."""
+    Two men were arrested"), by sentence index. In a story of several operations the
+    search goes on into the paragraphs before: each operation is told after the agencies
+    that ran it ("Separately, Border Force officers found ... / Two men were arrested"),
+    and the whole article's agencies would mix the operations. ``by_sentence`` holds what
+    each sentence names (news action sentences and context sentences alike): one pass, no
+    new lookups."""
     leads: dict[int, list[NamedMention]] = {}
     current: list[NamedMention] = []
     for sentence in ctx.sentences:
         index = sentence.index
-        if index and paragraphs[index] != paragraphs[index - 1]:
+        if index and paragraphs[index] != paragraphs[index - 1] and not several_operations:
             current = []
         if current:
             leads[index] = current
@@ -733,6 +740,8 @@ def _recounts_the_past(ctx: ArticleContext, sentence: Sentence) -> bool:
 
 # Events a court decides: they take place in the state of the article's story.
 _COURT_TYPES = frozenset({"charge", "conviction", "sentence"})
+# Rulings: they take no agency their own sentences do not name.
+_RULING_TYPES = frozenset({"conviction", "sentence"})
 
 
 def build_events(
@@ -771,9 +780,15 @@ def build_events(
         places: list[Place] = _unique([p for m in mentions for p in m.locations.places])
         agencies = _unique_names([a for m in mentions for a in m.agencies])
         by_judge = cluster.event_type == "charge" and _judges_charge(ctx, mentions)
-        if not agencies and news and not by_judge:
+        # A conviction or a sentence is a court's ruling: it is credited only with the
+        # agencies its own sentences name (a prosecutor's office that won the case), never
+        # with the police of the arrest.
+        ruling = cluster.event_type in _RULING_TYPES
+        if not agencies and news and not by_judge and not ruling:
             if lead_agencies is None:
-                lead_agencies = _paragraph_lead_agencies(ctx, paragraphs, named_in)
+                lead_agencies = _paragraph_lead_agencies(
+                    ctx, paragraphs, named_in, several_operations
+                )
             agencies = _unique_names(
                 [a for m in mentions for a in lead_agencies.get(m.mention.sentence.index, [])]
             )
@@ -792,7 +807,8 @@ def build_events(
             "countries": countries or (facts.countries if news else []),
             "places": places,
             "agencies": _unique_names(
-                (agencies or (facts.agencies if news and not by_judge else [])) + operation_agencies
+                (agencies or (facts.agencies if news and not by_judge and not ruling else []))
+                + operation_agencies
             ),
             "organizations": _unique_names([o for m in mentions for o in m.organizations]),
             "crimes": crimes or (facts.crimes if news else []),

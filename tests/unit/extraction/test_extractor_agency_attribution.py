@@ -1,0 +1,44 @@
+"""Which agencies an event is credited with when the article names several: rulings keep
+only the agencies their own sentences name, and in a story of several operations an action
+without an agency of its own takes the agencies told just before it."""
+
+from __future__ import annotations
+
+from tests.unit.extraction.conftest import Extract
+from worker.models import ArrestEvent, Event, SentenceEvent
+
+
+def _names(event: Event) -> set[str]:
+    return {a.name for a in event.agencies}
+
+
+def test_en_sentence_does_not_inherit_the_police_of_the_arrest(extract_all: Extract) -> None:
+    """A prison term handed down by a court is not credited to the police who made the
+    arrest, even when both are the news of the article."""
+    text = (
+        "The Guardia Civil arrested the captain of a speedboat in Cadiz on Monday. "
+        "On Thursday a court in Cadiz sentenced him to eight years in prison for drug "
+        "trafficking."
+    )
+    sentence = next(e for e in extract_all(text) if isinstance(e, SentenceEvent))
+    assert _names(sentence) == set()
+
+
+def test_en_second_operation_arrest_takes_the_agency_told_before(
+    extract_all: Extract,
+) -> None:
+    """In a story of two operations, an arrest paragraph that names no agency follows the
+    agency of the operation told just before it, not every agency of the article."""
+    text = (
+        "The Guardia Civil seized 2 tonnes of hashish on a beach in Cadiz on Monday. "
+        "Three men were arrested.\n\n"
+        "Separately, the National Crime Agency seized 40 kilograms of cocaine in a lorry "
+        "at Dover on Wednesday.\n\n"
+        "Two men were arrested in Kent."
+    )
+    arrests = sorted(
+        (e for e in extract_all(text) if isinstance(e, ArrestEvent)),
+        key=lambda e: e.evidence[0].start,
+    )
+    assert len(arrests) == 2
+    assert _names(arrests[1]) == {"National Crime Agency"}

@@ -1,0 +1,39 @@
+"""Agency names that several states give their own force ("the National Police",
+"Policía Nacional Civil", "حرس الحدود") are the force of the state the article is about."""
+
+from __future__ import annotations
+
+from tests.unit.extraction.conftest import Extract
+from worker.models import Event
+
+
+def _names(events: list[Event]) -> set[str]:
+    return {a.name for e in events for a in e.agencies}
+
+
+def test_en_national_police_is_the_article_state_force(extract_all: Extract) -> None:
+    """ "the National Police" in a story set in Ecuador is Ecuador's National Police."""
+    text = (
+        "GUAYAQUIL, Ecuador - Three men were arrested on Thursday in Manta with 200 kilograms "
+        "of cocaine, the National Police said."
+    )
+    assert _names(extract_all(text)) == {"Ecuador National Police"}
+
+
+def test_es_policia_nacional_civil_is_guatemala_in_guatemala(extract_all: Extract) -> None:
+    """La « Policía Nacional Civil » de un relato guatemalteco es la PNC de Guatemala."""
+    text = (
+        "La Policía Nacional Civil detuvo el martes a dos hombres en Zacapa, Guatemala, con "
+        "300 kilos de cocaína."
+    )
+    assert _names(extract_all(text, "es")) == {"Guatemala National Civil Police"}
+
+
+def test_ar_border_guard_is_the_article_state_force(extract_all: Extract) -> None:
+    """قوات حرس الحدود in an Egyptian story are Egypt's border guard, not another state's."""
+    text = (
+        "تمكنت قوات حرس الحدود المتمركزة في منطقة السلوم بمصر من ضبط 3 أطنان من مخدر "
+        "الحشيش وضبط 4 أشخاص."
+    )
+    assert "Egyptian Border Guard" in _names(extract_all(text, "ar"))
+    assert "Algerian Border Guard" not in _names(extract_all(text, "ar"))

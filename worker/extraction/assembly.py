@@ -700,7 +700,7 @@ def _paragraph_lead_agencies(
     paragraphs: list[int],
     by_sentence: dict[int, list[NamedMention]],
     several_operations: bool = False,
-) -> dict[int, list[NamedMention]]:
+) -> dict[int, tuple[int, list[NamedMention]]]:
     """For an action whose sentence names no agency: the agencies of the closest earlier
     sentence of its paragraph that names one ("In the first operation, Dubai Police ...
     Two men were arrested"), by sentence index. In a story of several operations the
@@ -708,19 +708,69 @@ def _paragraph_lead_agencies(
     that ran it ("Separately, Border Force officers found ... / Two men were arrested"),
     and the whole article's agencies would mix the operations. ``by_sentence`` holds what
     each sentence names (news action sentences and context sentences alike): one pass, no
-    new lookups."""
-    leads: dict[int, list[NamedMention]] = {}
-    current: list[NamedMention] = []
+    new lookups. Each with the paragraph of the sentence that names them."""
+    leads: dict[int, tuple[int, list[NamedMention]]] = {}
+    current: tuple[int, list[NamedMention]] | None = None
     for sentence in ctx.sentences:
         index = sentence.index
         if index and paragraphs[index] != paragraphs[index - 1] and not several_operations:
-            current = []
+            current = None
         if current:
             leads[index] = current
         named = by_sentence.get(index)
         if named:
-            current = named
+            current = (paragraphs[index], named)
     return leads
+
+
+class _OtherOperations:
+    """In a story of several operations, the agencies each paragraph after the lead names
+    (in its action sentences and the others): an agency named only in the paragraphs of
+    another operation ran that one, even when the lead names it with the others ("La douane
+    belge et la police fédérale ont dressé le bilan de deux opérations")."""
+
+    def __init__(
+        self,
+        clusters: list[Cluster],
+        paragraphs: list[int],
+        by_sentence: dict[int, list[NamedMention]],
+    ) -> None:
+        self._paragraphs = paragraphs
+        lead = paragraphs[0] if paragraphs else 0
+        self._lead = lead
+        self._named: dict[int, set[str]] = {}
+        for index, named in by_sentence.items():
+            if paragraphs[index] != lead:
+                self._named.setdefault(paragraphs[index], set()).update(a.name for a in named)
+        self._told = {
+            paragraphs[m.mention.sentence.index]
+            for c in clusters
+            if not c.background
+            for m in c.mentions
+        } - {lead}
+
+    def keep_own(
+        self,
+        cluster: Cluster,
+        agencies: list[NamedMention],
+        told_in: set[int],
+        *,
+        added: bool = False,
+    ) -> list[NamedMention]:
+        """``agencies`` less those of another operation (``told_in``: more paragraphs of
+        this one); when that leaves none of the event's agencies, they stand (``added``:
+        agencies added to its own, dropped)."""
+        own = {self._paragraphs[m.mention.sentence.index] for m in cluster.mentions}
+        own.discard(self._lead)
+        if own:
+            own |= told_in - {self._lead}
+        if not own or not agencies:
+            return agencies  # told only in the lead: the summary's agencies stand
+        mine = {name for p in own for name in self._named.get(p, ())}
+        others = {name for p in self._told - own for name in self._named.get(p, ())}
+        foreign = others - mine
+        kept = [a for a in agencies if a.name not in foreign]
+        return kept if kept or added else agencies
 
 
 def _judges_charge(ctx: ArticleContext, mentions: list[MentionArgs]) -> bool:
@@ -757,11 +807,15 @@ def build_events(
         if m.agencies
     }
     context_agencies = _context_agencies(ctx, clusters, paragraphs, named_in)
-    lead_agencies: dict[int, list[NamedMention]] | None = None  # computed when needed
+    # computed when needed
+    lead_agencies: dict[int, tuple[int, list[NamedMention]]] | None = None
     told_paragraphs = {paragraphs[m.mention.sentence.index] for c in clusters for m in c.mentions}
     several_operations = any(
         a.event_type == b.event_type and not a.background and not b.background
         for a, b in itertools.combinations(clusters, 2)
+    )
+    other_operations = (
+        _OtherOperations(clusters, paragraphs, named_in) if several_operations else None
     )
     reference = ArticleRef(
         id=article.id,
@@ -784,14 +838,19 @@ def build_events(
         # agencies its own sentences name (a prosecutor's office that won the case), never
         # with the police of the arrest.
         ruling = cluster.event_type in _RULING_TYPES
+        told_in: set[int] = set()  # paragraphs that tell who ran the event's operation
         if not agencies and news and not by_judge and not ruling:
             if lead_agencies is None:
                 lead_agencies = _paragraph_lead_agencies(
                     ctx, paragraphs, named_in, several_operations
                 )
-            agencies = _unique_names(
-                [a for m in mentions for a in lead_agencies.get(m.mention.sentence.index, [])]
-            )
+            leads = [
+                lead_agencies[i]
+                for m in mentions
+                if (i := m.mention.sentence.index) in lead_agencies
+            ]
+            agencies = _unique_names([a for _, named in leads for a in named])
+            told_in = {p for p, _ in leads}
         operation_agencies = (
             _operation_agencies(
                 context_agencies, paragraphs, cluster, several_operations, told_paragraphs
@@ -799,6 +858,13 @@ def build_events(
             if news and cluster.event_type in OPERATION_TYPES and not by_judge
             else []
         )
+        if other_operations is not None and news:
+            # What the summary or the article as a whole credits, less the agencies that
+            # ran another of the story's operations and none of this one's.
+            agencies = other_operations.keep_own(cluster, agencies, told_in)
+            operation_agencies = other_operations.keep_own(
+                cluster, operation_agencies, told_in, added=True
+            )
         crimes = _unique([c for m in mentions for c in m.crimes])
         fields: dict[str, Any] = {
             "occurred_on": cluster.date
@@ -807,7 +873,18 @@ def build_events(
             "countries": countries or (facts.countries if news else []),
             "places": places,
             "agencies": _unique_names(
-                (agencies or (facts.agencies if news and not by_judge and not ruling else []))
+                (
+                    agencies
+                    or (
+                        (
+                            other_operations.keep_own(cluster, facts.agencies, told_in)
+                            if other_operations is not None
+                            else facts.agencies
+                        )
+                        if news and not by_judge and not ruling
+                        else []
+                    )
+                )
                 + operation_agencies
             ),
             "organizations": _unique_names([o for m in mentions for o in m.organizations]),

@@ -42,3 +42,18 @@ def test_en_second_operation_arrest_takes_the_agency_told_before(
     )
     assert len(arrests) == 2
     assert _names(arrests[1]) == {"National Crime Agency"}
+
+
+def test_en_summary_agency_of_the_other_operation_is_left_out(extract_all: Extract) -> None:
+    """A lead that names the agencies of two operations together does not credit each
+    operation with the agency that ran the other one."""
+    text = (
+        "Border Force and the National Crime Agency gave details of two separate "
+        "operations this week.\n\n"
+        "On Monday, Border Force officers at Dover found 500 kilograms of cocaine in a "
+        "lorry.\n\n"
+        "On Thursday, the National Crime Agency searched a warehouse in Leeds and seized "
+        "20 kilograms of heroin. Three men were arrested."
+    )
+    arrest = next(e for e in extract_all(text) if isinstance(e, ArrestEvent))
+    assert _names(arrest) == {"National Crime Agency"}

@@ -561,7 +561,18 @@ def _article_facts(ctx: ArticleContext, clusters: list[Cluster]) -> ArticleFacts
             operation_day = lead
     return ArticleFacts(
         countries=_unique([code for m in news for code in m.locations.countries]),
-        agencies=_unique_names([a for m in news for a in m.agencies]),
+        # The agencies of the operation: a prosecutor named only where the charge is told
+        # (a court step) did not make the arrests or the seizure.
+        agencies=_unique_names(
+            [
+                a
+                for c in clusters
+                if not c.background and c.event_type not in _COURT_STEP_TYPES
+                for m in c.mentions
+                for a in m.agencies
+            ]
+            or [a for m in news for a in m.agencies]
+        ),
         crimes=_unique([c for m in news for c in m.crimes]),
         date=dates[0] if len(dates) == 1 else None,
         carried=[h for m in news for h in m.carried],
@@ -792,6 +803,8 @@ def _recounts_the_past(ctx: ArticleContext, sentence: Sentence) -> bool:
 _COURT_TYPES = frozenset({"charge", "conviction", "sentence"})
 # Rulings: they take no agency their own sentences do not name.
 _RULING_TYPES = frozenset({"conviction", "sentence"})
+# Steps after the operation, before a court.
+_COURT_STEP_TYPES = frozenset({"charge", "conviction", "sentence", "release"})
 
 
 def build_events(

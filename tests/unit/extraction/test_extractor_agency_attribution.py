@@ -57,3 +57,16 @@ def test_en_summary_agency_of_the_other_operation_is_left_out(extract_all: Extra
     )
     arrest = next(e for e in extract_all(text) if isinstance(e, ArrestEvent))
     assert _names(arrest) == {"National Crime Agency"}
+
+
+def test_en_prosecutor_of_the_charge_did_not_make_the_arrest(extract_all: Extract) -> None:
+    """An arrest that names no agency takes the agencies of the operation, not the
+    prosecutor named only where the charge is told."""
+    text = (
+        "DEA agents seized 10 kilograms of fentanyl in a house in Houston on Monday.\n\n"
+        "Two men were arrested.\n\n"
+        "On Wednesday the Harris County District Attorney's Office charged them with drug "
+        "trafficking."
+    )
+    arrest = next(e for e in extract_all(text) if isinstance(e, ArrestEvent))
+    assert _names(arrest) == {"DEA"}

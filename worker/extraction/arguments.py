@@ -967,6 +967,13 @@ def find_agencies(ctx: ArticleContext, sentence: Sentence) -> list[NamedMention]
     found: list[NamedMention] = []
     cited: set[str] = set()
     parents = _units_and_parents(ctx, sentence)
+    # The unit or parent dropped is dropped wherever its sentence names it: "la Dirección
+    # Antidrogas (Dirandro) de la Policía Nacional" names the directorate twice.
+    dropped_names = (
+        {m.term.key for m in kind_hits(sentence, "agency") if id(m) in parents}
+        if parents
+        else set()
+    )
     for m in kind_hits(sentence, "agency_head"):
         local = _local_agency(ctx, sentence, m)
         if (
@@ -978,7 +985,7 @@ def find_agencies(ctx: ArticleContext, sentence: Sentence) -> list[NamedMention]
     for m in kind_hits(sentence, "agency"):  # the sentence's hits indexed by kind
         if m.term.kind != "agency" or any(a.name == m.term.key for a in found):
             continue
-        if id(m) in parents:
+        if id(m) in parents or m.term.key in dropped_names:
             continue
         if m.term.key in cited or _cited_as_source(ctx, sentence, m):
             cited.add(m.term.key)  # "(ONUDC)" after the cited full name is the same source

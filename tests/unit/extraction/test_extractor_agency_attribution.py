@@ -70,3 +70,14 @@ def test_en_prosecutor_of_the_charge_did_not_make_the_arrest(extract_all: Extrac
     )
     arrest = next(e for e in extract_all(text) if isinstance(e, ArrestEvent))
     assert _names(arrest) == {"DEA"}
+
+
+def test_es_directorate_named_with_its_acronym_is_its_police(extract_all: Extract) -> None:
+    """Una dirección policial citada con su sigla entre paréntesis y su policía madre
+    («la Dirección Antidrogas (Dirandro) de la Policía Nacional del Perú») es la policía."""
+    text = (
+        "Agentes de la Dirección Antidrogas (Dirandro) de la Policía Nacional del Perú "
+        "detuvieron el domingo a tres personas en Pichari."
+    )
+    arrest = next(e for e in extract_all(text, "es") if isinstance(e, ArrestEvent))
+    assert _names(arrest) == {"Peruvian National Police"}

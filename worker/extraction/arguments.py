@@ -975,7 +975,11 @@ def find_agencies(ctx: ArticleContext, sentence: Sentence) -> list[NamedMention]
         else set()
     )
     for m in kind_hits(sentence, "agency_head"):
-        local = _local_agency(ctx, sentence, m)
+        local = (
+            _local_agency(ctx, sentence, m)
+            if m.term.key == "agency_heads"
+            else _local_agency_after(ctx, sentence, m)
+        )
         if (
             local is not None
             and all(a.name != local.name for a in found)
@@ -1084,6 +1088,36 @@ def _local_agency(ctx: ArticleContext, sentence: Sentence, head: Match) -> Named
     head_words = ["Department" if w.rstrip(".") == "Dept" else w for w in head_text.split()]
     name = " ".join(w[:1].upper() + w[1:] for w in [*place.split(), *head_words])
     return NamedMention(name=name, mention=ctx.original_text(start, head.end))
+
+
+# The place words after a head-first local force: capitalised words (hyphenated compounds
+# included: "Trois-Rivières", "Saint-Jean-sur-Richelieu"), up to three.
+_PLACE_AFTER = re.compile(
+    r" (?:[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*)(?: (?:[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*)){0,2}"
+)
+
+
+def _local_agency_after(
+    ctx: ArticleContext, sentence: Sentence, head: Match
+) -> NamedMention | None:
+    """A city's force named head first ("le Service de police de Trois-Rivières", "la
+    Policía Municipal de Madrid"): the capitalised place words right after the head, then the
+    English kind (the head's key): "Trois-Rivières Police Service". Not when a country, a
+    demonym or a known agency is among those words or overlaps the head (the gazetteer names
+    national forces and the cities' forces it knows)."""
+    found = _PLACE_AFTER.match(
+        ctx.cased, head.end - 1 if ctx.cased[head.end - 1] == " " else head.end
+    )
+    if found is None or found.end() > sentence.end:
+        return None
+    start, end = found.start() + 1, found.end()
+    if any(
+        m.term.kind in ("country", "demonym", "agency") and m.start < end and head.start < m.end
+        for m in sentence.matches
+    ):
+        return None
+    place = ctx.original_text(start, end)
+    return NamedMention(name=f"{place} {head.term.key}", mention=ctx.original_text(head.start, end))
 
 
 def _units_and_parents(ctx: ArticleContext, sentence: Sentence) -> set[int]:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from worker.extraction.gazetteer import (
     Agency,
+    LocalForce,
     PlaceEntry,
     agency_aliases,
     cldr_currency_names,
@@ -230,6 +231,8 @@ def _gazetteer_entries(
     folder: Path,
     agencies: tuple[Agency, ...],
     places: tuple[PlaceEntry, ...],
+    *,
+    local_forces: tuple[LocalForce, ...] = (),
 ) -> None:
     for code, names in load_country_names(language, folder).names.items():
         builder.add(names, "country", code, proper_name=True)
@@ -238,6 +241,9 @@ def _gazetteer_entries(
     for i, agency in enumerate(agencies):
         builder.add(agency.acronyms, "agency", agency.name, i, case_sensitive=True)
         builder.add(agency_aliases(agency, language), "agency", agency.name, i, proper_name=True)
+    for i, force in enumerate(local_forces):
+        # Head first, place after: the key is the English kind the name ends with.
+        builder.add(force.heads.get(language, ()), "agency_head", force.english, i)
 
 
 def compile_language(
@@ -245,6 +251,7 @@ def compile_language(
     agencies: tuple[Agency, ...],
     places: tuple[PlaceEntry, ...],
     root: Path = LEXICON_ROOT,
+    local_forces: tuple[LocalForce, ...] = (),
 ) -> CompiledLanguage:
     lexicon = load_language(language, root)
     folder = root / language
@@ -255,7 +262,7 @@ def compile_language(
         _strings(morphology.get("closed_endings"), f"{language} closed_endings"),
     )
     _lexicon_entries(builder, lexicon)
-    _gazetteer_entries(builder, language, folder, agencies, places)
+    _gazetteer_entries(builder, language, folder, agencies, places, local_forces=local_forces)
     currencies = _currencies(lexicon)
     for i, currency in enumerate(currencies):
         builder.add(

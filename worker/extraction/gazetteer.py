@@ -34,6 +34,16 @@ class Agency:
 
 
 @dataclass(frozen=True)
+class LocalForce:
+    """A city's own force named head first ("Service de police de Trois-Rivières",
+    "Policía Municipal de Madrid"): the place words after one of ``heads`` and ``english``
+    make its name ("Trois-Rivières Police Service")."""
+
+    english: str
+    heads: dict[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True)
 class PlaceEntry:
     name: str
     country: str
@@ -119,6 +129,25 @@ def load_agencies(path: Path = SHARED_DIR / "agencies.toml") -> tuple[Agency, ..
             )
         )
     return tuple(agencies)
+
+
+def load_local_forces(path: Path = SHARED_DIR / "agencies.toml") -> tuple[LocalForce, ...]:
+    data = _read_toml(path, required=False)
+    forces: list[LocalForce] = []
+    for raw in cast("list[dict[str, Any]]", data.get("local_force", [])):
+        where = f"agencies.toml local_force {raw.get('english')!r}"
+        heads = raw.get("heads", {})
+        if not isinstance(heads, dict):
+            raise LexiconError(f"{where}: heads must be a table of languages")
+        forces.append(
+            LocalForce(
+                english=str(raw["english"]),
+                heads={
+                    str(lang): _strings(v, f"{where}.heads.{lang}") for lang, v in heads.items()
+                },
+            )
+        )
+    return tuple(forces)
 
 
 def load_places(path: Path = SHARED_DIR / "places.toml") -> tuple[PlaceEntry, ...]:

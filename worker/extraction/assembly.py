@@ -784,6 +784,15 @@ class _OtherOperations:
         return kept if kept or added else agencies
 
 
+def _police_release(ctx: ArticleContext, mentions: list[MentionArgs]) -> bool:
+    cues = ctx.compiled.police_releases
+    return any(
+        cue in ctx.text[m.mention.sentence.start : m.mention.sentence.end]
+        for m in mentions
+        for cue in cues
+    )
+
+
 def _judges_charge(ctx: ArticleContext, mentions: list[MentionArgs]) -> bool:
     """ "mis en examen", "inculpé": in French procedure a judge brings the charge; the police
     and customs who made the arrests did not, so only agencies its own sentence names count."""
@@ -851,6 +860,9 @@ def build_events(
         # agencies its own sentences name (a prosecutor's office that won the case), never
         # with the police of the arrest.
         ruling = cluster.event_type in _RULING_TYPES
+        # A release the police decide ("released without charge") keeps the operation's
+        # agencies; another (on conditions, by a judge) takes only those it names.
+        court_release = cluster.event_type == "release" and not _police_release(ctx, mentions)
         told_in: set[int] = set()  # paragraphs that tell who ran the event's operation
         if not agencies and news and not by_judge and not ruling:
             if lead_agencies is None:
@@ -894,7 +906,7 @@ def build_events(
                             if other_operations is not None
                             else facts.agencies
                         )
-                        if news and not by_judge and not ruling
+                        if news and not by_judge and not ruling and not court_release
                         else []
                     )
                 )

@@ -70,6 +70,8 @@ class CompiledLanguage:
     during_words: frozenset[str] = frozenset()  # "during the raids": a trigger as time adverb
     ordinal_words: frozenset[str] = frozenset()  # "لمتهم ثالث": a person noun + ordinal is one
     judge_charges: frozenset[str] = frozenset()  # "mis en examen": a judge's act, not police's
+    # "released without charge", "sans poursuites": the police let the person go
+    police_releases: frozenset[str] = frozenset()
     each_of: frozenset[str] = frozenset()  # "a cada uno de los dos estibadores": persons
     # Endings shared by the dual and the plural once harakat are gone (مواطنين): such a noun
     # without a number is two persons when the clause speaks of it as two.
@@ -311,6 +313,7 @@ def compile_language(
         during_words=_role_set(lexicon, "during_words"),
         ordinal_words=_role_set(lexicon, "ordinal_words"),
         judge_charges=_role_set(lexicon, "judge_charges"),
+        police_releases=_role_set(lexicon, "police_releases"),
         each_of=_role_set(lexicon, "each_of"),
         participle_endings=tuple(
             sorted(

@@ -5,7 +5,7 @@ without an agency of its own takes the agencies told just before it."""
 from __future__ import annotations
 
 from tests.unit.extraction.conftest import Extract
-from worker.models import ArrestEvent, Event, SentenceEvent
+from worker.models import ArrestEvent, Event, ReleaseEvent, SentenceEvent
 
 
 def _names(event: Event) -> set[str]:
@@ -81,3 +81,24 @@ def test_es_directorate_named_with_its_acronym_is_its_police(extract_all: Extrac
     )
     arrest = next(e for e in extract_all(text, "es") if isinstance(e, ArrestEvent))
     assert _names(arrest) == {"Peruvian National Police"}
+
+
+def test_en_release_on_conditions_takes_no_police_agency(extract_all: Extract) -> None:
+    """A release on conditions is not credited to the police who made the arrest."""
+    text = (
+        "The National Crime Agency arrested three men in Leeds on Monday.\n\n"
+        "Two of them were released on strict conditions the following day."
+    )
+    release = next(e for e in extract_all(text) if isinstance(e, ReleaseEvent))
+    assert _names(release) == set()
+
+
+def test_en_release_on_police_bail_keeps_the_police_agency(extract_all: Extract) -> None:
+    """A release on bail pending further enquiries is the police's decision: it keeps their
+    agency."""
+    text = (
+        "The National Crime Agency arrested three men in Leeds on Monday.\n\n"
+        "Two of them have been released on bail pending further enquiries."
+    )
+    release = next(e for e in extract_all(text) if isinstance(e, ReleaseEvent))
+    assert _names(release) == {"National Crime Agency"}

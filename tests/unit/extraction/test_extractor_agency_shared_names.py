@@ -37,3 +37,12 @@ def test_ar_border_guard_is_the_article_state_force(extract_all: Extract) -> Non
     )
     assert "Egyptian Border Guard" in _names(extract_all(text, "ar"))
     assert "Algerian Border Guard" not in _names(extract_all(text, "ar"))
+
+
+def test_ar_customs_services_are_the_article_state_customs(extract_all: Extract) -> None:
+    """مصالح الجمارك in a Moroccan story are Morocco's customs administration."""
+    text = (
+        "أوقفت عناصر الشرطة بالمعبر الحدودي بني أنصار بالناظور بالمغرب، يوم الأحد، بتنسيق مع "
+        "مصالح الجمارك، شخصين بعدما تم ضبط 12 كيلوغراما من الكوكايين."
+    )
+    assert "Moroccan Customs Administration" in _names(extract_all(text, "ar"))

@@ -784,6 +784,17 @@ class _OtherOperations:
         return kept if kept or added else agencies
 
 
+def _charged_by_prosecutor(
+    ctx: ArticleContext, cluster: Cluster, agencies: list[NamedMention]
+) -> bool:
+    """A charge its own sentences credit to a prosecutor's office ("Prosecutors from the
+    National Prosecutor's Office charged 10 of the detainees"): the investigators named
+    around it made the arrests, not the charge."""
+    return cluster.event_type == "charge" and any(
+        ctx.compiled.agency_kind(a.name) == "prosecutor" for a in agencies
+    )
+
+
 def _police_release(ctx: ArticleContext, mentions: list[MentionArgs]) -> bool:
     cues = ctx.compiled.police_releases
     return any(
@@ -880,7 +891,10 @@ def build_events(
             _operation_agencies(
                 context_agencies, paragraphs, cluster, several_operations, told_paragraphs
             )
-            if news and cluster.event_type in OPERATION_TYPES and not by_judge
+            if news
+            and cluster.event_type in OPERATION_TYPES
+            and not by_judge
+            and not _charged_by_prosecutor(ctx, cluster, agencies)
             else []
         )
         if other_operations is not None and news:

@@ -5,7 +5,7 @@ without an agency of its own takes the agencies told just before it."""
 from __future__ import annotations
 
 from tests.unit.extraction.conftest import Extract
-from worker.models import ArrestEvent, Event, ReleaseEvent, SentenceEvent
+from worker.models import ArrestEvent, ChargeEvent, Event, ReleaseEvent, SentenceEvent
 
 
 def _names(event: Event) -> set[str]:
@@ -102,3 +102,16 @@ def test_en_release_on_police_bail_keeps_the_police_agency(extract_all: Extract)
     )
     release = next(e for e in extract_all(text) if isinstance(e, ReleaseEvent))
     assert _names(release) == {"National Crime Agency"}
+
+
+def test_en_prosecutors_charge_does_not_take_the_investigators(extract_all: Extract) -> None:
+    """A charge its own sentence credits to a prosecutor's office does not also take the
+    investigators the article names elsewhere."""
+    text = (
+        "Officers searched 14 properties on Tuesday and detained 11 people in Lodz, Poland.\n\n"
+        "Prosecutors from the National Prosecutor's Office charged 10 of the detainees on "
+        "Thursday with drug trafficking.\n\n"
+        "The investigation had been supported by Europol."
+    )
+    charge = next(e for e in extract_all(text) if isinstance(e, ChargeEvent))
+    assert _names(charge) == {"Polish National Prosecutor's Office"}

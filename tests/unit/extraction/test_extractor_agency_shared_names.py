@@ -46,3 +46,15 @@ def test_ar_customs_services_are_the_article_state_customs(extract_all: Extract)
         "مصالح الجمارك، شخصين بعدما تم ضبط 12 كيلوغراما من الكوكايين."
     )
     assert "Moroccan Customs Administration" in _names(extract_all(text, "ar"))
+
+
+def test_fr_police_nationale_is_the_article_state_force(extract_all: Extract) -> None:
+    """« la police nationale » d'un récit sénégalais est la police du Sénégal."""
+    text = "À Dakar, au Sénégal, la police nationale a interpellé mardi trois hommes."
+    assert _names(extract_all(text, "fr")) == {"Senegalese National Police"}
+
+
+def test_fr_police_nationale_in_france_stays_french(extract_all: Extract) -> None:
+    """« la police nationale » d'un récit français reste la police française."""
+    text = "À Marseille, la police nationale a interpellé mardi trois hommes."
+    assert _names(extract_all(text, "fr")) == {"French National Police"}

@@ -38,3 +38,10 @@ def test_fr_head_without_a_place_name_is_no_agency(extract_all: Extract) -> None
     text = "La police municipale de la ville a arrêté mardi deux hommes."
     arrest = next(e for e in extract_all(text, "fr") if isinstance(e, ArrestEvent))
     assert _names(arrest) == set()
+
+
+def test_ar_fujairah_police_is_an_agency(extract_all: Extract) -> None:
+    """شرطة الفجيرة is the Fujairah Police, like the other emirates' forces."""
+    text = "تمكنت القيادة العامة لشرطة الفجيرة من ضبط 3 متهمين بحوزتهم 5 كيلوغرامات من الحشيش."
+    arrest = next(e for e in extract_all(text, "ar") if isinstance(e, ArrestEvent))
+    assert _names(arrest) == {"Fujairah Police"}

@@ -40,6 +40,7 @@ from worker.extraction.dates import DateMention
 from worker.extraction.items import ItemHit, SeizureFindings, find_seizure
 from worker.extraction.matcher import Match, word_end
 from worker.extraction.mentions import Mention
+from worker.extraction.text import normalize_term
 from worker.models import (
     EVENT_CLASSES,
     Article,
@@ -795,6 +796,81 @@ def _charged_by_prosecutor(
     )
 
 
+_GENERIC_FORCE_NOUNS: frozenset[str] = frozenset({"police", "policía", "الشرطه"})
+
+
+def _demonym_forms(ctx: ArticleContext) -> frozenset[str]:
+    """Every demonym form of the language, normalised (built once per language)."""
+    compiled = ctx.compiled
+    forms: frozenset[str] | None = compiled.__dict__.get("_demonym_forms")
+    if forms is None:  # the dataclass is frozen: cached through __dict__
+        language = compiled.language
+        forms = frozenset(
+            normalize_term(form, language)
+            for values in compiled.lexicon.demonyms.values()
+            for form in values
+        )
+        compiled.__dict__["_demonym_forms"] = forms
+    return forms
+
+
+def _is_generic_mention(ctx: ArticleContext, mention: str) -> bool:
+    """ "Polish police", "police ivoirienne", "الشرطة اليونانية": a state's police named by
+    the common noun and a demonym, not by the force's own name ("police nationale",
+    "Policía Nacional", "Thai Police" are names)."""
+    words = mention.split()
+    if len(words) != 2:
+        return False
+    language = ctx.compiled.language
+    demonyms = _demonym_forms(ctx)
+    first, second = (normalize_term(w, language) for w in words)
+    for noun, other, written in ((first, second, words[0]), (second, first, words[1])):
+        if noun in _GENERIC_FORCE_NOUNS and written == written.lower():
+            bare = other[2:] if language == "ar" and other.startswith("ال") else other
+            if other in demonyms or bare in demonyms:
+                return True
+    return False
+
+
+def _named_only_generically(
+    ctx: ArticleContext, by_sentence: dict[int, list[NamedMention]], clusters: list[Cluster]
+) -> set[str]:
+    """The agencies the article names only by the common noun and their state."""
+    mentions = [a for named in by_sentence.values() for a in named]
+    mentions += [a for c in clusters for m in c.mentions for a in m.agencies]
+    generic: set[str] = set()
+    proper: set[str] = set()
+    for a in mentions:
+        (generic if _is_generic_mention(ctx, a.mention) else proper).add(a.name)
+    return generic - proper
+
+
+# Kinds of agency that make a state's police named generically redundant: a police force or
+# unit of that state (the one that acted), not its army, customs or a prosecutor.
+_FORCE_KINDS = frozenset({"police", "antinarcotics"})
+
+
+def _specific_over_generic(
+    ctx: ArticleContext, agencies: list[NamedMention], generic_only: set[str]
+) -> list[NamedMention]:
+    """ "Polish police ... the Central Investigation Bureau of Police (CBŚP)": a state's
+    police named only generically is the specific force of that state the event also names,
+    which stands alone."""
+    if len(agencies) < 2 or not generic_only:
+        return agencies
+    compiled = ctx.compiled
+    specific_states = {
+        compiled.agency_country(a.name)
+        for a in agencies
+        if a.name not in generic_only and compiled.agency_kind(a.name) in _FORCE_KINDS
+    }
+    return [
+        a
+        for a in agencies
+        if a.name not in generic_only or compiled.agency_country(a.name) not in specific_states
+    ]
+
+
 def _police_release(ctx: ArticleContext, mentions: list[MentionArgs]) -> bool:
     cues = ctx.compiled.police_releases
     return any(
@@ -859,6 +935,7 @@ def build_events(
         source=article.source,
     )
     ids = _EventIds(article.id, article.text, version)
+    generic_only: set[str] | None = None  # computed when needed
     events: list[Event] = []
     for cluster in clusters:
         mentions = cluster.mentions
@@ -929,6 +1006,9 @@ def build_events(
             "organizations": _unique_names([o for m in mentions for o in m.organizations]),
             "crimes": crimes or (facts.crimes if news else []),
         }
+        if generic_only is None:
+            generic_only = _named_only_generically(ctx, named_in, clusters)
+        fields["agencies"] = _specific_over_generic(ctx, fields["agencies"], generic_only)
         fields.update(_type_fields(cluster, mentions, facts.carried))
         if cluster.event_type == "extradition":
             # The handover takes place between the two states: both are its countries.

@@ -115,3 +115,24 @@ def test_en_prosecutors_charge_does_not_take_the_investigators(extract_all: Extr
     )
     charge = next(e for e in extract_all(text) if isinstance(e, ChargeEvent))
     assert _names(charge) == {"Polish National Prosecutor's Office"}
+
+
+def test_en_generic_national_police_yields_to_the_unit_named(extract_all: Extract) -> None:
+    """ "Polish police" next to the bureau that ran the operation is that bureau, not a
+    second agency."""
+    text = (
+        "Polish police arrested 11 people in Lodz on Tuesday, the Central Investigation "
+        "Bureau of Police (CBŚP) said."
+    )
+    arrest = next(e for e in extract_all(text) if isinstance(e, ArrestEvent))
+    assert _names(arrest) == {"Polish Central Bureau of Investigation"}
+
+
+def test_fr_police_nationale_is_not_a_generic_mention(extract_all: Extract) -> None:
+    """« la police nationale » is the force's own name, kept next to its office OFAST."""
+    text = (
+        "Les enquêteurs de l'Office anti-stupéfiants et de la police nationale ont interpellé "
+        "mardi douze personnes à Lyon."
+    )
+    arrest = next(e for e in extract_all(text, "fr") if isinstance(e, ArrestEvent))
+    assert _names(arrest) == {"OFAST", "French National Police"}

@@ -97,6 +97,14 @@ class CompiledLanguage:
             self.__dict__["_agency_countries"] = countries
         return countries.get(name, "")
 
+    def weak_acronyms(self) -> dict[str, frozenset[str]]:
+        """Agency name -> its weak acronyms as written (see ``Agency.weak_acronyms``)."""
+        weak: dict[str, frozenset[str]] | None = self.__dict__.get("_weak_acronyms")
+        if weak is None:  # built once (the dataclass is frozen: set through __dict__)
+            weak = {a.name: frozenset(a.weak_acronyms) for a in self.agencies if a.weak_acronyms}
+            self.__dict__["_weak_acronyms"] = weak
+        return weak
+
     def agency_kind(self, name: str) -> str:
         """An agency's kind (police, customs, ministry, ...; "" for an unknown name)."""
         kinds: dict[str, str] | None = self.__dict__.get("_agency_kinds")
@@ -242,6 +250,7 @@ def _gazetteer_entries(
         builder.add(place_names(place, language), "place", place.country, i, proper_name=True)
     for i, agency in enumerate(agencies):
         builder.add(agency.acronyms, "agency", agency.name, i, case_sensitive=True)
+        builder.add(agency.weak_acronyms, "agency", agency.name, i, case_sensitive=True)
         builder.add(agency_aliases(agency, language), "agency", agency.name, i, proper_name=True)
     for i, force in enumerate(local_forces):
         # Head first, place after: the key is the English kind the name ends with.

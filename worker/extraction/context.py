@@ -306,6 +306,28 @@ def _one_agency_per_name(
     return [m for m in matches if id(m) not in dropped] if dropped else matches
 
 
+def _weak_acronyms_named_in_full(
+    compiled: CompiledLanguage, cased: str, matches: list[Match]
+) -> list[Match]:
+    """ "The AFP replaced the drugs": an acronym other bodies share names the agency only
+    in an article that also names that agency otherwise (its full name, an alias)."""
+    weak = compiled.weak_acronyms()
+    if not weak:
+        return matches
+    dropped: set[int] = set()
+    named: set[str] = set()
+    candidates: list[Match] = []
+    for m in matches:
+        if m.term.kind != "agency":
+            continue
+        if m.term.key in weak and cased[m.start : m.end] in weak[m.term.key]:
+            candidates.append(m)
+        else:
+            named.add(m.term.key)
+    dropped = {id(m) for m in candidates if m.term.key not in named}
+    return [m for m in matches if id(m) not in dropped] if dropped else matches
+
+
 _STATE_LINKS = frozenset({"", "de", "del", "of", "du", "d'", "de la"})
 
 
@@ -384,11 +406,15 @@ class ArticleContext:
         self.cased = text.cased or text.normalized
         self.published = published
         matches = compiled.matcher.find(self.text, self.cased)
-        self.matches = _one_agency_per_name(
+        self.matches = _weak_acronyms_named_in_full(
             compiled,
-            self.text,
-            keep_longest(_remove_blocked(matches, compiled.matcher.longest)),
             self.cased,
+            _one_agency_per_name(
+                compiled,
+                self.text,
+                keep_longest(_remove_blocked(matches, compiled.matcher.longest)),
+                self.cased,
+            ),
         )
         self.sentences = split_sentences(self.cased)
         _assign_to_sentences(self.sentences, self.matches)

@@ -31,6 +31,9 @@ class Agency:
     kind: str
     acronyms: tuple[str, ...]
     aliases: dict[str, tuple[str, ...]]
+    # Acronyms other bodies share ("AFP": also a news agency): they name this agency only in
+    # an article that also names it in full.
+    weak_acronyms: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -126,6 +129,7 @@ def load_agencies(path: Path = SHARED_DIR / "agencies.toml") -> tuple[Agency, ..
                 kind=str(raw.get("kind", "other")),
                 acronyms=_strings(raw.get("acronyms", []), where),
                 aliases=_aliases(raw, where),
+                weak_acronyms=_strings(raw.get("weak_acronyms", []), where),
             )
         )
     return tuple(agencies)

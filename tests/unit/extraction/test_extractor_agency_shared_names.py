@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from tests.unit.extraction.conftest import Extract
-from worker.models import Event
+from worker.models import ArrestEvent, Event
 
 
 def _names(events: list[Event]) -> set[str]:
@@ -58,3 +58,19 @@ def test_fr_police_nationale_in_france_stays_french(extract_all: Extract) -> Non
     """« la police nationale » d'un récit français reste la police française."""
     text = "À Marseille, la police nationale a interpellé mardi trois hommes."
     assert _names(extract_all(text, "fr")) == {"French National Police"}
+
+
+def test_en_weak_acronym_counts_after_the_full_name(extract_all: Extract) -> None:
+    """ "The AFP" is the Australian Federal Police in an article that names it in full."""
+    text = (
+        "The Australian Federal Police and Border Force announced the results on Friday.\n\n"
+        "The AFP arrested two men at a warehouse in Dandenong South on Wednesday."
+    )
+    arrest = next(e for e in extract_all(text) if isinstance(e, ArrestEvent))
+    assert "Australian Federal Police" in {a.name for a in arrest.agencies}
+
+
+def test_en_weak_acronym_alone_is_no_agency(extract_all: Extract) -> None:
+    """ "AFP" alone (also a news agency) names no agency."""
+    text = "Police arrested two men in Manila on Wednesday, AFP reported."
+    assert _names(extract_all(text)) == set()

@@ -328,6 +328,33 @@ def _weak_acronyms_named_in_full(
     return [m for m in matches if id(m) not in dropped] if dropped else matches
 
 
+_BRACKETED_ACRONYM = re.compile(r" ?\(([A-ZÀ-Þ][A-Za-zÀ-ÿŚŁŻ&.-]{1,9})\)")
+
+
+def _acronyms_defined_in_brackets(cased: str, matches: list[Match]) -> list[Match]:
+    """ "the Directorate of Criminal Investigations (DCI) ... the DCI said": an acronym the
+    article defines in brackets right after an agency's name is that agency wherever the
+    article writes it again (the gazetteer leaves out acronyms other bodies share)."""
+    defined: dict[str, Match] = {}
+    covered = {(m.start, m.end) for m in matches if m.term.kind == "agency"}
+    for m in matches:
+        if m.term.kind != "agency":
+            continue
+        found = _BRACKETED_ACRONYM.match(cased, m.end)
+        if found is not None and sum(c.isupper() for c in found.group(1)) >= 2:
+            defined.setdefault(found.group(1), m)
+    if not defined:
+        return matches
+    added: list[Match] = []
+    for acronym, source in defined.items():
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", cased):
+            if (hit.start(), hit.end()) not in covered:
+                added.append(Match(hit.start(), hit.end(), source.term))
+    if not added:
+        return matches
+    return sorted([*matches, *added], key=lambda m: (m.start, -m.end))
+
+
 _STATE_LINKS = frozenset({"", "de", "del", "of", "du", "d'", "de la"})
 
 
@@ -406,14 +433,17 @@ class ArticleContext:
         self.cased = text.cased or text.normalized
         self.published = published
         matches = compiled.matcher.find(self.text, self.cased)
-        self.matches = _weak_acronyms_named_in_full(
-            compiled,
+        self.matches = _acronyms_defined_in_brackets(
             self.cased,
-            _one_agency_per_name(
+            _weak_acronyms_named_in_full(
                 compiled,
-                self.text,
-                keep_longest(_remove_blocked(matches, compiled.matcher.longest)),
                 self.cased,
+                _one_agency_per_name(
+                    compiled,
+                    self.text,
+                    keep_longest(_remove_blocked(matches, compiled.matcher.longest)),
+                    self.cased,
+                ),
             ),
         )
         self.sentences = split_sentences(self.cased)

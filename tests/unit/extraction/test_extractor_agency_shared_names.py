@@ -74,3 +74,14 @@ def test_en_weak_acronym_alone_is_no_agency(extract_all: Extract) -> None:
     """ "AFP" alone (also a news agency) names no agency."""
     text = "Police arrested two men in Manila on Wednesday, AFP reported."
     assert _names(extract_all(text)) == set()
+
+
+def test_en_acronym_defined_in_brackets_names_the_agency(extract_all: Extract) -> None:
+    """An acronym the article defines in brackets after an agency's name ("the Ghana Revenue
+    Authority (GRA)") is that agency when it is used alone later."""
+    text = (
+        "The Ghana Revenue Authority (GRA) was set up in 2009.\n\n"
+        "On Tuesday, GRA officers arrested five men at the port of Tema, Ghana."
+    )
+    arrest = next(e for e in extract_all(text) if isinstance(e, ArrestEvent))
+    assert _names([arrest]) == {"Ghana Revenue Authority"}

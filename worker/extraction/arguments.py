@@ -975,11 +975,12 @@ def find_agencies(ctx: ArticleContext, sentence: Sentence) -> list[NamedMention]
         else set()
     )
     for m in kind_hits(sentence, "agency_head"):
-        local = (
-            _local_agency(ctx, sentence, m)
-            if m.term.key == "agency_heads"
-            else _local_agency_after(ctx, sentence, m)
-        )
+        if m.term.key == "agency_heads":
+            local = _local_agency(ctx, sentence, m)
+        elif m.term.key == "state_force":
+            local = _state_agency(ctx, sentence, m)
+        else:
+            local = _local_agency_after(ctx, sentence, m)
         if (
             local is not None
             and all(a.name != local.name for a in found)
@@ -1088,6 +1089,32 @@ def _local_agency(ctx: ArticleContext, sentence: Sentence, head: Match) -> Named
     head_words = ["Department" if w.rstrip(".") == "Dept" else w for w in head_text.split()]
     name = " ".join(w[:1].upper() + w[1:] for w in [*place.split(), *head_words])
     return NamedMention(name=name, mention=ctx.original_text(start, head.end))
+
+
+def _state_agency(ctx: ArticleContext, sentence: Sentence, head: Match) -> NamedMention | None:
+    """A national force the gazetteer does not list, named by its state and a head ("the
+    Ghana Navy", "the Nigeria Customs Service", "the Kenya Police Service"): the country
+    name or demonym right before the head and the head, as written. Not when a known agency
+    overlaps them."""
+    state = next(
+        (
+            m
+            for m in sentence.matches
+            if m.term.kind in ("country", "demonym")
+            and m.end <= head.start
+            and ctx.cased[m.end : head.start] == " "
+        ),
+        None,
+    )
+    if state is None or not ctx.cased[state.start : state.start + 1].isupper():
+        return None
+    if any(
+        m.term.kind == "agency" and m.start < head.end and state.start < m.end
+        for m in sentence.matches
+    ):
+        return None
+    name = ctx.original_text(state.start, head.end)
+    return NamedMention(name=" ".join(name.split()), mention=name)
 
 
 # The place words after a head-first local force: capitalised words (hyphenated compounds

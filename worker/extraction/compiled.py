@@ -243,7 +243,9 @@ def _gazetteer_entries(
     places: tuple[PlaceEntry, ...],
     *,
     local_forces: tuple[LocalForce, ...] = (),
+    state_force_heads: dict[str, tuple[str, ...]] | None = None,
 ) -> None:
+    state_force_heads = state_force_heads or {}
     for code, names in load_country_names(language, folder).names.items():
         builder.add(names, "country", code, proper_name=True)
     for i, place in enumerate(places):
@@ -252,6 +254,7 @@ def _gazetteer_entries(
         builder.add(agency.acronyms, "agency", agency.name, i, case_sensitive=True)
         builder.add(agency.weak_acronyms, "agency", agency.name, i, case_sensitive=True)
         builder.add(agency_aliases(agency, language), "agency", agency.name, i, proper_name=True)
+    builder.add(state_force_heads.get(language, ()), "agency_head", "state_force", proper_name=True)
     for i, force in enumerate(local_forces):
         # Head first, place after: the key is the English kind the name ends with.
         builder.add(force.heads.get(language, ()), "agency_head", force.english, i)
@@ -262,7 +265,9 @@ def compile_language(
     agencies: tuple[Agency, ...],
     places: tuple[PlaceEntry, ...],
     root: Path = LEXICON_ROOT,
+    *,
     local_forces: tuple[LocalForce, ...] = (),
+    state_force_heads: dict[str, tuple[str, ...]] | None = None,
 ) -> CompiledLanguage:
     lexicon = load_language(language, root)
     folder = root / language
@@ -273,7 +278,15 @@ def compile_language(
         _strings(morphology.get("closed_endings"), f"{language} closed_endings"),
     )
     _lexicon_entries(builder, lexicon)
-    _gazetteer_entries(builder, language, folder, agencies, places, local_forces=local_forces)
+    _gazetteer_entries(
+        builder,
+        language,
+        folder,
+        agencies,
+        places,
+        local_forces=local_forces,
+        state_force_heads=state_force_heads,
+    )
     currencies = _currencies(lexicon)
     for i, currency in enumerate(currencies):
         builder.add(

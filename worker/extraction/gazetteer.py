@@ -154,6 +154,22 @@ def load_local_forces(path: Path = SHARED_DIR / "agencies.toml") -> tuple[LocalF
     return tuple(forces)
 
 
+def load_state_force_heads(path: Path = SHARED_DIR / "agencies.toml") -> dict[str, tuple[str, ...]]:
+    """Heads that make a national force of the state named right before them ("Ghana Navy",
+    "Nigeria Customs Service"), by language: ``[state_force] heads.<lang>``."""
+    data = _read_toml(path, required=False)
+    table = data.get("state_force", {})
+    if not isinstance(table, dict):
+        raise LexiconError("agencies.toml: [state_force] must be a table")
+    heads = table.get("heads", {})
+    if not isinstance(heads, dict):
+        raise LexiconError("agencies.toml: [state_force] heads must be a table of languages")
+    return {
+        str(lang): _strings(v, f"agencies.toml state_force.heads.{lang}")
+        for lang, v in heads.items()
+    }
+
+
 def load_places(path: Path = SHARED_DIR / "places.toml") -> tuple[PlaceEntry, ...]:
     data = _read_toml(path, required=False)
     places: list[PlaceEntry] = []

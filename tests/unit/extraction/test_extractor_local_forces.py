@@ -45,3 +45,19 @@ def test_ar_fujairah_police_is_an_agency(extract_all: Extract) -> None:
     text = "تمكنت القيادة العامة لشرطة الفجيرة من ضبط 3 متهمين بحوزتهم 5 كيلوغرامات من الحشيش."
     arrest = next(e for e in extract_all(text, "ar") if isinstance(e, ArrestEvent))
     assert _names(arrest) == {"Fujairah Police"}
+
+
+def test_en_state_force_missing_from_the_gazetteer_is_named_as_written(
+    extract_all: Extract,
+) -> None:
+    """A state's name and a force head ("the Ghana Navy") name that state's force."""
+    text = "The Ghana Navy arrested five men on a fishing vessel off Tema on Monday."
+    arrest = next(e for e in extract_all(text) if isinstance(e, ArrestEvent))
+    assert _names(arrest) == {"Ghana Navy"}
+
+
+def test_en_force_head_without_a_state_is_no_agency(extract_all: Extract) -> None:
+    """A force head after a word that names no state ("the Pacific Navy") is no agency."""
+    text = "The Pacific Navy arrested five men on a fishing vessel on Monday."
+    arrest = next(e for e in extract_all(text) if isinstance(e, ArrestEvent))
+    assert _names(arrest) == set()

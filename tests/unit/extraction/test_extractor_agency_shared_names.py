@@ -85,3 +85,18 @@ def test_en_acronym_defined_in_brackets_names_the_agency(extract_all: Extract) -
     )
     arrest = next(e for e in extract_all(text) if isinstance(e, ArrestEvent))
     assert _names([arrest]) == {"Ghana Revenue Authority"}
+
+
+def test_es_bare_armada_is_the_article_state_navy(extract_all: Extract) -> None:
+    """«la Armada» de un relato colombiano es la Armada de Colombia."""
+    text = (
+        "Unidades de la Armada interceptaron el miércoles una lancha cerca de Tumaco, "
+        "Colombia, con 2.100 kilos de cocaína."
+    )
+    assert _names(extract_all(text, "es")) == {"Colombian Navy"}
+
+
+def test_es_lower_case_armada_is_an_adjective(extract_all: Extract) -> None:
+    """«una banda armada» es un adjetivo, no la Armada."""
+    text = "La policía detuvo el martes en Cali, Colombia, a los miembros de una banda armada."
+    assert "Colombian Navy" not in _names(extract_all(text, "es"))

@@ -331,6 +331,13 @@ def _weak_acronyms_named_in_full(
 _BRACKETED_ACRONYM = re.compile(r" ?\(([A-ZÀ-Þ][A-Za-zÀ-ÿŚŁŻ&.-]{1,9})\)")
 
 
+# Wire services credited in brackets ("la Policía Nacional (EFE)"): no agency's acronym.
+_NEWS_AGENCIES = frozenset(
+    {"AFP", "AP", "EFE", "ANSA", "DPA", "UPI", "MAP", "APS", "WAM", "SPA", "KUNA", "QNA", "MENA"}
+    | {"TAP", "PTI", "IANS", "ANI", "APA", "AA", "IRNA", "SANA", "INA", "NNA", "BBC", "CNN"}
+)
+
+
 def _acronyms_defined_in_brackets(cased: str, matches: list[Match]) -> list[Match]:
     """ "the Directorate of Criminal Investigations (DCI) ... the DCI said": an acronym the
     article defines in brackets right after an agency's name is that agency wherever the
@@ -341,7 +348,11 @@ def _acronyms_defined_in_brackets(cased: str, matches: list[Match]) -> list[Matc
         if m.term.kind != "agency":
             continue
         found = _BRACKETED_ACRONYM.match(cased, m.end)
-        if found is not None and sum(c.isupper() for c in found.group(1)) >= 2:
+        if (
+            found is not None
+            and sum(c.isupper() for c in found.group(1)) >= 2
+            and found.group(1) not in _NEWS_AGENCIES
+        ):
             defined.setdefault(found.group(1), m)
     if not defined:
         return matches

@@ -100,3 +100,14 @@ def test_es_lower_case_armada_is_an_adjective(extract_all: Extract) -> None:
     """«una banda armada» es un adjetivo, no la Armada."""
     text = "La policía detuvo el martes en Cali, Colombia, a los miembros de una banda armada."
     assert "Colombian Navy" not in _names(extract_all(text, "es"))
+
+
+def test_es_wire_service_in_brackets_is_no_acronym(extract_all: Extract) -> None:
+    """A wire service credited in brackets after an agency («la Policía Nacional (EFE)») does
+    not become that agency's acronym: the dateline «MADRID (EFE)» names no agency."""
+    text = (
+        "MADRID (EFE) - Dos hombres fueron detenidos el martes en Vallecas.\n\n"
+        "Así lo informó la Guardia Civil (EFE)."
+    )
+    mentions = {a.mention for e in extract_all(text, "es") for a in e.agencies}
+    assert "EFE" not in mentions

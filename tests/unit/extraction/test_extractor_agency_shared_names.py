@@ -111,3 +111,21 @@ def test_es_wire_service_in_brackets_is_no_acronym(extract_all: Extract) -> None
     )
     mentions = {a.mention for e in extract_all(text, "es") for a in e.agencies}
     assert "EFE" not in mentions
+
+
+def test_es_ministerio_publico_is_the_article_state_prosecution(extract_all: Extract) -> None:
+    """El «Ministerio Público» de un relato guatemalteco es el de Guatemala."""
+    text = (
+        "El Ministerio Público allanó el jueves una finca en Gualán, Zacapa, Guatemala, "
+        "donde se incautaron dos toneladas de cocaína."
+    )
+    assert "Guatemala Public Ministry" in _names(extract_all(text, "es"))
+
+
+def test_es_ministerio_publico_of_an_unlisted_state_is_dropped(extract_all: Extract) -> None:
+    """En un relato mexicano, el «Ministerio Público» no es el de otro Estado."""
+    text = (
+        "El Ministerio Público allanó el jueves una casa en Culiacán, México, donde se "
+        "incautaron 200 kilos de metanfetamina."
+    )
+    assert not any("Ministry" in n for n in _names(extract_all(text, "es")))

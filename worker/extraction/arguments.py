@@ -968,8 +968,20 @@ def find_agencies(ctx: ArticleContext, sentence: Sentence) -> list[NamedMention]
     found: list[NamedMention] = []
     cited: set[str] = set()
     parents = _units_and_parents(ctx, sentence)
+    # The unit or parent dropped is dropped wherever its sentence names it: "la Dirección
+    # Antidrogas (Dirandro) de la Policía Nacional" names the directorate twice.
+    dropped_names = (
+        {m.term.key for m in kind_hits(sentence, "agency") if id(m) in parents}
+        if parents
+        else set()
+    )
     for m in kind_hits(sentence, "agency_head"):
-        local = _local_agency(ctx, sentence, m)
+        if m.term.key == "agency_heads":
+            local = _local_agency(ctx, sentence, m)
+        elif m.term.key == "state_force":
+            local = _state_agency(ctx, sentence, m)
+        else:
+            local = _local_agency_after(ctx, sentence, m)
         if (
             local is not None
             and all(a.name != local.name for a in found)
@@ -979,7 +991,7 @@ def find_agencies(ctx: ArticleContext, sentence: Sentence) -> list[NamedMention]
     for m in kind_hits(sentence, "agency"):  # the sentence's hits indexed by kind
         if m.term.kind != "agency" or any(a.name == m.term.key for a in found):
             continue
-        if id(m) in parents:
+        if id(m) in parents or m.term.key in dropped_names:
             continue
         if m.term.key in cited or _cited_as_source(ctx, sentence, m):
             cited.add(m.term.key)  # "(ONUDC)" after the cited full name is the same source
@@ -1078,6 +1090,62 @@ def _local_agency(ctx: ArticleContext, sentence: Sentence, head: Match) -> Named
     head_words = ["Department" if w.rstrip(".") == "Dept" else w for w in head_text.split()]
     name = " ".join(w[:1].upper() + w[1:] for w in [*place.split(), *head_words])
     return NamedMention(name=name, mention=ctx.original_text(start, head.end))
+
+
+def _state_agency(ctx: ArticleContext, sentence: Sentence, head: Match) -> NamedMention | None:
+    """A national force the gazetteer does not list, named by its state and a head ("the
+    Ghana Navy", "the Nigeria Customs Service", "the Kenya Police Service"): the country
+    name or demonym right before the head and the head, as written. Not when a known agency
+    overlaps them."""
+    state = next(
+        (
+            m
+            for m in sentence.matches
+            if m.term.kind in ("country", "demonym")
+            and m.end <= head.start
+            and ctx.cased[m.end : head.start] == " "
+        ),
+        None,
+    )
+    if state is None or not ctx.cased[state.start : state.start + 1].isupper():
+        return None
+    if any(
+        m.term.kind == "agency" and m.start < head.end and state.start < m.end
+        for m in sentence.matches
+    ):
+        return None
+    name = ctx.original_text(state.start, head.end)
+    return NamedMention(name=" ".join(name.split()), mention=name)
+
+
+# The place words after a head-first local force: capitalised words (hyphenated compounds
+# included: "Trois-Rivières", "Saint-Jean-sur-Richelieu"), up to three.
+_PLACE_AFTER = re.compile(
+    r" (?:[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*)(?: (?:[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*)){0,2}"
+)
+
+
+def _local_agency_after(
+    ctx: ArticleContext, sentence: Sentence, head: Match
+) -> NamedMention | None:
+    """A city's force named head first ("le Service de police de Trois-Rivières", "la
+    Policía Municipal de Madrid"): the capitalised place words right after the head, then the
+    English kind (the head's key): "Trois-Rivières Police Service". Not when a country, a
+    demonym or a known agency is among those words or overlaps the head (the gazetteer names
+    national forces and the cities' forces it knows)."""
+    found = _PLACE_AFTER.match(
+        ctx.cased, head.end - 1 if ctx.cased[head.end - 1] == " " else head.end
+    )
+    if found is None or found.end() > sentence.end:
+        return None
+    start, end = found.start() + 1, found.end()
+    if any(
+        m.term.kind in ("country", "demonym", "agency") and m.start < end and head.start < m.end
+        for m in sentence.matches
+    ):
+        return None
+    place = ctx.original_text(start, end)
+    return NamedMention(name=f"{place} {head.term.key}", mention=ctx.original_text(head.start, end))
 
 
 def _units_and_parents(ctx: ArticleContext, sentence: Sentence) -> set[int]:

@@ -40,6 +40,7 @@ from worker.extraction.dates import DateMention
 from worker.extraction.items import ItemHit, SeizureFindings, find_seizure
 from worker.extraction.matcher import Match, word_end
 from worker.extraction.mentions import Mention
+from worker.extraction.text import normalize_term
 from worker.models import (
     EVENT_CLASSES,
     Article,
@@ -613,7 +614,18 @@ def _article_facts(ctx: ArticleContext, clusters: list[Cluster]) -> ArticleFacts
             operation_day = lead
     return ArticleFacts(
         countries=_unique([code for m in news for code in m.locations.countries]),
-        agencies=_unique_names([a for m in news for a in m.agencies]),
+        # The agencies of the operation: a prosecutor named only where the charge is told
+        # (a court step) did not make the arrests or the seizure.
+        agencies=_unique_names(
+            [
+                a
+                for c in clusters
+                if not c.background and c.event_type not in _COURT_STEP_TYPES
+                for m in c.mentions
+                for a in m.agencies
+            ]
+            or [a for m in news for a in m.agencies]
+        ),
         crimes=_unique([c for m in news for c in m.crimes]),
         date=dates[0] if len(dates) == 1 else None,
         carried=[h for m in news for h in m.carried],
@@ -748,24 +760,176 @@ def _operation_agencies(
 
 
 def _paragraph_lead_agencies(
-    ctx: ArticleContext, paragraphs: list[int], by_sentence: dict[int, list[NamedMention]]
-) -> dict[int, list[NamedMention]]:
+    ctx: ArticleContext,
+    paragraphs: list[int],
+    by_sentence: dict[int, list[NamedMention]],
+    several_operations: bool = False,
+) -> dict[int, tuple[int, list[NamedMention]]]:
     """For an action whose sentence names no agency: the agencies of the closest earlier
     sentence of its paragraph that names one ("In the first operation, Dubai Police ...
-    Two men were arrested"), by sentence index. ``by_sentence`` holds what each sentence
-    names (news action sentences and context sentences alike): one pass, no new lookups."""
-    leads: dict[int, list[NamedMention]] = {}
-    current: list[NamedMention] = []
+    Two men were arrested"), by sentence index. In a story of several operations the
+    search goes on into the paragraphs before: each operation is told after the agencies
+    that ran it ("Separately, Border Force officers found ... / Two men were arrested"),
+    and the whole article's agencies would mix the operations. ``by_sentence`` holds what
+    each sentence names (news action sentences and context sentences alike): one pass, no
+    new lookups. Each with the paragraph of the sentence that names them."""
+    leads: dict[int, tuple[int, list[NamedMention]]] = {}
+    current: tuple[int, list[NamedMention]] | None = None
     for sentence in ctx.sentences:
         index = sentence.index
-        if index and paragraphs[index] != paragraphs[index - 1]:
-            current = []
+        if index and paragraphs[index] != paragraphs[index - 1] and not several_operations:
+            current = None
         if current:
             leads[index] = current
         named = by_sentence.get(index)
         if named:
-            current = named
+            current = (paragraphs[index], named)
     return leads
+
+
+class _OtherOperations:
+    """In a story of several operations, the agencies each paragraph after the lead names
+    (in its action sentences and the others): an agency named only in the paragraphs of
+    another operation ran that one, even when the lead names it with the others ("La douane
+    belge et la police fédérale ont dressé le bilan de deux opérations")."""
+
+    def __init__(
+        self,
+        clusters: list[Cluster],
+        paragraphs: list[int],
+        by_sentence: dict[int, list[NamedMention]],
+    ) -> None:
+        self._paragraphs = paragraphs
+        lead = paragraphs[0] if paragraphs else 0
+        self._lead = lead
+        self._named: dict[int, set[str]] = {}
+        for index, named in by_sentence.items():
+            if paragraphs[index] != lead:
+                self._named.setdefault(paragraphs[index], set()).update(a.name for a in named)
+        self._told = {
+            paragraphs[m.mention.sentence.index]
+            for c in clusters
+            if not c.background
+            for m in c.mentions
+        } - {lead}
+
+    def keep_own(
+        self,
+        cluster: Cluster,
+        agencies: list[NamedMention],
+        told_in: set[int],
+        *,
+        added: bool = False,
+    ) -> list[NamedMention]:
+        """``agencies`` less those of another operation (``told_in``: more paragraphs of
+        this one); when that leaves none of the event's agencies, they stand (``added``:
+        agencies added to its own, dropped)."""
+        own = {self._paragraphs[m.mention.sentence.index] for m in cluster.mentions}
+        own.discard(self._lead)
+        if own:
+            own |= told_in - {self._lead}
+        if not own or not agencies:
+            return agencies  # told only in the lead: the summary's agencies stand
+        mine = {name for p in own for name in self._named.get(p, ())}
+        others = {name for p in self._told - own for name in self._named.get(p, ())}
+        foreign = others - mine
+        kept = [a for a in agencies if a.name not in foreign]
+        return kept if kept or added else agencies
+
+
+def _charged_by_prosecutor(
+    ctx: ArticleContext, cluster: Cluster, agencies: list[NamedMention]
+) -> bool:
+    """A charge its own sentences credit to a prosecutor's office ("Prosecutors from the
+    National Prosecutor's Office charged 10 of the detainees"): the investigators named
+    around it made the arrests, not the charge."""
+    return cluster.event_type == "charge" and any(
+        ctx.compiled.agency_kind(a.name) == "prosecutor" for a in agencies
+    )
+
+
+_GENERIC_FORCE_NOUNS: frozenset[str] = frozenset({"police", "policía", "الشرطه"})
+
+
+def _demonym_forms(ctx: ArticleContext) -> frozenset[str]:
+    """Every demonym form of the language, normalised (built once per language)."""
+    compiled = ctx.compiled
+    forms: frozenset[str] | None = compiled.__dict__.get("_demonym_forms")
+    if forms is None:  # the dataclass is frozen: cached through __dict__
+        language = compiled.language
+        forms = frozenset(
+            normalize_term(form, language)
+            for values in compiled.lexicon.demonyms.values()
+            for form in values
+        )
+        compiled.__dict__["_demonym_forms"] = forms
+    return forms
+
+
+def _is_generic_mention(ctx: ArticleContext, mention: str) -> bool:
+    """ "Polish police", "police ivoirienne", "الشرطة اليونانية": a state's police named by
+    the common noun and a demonym, not by the force's own name ("police nationale",
+    "Policía Nacional", "Thai Police" are names)."""
+    words = mention.split()
+    if len(words) != 2:
+        return False
+    language = ctx.compiled.language
+    demonyms = _demonym_forms(ctx)
+    first, second = (normalize_term(w, language) for w in words)
+    for noun, other, written in ((first, second, words[0]), (second, first, words[1])):
+        if noun in _GENERIC_FORCE_NOUNS and written == written.lower():
+            bare = other[2:] if language == "ar" and other.startswith("ال") else other
+            if other in demonyms or bare in demonyms:
+                return True
+    return False
+
+
+def _named_only_generically(
+    ctx: ArticleContext, by_sentence: dict[int, list[NamedMention]], clusters: list[Cluster]
+) -> set[str]:
+    """The agencies the article names only by the common noun and their state."""
+    mentions = [a for named in by_sentence.values() for a in named]
+    mentions += [a for c in clusters for m in c.mentions for a in m.agencies]
+    generic: set[str] = set()
+    proper: set[str] = set()
+    for a in mentions:
+        (generic if _is_generic_mention(ctx, a.mention) else proper).add(a.name)
+    return generic - proper
+
+
+# Kinds of agency that make a state's police named generically redundant: a police force or
+# unit of that state (the one that acted), not its army, customs or a prosecutor.
+_FORCE_KINDS = frozenset({"police", "antinarcotics"})
+
+
+def _specific_over_generic(
+    ctx: ArticleContext, agencies: list[NamedMention], generic_only: set[str]
+) -> list[NamedMention]:
+    """ "Polish police ... the Central Investigation Bureau of Police (CBŚP)": a state's
+    police named only generically is the specific force of that state the event also names,
+    which stands alone."""
+    if len(agencies) < 2 or not generic_only:
+        return agencies
+    compiled = ctx.compiled
+    specific_states = {
+        compiled.agency_country(a.name)
+        for a in agencies
+        if a.name not in generic_only and compiled.agency_kind(a.name) in _FORCE_KINDS
+    }
+    return [
+        a
+        for a in agencies
+        if a.name not in generic_only or compiled.agency_country(a.name) not in specific_states
+    ]
+
+
+def _police_release(ctx: ArticleContext, mentions: list[MentionArgs]) -> bool:
+    cues = ctx.compiled.police_releases
+    return any(
+        cue in ctx.text[m.mention.sentence.start : m.mention.sentence.end]
+        for m in mentions
+        for cue in cues
+    )
 
 
 def _judges_charge(ctx: ArticleContext, mentions: list[MentionArgs]) -> bool:
@@ -809,6 +973,12 @@ def _dateline_countries(ctx: ArticleContext) -> list[str]:
     return codes
 
 
+# Rulings: they take no agency their own sentences do not name.
+_RULING_TYPES = frozenset({"conviction", "sentence"})
+# Steps after the operation, before a court.
+_COURT_STEP_TYPES = frozenset({"charge", "conviction", "sentence", "release"})
+
+
 def build_events(
     ctx: ArticleContext, article: Article, language: str, version: str, clusters: list[Cluster]
 ) -> list[Event]:
@@ -823,11 +993,15 @@ def build_events(
         if m.agencies
     }
     context_agencies = _context_agencies(ctx, clusters, paragraphs, named_in)
-    lead_agencies: dict[int, list[NamedMention]] | None = None  # computed when needed
+    # computed when needed
+    lead_agencies: dict[int, tuple[int, list[NamedMention]]] | None = None
     told_paragraphs = {paragraphs[m.mention.sentence.index] for c in clusters for m in c.mentions}
     several_operations = any(
         a.event_type == b.event_type and not a.background and not b.background
         for a, b in itertools.combinations(clusters, 2)
+    )
+    other_operations = (
+        _OtherOperations(clusters, paragraphs, named_in) if several_operations else None
     )
     reference = ArticleRef(
         id=article.id,
@@ -838,6 +1012,7 @@ def build_events(
         source=article.source,
     )
     ids = _EventIds(article.id, article.text, version)
+    generic_only: set[str] | None = None  # computed when needed
     events: list[Event] = []
     for cluster in clusters:
         mentions = cluster.mentions
@@ -846,19 +1021,43 @@ def build_events(
         places: list[Place] = _unique([p for m in mentions for p in m.locations.places])
         agencies = _unique_names([a for m in mentions for a in m.agencies])
         by_judge = cluster.event_type == "charge" and _judges_charge(ctx, mentions)
-        if not agencies and news and not by_judge:
+        # A conviction or a sentence is a court's ruling: it is credited only with the
+        # agencies its own sentences name (a prosecutor's office that won the case), never
+        # with the police of the arrest.
+        ruling = cluster.event_type in _RULING_TYPES
+        # A release the police decide ("released without charge") keeps the operation's
+        # agencies; another (on conditions, by a judge) takes only those it names.
+        court_release = cluster.event_type == "release" and not _police_release(ctx, mentions)
+        told_in: set[int] = set()  # paragraphs that tell who ran the event's operation
+        if not agencies and news and not by_judge and not ruling:
             if lead_agencies is None:
-                lead_agencies = _paragraph_lead_agencies(ctx, paragraphs, named_in)
-            agencies = _unique_names(
-                [a for m in mentions for a in lead_agencies.get(m.mention.sentence.index, [])]
-            )
+                lead_agencies = _paragraph_lead_agencies(
+                    ctx, paragraphs, named_in, several_operations
+                )
+            leads = [
+                lead_agencies[i]
+                for m in mentions
+                if (i := m.mention.sentence.index) in lead_agencies
+            ]
+            agencies = _unique_names([a for _, named in leads for a in named])
+            told_in = {p for p, _ in leads}
         operation_agencies = (
             _operation_agencies(
                 context_agencies, paragraphs, cluster, several_operations, told_paragraphs
             )
-            if news and cluster.event_type in OPERATION_TYPES and not by_judge
+            if news
+            and cluster.event_type in OPERATION_TYPES
+            and not by_judge
+            and not _charged_by_prosecutor(ctx, cluster, agencies)
             else []
         )
+        if other_operations is not None and news:
+            # What the summary or the article as a whole credits, less the agencies that
+            # ran another of the story's operations and none of this one's.
+            agencies = other_operations.keep_own(cluster, agencies, told_in)
+            operation_agencies = other_operations.keep_own(
+                cluster, operation_agencies, told_in, added=True
+            )
         crimes = _unique([c for m in mentions for c in m.crimes])
         fields: dict[str, Any] = {
             "occurred_on": cluster.date
@@ -867,11 +1066,26 @@ def build_events(
             "countries": countries or (facts.countries if news else []),
             "places": places,
             "agencies": _unique_names(
-                (agencies or (facts.agencies if news and not by_judge else [])) + operation_agencies
+                (
+                    agencies
+                    or (
+                        (
+                            other_operations.keep_own(cluster, facts.agencies, told_in)
+                            if other_operations is not None
+                            else facts.agencies
+                        )
+                        if news and not by_judge and not ruling and not court_release
+                        else []
+                    )
+                )
+                + operation_agencies
             ),
             "organizations": _unique_names([o for m in mentions for o in m.organizations]),
             "crimes": crimes or (facts.crimes if news else []),
         }
+        if generic_only is None:
+            generic_only = _named_only_generically(ctx, named_in, clusters)
+        fields["agencies"] = _specific_over_generic(ctx, fields["agencies"], generic_only)
         fields.update(_type_fields(cluster, mentions, facts.carried))
         if cluster.event_type == "extradition":
             # The handover takes place between the two states: both are its countries.

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from worker.extraction.gazetteer import (
     Agency,
+    LocalForce,
     PlaceEntry,
     agency_aliases,
     cldr_currency_names,
@@ -70,6 +71,8 @@ class CompiledLanguage:
     during_words: frozenset[str] = frozenset()  # "during the raids": a trigger as time adverb
     ordinal_words: frozenset[str] = frozenset()  # "لمتهم ثالث": a person noun + ordinal is one
     judge_charges: frozenset[str] = frozenset()  # "mis en examen": a judge's act, not police's
+    # "released without charge", "sans poursuites": the police let the person go
+    police_releases: frozenset[str] = frozenset()
     each_of: frozenset[str] = frozenset()  # "a cada uno de los dos estibadores": persons
     # Endings shared by the dual and the plural once harakat are gone (مواطنين): such a noun
     # without a number is two persons when the clause speaks of it as two.
@@ -94,6 +97,14 @@ class CompiledLanguage:
                 countries.setdefault(agency.name, agency.country)
             self.__dict__["_agency_countries"] = countries
         return countries.get(name, "")
+
+    def weak_acronyms(self) -> dict[str, frozenset[str]]:
+        """Agency name -> its weak acronyms as written (see ``Agency.weak_acronyms``)."""
+        weak: dict[str, frozenset[str]] | None = self.__dict__.get("_weak_acronyms")
+        if weak is None:  # built once (the dataclass is frozen: set through __dict__)
+            weak = {a.name: frozenset(a.weak_acronyms) for a in self.agencies if a.weak_acronyms}
+            self.__dict__["_weak_acronyms"] = weak
+        return weak
 
     def agency_kind(self, name: str) -> str:
         """An agency's kind (police, customs, ministry, ...; "" for an unknown name)."""
@@ -231,14 +242,23 @@ def _gazetteer_entries(
     folder: Path,
     agencies: tuple[Agency, ...],
     places: tuple[PlaceEntry, ...],
+    *,
+    local_forces: tuple[LocalForce, ...] = (),
+    state_force_heads: dict[str, tuple[str, ...]] | None = None,
 ) -> None:
+    state_force_heads = state_force_heads or {}
     for code, names in load_country_names(language, folder).names.items():
         builder.add(names, "country", code, proper_name=True)
     for i, place in enumerate(places):
         builder.add(place_names(place, language), "place", place.country, i, proper_name=True)
     for i, agency in enumerate(agencies):
         builder.add(agency.acronyms, "agency", agency.name, i, case_sensitive=True)
+        builder.add(agency.weak_acronyms, "agency", agency.name, i, case_sensitive=True)
         builder.add(agency_aliases(agency, language), "agency", agency.name, i, proper_name=True)
+    builder.add(state_force_heads.get(language, ()), "agency_head", "state_force", proper_name=True)
+    for i, force in enumerate(local_forces):
+        # Head first, place after: the key is the English kind the name ends with.
+        builder.add(force.heads.get(language, ()), "agency_head", force.english, i)
 
 
 def compile_language(
@@ -246,6 +266,9 @@ def compile_language(
     agencies: tuple[Agency, ...],
     places: tuple[PlaceEntry, ...],
     root: Path = LEXICON_ROOT,
+    *,
+    local_forces: tuple[LocalForce, ...] = (),
+    state_force_heads: dict[str, tuple[str, ...]] | None = None,
 ) -> CompiledLanguage:
     lexicon = load_language(language, root)
     folder = root / language
@@ -256,7 +279,15 @@ def compile_language(
         _strings(morphology.get("closed_endings"), f"{language} closed_endings"),
     )
     _lexicon_entries(builder, lexicon)
-    _gazetteer_entries(builder, language, folder, agencies, places)
+    _gazetteer_entries(
+        builder,
+        language,
+        folder,
+        agencies,
+        places,
+        local_forces=local_forces,
+        state_force_heads=state_force_heads,
+    )
     currencies = _currencies(lexicon)
     for i, currency in enumerate(currencies):
         builder.add(
@@ -306,6 +337,7 @@ def compile_language(
         during_words=_role_set(lexicon, "during_words"),
         ordinal_words=_role_set(lexicon, "ordinal_words"),
         judge_charges=_role_set(lexicon, "judge_charges"),
+        police_releases=_role_set(lexicon, "police_releases"),
         each_of=_role_set(lexicon, "each_of"),
         participle_endings=tuple(
             sorted(

@@ -318,6 +318,66 @@ def _one_agency_per_name(
     return [m for m in matches if id(m) not in dropped] if dropped else matches
 
 
+def _weak_acronyms_named_in_full(
+    compiled: CompiledLanguage, cased: str, matches: list[Match]
+) -> list[Match]:
+    """ "The AFP replaced the drugs": an acronym other bodies share names the agency only
+    in an article that also names that agency otherwise (its full name, an alias)."""
+    weak = compiled.weak_acronyms()
+    if not weak:
+        return matches
+    dropped: set[int] = set()
+    named: set[str] = set()
+    candidates: list[Match] = []
+    for m in matches:
+        if m.term.kind != "agency":
+            continue
+        if m.term.key in weak and cased[m.start : m.end] in weak[m.term.key]:
+            candidates.append(m)
+        else:
+            named.add(m.term.key)
+    dropped = {id(m) for m in candidates if m.term.key not in named}
+    return [m for m in matches if id(m) not in dropped] if dropped else matches
+
+
+_BRACKETED_ACRONYM = re.compile(r" ?\(([A-ZÀ-Þ][A-Za-zÀ-ÿŚŁŻ&.-]{1,9})\)")
+
+
+# Wire services credited in brackets ("la Policía Nacional (EFE)"): no agency's acronym.
+_NEWS_AGENCIES = frozenset(
+    {"AFP", "AP", "EFE", "ANSA", "DPA", "UPI", "MAP", "APS", "WAM", "SPA", "KUNA", "QNA", "MENA"}
+    | {"TAP", "PTI", "IANS", "ANI", "APA", "AA", "IRNA", "SANA", "INA", "NNA", "BBC", "CNN"}
+)
+
+
+def _acronyms_defined_in_brackets(cased: str, matches: list[Match]) -> list[Match]:
+    """ "the Directorate of Criminal Investigations (DCI) ... the DCI said": an acronym the
+    article defines in brackets right after an agency's name is that agency wherever the
+    article writes it again (the gazetteer leaves out acronyms other bodies share)."""
+    defined: dict[str, Match] = {}
+    covered = {(m.start, m.end) for m in matches if m.term.kind == "agency"}
+    for m in matches:
+        if m.term.kind != "agency":
+            continue
+        found = _BRACKETED_ACRONYM.match(cased, m.end)
+        if (
+            found is not None
+            and sum(c.isupper() for c in found.group(1)) >= 2
+            and found.group(1) not in _NEWS_AGENCIES
+        ):
+            defined.setdefault(found.group(1), m)
+    if not defined:
+        return matches
+    added: list[Match] = []
+    for acronym, source in defined.items():
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", cased):
+            if (hit.start(), hit.end()) not in covered:
+                added.append(Match(hit.start(), hit.end(), source.term))
+    if not added:
+        return matches
+    return sorted([*matches, *added], key=lambda m: (m.start, -m.end))
+
+
 _STATE_LINKS = frozenset({"", "de", "del", "of", "du", "d'", "de la"})
 
 
@@ -396,11 +456,18 @@ class ArticleContext:
         self.cased = text.cased or text.normalized
         self.published = published
         matches = compiled.matcher.find(self.text, self.cased)
-        self.matches = _one_agency_per_name(
-            compiled,
-            self.text,
-            keep_longest(_remove_blocked(matches, compiled.matcher.longest)),
+        self.matches = _acronyms_defined_in_brackets(
             self.cased,
+            _weak_acronyms_named_in_full(
+                compiled,
+                self.cased,
+                _one_agency_per_name(
+                    compiled,
+                    self.text,
+                    keep_longest(_remove_blocked(matches, compiled.matcher.longest)),
+                    self.cased,
+                ),
+            ),
         )
         self.sentences = split_sentences(self.cased)
         _assign_to_sentences(self.sentences, self.matches)

@@ -13,7 +13,12 @@ from pathlib import Path
 from worker.extraction.assembly import attach_arguments, build_events, cluster_mentions
 from worker.extraction.compiled import CompiledLanguage, compile_language
 from worker.extraction.context import ArticleContext
-from worker.extraction.gazetteer import load_agencies, load_places
+from worker.extraction.gazetteer import (
+    load_agencies,
+    load_local_forces,
+    load_places,
+    load_state_force_heads,
+)
 from worker.extraction.langid import detect_language
 from worker.extraction.lexicon import LEXICON_ROOT, SHARED_DIR, available_languages
 from worker.extraction.mentions import find_mentions
@@ -54,8 +59,18 @@ class Extractor:
         shared = root / "shared" if lexicon_root is not None else SHARED_DIR
         agencies = load_agencies(shared / "agencies.toml")
         places = load_places(shared / "places.toml")
+        local_forces = load_local_forces(shared / "agencies.toml")
+        state_heads = load_state_force_heads(shared / "agencies.toml")
         self._compiled: dict[str, CompiledLanguage] = {
-            lang: compile_language(lang, agencies, places, root) for lang in self.languages
+            lang: compile_language(
+                lang,
+                agencies,
+                places,
+                root,
+                local_forces=local_forces,
+                state_force_heads=state_heads,
+            )
+            for lang in self.languages
         }
 
     def extract(self, article: Article) -> ExtractionResult:

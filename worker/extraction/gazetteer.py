@@ -31,6 +31,19 @@ class Agency:
     kind: str
     acronyms: tuple[str, ...]
     aliases: dict[str, tuple[str, ...]]
+    # Acronyms other bodies share ("AFP": also a news agency): they name this agency only in
+    # an article that also names it in full.
+    weak_acronyms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class LocalForce:
+    """A city's own force named head first ("Service de police de Trois-Rivières",
+    "Policía Municipal de Madrid"): the place words after one of ``heads`` and ``english``
+    make its name ("Trois-Rivières Police Service")."""
+
+    english: str
+    heads: dict[str, tuple[str, ...]]
 
 
 @dataclass(frozen=True)
@@ -116,9 +129,45 @@ def load_agencies(path: Path = SHARED_DIR / "agencies.toml") -> tuple[Agency, ..
                 kind=str(raw.get("kind", "other")),
                 acronyms=_strings(raw.get("acronyms", []), where),
                 aliases=_aliases(raw, where),
+                weak_acronyms=_strings(raw.get("weak_acronyms", []), where),
             )
         )
     return tuple(agencies)
+
+
+def load_local_forces(path: Path = SHARED_DIR / "agencies.toml") -> tuple[LocalForce, ...]:
+    data = _read_toml(path, required=False)
+    forces: list[LocalForce] = []
+    for raw in cast("list[dict[str, Any]]", data.get("local_force", [])):
+        where = f"agencies.toml local_force {raw.get('english')!r}"
+        heads = raw.get("heads", {})
+        if not isinstance(heads, dict):
+            raise LexiconError(f"{where}: heads must be a table of languages")
+        forces.append(
+            LocalForce(
+                english=str(raw["english"]),
+                heads={
+                    str(lang): _strings(v, f"{where}.heads.{lang}") for lang, v in heads.items()
+                },
+            )
+        )
+    return tuple(forces)
+
+
+def load_state_force_heads(path: Path = SHARED_DIR / "agencies.toml") -> dict[str, tuple[str, ...]]:
+    """Heads that make a national force of the state named right before them ("Ghana Navy",
+    "Nigeria Customs Service"), by language: ``[state_force] heads.<lang>``."""
+    data = _read_toml(path, required=False)
+    table = data.get("state_force", {})
+    if not isinstance(table, dict):
+        raise LexiconError("agencies.toml: [state_force] must be a table")
+    heads = table.get("heads", {})
+    if not isinstance(heads, dict):
+        raise LexiconError("agencies.toml: [state_force] heads must be a table of languages")
+    return {
+        str(lang): _strings(v, f"agencies.toml state_force.heads.{lang}")
+        for lang, v in heads.items()
+    }
 
 
 def load_places(path: Path = SHARED_DIR / "places.toml") -> tuple[PlaceEntry, ...]:

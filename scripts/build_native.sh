@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Opt-in: the extraction engine compiled to C extension modules by mypyc (1.5-1.8x the
+# Opt-in: the extraction engine compiled to C extension modules by mypyc (1.4-1.6x the
 # articles/s of the same code run by the interpreter, identical output). The compiled copy
 # goes to .native/, never into worker/, so that an edited .py is not shadowed by a stale
 # extension module. Run from inside .native/ (the current directory comes first on the path,

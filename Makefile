@@ -1,6 +1,6 @@
 # The two commands of the README: `make demo` and `make test`. Everything they need is
 # installed by scripts/bootstrap.sh and deploy/local/kafka.sh.
-.PHONY: demo test kafka-start kafka-stop lint schemas
+.PHONY: demo test kafka-start kafka-stop lint schemas native
 
 demo:
 	bash scripts/demo.sh
@@ -19,3 +19,7 @@ lint:
 
 schemas:
 	.venv/bin/event-worker schemas schemas
+
+# Opt-in: the extraction engine compiled by mypyc into .native/ (see the script).
+native:
+	bash scripts/build_native.sh

@@ -7,6 +7,7 @@ no trigger), which keeps the common case fast.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime
 import operator
 import re
@@ -415,6 +416,10 @@ def _shifted(found: _Shiftable, offset: int) -> _Shiftable:
     dataclass __init__ (a few microseconds per number, on every trigger sentence)."""
     if not offset:
         return found
+    if not type(found).__dictoffset__:
+        # A native class (the package compiled by mypyc, scripts/build_native.sh): no
+        # __dict__ to copy, and the dataclass __init__ costs little there.
+        return dataclasses.replace(found, start=found.start + offset, end=found.end + offset)
     copy = object.__new__(type(found))
     fields = copy.__dict__
     fields.update(found.__dict__)

@@ -5,6 +5,7 @@ Built once per language when the ``Extractor`` is constructed; read-only afterwa
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,6 +31,8 @@ from worker.extraction.lexicon import (
 )
 from worker.extraction.matcher import CaseRule, PhraseMatcher, Term, TermKind
 from worker.extraction.text import normalize, normalize_term
+
+_WORD = re.compile(r"\w+")
 
 # Proper names take no inflection suffix ("مغربي" is not Morocco); single-person nouns take
 # none either, or "متهم" would also match the plural "متهمين".
@@ -105,6 +108,21 @@ class CompiledLanguage:
             weak = {a.name: frozenset(a.weak_acronyms) for a in self.agencies if a.weak_acronyms}
             self.__dict__["_weak_acronyms"] = weak
         return weak
+
+    def generic_agency_words(self) -> frozenset[str]:
+        """Words found in the names of agencies of three states or more ("national",
+        "directorate", "مكافحة", "gendarmerie"): a name made of these alone ("الإدارة العامة
+        لمكافحة المخدرات", "Gendarmerie nationale") does not say which state's agency it is."""
+        words: frozenset[str] | None = self.__dict__.get("_generic_agency_words")
+        if words is None:  # built once (the dataclass is frozen: set through __dict__)
+            states: dict[str, set[str]] = {}
+            for agency in self.agencies:
+                for alias in agency_aliases(agency, self.language):
+                    for word in _WORD.findall(normalize_term(alias, self.language)):
+                        states.setdefault(word, set()).add(agency.country)
+            words = frozenset(word for word, codes in states.items() if len(codes) >= 3)
+            self.__dict__["_generic_agency_words"] = words
+        return words
 
     def agency_kind(self, name: str) -> str:
         """An agency's kind (police, customs, ministry, ...; "" for an unknown name)."""

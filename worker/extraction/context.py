@@ -247,6 +247,7 @@ def _remove_blocked(matches: list[Match], longest: int) -> list[Match]:
 
 
 _START = operator.itemgetter(0)
+_WORD = re.compile(r"\w+")
 
 
 def _one_agency_per_name(
@@ -316,6 +317,39 @@ def _one_agency_per_name(
             kept = [min(group, key=lambda m: m.term.index)]
         if kept:
             dropped.update(id(m) for m in group if m not in kept)
+    return [m for m in matches if id(m) not in dropped] if dropped else matches
+
+
+def _generic_names_of_unnamed_states(
+    compiled: CompiledLanguage, text: str, matches: list[Match]
+) -> list[Match]:
+    """ "La Gendarmerie nationale a saisi ..." in a story set in Mauritania: a name made only
+    of words many states' agencies share is the story's state's agency, not the one state
+    the gazetteer happens to list it under. Dropped when that state is named less than half
+    as often as the story's main state (countries, places, demonyms and distinctive agencies
+    counted), since
+    stories name neighbours and origins in passing; a distinctive name ("DEA", "Guardia
+    Civil") is kept wherever it acts."""
+    generic = compiled.generic_agency_words()
+    mentions: dict[str, int] = {}
+    suspects: list[Match] = []
+    for m in matches:
+        if m.term.kind in ("country", "place", "demonym") and m.term.key:
+            mentions[m.term.key] = mentions.get(m.term.key, 0) + 1
+        elif m.term.kind == "agency" and compiled.agency_country(m.term.key):
+            # Short function words ("de", "la", "al") say nothing about the state.
+            words = [w for w in _WORD.findall(text[m.start : m.end]) if len(w) > 2]
+            if words and all(w in generic for w in words):
+                suspects.append(m)
+            else:  # a distinctive agency names its state too ("Servicio de Vigilancia Aduanera")
+                code = compiled.agency_country(m.term.key)
+                mentions[code] = mentions.get(code, 0) + 1
+    if not mentions or not suspects:
+        return matches
+    main = max(mentions.values())
+    dropped = {
+        id(m) for m in suspects if 2 * mentions.get(compiled.agency_country(m.term.key), 0) < main
+    }
     return [m for m in matches if id(m) not in dropped] if dropped else matches
 
 
@@ -466,11 +500,15 @@ class ArticleContext:
             _weak_acronyms_named_in_full(
                 compiled,
                 self.cased,
-                _one_agency_per_name(
+                _generic_names_of_unnamed_states(
                     compiled,
                     self.text,
-                    keep_longest(_remove_blocked(matches, compiled.matcher.longest)),
-                    self.cased,
+                    _one_agency_per_name(
+                        compiled,
+                        self.text,
+                        keep_longest(_remove_blocked(matches, compiled.matcher.longest)),
+                        self.cased,
+                    ),
                 ),
             ),
         )

@@ -129,3 +129,24 @@ def test_es_ministerio_publico_of_an_unlisted_state_is_dropped(extract_all: Extr
         "incautaron 200 kilos de metanfetamina."
     )
     assert not any("Ministry" in n for n in _names(extract_all(text, "es")))
+
+
+def test_ar_generic_name_listed_under_a_state_named_in_passing_is_dropped(
+    extract_all: Extract,
+) -> None:
+    """ "إدارة مكافحة المخدرات" in a Syrian story that names Jordan once, as the shipment's
+    destination, is not Jordan's department."""
+    text = (
+        "دمشق - ضبطت إدارة مكافحة المخدرات شحنة كبتاغون في ريف دمشق أمس، وألقت القبض على "
+        "ثلاثة أشخاص في حمص وحماة واللاذقية، وكانت الشحنة معدة للتهريب إلى الأردن."
+    )
+    assert "Jordan Anti-Narcotics Department" not in _names(extract_all(text, "ar"))
+
+
+def test_ar_generic_name_of_the_story_state_is_kept(extract_all: Extract) -> None:
+    """The same name in a Jordanian story stays Jordan's department."""
+    text = (
+        "عمّان - ضبطت إدارة مكافحة المخدرات شحنة كبتاغون في إربد أمس، وألقت القبض على ثلاثة "
+        "أشخاص في الزرقاء، وكانت الشحنة قادمة من سوريا."
+    )
+    assert "Jordan Anti-Narcotics Department" in _names(extract_all(text, "ar"))

@@ -16,13 +16,17 @@ Figures are kept per language and overall, per event type and per field.
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from worker.extraction import Extractor
+from worker.extraction.gazetteer import cldr_country_names
+from worker.extraction.lexicon import load_language
 from worker.models import Article
 
 FIELDS = (
@@ -33,6 +37,7 @@ FIELDS = (
     "weapons",
     "countries",
     "agencies",
+    "agencies_exact",
     "dates",
     "background",
     "sentence_months",
@@ -259,7 +264,65 @@ def _compare(gold: set[Any], predicted: set[Any]) -> Score:
     return Score(tp=matched, fp=len(predicted) - matched, fn=len(gold) - matched)
 
 
+class AgencyName:
+    """An agency name compared as an analyst would: the guide fixes the English names of a
+    few agencies only, so "Uruguayan National Police" and "Uruguay National Police" are one
+    name, and so are "Anti-Narcotics Force" and "Pakistan Anti-Narcotics Force" (the state
+    left implicit). Case, punctuation and a leading "the" do not count either. The strict
+    comparison stays reported as ``agencies_exact``."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        words = _AGENCY_WORD.findall(name.lower())
+        if words[:1] == ["the"]:
+            words = words[1:]
+        text = " ".join(words)
+        state, rest = _leading_state(text)
+        self.state = state
+        self.rest = rest
+
+    def matches(self, other: AgencyName) -> bool:
+        if self.rest != other.rest:
+            return False
+        return not self.state or not other.state or self.state == other.state
+
+    def __eq__(self, other: object) -> bool:  # set membership: exact names only
+        return isinstance(other, AgencyName) and self.name == other.name
+
+    def __hash__(self) -> int:
+        return hash(self.name)
+
+    def __repr__(self) -> str:
+        return f"AgencyName({self.name!r})"
+
+
+_AGENCY_WORD = re.compile(r"[^\W_]+(?:'s)?")
+
+
+@cache
+def _state_words() -> tuple[tuple[str, str], ...]:
+    """English country names and demonyms -> ISO code, longest first."""
+    forms: dict[str, str] = {}
+    for code, country in cldr_country_names("en").items():
+        forms[" ".join(_AGENCY_WORD.findall(country.lower()))] = code
+    for code, demonyms in load_language("en").demonyms.items():
+        for demonym in demonyms:
+            forms.setdefault(" ".join(_AGENCY_WORD.findall(demonym.lower())), code)
+    for short, code in (("us", "US"), ("u s", "US"), ("uk", "GB"), ("uae", "AE")):
+        forms.setdefault(short, code)
+    return tuple(sorted(forms.items(), key=lambda item: -len(item[0])))
+
+
+def _leading_state(text: str) -> tuple[str, str]:
+    for form, code in _state_words():
+        if form and (text == form or text.startswith(form + " ")):
+            return code, text[len(form) :].strip()
+    return "", text
+
+
 def _same(a: Any, b: Any) -> bool:
+    if isinstance(a, AgencyName) and isinstance(b, AgencyName):
+        return a.matches(b)
     if isinstance(a, tuple) and isinstance(b, tuple):
         return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=True))
     if isinstance(a, float | int) and isinstance(b, float | int):
@@ -296,8 +359,13 @@ def _facts(name: str, event: dict[str, Any]) -> set[Any]:
         }
     if name == "countries":
         return set(event.get("countries") or [])
-    if name == "agencies":
+    if name == "agencies_exact":
         return {a if isinstance(a, str) else a.get("name") for a in event.get("agencies") or []}
+    if name == "agencies":
+        return {
+            AgencyName(a if isinstance(a, str) else str(a.get("name")))
+            for a in event.get("agencies") or []
+        }
     if name == "dates":
         value = event.get("occurred_on")
         return set() if value is None else {value}

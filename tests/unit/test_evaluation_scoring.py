@@ -1,0 +1,43 @@
+"""How `event-worker eval` compares gold and predicted events (worker/evaluation.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from worker.evaluation import AgencyName, score_article
+
+
+def _event(**fields: Any) -> dict[str, Any]:
+    return {"type": "arrest", "background": False, **fields}
+
+
+def _field(metric: str, gold: list[dict[str, Any]], predicted: list[dict[str, Any]]) -> Any:
+    return dict(score_article("", gold, predicted))[f"field:{metric}"]
+
+
+def test_country_noun_and_adjective_name_one_agency() -> None:
+    """ "Uruguay National Police" and "Uruguayan National Police" are one agency."""
+    assert AgencyName("Uruguay National Police").matches(AgencyName("Uruguayan National Police"))
+
+
+def test_an_implicit_state_matches_a_named_one() -> None:
+    """ "Anti-Narcotics Force" (the state left implicit) matches "Pakistan Anti-Narcotics
+    Force"."""
+    assert AgencyName("Anti-Narcotics Force").matches(AgencyName("Pakistan Anti-Narcotics Force"))
+
+
+def test_two_states_forces_differ() -> None:
+    """Colombia's National Police is not Ecuador's."""
+    assert not AgencyName("Colombian National Police").matches(
+        AgencyName("Ecuadorian National Police")
+    )
+
+
+def test_agency_field_is_tolerant_and_exact_field_is_strict() -> None:
+    """The agencies field counts a naming variant as found; agencies_exact does not."""
+    gold = [_event(agencies=["Uruguayan National Police"])]
+    predicted = [_event(agencies=["Uruguay National Police"])]
+    tolerant = _field("agencies", gold, predicted)
+    exact = _field("agencies_exact", gold, predicted)
+    assert (tolerant.tp, tolerant.fp, tolerant.fn) == (1, 0, 0)
+    assert (exact.tp, exact.fp, exact.fn) == (0, 1, 1)

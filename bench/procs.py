@@ -14,7 +14,12 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import worker
 from bench.messages import REPO
+
+# Worker subprocesses run the same `worker` package as this process's offline phase: the
+# repository's, or the mypyc build's when the bench is started from `.native/` (README).
+WORKER_CODE_DIR = Path(worker.__file__).resolve().parent.parent
 
 LOG_DIR = REPO / ".run" / "bench-logs"
 _CLK_TCK = os.sysconf("SC_CLK_TCK")
@@ -191,7 +196,7 @@ class WorkerProcess:
         with self.log_path.open("wb") as log:
             self.process = subprocess.Popen(  # noqa: S603
                 [sys.executable, *self.prefix, "-m", "worker", "run"],
-                cwd=REPO,
+                cwd=WORKER_CODE_DIR,
                 env=env,
                 stdout=log,
                 stderr=subprocess.STDOUT,

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from worker.extraction.gazetteer import (
@@ -14,6 +15,7 @@ from worker.extraction.gazetteer import (
     LocalForce,
     PlaceEntry,
     agency_aliases,
+    cldr_country_names,
     cldr_currency_names,
     iso_currency_codes,
     load_country_names,
@@ -109,6 +111,30 @@ class CompiledLanguage:
             self.__dict__["_weak_acronyms"] = weak
         return weak
 
+    def state_variant(self, name: str, state: str) -> str:
+        """The same kind of agency of another state: "Jordan Anti-Narcotics Department" of
+        SY is "Syrian Anti-Narcotics Department" (the English name's leading state word
+        replaced by the other state's adjective); "" when the name does not start with its
+        state ("Royal Moroccan Gendarmerie"). The variant is registered with its state and
+        kind, like a gazetteer name."""
+        variants: dict[tuple[str, str], str] = self.__dict__.setdefault("_state_variants", {})
+        found = variants.get((name, state))
+        if found is not None:
+            return found
+        variant = ""
+        lowered = name.lower()
+        for form, _code in _english_state_words():
+            if lowered.startswith(form + " "):
+                variant = f"{_english_adjective(state)} {name[len(form) + 1 :]}"
+                break
+        if variant:
+            self.agency_country(name)  # the tables exist from here on
+            self.agency_kind(name)
+            self.__dict__["_agency_countries"].setdefault(variant, state)
+            self.__dict__["_agency_kinds"].setdefault(variant, self.agency_kind(name))
+        variants[(name, state)] = variant
+        return variant
+
     def generic_agency_words(self) -> frozenset[str]:
         """Words found in the names of agencies of three states or more ("national",
         "directorate", "مكافحة", "gendarmerie"): a name made of these alone ("الإدارة العامة
@@ -133,6 +159,25 @@ class CompiledLanguage:
                 kinds.setdefault(agency.name, agency.kind)
             self.__dict__["_agency_kinds"] = kinds
         return kinds.get(name, "")
+
+
+@cache
+def _english_state_words() -> tuple[tuple[str, str], ...]:
+    """English country names and demonyms (lower case) -> ISO code, longest first."""
+    forms: dict[str, str] = {}
+    for code, country in cldr_country_names("en").items():
+        forms[country.lower()] = code
+    for code, demonyms in load_language("en").demonyms.items():
+        for demonym in demonyms:
+            forms.setdefault(demonym.lower(), code)
+    return tuple(sorted(forms.items(), key=lambda item: -len(item[0])))
+
+
+@cache
+def _english_adjective(state: str) -> str:
+    """ "Syrian" for SY: the first English demonym, else the CLDR country name."""
+    demonyms = load_language("en").demonyms.get(state, ())
+    return demonyms[0] if demonyms else cldr_country_names("en").get(state, state)
 
 
 def _rewrites(morphology: dict[str, object], language: str) -> tuple[tuple[str, str], ...]:

@@ -327,7 +327,7 @@ def _generic_names_of_unnamed_states(
     of words many states' agencies share is the story's state's agency, not the one state
     the gazetteer happens to list it under. Dropped when that state is named less than half
     as often as the story's main state (countries, places, demonyms and distinctive agencies
-    counted), since
+    counted) — it becomes that state's agency of the same kind — since
     stories name neighbours and origins in passing; a distinctive name ("DEA", "Guardia
     Civil") is kept wherever it acts."""
     generic = compiled.generic_agency_words()
@@ -347,10 +347,27 @@ def _generic_names_of_unnamed_states(
     if not mentions or not suspects:
         return matches
     main = max(mentions.values())
-    dropped = {
-        id(m) for m in suspects if 2 * mentions.get(compiled.agency_country(m.term.key), 0) < main
-    }
-    return [m for m in matches if id(m) not in dropped] if dropped else matches
+    leaders = [code for code, count in mentions.items() if count == main]
+    replaced: dict[int, Match] = {}
+    for m in suspects:
+        if 2 * mentions.get(compiled.agency_country(m.term.key), 0) >= main:
+            continue
+        # The story's state's agency of that kind ("Gendarmerie nationale" in a Mauritanian
+        # story is the Mauritanian one), when one state leads the story; else nobody's.
+        variant = compiled.state_variant(m.term.key, leaders[0]) if len(leaders) == 1 else ""
+        replaced[id(m)] = (
+            Match(m.start, m.end, dataclasses.replace(m.term, key=variant)) if variant else m
+        )
+    if not replaced:
+        return matches
+    kept: list[Match] = []
+    for m in matches:
+        new = replaced.get(id(m))
+        if new is None:
+            kept.append(m)
+        elif new is not m:
+            kept.append(new)
+    return kept
 
 
 def _weak_acronyms_named_in_full(

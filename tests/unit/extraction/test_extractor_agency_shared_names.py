@@ -150,3 +150,12 @@ def test_ar_generic_name_of_the_story_state_is_kept(extract_all: Extract) -> Non
         "أشخاص في الزرقاء، وكانت الشحنة قادمة من سوريا."
     )
     assert "Jordan Anti-Narcotics Department" in _names(extract_all(text, "ar"))
+
+
+def test_ar_generic_name_becomes_the_story_state_agency(extract_all: Extract) -> None:
+    """That name in a story set in Syria is Syria's department of the same kind."""
+    text = (
+        "دمشق - ضبطت إدارة مكافحة المخدرات شحنة كبتاغون في ريف دمشق أمس، وألقت القبض على "
+        "ثلاثة أشخاص في حمص وحماة واللاذقية، وكانت الشحنة معدة للتهريب إلى الأردن."
+    )
+    assert "Syrian Anti-Narcotics Department" in _names(extract_all(text, "ar"))

@@ -135,6 +135,19 @@ class CompiledLanguage:
         variants[(name, state)] = variant
         return variant
 
+    def is_generic_agency_name(self, written: str) -> bool:
+        """Whether an agency name as found in a text (normalised) is made only of
+        ``generic_agency_words``; short function words ("de", "la", "al") do not count.
+        Memoised: the same few names recur in every article."""
+        memo: dict[str, bool] = self.__dict__.setdefault("_generic_names", {})
+        found = memo.get(written)
+        if found is None:
+            generic = self.generic_agency_words()
+            words = [w for w in _WORD.findall(written) if len(w) > 2]
+            found = bool(words) and all(w in generic for w in words)
+            memo[written] = found
+        return found
+
     def generic_agency_words(self) -> frozenset[str]:
         """Words found in the names of agencies of three states or more ("national",
         "directorate", "مكافحة", "gendarmerie"): a name made of these alone ("الإدارة العامة

@@ -247,7 +247,6 @@ def _remove_blocked(matches: list[Match], longest: int) -> list[Match]:
 
 
 _START = operator.itemgetter(0)
-_WORD = re.compile(r"\w+")
 
 
 def _one_agency_per_name(
@@ -330,16 +329,13 @@ def _generic_names_of_unnamed_states(
     counted) — it becomes that state's agency of the same kind — since
     stories name neighbours and origins in passing; a distinctive name ("DEA", "Guardia
     Civil") is kept wherever it acts."""
-    generic = compiled.generic_agency_words()
     mentions: dict[str, int] = {}
     suspects: list[Match] = []
     for m in matches:
         if m.term.kind in ("country", "place", "demonym") and m.term.key:
             mentions[m.term.key] = mentions.get(m.term.key, 0) + 1
         elif m.term.kind == "agency" and compiled.agency_country(m.term.key):
-            # Short function words ("de", "la", "al") say nothing about the state.
-            words = [w for w in _WORD.findall(text[m.start : m.end]) if len(w) > 2]
-            if words and all(w in generic for w in words):
+            if compiled.is_generic_agency_name(text[m.start : m.end]):
                 suspects.append(m)
             else:  # a distinctive agency names its state too ("Servicio de Vigilancia Aduanera")
                 code = compiled.agency_country(m.term.key)

@@ -6,6 +6,7 @@ currency names (CLDR + currencies.toml), and the numbers the numbers stage found
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections.abc import Callable
@@ -197,11 +198,13 @@ def find_money(ctx: ArticleContext, sentence: Sentence, countries: list[str]) ->
         )
         if number is None:
             number, scale = _scaled_before(ctx, numbers, hit)
-        if number is None:
+        if number is None and not _letter_prefix(ctx, hit):
             number = next(
                 (n for n in numbers if n.start >= hit.end and _spaces_only(ctx, hit.end, n.start)),
                 None,
             )
+        if number is None:
+            number = _glued_after(ctx, sentence, hit)
         code = _currency_code(ctx, hit, countries)
         if number is None or not code:
             continue
@@ -212,6 +215,30 @@ def find_money(ctx: ArticleContext, sentence: Sentence, countries: list[str]) ->
             continue
         found.append(Money(number.value * scale, code, number.qualifier, start, end))
     return found
+
+
+GLUED_MINIMUM = 100  # "Q3" is a quarter, "Q3.7 millones" an amount
+
+
+def _letter_prefix(ctx: ArticleContext, hit: Match) -> bool:
+    """A one-letter currency ("N", "R", "Q"): only ever glued to its figures."""
+    return hit.end - hit.start == 1 and ctx.text[hit.start].isalpha()
+
+
+def _glued_after(ctx: ArticleContext, sentence: Sentence, hit: Match) -> NumberMention | None:
+    """ "Sh1.3 million", "Q3.7 millones", "R250,000": figures glued to a currency prefix
+    (no word boundary, so the number scan skips them). A one-letter prefix needs an amount
+    of some size: "Q3", "P5" are rather quarters or models."""
+    end = hit.end
+    if end >= sentence.end or not ctx.text[end].isdigit() or not ctx.text[hit.start].isalpha():
+        return None
+    found = numbers_module.find_numbers(ctx.text[end : sentence.end], ctx.language)
+    if not found or found[0].start != 0:
+        return None
+    number = dataclasses.replace(found[0], start=found[0].start + end, end=found[0].end + end)
+    if _letter_prefix(ctx, hit) and number.value < GLUED_MINIMUM:
+        return None
+    return number
 
 
 # A scale letter between figures and a currency symbol: "5M€", "1,2 Md€", "300k$".

@@ -80,7 +80,24 @@ def _first_object_after(ctx: ArticleContext, trigger: Match, sentence: Sentence)
             return "person"  # "detuvo a dos bolivianos": a counted demonym is persons
         if _is_goods_hit(m):
             return "goods"
-    return None
+    return _listed_object(ctx, trigger, sentence)
+
+
+_BULLETS = ("-", "•", "*", "–", "—", "·", "▪", "○")
+
+
+def _listed_object(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> str | None:
+    """ "troops found:" then "- 1,630 kilograms of methamphetamine": a trigger that ends its
+    sentence on a colon acts on the bulleted line after it."""
+    if ctx.text[trigger.end : sentence.end].strip() != ":":
+        return None
+    following = sentence.index + 1
+    if following >= len(ctx.sentences):
+        return None
+    line = ctx.sentences[following]
+    if not ctx.text.startswith(_BULLETS, line.start):
+        return None
+    return "goods" if any(_is_goods_hit(m) for m in line.matches) else None
 
 
 # Spanish marks a person object with "a" ("detuvo a sus ocupantes", "capturaron al líder");

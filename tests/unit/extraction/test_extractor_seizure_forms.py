@@ -1,0 +1,78 @@
+"""Seizures told in other forms: items on bulleted lines after a colon, currencies glued
+to their figures, other seizure verbs, a rough lead figure told exactly later.
+
+Sentences are written for these tests."""
+
+from __future__ import annotations
+
+from tests.unit.extraction.conftest import Extract, one
+from worker.models import SeizureEvent
+
+
+def _money(event: SeizureEvent) -> set[tuple[float | None, str | None]]:
+    return {(i.amount, i.currency) for i in event.items if i.category == "money"}
+
+
+def _drugs(event: SeizureEvent) -> set[tuple[str | None, float | None, str | None]]:
+    return {(i.substance, i.quantity, i.unit) for i in event.items if i.category == "drug"}
+
+
+def test_en_verb_before_a_colon_takes_the_bulleted_items(extract_all: Extract) -> None:
+    """ "officers found:" then bullets: the verb's goods are on the lines after it."""
+    text = (
+        "During the raid on Tuesday in Leeds, officers found:\n"
+        "- 12 kilograms of cocaine;\n"
+        "- 3 pistols."
+    )
+    seizure = one(extract_all(text), SeizureEvent)
+    assert ("cocaine", 12.0, "kg") in _drugs(seizure)
+
+
+def test_en_currency_letters_glued_to_the_figures(extract_all: Extract) -> None:
+    """ "Sh2.4 million" in a Kenyan story is 2.4 million shillings."""
+    text = "Kenyan detectives seized Sh2.4 million in cash in Mombasa on Tuesday."
+    assert _money(one(extract_all(text), SeizureEvent)) == {(2_400_000.0, "KES")}
+
+
+def test_en_one_letter_currency_glued_to_the_figures(extract_all: Extract) -> None:
+    """ "N7 million" is naira."""
+    text = "Nigerian police seized N7 million in cash in Kano on Tuesday."
+    assert _money(one(extract_all(text), SeizureEvent)) == {(7_000_000.0, "NGN")}
+
+
+def test_en_one_letter_before_a_small_figure_is_no_money(extract_all: Extract) -> None:
+    """ "a P9 phone": a one-letter prefix before a small figure is a model, not pesos."""
+    text = "Police seized a P9 phone and two rifles in Manila on Tuesday."
+    assert _money(one(extract_all(text), SeizureEvent)) == set()
+
+
+def test_es_quetzal_letter_glued_to_the_figures(extract_all: Extract) -> None:
+    """ "Q2.1 millones" is 2.1 million quetzales."""
+    text = "La policía guatemalteca incautó Q2.1 millones en efectivo el martes en Petén."
+    assert _money(one(extract_all(text, "es"), SeizureEvent)) == {(2_100_000.0, "GTQ")}
+
+
+def test_en_search_turned_up_goods(extract_all: Extract) -> None:
+    """ "a search turned up 40 kilograms of heroin" is a seizure."""
+    text = "On Tuesday a search of the lorry in Dover turned up 40 kilograms of heroin."
+    assert ("heroin", 40.0, "kg") in _drugs(one(extract_all(text), SeizureEvent))
+
+
+def test_en_rough_weight_in_tonnes_repeats_an_exact_one_in_kilograms(
+    extract_all: Extract,
+) -> None:
+    """ "more than 2.1 tonnes" and "2,140 kilograms" of one drug are one quantity."""
+    text = (
+        "Police seized more than 2.1 tonnes of cocaine in Rotterdam on Tuesday. "
+        "The seizure consisted of 2,140 kilograms of cocaine hidden in fruit boxes."
+    )
+    assert _drugs(one(extract_all(text), SeizureEvent)) == {("cocaine", 2140.0, "kg")}
+
+
+def test_en_plural_scale_repeats_the_exact_count(extract_all: Extract) -> None:
+    """ "hundreds of thousands of pills" is the "about 340,000 pills" told later."""
+    text = (
+        "Police seized hundreds of thousands of captagon pills in Beirut on Tuesday. "
+        "The seizure consisted of about 340,000 captagon pills hidden in a truck."
+    )
+    assert _drugs(one(extract_all(text), SeizureEvent)) == {("captagon", 340000.0, "pills")}

@@ -98,7 +98,41 @@ def _only_article(ctx: ArticleContext, start: int, end: int) -> bool:
     return len(gap) <= 1 and all(len(word) <= 4 for word in gap)
 
 
+def _partitive_number(
+    ctx: ArticleContext, numbers: list[NumberMention], target: int
+) -> NumberMention | None:
+    """The number right before a `partitive_links` link that ends at ``target`` ("two of
+    the five suspects", "ثلاثة من الموقوفين"): the part counts, not the group."""
+    links = ctx.compiled.partitive_links
+    if not links:
+        return None
+    for number in reversed(numbers):
+        if number.end > target:
+            continue
+        gap = ctx.gap(number.end, target).split()
+        if gap and gap[-1] in ctx.compiled.prefixes:
+            gap = gap[:-1]  # "من الـ": the article is a clitic of the noun
+        if not gap or " ".join(gap) not in links or number.is_year_like:
+            return None
+        if any(p in ctx.text[max(0, number.start - 12) : target] for p in ctx.compiled.each_of):
+            return None  # "لكل واحد من ثلاثة متهمين": each of the three
+        return number
+    return None
+
+
 def _number_for_noun(
+    ctx: ArticleContext, numbers: list[NumberMention], noun: Match
+) -> NumberMention | None:
+    part = _partitive_number(ctx, numbers, noun.start)
+    if part is not None:
+        return part
+    best = _group_number_for_noun(ctx, numbers, noun)
+    if best is not None and best.end <= noun.start:
+        return _partitive_number(ctx, numbers, best.start) or best
+    return best
+
+
+def _group_number_for_noun(
     ctx: ArticleContext, numbers: list[NumberMention], noun: Match
 ) -> NumberMention | None:
     best: NumberMention | None = None
@@ -355,7 +389,9 @@ def _apposition_parts(ctx: ArticleContext, counts: list[PersonCount]) -> list[Pe
             continue
         following = ordered[index + 1]
         gap = ctx.gap(group.end, following.start)
-        if gap.strip() not in (",", "،", "(", ":", "-") or following.value > group.value:
+        if following.value > group.value or not (
+            gap.strip() in (",", "،", "(", ":", "-") or _verb_then_colon(gap)
+        ):
             continue
         rest = [c for c in ordered[index + 1 :] if c.role in ("plain", "single")]
         if any(c.role == "plain" for c in rest) and sum(c.value for c in rest) == group.value:
@@ -365,6 +401,19 @@ def _apposition_parts(ctx: ArticleContext, counts: list[PersonCount]) -> list[Pe
                 for c in counts
             ]
     return counts
+
+
+_COLON_REACH = 50  # "Siete personas fueron aprehendidas: cuatro bolivianos, ..."
+
+
+def _verb_then_colon(gap: str) -> bool:
+    """A few words (the group's own verb) then a colon: what follows lists the group."""
+    words = gap.rstrip()
+    return (
+        words.endswith(":")
+        and len(words) <= _COLON_REACH
+        and _ONLY_LETTERS_AND_SPACE.fullmatch(words[:-1].strip()) is not None
+    )
 
 
 _DUAL_REACH = 60  # a dual pronoun this far after the noun speaks of it (لترويجهما)

@@ -71,6 +71,7 @@ class CompiledLanguage:
     ordinal_words: frozenset[str] = frozenset()  # "لمتهم ثالث": a person noun + ordinal is one
     judge_charges: frozenset[str] = frozenset()  # "mis en examen": a judge's act, not police's
     each_of: frozenset[str] = frozenset()  # "a cada uno de los dos estibadores": persons
+    partitive_links: frozenset[str] = frozenset()  # "two of the five suspects": two of them
     # Endings shared by the dual and the plural once harakat are gone (مواطنين): such a noun
     # without a number is two persons when the clause speaks of it as two.
     dual_plural_endings: tuple[str, ...] = ()
@@ -307,6 +308,7 @@ def compile_language(
         ordinal_words=_role_set(lexicon, "ordinal_words"),
         judge_charges=_role_set(lexicon, "judge_charges"),
         each_of=_role_set(lexicon, "each_of"),
+        partitive_links=_role_set(lexicon, "partitive_links"),
         participle_endings=tuple(
             sorted(
                 _normalized_set(

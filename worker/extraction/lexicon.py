@@ -57,6 +57,7 @@ GAP_ONLY_ROLES: frozenset[str] = frozenset(
         "ordinal_words",
         "judge_charges",
         "each_of",
+        "partitive_links",
     }
 )
 # Roles whose phrases are searched for in the text, like triggers.

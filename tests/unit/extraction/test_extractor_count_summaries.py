@@ -5,8 +5,8 @@ Sentences are written for these tests."""
 
 from __future__ import annotations
 
-from tests.unit.extraction.conftest import Extract
-from worker.models import ArrestEvent
+from tests.unit.extraction.conftest import Extract, one
+from worker.models import ArrestEvent, ChargeEvent, ReleaseEvent, SentenceEvent
 
 
 def test_en_lead_total_of_two_operations_is_no_third_arrest(extract_all: Extract) -> None:
@@ -18,3 +18,40 @@ def test_en_lead_total_of_two_operations_is_no_third_arrest(extract_all: Extract
     )
     arrests = [e for e in extract_all(text) if isinstance(e, ArrestEvent)]
     assert sorted(e.persons_count or 0 for e in arrests) == [3, 4]
+
+
+def test_en_part_of_a_counted_group_counts_the_part(extract_all: Extract) -> None:
+    """ "two of the six suspects were charged": two persons, not six."""
+    text = "Prosecutors said on Monday that two of the six suspects were charged in Leeds."
+    assert one(extract_all(text), ChargeEvent).persons_count == 2
+
+
+def test_es_part_of_a_counted_group_counts_the_part(extract_all: Extract) -> None:
+    """ "a dos de los cuatro sospechosos": two persons."""
+    text = "La policía detuvo el lunes a dos de los cuatro sospechosos en Sevilla."
+    assert one(extract_all(text, "es"), ArrestEvent).persons_count == 2
+
+
+def test_ar_part_of_a_counted_group_counts_the_part(extract_all: Extract) -> None:
+    """ "ثلاثة من المتهمين الخمسة": three of the five accused."""
+    text = "وأفرجت النيابة أمس عن ثلاثة من المتهمين الخمسة في القاهرة."
+    assert one(extract_all(text, "ar"), ReleaseEvent).persons_count == 3
+
+
+def test_ar_each_of_is_no_part(extract_all: Extract) -> None:
+    """ "لكل واحد من أربعة متهمين": each of four accused is four persons, not one."""
+    text = "قضت المحكمة أمس بالسجن خمس سنوات لكل واحد من أربعة متهمين في دبي."
+    assert one(extract_all(text, "ar"), SentenceEvent).persons_count == 4
+
+
+def test_es_group_verb_and_colon_then_its_breakdown(extract_all: Extract) -> None:
+    """ "Seis personas fueron detenidas: tres ..., dos ... y un ...": the list breaks the six
+    down, it adds no one."""
+    text = "Seis personas fueron detenidas: tres peruanos, dos chilenos y un boliviano, en Lima."
+    assert one(extract_all(text, "es"), ArrestEvent).persons_count == 6
+
+
+def test_ar_traveller_is_one_person(extract_all: Extract) -> None:
+    """ "ضبط المسافر": the traveller is the one person arrested."""
+    text = "وتم ضبط المسافر في مطار الدوحة أمس."
+    assert one(extract_all(text, "ar"), ArrestEvent).persons_count == 1

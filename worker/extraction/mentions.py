@@ -130,6 +130,25 @@ def _object_pronoun_before(ctx: ArticleContext, trigger: Match, sentence: Senten
     return bool(pronouns) and phrase_before(ctx, sentence, trigger.start, pronouns) is not None
 
 
+def _passive_goods_subject(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> bool:
+    """ "300 cannabis plants were recovered", "3 pistolets ont été trouvés": in a passive
+    the goods come before the auxiliary, with no other action between."""
+    if not auxiliary_before(ctx, sentence, trigger):
+        return False
+    window = trigger.start - OBJECT_WINDOW
+    goods = False
+    for m in sentence.matches:
+        if m.start >= trigger.start:
+            break
+        if m.start < window:
+            continue
+        if m.term.kind == "trigger":
+            goods = False  # the goods before another action are that action's
+        elif _is_goods_hit(m):
+            goods = True
+    return goods
+
+
 def _passive_person_subject(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> bool:
     """ "Both men were released", "all three had been freed": in a passive the persons come
     before the auxiliary, not after the trigger."""
@@ -230,7 +249,9 @@ def _resolve_type(
             return spec.event_type, False
         return None
     if requirement == "goods":
-        return (spec.event_type, False) if found == "goods" else None
+        if found == "goods" or _passive_goods_subject(ctx, trigger, sentence):
+            return spec.event_type, False
+        return None
     # person_or_goods (Arabic ضبط): persons -> the trigger's type, goods -> the alternative.
     if found == "person":
         return spec.event_type, False

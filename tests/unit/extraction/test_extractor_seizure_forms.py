@@ -76,3 +76,35 @@ def test_en_plural_scale_repeats_the_exact_count(extract_all: Extract) -> None:
         "The seizure consisted of about 340,000 captagon pills hidden in a truck."
     )
     assert _drugs(one(extract_all(text), SeizureEvent)) == {("captagon", 340000.0, "pills")}
+
+
+def test_en_goods_before_a_passive_seizure_verb(extract_all: Extract) -> None:
+    """ "four rifles were found": in a passive the goods come before the verb."""
+    text = "Police said four rifles were found in the boot of the car in Leeds on Monday."
+    event = one(extract_all(text), SeizureEvent)
+    assert [(i.category, i.count) for i in event.items] == [("weapon", 4)]
+
+
+def test_fr_goods_before_a_passive_seizure_verb(extract_all: Extract) -> None:
+    """ "deux fusils ont été trouvés": the goods are the passive's subject."""
+    text = "Mardi à Nantes, deux fusils ont été trouvés par les policiers."
+    event = one(extract_all(text, "fr"), SeizureEvent)
+    assert [(i.category, i.count) for i in event.items] == [("weapon", 2)]
+
+
+def test_ar_found_verb_apart_from_its_preposition(extract_all: Extract) -> None:
+    """ "عثرت الشرطة على": the subject between the verb and على, the goods still follow."""
+    text = "وعثرت الشرطة أمس على 12 كيلوغراما من الحشيش داخل شاحنة في تلمسان."
+    assert ("hashish", 12.0, "kg") in _drugs(one(extract_all(text, "ar"), SeizureEvent))
+
+
+def test_en_oxycodone_is_its_own_substance(extract_all: Extract) -> None:
+    """ "800 oxycodone tablets" are oxycodone pills."""
+    text = "Police seized 800 oxycodone tablets in Boston on Monday."
+    assert _drugs(one(extract_all(text), SeizureEvent)) == {("oxycodone", 800.0, "pills")}
+
+
+def test_en_counterfeit_oxycodone_is_fentanyl(extract_all: Extract) -> None:
+    """ "counterfeit oxycodone pills" are pressed fentanyl pills."""
+    text = "Agents seized 2,000 counterfeit oxycodone pills in Phoenix on Monday."
+    assert _drugs(one(extract_all(text), SeizureEvent)) == {("fentanyl", 2000.0, "pills")}

@@ -179,6 +179,11 @@ def find_person_counts(ctx: ArticleContext, sentence: Sentence) -> list[PersonCo
         used: set[int] = set()
         for noun in nouns:
             number = _number_for_noun(ctx, numbers, noun)
+            if number is None and (ages := _listed_ages(ctx, sentence, noun)) is not None:
+                # "The men, aged 28, 34 and 41": one person per age
+                role = _count_role(sentence, noun.start, noun.end)
+                counts.append(PersonCount(ages[0], "exact", role, noun.start, ages[1]))
+                continue
             if number is None:
                 determiner = _single_determiner(ctx, sentence, noun)
                 if determiner is not None:  # "une personne", "un solo sospechoso"
@@ -221,6 +226,27 @@ def find_person_counts(ctx: ArticleContext, sentence: Sentence) -> list[PersonCo
     counts = _join_listed_singles(ctx, counts)
     counts.extend(_subject_counts(ctx, sentence, counts))
     return _after_partitive_lead(ctx, sentence, counts)
+
+
+_NUMBER_LIST = r"\d{1,2}(?:\s*,\s*\d{1,2})*\s*,?\s*(?:and|y|e|et)\s+\d{1,2}"
+_AGE_LISTS = {
+    "en": re.compile(rf",?\s*aged\s+(?P<ages>{_NUMBER_LIST})\b"),
+    "es": re.compile(rf",?\s*(?:de|con edades de)\s+(?P<ages>{_NUMBER_LIST})\s+años\b"),
+    "fr": re.compile(rf",?\s*(?:âgé|agé)e?s\s+de\s+(?P<ages>{_NUMBER_LIST})\s+ans\b"),
+}
+
+
+def _listed_ages(ctx: ArticleContext, sentence: Sentence, noun: Match) -> tuple[int, int] | None:
+    """ "the men, aged 28, 34 and 41", "los hombres, de 30, 41 y 52 años": a plural person
+    noun without a number followed by a list of ages is as many persons as ages (with the
+    end of the list)."""
+    pattern = _AGE_LISTS.get(ctx.language)
+    if pattern is None:
+        return None
+    found = pattern.match(ctx.text, word_end(ctx.text, noun.end), sentence.end)
+    if found is None:
+        return None
+    return len(re.findall(r"\d{1,2}", found.group("ages"))), found.end()
 
 
 def _each_of_counts(
@@ -758,10 +784,13 @@ def _last_words(phrases: frozenset[str]) -> frozenset[str]:
     return frozenset(phrase.rsplit(" ", 1)[-1] for phrase in phrases)
 
 
-def _name_before(ctx: ArticleContext, sentence: Sentence, trigger: Match) -> tuple[int, int] | None:
+def _name_before(
+    ctx: ArticleContext, sentence: Sentence, trigger: Match, plural: bool = False
+) -> tuple[int, int] | None:
     """ "Harjit Sandhu, 27, was charged", "El Bakkali was sentenced": a capitalised name, an
-    optional age and a passive auxiliary right before the trigger."""
-    auxiliaries = ctx.compiled.passive_auxiliaries
+    optional age and a passive auxiliary right before the trigger (``plural``: a plural
+    one, "... and Mary Jones were charged")."""
+    auxiliaries = ctx.compiled.plural_auxiliaries if plural else ctx.compiled.passive_auxiliaries
     if not auxiliaries:
         return None
     window_start = max(sentence.start, trigger.start - 70)
@@ -787,19 +816,51 @@ def _named_persons(ctx: ArticleContext, sentence: Sentence) -> list[PersonCount]
     for trigger in kind_hits(sentence, "trigger"):  # the sentence's hits indexed by kind
         if trigger.term.kind != "trigger":
             continue
-        span = _name_after(ctx, sentence, trigger) or _name_before(ctx, sentence, trigger)
+        span = _name_after(ctx, sentence, trigger)
+        names = 1
         if span is None:
-            continue
+            plural = False
+            span = _name_before(ctx, sentence, trigger)
+            if span is None:
+                plural = True
+                span = _name_before(ctx, sentence, trigger, plural=True)
+            if span is None:
+                continue
+            # "Juan Pérez, Luis Gómez y Pedro Ruiz fueron detenidos": names listed before
+            while (previous := _previous_listed_name(ctx, sentence, span[0])) is not None:
+                if any(k.start < span[0] and previous < k.end for k in known):
+                    break
+                names, span = names + 1, (previous, span[1])
+            if plural and names < 2:
+                continue  # "Rojas were ...": a plural verb needs the names listed
         start, end = span
         if any(k.start < end and start < k.end for k in known):
             continue
-        names = 1
         while (following := _next_listed_name(ctx, sentence, end)) is not None:
             if any(k.start < following and end < k.end for k in known):
                 break
             names, end = names + 1, following  # "Harjit Sandhu, 27, and Dylan Moore, 31"
         found.append(PersonCount(names, "exact", "single", start, end))
     return found
+
+
+_NAME_LISTED_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(]))(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})(?:, \d{1,3})?"
+    r"(?:\s*,\s*(?:(?P<link1>[a-z]+)\s+)?|\s+(?P<link2>[a-z]+)\s+)$"
+)
+
+
+def _previous_listed_name(ctx: ArticleContext, sentence: Sentence, start: int) -> int | None:
+    """Start of a name of two words or more listed right before a name, with a comma or a
+    connector ("and", "y", "et") between, or None."""
+    head = ctx.cased[max(sentence.start, start - 60) : start]
+    found = _NAME_LISTED_BEFORE.search(head)
+    if found is None:
+        return None
+    link = found.group("link1") or found.group("link2")
+    if link is not None and link not in ctx.compiled.connectors:
+        return None
+    return start - len(head) + found.start("name")
 
 
 _LISTED_NAME = re.compile(r"(?:,\s*\d{1,3})?\s*,?\s*(?:(?P<link>[a-z]+)\s+)?")

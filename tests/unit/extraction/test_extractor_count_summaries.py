@@ -55,3 +55,27 @@ def test_ar_traveller_is_one_person(extract_all: Extract) -> None:
     """ "ضبط المسافر": the traveller is the one person arrested."""
     text = "وتم ضبط المسافر في مطار الدوحة أمس."
     assert one(extract_all(text, "ar"), ArrestEvent).persons_count == 1
+
+
+def test_en_ages_listed_after_a_plural_noun(extract_all: Extract) -> None:
+    """ "The men, aged 23, 37 and 45": one person per age."""
+    text = "The men, aged 23, 37 and 45, were arrested on Tuesday in Bristol."
+    assert one(extract_all(text), ArrestEvent).persons_count == 3
+
+
+def test_fr_ages_listed_after_a_plural_noun(extract_all: Extract) -> None:
+    """ "Les suspects, âgés de 20 et 31 ans": two persons."""
+    text = "Les suspects, âgés de 20 et 31 ans, ont été interpellés mardi à Nîmes."
+    assert one(extract_all(text, "fr"), ArrestEvent).persons_count == 2
+
+
+def test_es_names_listed_before_a_plural_passive(extract_all: Extract) -> None:
+    """ "A B, C D y E F fueron detenidos": three named persons."""
+    text = "Marta Gil, Raúl Soto y Iván Mena fueron detenidos el martes en Cádiz."
+    assert one(extract_all(text, "es"), ArrestEvent).persons_count == 3
+
+
+def test_en_two_names_before_a_plural_passive(extract_all: Extract) -> None:
+    """ "A B and C D were arrested": two named persons."""
+    text = "Tom Ellis and Sara Diaz were arrested on Tuesday in Bristol."
+    assert one(extract_all(text), ArrestEvent).persons_count == 2

@@ -107,7 +107,7 @@ _PERSONAL_A = re.compile(r" (?:a|al) (?!bordo|través|partir|pesar|cargo|la altu
 _NAME_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÁÉÍÓÚÑÀÂÇÈÉÊÎÔÛ][\w'’-]+(?: [A-Z]\.)?\s*$")
 
 INCISE_MAX = 90  # "intercepté mardi, à environ 150 milles au large de Dakar, un voilier"
-_INCISE = re.compile(rf",[^,;]{{1,{INCISE_MAX}}},")
+_INCISE = re.compile(rf"[,،][^,،;]{{1,{INCISE_MAX}}}[,،]")  # also the Arabic comma
 
 
 def _without_incises(gap: str) -> int:

@@ -79,3 +79,16 @@ def test_en_two_names_before_a_plural_passive(extract_all: Extract) -> None:
     """ "A B and C D were arrested": two named persons."""
     text = "Tom Ellis and Sara Diaz were arrested on Tuesday in Bristol."
     assert one(extract_all(text), ArrestEvent).persons_count == 2
+
+
+def test_ar_release_verb_apart_from_its_object(extract_all: Extract) -> None:
+    """ "أخلى القاضي، أمس الأحد، سبيل اثنين من ...": the judge and a time clause between
+    the verb and its persons still release them."""
+    text = "أخلى قاضي التحقيق في صيدا، أمس الأحد، سبيل اثنين من الموقوفين الخمسة."
+    assert one(extract_all(text, "ar"), ReleaseEvent).persons_count == 2
+
+
+def test_ar_accompanied_by_adds_the_person_named(extract_all: Extract) -> None:
+    """ "أوقفته رفقة اثنين من شركائه": he and two partners are three."""
+    text = "وأوقفته الشرطة أمس في وجدة رفقة اثنين من شركائه."
+    assert one(extract_all(text, "ar"), ArrestEvent).persons_count == 3

@@ -348,6 +348,20 @@ def _and_between(ctx: ArticleContext, start: int, end: int) -> bool:
     return len(gap) == 1 and gap[0] in numbers_module.and_words(ctx.language)
 
 
+def _complement_and_between(ctx: ArticleContext, start: int, end: int) -> bool:
+    """ "Un couple de retraités et leur fils": the group's complement ("de" and one word),
+    then "and", before one more person."""
+    if end <= start or end - start > 40:
+        return False
+    gap = ctx.text[start:end].split()
+    return (
+        len(gap) == 3
+        and gap[0] in numbers_module.link_words(ctx.language)
+        and gap[1].isalpha()
+        and gap[2] in numbers_module.and_words(ctx.language)
+    )
+
+
 _LIST_GAP = re.compile(r"^[\s,،;]*(?:[^\W\d_]+\s*)?$")
 
 
@@ -420,7 +434,11 @@ def _apposition_parts(ctx: ArticleContext, counts: list[PersonCount]) -> list[Pe
         ):
             continue
         rest = [c for c in ordered[index + 1 :] if c.role in ("plain", "single")]
-        if any(c.role == "plain" for c in rest) and sum(c.value for c in rest) == group.value:
+        total = sum(c.value for c in rest)
+        # After a colon or a dash the list is the group's, even when a part of it is no
+        # person noun the lexicon knows ("un double national"): it may fall short.
+        listed = gap.rstrip().endswith((":", "-")) and total <= group.value
+        if any(c.role == "plain" for c in rest) and (total == group.value or listed):
             parts = {id(c) for c in rest}
             return [
                 PersonCount(c.value, c.qualifier, "part", c.start, c.end) if id(c) in parts else c
@@ -433,10 +451,11 @@ _COLON_REACH = 50  # "Siete personas fueron aprehendidas: cuatro bolivianos, ...
 
 
 def _verb_then_colon(gap: str) -> bool:
-    """A few words (the group's own verb) then a colon: what follows lists the group."""
+    """A few words (the group's own verb) then a colon or a dash: what follows lists the
+    group ("Les quatre personnes interpellées – deux Italiens, un Suisse et ...")."""
     words = gap.rstrip()
     return (
-        words.endswith(":")
+        words.endswith((":", "-"))
         and len(words) <= _COLON_REACH
         and _ONLY_LETTERS_AND_SPACE.fullmatch(words[:-1].strip()) is not None
     )
@@ -498,8 +517,10 @@ def _join_singles_to_counts(ctx: ArticleContext, counts: list[PersonCount]) -> l
         for single in singles:
             if id(single) in joined:
                 continue
-            if _and_between(ctx, count.end, single.start) or _and_between(
-                ctx, single.end, count.start
+            if (
+                _and_between(ctx, count.end, single.start)
+                or _and_between(ctx, single.end, count.start)
+                or _complement_and_between(ctx, count.end, single.start)
             ):
                 joined.add(id(single))
                 count = PersonCount(

@@ -92,3 +92,20 @@ def test_ar_accompanied_by_adds_the_person_named(extract_all: Extract) -> None:
     """ "أوقفته رفقة اثنين من شركائه": he and two partners are three."""
     text = "وأوقفته الشرطة أمس في وجدة رفقة اثنين من شركائه."
     assert one(extract_all(text, "ar"), ArrestEvent).persons_count == 3
+
+
+def test_fr_couple_with_complement_and_one_more(extract_all: Extract) -> None:
+    """ "Un couple de retraités et leur fille": the couple's complement does not stop "and"
+    from adding one more person (three)."""
+    text = "Un couple de retraités et leur fille ont été interpellés mardi à Pau."
+    assert one(extract_all(text, "fr"), ArrestEvent).persons_count == 3
+
+
+def test_fr_dash_breakdown_falling_short_keeps_the_group(extract_all: Extract) -> None:
+    """ "Les cinq personnes arrêtées – trois Belges, un Français et un binational": after a
+    dash the list breaks the five down, even when one part is no known person noun."""
+    text = (
+        "Les cinq personnes interpellées – trois Belges, un Français et un "
+        "binational franco-marocain – ont été entendues mardi à Lille."
+    )
+    assert one(extract_all(text, "fr"), ArrestEvent).persons_count == 5

@@ -465,9 +465,10 @@ _DUAL_REACH = 60  # a dual pronoun this far after the noun speaks of it (لتر�
 
 
 def _read_as_dual(ctx: ArticleContext, sentence: Sentence, noun: Match) -> bool:
-    """An indefinite noun whose ending is both the dual and the plural once harakat are gone
+    """A noun whose ending is both the dual and the plural once harakat are gone
     ("القبض على مواطنين ومقيم", "مقيمين ... لترويجهما") is two persons when one more person
-    is joined to it by "and" or the clause then speaks of two (a dual pronoun)."""
+    is joined to it by "and" (indefinite only) or the clause then speaks of two (a dual
+    pronoun: "المتهمين ... بحقهما")."""
     endings = ctx.compiled.dual_plural_endings
     if not endings:
         return False
@@ -476,10 +477,13 @@ def _read_as_dual(ctx: ArticleContext, sentence: Sentence, noun: Match) -> bool:
     while word_start > sentence.start and ctx.text[word_start - 1].isalpha():
         word_start -= 1
     word = ctx.text[word_start:end]
-    if not word.endswith(endings) or "ال" in ctx.text[word_start : noun.start + 2]:
-        return False  # not that ending, or definite (المتهمين: the known, plural group)
+    if not word.endswith(endings):
+        return False
+    # A definite one (المتهمين) is the known, mostly plural group: only a dual pronoun after
+    # it ("المتهمين ... بحقهما") makes it two.
+    definite = "ال" in ctx.text[word_start : noun.start + 2]
     for m in sentence.matches:
-        if m.start < end or m.start - end > 3:
+        if definite or m.start < end or m.start - end > 3:
             continue
         if _is_person_noun(m) and _and_between(ctx, end, m.start):
             return True  # مواطنين ومقيم
@@ -489,6 +493,8 @@ def _read_as_dual(ctx: ArticleContext, sentence: Sentence, noun: Match) -> bool:
         token = raw.strip(".,،;:()«»\"'")
         if any(token.endswith(d) and len(token) > len(d) + 1 for d in duals):
             return True
+        if any(token in (d, "و" + d) for d in duals if len(d) > 2):
+            return True  # the pronoun itself: "وهما من جنسية عربية"
         if any(_is_person_noun(m) for m in sentence.matches if end < m.start < end + len(tail)):
             break
     return False

@@ -109,3 +109,21 @@ def test_fr_dash_breakdown_falling_short_keeps_the_group(extract_all: Extract) -
         "binational franco-marocain – ont été entendues mardi à Lille."
     )
     assert one(extract_all(text, "fr"), ArrestEvent).persons_count == 5
+
+
+def test_ar_definite_plural_noun_with_a_dual_pronoun_after(extract_all: Extract) -> None:
+    """ "القبض على المتهمين ... بحقهما": the dual pronoun says the accused are two."""
+    text = "ألقت الشرطة أمس القبض على المتهمين في طنطا واتخذت الإجراءات القانونية بحقهما."
+    assert one(extract_all(text, "ar"), ArrestEvent).persons_count == 2
+
+
+def test_ar_definite_plural_noun_with_the_dual_pronoun_itself(extract_all: Extract) -> None:
+    """ "ضبط المتهمين وهما ...": the pronoun هما after the noun makes two."""
+    text = "وتم ضبط المتهمين وهما من جنسية آسيوية في الشارقة أمس."
+    assert one(extract_all(text, "ar"), ArrestEvent).persons_count == 2
+
+
+def test_ar_definite_plural_noun_alone_stays_uncounted(extract_all: Extract) -> None:
+    """ "القبض على المتهمين" with no dual after it: no number is given."""
+    text = "ألقت الشرطة أمس القبض على المتهمين في طنطا."
+    assert one(extract_all(text, "ar"), ArrestEvent).persons_count is None

@@ -127,3 +127,9 @@ def test_ar_definite_plural_noun_alone_stays_uncounted(extract_all: Extract) -> 
     """ "القبض على المتهمين" with no dual after it: no number is given."""
     text = "ألقت الشرطة أمس القبض على المتهمين في طنطا."
     assert one(extract_all(text, "ar"), ArrestEvent).persons_count is None
+
+
+def test_es_occupants_are_persons(extract_all: Extract) -> None:
+    """ "detuvieron a sus cuatro ocupantes": the occupants of a boat are the persons."""
+    text = "Los agentes detuvieron el martes a sus cuatro ocupantes en Huelva."
+    assert one(extract_all(text, "es"), ArrestEvent).persons_count == 4

@@ -305,6 +305,30 @@ def _number_before(
     )
 
 
+PILLS_TO_DRUG = 24  # "pills believed to contain", "tablets containing"
+_ADJECTIVE_GAP = re.compile(r"\s+[^\W\d_]{3,14}\s+")
+
+
+def _number_before_adjective(
+    ctx: ArticleContext, numbers: list[NumberMention], position: int, used: set[int]
+) -> NumberMention | None:
+    """ "287,000 blue pills", "41,000 counterfeit tablets": one describing word between the
+    count and the tablets (not "and", not "of")."""
+    for n in reversed(numbers):
+        if n.end > position:
+            continue
+        gap = ctx.gap(n.end, position)
+        word = gap.strip()
+        if n.start in used or _ADJECTIVE_GAP.fullmatch(gap) is None:
+            return None
+        if word in numbers_module.and_words(ctx.language) or word in numbers_module.link_words(
+            ctx.language
+        ):
+            return None
+        return n
+    return None
+
+
 def _unit_quantity(
     ctx: ArticleContext,
     sentence: Sentence,
@@ -320,14 +344,20 @@ def _unit_quantity(
         if unit_hit.term.kind != "unit":
             continue
         spec = ctx.lexicon.units[unit_hit.term.index]
-        if unit_hit.end <= hit.start and _words_gap(ctx, unit_hit.end, hit.start, 14):
+        # "287,000 blue pills believed to contain fentanyl": tablets are described at length
+        reach = PILLS_TO_DRUG if spec.unit == "pills" else 14
+        if unit_hit.end <= hit.start and _words_gap(ctx, unit_hit.end, hit.start, reach):
             distance = hit.start - unit_hit.end
             number = _number_before(ctx, numbers, unit_hit.start, used)
+            if number is None and spec.unit == "pills":
+                number = _number_before_adjective(ctx, numbers, unit_hit.start, used)
         elif hit.term.kind == "drug" and unit_hit.start >= hit.end:
             if any(
                 m.term.kind == "drug"
                 and m.start >= unit_hit.end
                 and m is not hit
+                # "counterfeit oxycodone pills containing fentanyl": the same drug told twice
+                and not (m.term.key == hit.term.key and _tight_gap(ctx, hit.end, unit_hit.start))
                 and _words_gap(ctx, unit_hit.end, m.start, 14)
                 for m in kind_hits(sentence, "drug")
             ):

@@ -108,3 +108,17 @@ def test_en_counterfeit_oxycodone_is_fentanyl(extract_all: Extract) -> None:
     """ "counterfeit oxycodone pills" are pressed fentanyl pills."""
     text = "Agents seized 2,000 counterfeit oxycodone pills in Phoenix on Monday."
     assert _drugs(one(extract_all(text), SeizureEvent)) == {("fentanyl", 2000.0, "pills")}
+
+
+def test_en_pills_with_a_colour_and_a_described_substance(extract_all: Extract) -> None:
+    """ "150,000 blue pills believed to contain fentanyl": the count, one adjective, the
+    pills, and the substance told after a few words."""
+    text = "Soldiers seized 150,000 blue pills believed to contain fentanyl in Sonora on Monday."
+    assert _drugs(one(extract_all(text), SeizureEvent)) == {("fentanyl", 150000.0, "pills")}
+
+
+def test_en_same_drug_before_and_after_the_pills(extract_all: Extract) -> None:
+    """ "counterfeit oxycodone pills containing fentanyl": one drug named twice keeps the
+    count of the pills."""
+    text = "Agents seized 9,000 counterfeit oxycodone pills containing fentanyl in Tucson."
+    assert _drugs(one(extract_all(text), SeizureEvent)) == {("fentanyl", 9000.0, "pills")}

@@ -155,6 +155,27 @@ def _owner_test(
     if mention.event_type == "seizure":
         owners = [m for m in group if m is mention or not _adverbial(ctx, m)]
 
+        def seizes(offset: int) -> bool:
+            # "أحبطت تهريب 180 كيلوغراما ... وقبضت على أربعة": a person action owns what
+            # follows it, not the goods told before it
+            return (
+                _nearest(
+                    [
+                        m
+                        for m in owners
+                        if m is mention
+                        or m.event_type not in PERSON_TYPES
+                        or m.trigger.start < offset
+                        or mention.trigger.start > offset
+                    ],
+                    offset,
+                    None,
+                )
+                is mention
+            )
+
+        return seizes
+
     def owns(offset: int) -> bool:
         return _nearest(owners, offset, None) is mention
 

@@ -122,3 +122,18 @@ def test_en_same_drug_before_and_after_the_pills(extract_all: Extract) -> None:
     count of the pills."""
     text = "Agents seized 9,000 counterfeit oxycodone pills containing fentanyl in Tucson."
     assert _drugs(one(extract_all(text), SeizureEvent)) == {("fentanyl", 9000.0, "pills")}
+
+
+def test_goods_before_a_later_arrest_verb_stay_with_the_seizure(extract_all: Extract) -> None:
+    """ "intercepted 90 kilograms of hashish and arrested three men": the arrest owns what
+    follows it, not the drug told before it."""
+    text = "On Sunday the coast guard intercepted 90 kilograms of hashish and arrested three men."
+    assert _drugs(one(extract_all(text), SeizureEvent)) == {("hashish", 90.0, "kg")}
+
+
+def test_ar_goods_before_a_later_arrest_verb_stay_with_the_seizure(extract_all: Extract) -> None:
+    """ "أحبطت تهريب 90 كيلوغراما من الحشيش وقبضت على ثلاثة": the hashish is the seizure's."""
+    text = (
+        "الدوريات أحبطت، يوم الأحد، محاولة تهريب 90 كيلوغراما من الحشيش، وقبضت على ثلاثة مخالفين."
+    )
+    assert ("hashish", 90.0, "kg") in _drugs(one(extract_all(text, "ar"), SeizureEvent))

@@ -351,6 +351,10 @@ def _unit_quantity(
             number = _number_before(ctx, numbers, unit_hit.start, used)
             if number is None and spec.unit == "pills":
                 number = _number_before_adjective(ctx, numbers, unit_hit.start, used)
+        elif hit.term.kind == "drug" and hit.start <= unit_hit.start and unit_hit.end <= hit.end:
+            # "5,000 ecstasy pills", "5000 حبوب مخدرة": the unit inside the drug's own name
+            distance = 0
+            number = _number_before(ctx, numbers, hit.start, used)
         elif hit.term.kind == "drug" and unit_hit.start >= hit.end:
             if any(
                 m.term.kind == "drug"

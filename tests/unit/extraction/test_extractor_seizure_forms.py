@@ -137,3 +137,15 @@ def test_ar_goods_before_a_later_arrest_verb_stay_with_the_seizure(extract_all: 
         "الدوريات أحبطت، يوم الأحد، محاولة تهريب 90 كيلوغراما من الحشيش، وقبضت على ثلاثة مخالفين."
     )
     assert ("hashish", 90.0, "kg") in _drugs(one(extract_all(text, "ar"), SeizureEvent))
+
+
+def test_en_count_before_a_drug_name_that_holds_the_pills(extract_all: Extract) -> None:
+    """ "6,500 ecstasy pills": the pills are part of the drug's name, the count is theirs."""
+    text = "Police seized 6,500 ecstasy pills in Hull on Monday."
+    assert _drugs(one(extract_all(text), SeizureEvent)) == {("MDMA", 6500.0, "pills")}
+
+
+def test_fr_count_before_psychotropic_tablets(extract_all: Extract) -> None:
+    """ "12 300 comprimés psychotropes": unspecified drugs counted in pills."""
+    text = "Les policiers ont saisi lundi à Oran 12 300 comprimés psychotropes."
+    assert _drugs(one(extract_all(text, "fr"), SeizureEvent)) == {("unspecified", 12300.0, "pills")}

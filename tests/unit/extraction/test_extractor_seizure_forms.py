@@ -149,3 +149,18 @@ def test_fr_count_before_psychotropic_tablets(extract_all: Extract) -> None:
     """ "12 300 comprimés psychotropes": unspecified drugs counted in pills."""
     text = "Les policiers ont saisi lundi à Oran 12 300 comprimés psychotropes."
     assert _drugs(one(extract_all(text, "fr"), SeizureEvent)) == {("unspecified", 12300.0, "pills")}
+
+
+def test_es_blocked_accounts_are_frozen_funds(extract_all: Extract) -> None:
+    """ "el bloqueo de 30 cuentas bancarias con un saldo de 95.000 euros": frozen funds."""
+    text = "La policía procedió el lunes al bloqueo de 30 cuentas con un saldo de 95.000 euros."
+    assert _money(one(extract_all(text, "es"), SeizureEvent)) == {(95000.0, "EUR")}
+
+
+def test_es_blow_to_finances_is_no_money(extract_all: Extract) -> None:
+    """ "un golpe de 50 millones de dólares a las finanzas": an estimate, not money seized."""
+    text = (
+        "La policía incautó el lunes 2 toneladas de cocaína en Tumaco, un golpe de 50 millones "
+        "de dólares a las finanzas del cartel."
+    )
+    assert _money(one(extract_all(text, "es"), SeizureEvent)) == set()

@@ -287,9 +287,29 @@ def _count_for(
             continue
         if number.start < hit.end and hit.start < number.end:
             return number
-        if number.end <= anchor and _words_gap(ctx, number.end, anchor, ITEM_GAP_MAX):
+        if _CALIBRE.match(ctx.text, number.start - 1 if number.start else 0):
+            continue  # ".50-caliber", "9mm": a calibre, not a count
+        if number.end <= anchor and (
+            _words_gap(ctx, number.end, anchor, ITEM_GAP_MAX) or _calibre_gap(ctx, number, anchor)
+        ):
             best = number
     return best
+
+
+# A calibre between a count and its weapon: "two Barrett .50-caliber sniper rifles", "three
+# 9mm pistols", "deux pistolets de calibre 9 mm" is after the weapon and needs nothing.
+_CALIBRE = re.compile(
+    r"[\s.]?\.?\d{1,3}(?:[.,]\d{1,3})?\s?-?(?:caliber|calibre|cal\b|mm\b|millimetre|millimeter)"
+)
+
+
+def _calibre_gap(ctx: ArticleContext, number: NumberMention, anchor: int) -> bool:
+    gap = ctx.gap(number.end, anchor)
+    reduced = _CALIBRE.sub(" ", gap)
+    if reduced == gap or len(reduced) > ITEM_GAP_MAX:
+        return False
+    words = reduced.strip()
+    return not words or _WORDS_ONLY.fullmatch(words) is not None
 
 
 def _number_before(

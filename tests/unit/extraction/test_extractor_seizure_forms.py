@@ -164,3 +164,19 @@ def test_es_blow_to_finances_is_no_money(extract_all: Extract) -> None:
         "de dólares a las finanzas del cartel."
     )
     assert _money(one(extract_all(text, "es"), SeizureEvent)) == set()
+
+
+def _weapons(event: SeizureEvent) -> set[tuple[str | None, int | None]]:
+    return {(i.label, i.count) for i in event.items if i.category == "weapon"}
+
+
+def test_en_calibre_between_the_count_and_the_weapon(extract_all: Extract) -> None:
+    """ "three .50-caliber sniper rifles": the calibre is no count and does not hide one."""
+    text = "Soldiers seized three .50-caliber sniper rifles in Sonora on Monday."
+    assert _weapons(one(extract_all(text), SeizureEvent)) == {("sniper rifle", 3)}
+
+
+def test_en_calibre_alone_is_no_count(extract_all: Extract) -> None:
+    """ "9mm pistols": nine is the calibre; the pistols are uncounted."""
+    text = "Police seized 9mm pistols in Leeds on Monday."
+    assert _weapons(one(extract_all(text), SeizureEvent)) == {("pistol", None)}

@@ -768,8 +768,35 @@ def find_seizure(
             )
             hits.append(ItemHit(cash, amount.start, amount.end, counted=True))
     hits.sort(key=lambda h: h.start)
-    findings.items = _one_weapon_per_name(ctx, hits)
+    findings.items = _one_weapon_per_name(ctx, _without_included_totals(sentence, hits))
     return findings
+
+
+INCLUDING_REACH = 6  # "14 rifles, including nine ...": the part word right after the total
+
+
+def _without_included_totals(sentence: Sentence, hits: list[ItemHit]) -> list[ItemHit]:
+    """ "14 rifles, including nine AK-47s and five .50-caliber rifles": a counted total
+    followed by "including" and counted kinds of its category that add up to it is told by
+    its parts; the total goes."""
+    parts = list(role_hits(sentence, "part"))
+    if not parts:
+        return hits
+    dropped: set[int] = set()
+    for index, total in enumerate(hits):
+        count = total.item.count
+        if not total.counted or count is None or count < 2 or total.item.category == "money":
+            continue
+        if not any(0 <= p.start - total.end <= INCLUDING_REACH for p in parts):
+            continue
+        same = [
+            h.item.count
+            for h in hits[index + 1 :]
+            if h.counted and h.item.category == total.item.category and h.item.count
+        ]
+        if len(same) >= 2 and sum(same) == count:
+            dropped.add(id(total))
+    return [h for h in hits if id(h) not in dropped] if dropped else hits
 
 
 def _one_weapon_per_name(ctx: ArticleContext, hits: list[ItemHit]) -> list[ItemHit]:

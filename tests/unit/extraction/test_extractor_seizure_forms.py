@@ -180,3 +180,14 @@ def test_en_calibre_alone_is_no_count(extract_all: Extract) -> None:
     """ "9mm pistols": nine is the calibre; the pistols are uncounted."""
     text = "Police seized 9mm pistols in Leeds on Monday."
     assert _weapons(one(extract_all(text), SeizureEvent)) == {("pistol", None)}
+
+
+def test_en_total_told_by_its_included_parts(extract_all: Extract) -> None:
+    """ "seven rifles, including four AK-47 rifles and three shotguns": the parts stay, the
+    total that they add up to goes."""
+    text = (
+        "Police seized seven rifles, including four AK-47 rifles and three shotguns, "
+        "in Laredo on Monday."
+    )
+    counts = sorted(c for _, c in _weapons(one(extract_all(text), SeizureEvent)) if c)
+    assert counts == [3, 4]

@@ -191,3 +191,15 @@ def test_en_total_told_by_its_included_parts(extract_all: Extract) -> None:
     )
     counts = sorted(c for _, c in _weapons(one(extract_all(text), SeizureEvent)) if c)
     assert counts == [3, 4]
+
+
+def test_ar_algerian_dinar_abbreviation(extract_all: Extract) -> None:
+    """ "مبلغ مالي قدره 300 ألف دج": دج is the Algerian dinar."""
+    text = "وتم أمس في باتنة حجز مبلغ مالي قدره 300 ألف دج."
+    assert _money(one(extract_all(text, "ar"), SeizureEvent)) == {(300000.0, "DZD")}
+
+
+def test_ar_dual_of_a_bladed_weapon(extract_all: Extract) -> None:
+    """ "سكينين": the dual counts two knives."""
+    text = "وتم أمس في باتنة حجز سكينين ومبلغ مالي."
+    assert ("knife", 2) in _weapons(one(extract_all(text, "ar"), SeizureEvent))

@@ -174,6 +174,7 @@ def find_person_counts(ctx: ArticleContext, sentence: Sentence) -> list[PersonCo
             nouns + [m for m in demonyms if counted_noun(ctx, sentence, m)], key=lambda m: m.start
         )
     counts: list[PersonCount] = []
+    by_ages: set[int] = set()
     if nouns:
         numbers = _not_durations(ctx, sentence, ctx.numbers(sentence))
         used: set[int] = set()
@@ -183,6 +184,7 @@ def find_person_counts(ctx: ArticleContext, sentence: Sentence) -> list[PersonCo
                 # "The men, aged 28, 34 and 41": one person per age
                 role = _count_role(sentence, noun.start, noun.end)
                 counts.append(PersonCount(ages[0], "exact", role, noun.start, ages[1]))
+                by_ages.add(id(counts[-1]))
                 continue
             if number is None:
                 determiner = _single_determiner(ctx, sentence, noun)
@@ -206,6 +208,10 @@ def find_person_counts(ctx: ArticleContext, sentence: Sentence) -> list[PersonCo
                 value += 1  # "lo detuvo junto a otras once personas": he and eleven more
             end = max(noun.end, number.end)  # "متهمين اثنين": the number may follow
             counts.append(PersonCount(value, number.qualifier, role, number.start, end))
+        if by_ages and len(by_ages) < len(counts):
+            # "The two men at the helm, Ukrainian nationals aged 24 and 31": the ages describe
+            # a group the sentence counts already
+            counts = [c for c in counts if id(c) not in by_ages]
     for dual in _roles_in(sentence, "dual_person_nouns"):
         if not any(c.start <= dual.start < c.end for c in counts):
             role = _count_role(sentence, dual.start, dual.end)
@@ -225,7 +231,27 @@ def find_person_counts(ctx: ArticleContext, sentence: Sentence) -> list[PersonCo
     counts = _apposition_parts(ctx, counts)
     counts = _join_listed_singles(ctx, counts)
     counts.extend(_subject_counts(ctx, sentence, counts))
-    return _after_partitive_lead(ctx, sentence, counts)
+    return _after_partitive_lead(ctx, sentence, _without_passengers(ctx, counts))
+
+
+def _without_passengers(ctx: ArticleContext, counts: list[PersonCount]) -> list[PersonCount]:
+    """ "arrested two smugglers after intercepting a boat carrying 52 migrants": a count
+    right after a `cargo_verbs` phrase is the vehicle's passengers; when the sentence counts
+    others, they are the persons of the action."""
+    verbs = ctx.compiled.cargo_verbs
+    if not verbs or len(counts) < 2:
+        return counts
+    carried = {
+        id(c)
+        for c in counts
+        if any(
+            ctx.text[max(0, c.start - len(v) - 2) : c.start].rstrip().endswith(" " + v)
+            for v in verbs
+        )
+    }
+    if not carried or len(carried) == len(counts):
+        return counts
+    return [c for c in counts if id(c) not in carried]
 
 
 _NUMBER_LIST = r"\d{1,2}(?:\s*,\s*\d{1,2})*\s*,?\s*(?:and|y|e|et)\s+\d{1,2}"

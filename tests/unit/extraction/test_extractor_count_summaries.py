@@ -133,3 +133,22 @@ def test_es_occupants_are_persons(extract_all: Extract) -> None:
     """ "detuvieron a sus cuatro ocupantes": the occupants of a boat are the persons."""
     text = "Los agentes detuvieron el martes a sus cuatro ocupantes en Huelva."
     assert one(extract_all(text, "es"), ArrestEvent).persons_count == 4
+
+
+def test_en_passengers_of_a_vehicle_are_not_the_arrested(extract_all: Extract) -> None:
+    """ "arrested two skippers after stopping a boat carrying 40 migrants": the migrants
+    are the boat's passengers when the sentence counts the arrested."""
+    text = "Police arrested two skippers after stopping a boat carrying 40 migrants on Monday."
+    assert one(extract_all(text), ArrestEvent).persons_count == 2
+
+
+def test_en_passengers_alone_stay_the_count(extract_all: Extract) -> None:
+    """ "a boat carrying five men ... arrested them": with no other count they are it."""
+    text = "Police stopped a boat carrying five men and arrested them on Monday in Almeria."
+    assert one(extract_all(text), ArrestEvent).persons_count == 5
+
+
+def test_en_ages_of_a_counted_group_add_no_one(extract_all: Extract) -> None:
+    """ "The three men, Albanian nationals aged 20, 22 and 30": the ages describe the three."""
+    text = "The three men, Albanian nationals aged 20, 22 and 30, were arrested on Monday."
+    assert one(extract_all(text), ArrestEvent).persons_count == 3

@@ -642,13 +642,28 @@ def _join_listed_singles(ctx: ArticleContext, counts: list[PersonCount]) -> list
     joined: list[PersonCount] = []
     for count in singles:
         previous = joined[-1] if joined else None
-        if previous is not None and _and_between(ctx, previous.end, count.start):
+        if previous is not None and (
+            _and_between(ctx, previous.end, count.start)
+            or _apposition_and_between(ctx, previous.end, count.start)
+        ):
             joined[-1] = PersonCount(
                 previous.value + count.value, "exact", "single", previous.start, count.end
             )
         else:
             joined.append(count)
     return [c for c in counts if c.role != "single"] + joined
+
+
+# An age or an alias set off by commas after a name, then "and": "Vera, 39, and his partner",
+# "Vera, alias «Cachete», and his partner", "Vera, alias El Gordo, y su pareja".
+_APPOSITION_AND = re.compile(r"\s*,\s*(?:\d{1,3}|alias\s+[^,]{1,30})\s*,\s*(?P<and>\w+)\s*")
+
+
+def _apposition_and_between(ctx: ArticleContext, start: int, end: int) -> bool:
+    if end <= start or end - start > 50:
+        return False
+    found = _APPOSITION_AND.fullmatch(ctx.text, start, end)
+    return found is not None and found.group("and") in numbers_module.and_words(ctx.language)
 
 
 def _ordinal_after(ctx: ArticleContext, noun: Match) -> int | None:

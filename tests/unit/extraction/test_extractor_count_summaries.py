@@ -152,3 +152,15 @@ def test_en_ages_of_a_counted_group_add_no_one(extract_all: Extract) -> None:
     """ "The three men, Albanian nationals aged 20, 22 and 30": the ages describe the three."""
     text = "The three men, Albanian nationals aged 20, 22 and 30, were arrested on Monday."
     assert one(extract_all(text), ArrestEvent).persons_count == 3
+
+
+def test_en_name_with_age_and_one_more_person(extract_all: Extract) -> None:
+    """ "Tom Ellis, 44, and his brother": the age between does not stop "and" adding one."""
+    text = "Officers detained Tom Ellis, 44, and his brother in Hull on Thursday."
+    assert one(extract_all(text), ArrestEvent).persons_count == 2
+
+
+def test_en_name_with_alias_and_one_more_person(extract_all: Extract) -> None:
+    """ "Tom Ellis, alias "Tiny", and his partner": two persons."""
+    text = 'Officers detained Tom Ellis, alias "Tiny", and his partner in Hull on Thursday.'
+    assert one(extract_all(text), ArrestEvent).persons_count == 2

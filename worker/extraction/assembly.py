@@ -122,9 +122,25 @@ def _subject_of(ctx: ArticleContext, group: list[Mention], count: PersonCount) -
         if mention.trigger.start < count.end:
             continue
         gap = " ".join(ctx.gap(count.end, mention.trigger.start).split())
+        if not gap and _object_of_another(group, mention, count):
+            continue  # "granted bail to three of the four people arrested": a participle
         if not gap or gap in ctx.compiled.auxiliaries:
             return mention
     return None
+
+
+OBJECT_REACH = 5  # "granted bail to three", "released two"
+
+
+def _object_of_another(group: list[Mention], mention: Mention, count: PersonCount) -> bool:
+    """The count is the object of another person action right before it, so the trigger
+    right after it, with no auxiliary, is a participle on the noun, not its verb."""
+    return any(
+        other is not mention
+        and other.event_type in PERSON_TYPES
+        and 0 <= count.start - other.trigger.end <= OBJECT_REACH
+        for other in group
+    )
 
 
 def _quantified(hit: ItemHit) -> bool:

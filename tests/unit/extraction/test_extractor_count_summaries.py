@@ -164,3 +164,13 @@ def test_en_name_with_alias_and_one_more_person(extract_all: Extract) -> None:
     """ "Tom Ellis, alias "Tiny", and his partner": two persons."""
     text = 'Officers detained Tom Ellis, alias "Tiny", and his partner in Hull on Thursday.'
     assert one(extract_all(text), ArrestEvent).persons_count == 2
+
+
+def test_en_count_after_a_verb_is_its_object_not_a_participles_subject(
+    extract_all: Extract,
+) -> None:
+    """ "freed two of the five men arrested in May": the two are the release's; "arrested"
+    right after the noun is a participle on it."""
+    text = "A judge in Leeds on Monday freed two of the five men arrested in May."
+    events = extract_all(text)
+    assert one(events, ReleaseEvent).persons_count == 2

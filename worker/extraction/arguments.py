@@ -761,20 +761,37 @@ def _subject_counts(
                         n
                         for n in ctx.numbers(sentence)
                         if n.end <= aux
-                        and not ctx.gap(n.end, aux).strip()
+                        and (
+                            not ctx.gap(n.end, aux).strip() or _relative_part(ctx, sentence, n, aux)
+                        )
                         and float(n.value).is_integer()
                         and n.value > 1
                     ),
                     None,
                 )
                 if number is not None:
+                    # "four of whom were released": a part of the group counted before; as a
+                    # part it never adds to that group's own action
+                    role: CountRole = "part" if ctx.gap(number.end, aux).strip() else "plain"
                     counts.append(
                         PersonCount(
-                            int(number.value), number.qualifier, "plain", number.start, trigger.end
+                            int(number.value), number.qualifier, role, number.start, trigger.end
                         )
                     )
                 break
     return counts
+
+
+def _relative_part(
+    ctx: ArticleContext, sentence: Sentence, number: NumberMention, aux: int
+) -> bool:
+    """ "siete personas, dos de las cuales quedaron en libertad", "four of whom were
+    released": only a `part` phrase between the number and the auxiliary."""
+    return any(
+        not ctx.gap(number.end, p.start).strip() and not ctx.gap(p.end, aux).strip()
+        for p in role_hits(sentence, "part")
+        if number.end <= p.start and p.end <= aux
+    )
 
 
 def _starts_with(ctx: ArticleContext, trigger: Match, phrases: frozenset[str]) -> bool:

@@ -174,3 +174,15 @@ def test_en_count_after_a_verb_is_its_object_not_a_participles_subject(
     text = "A judge in Leeds on Monday freed two of the five men arrested in May."
     events = extract_all(text)
     assert one(events, ReleaseEvent).persons_count == 2
+
+
+def test_es_part_of_a_group_released_after_a_relative(extract_all: Extract) -> None:
+    """ "ocho personas, tres de las cuales quedaron en libertad": three are released, the
+    arrest keeps eight."""
+    text = (
+        "La policía detuvo el lunes a ocho personas en Salto, tres de las cuales quedaron "
+        "luego en libertad sin cargos."
+    )
+    events = extract_all(text, "es")
+    assert one(events, ReleaseEvent).persons_count == 3
+    assert one(events, ArrestEvent).persons_count == 8

@@ -98,7 +98,41 @@ def _only_article(ctx: ArticleContext, start: int, end: int) -> bool:
     return len(gap) <= 1 and all(len(word) <= 4 for word in gap)
 
 
+def _partitive_number(
+    ctx: ArticleContext, numbers: list[NumberMention], target: int
+) -> NumberMention | None:
+    """The number right before a `partitive_links` link that ends at ``target`` ("two of
+    the five suspects", "ثلاثة من الموقوفين"): the part counts, not the group."""
+    links = ctx.compiled.partitive_links
+    if not links:
+        return None
+    for number in reversed(numbers):
+        if number.end > target:
+            continue
+        gap = ctx.gap(number.end, target).split()
+        if gap and gap[-1] in ctx.compiled.prefixes:
+            gap = gap[:-1]  # "من الـ": the article is a clitic of the noun
+        if not gap or " ".join(gap) not in links or number.is_year_like:
+            return None
+        if any(p in ctx.text[max(0, number.start - 12) : target] for p in ctx.compiled.each_of):
+            return None  # "لكل واحد من ثلاثة متهمين": each of the three
+        return number
+    return None
+
+
 def _number_for_noun(
+    ctx: ArticleContext, numbers: list[NumberMention], noun: Match
+) -> NumberMention | None:
+    part = _partitive_number(ctx, numbers, noun.start)
+    if part is not None:
+        return part
+    best = _group_number_for_noun(ctx, numbers, noun)
+    if best is not None and best.end <= noun.start:
+        return _partitive_number(ctx, numbers, best.start) or best
+    return best
+
+
+def _group_number_for_noun(
     ctx: ArticleContext, numbers: list[NumberMention], noun: Match
 ) -> NumberMention | None:
     best: NumberMention | None = None
@@ -140,11 +174,18 @@ def find_person_counts(ctx: ArticleContext, sentence: Sentence) -> list[PersonCo
             nouns + [m for m in demonyms if counted_noun(ctx, sentence, m)], key=lambda m: m.start
         )
     counts: list[PersonCount] = []
+    by_ages: set[int] = set()
     if nouns:
         numbers = _not_durations(ctx, sentence, ctx.numbers(sentence))
         used: set[int] = set()
         for noun in nouns:
             number = _number_for_noun(ctx, numbers, noun)
+            if number is None and (ages := _listed_ages(ctx, sentence, noun)) is not None:
+                # "The men, aged 28, 34 and 41": one person per age
+                role = _count_role(sentence, noun.start, noun.end)
+                counts.append(PersonCount(ages[0], "exact", role, noun.start, ages[1]))
+                by_ages.add(id(counts[-1]))
+                continue
             if number is None:
                 determiner = _single_determiner(ctx, sentence, noun)
                 if determiner is not None:  # "une personne", "un solo sospechoso"
@@ -167,6 +208,10 @@ def find_person_counts(ctx: ArticleContext, sentence: Sentence) -> list[PersonCo
                 value += 1  # "lo detuvo junto a otras once personas": he and eleven more
             end = max(noun.end, number.end)  # "متهمين اثنين": the number may follow
             counts.append(PersonCount(value, number.qualifier, role, number.start, end))
+        if by_ages and len(by_ages) < len(counts):
+            # "The two men at the helm, Ukrainian nationals aged 24 and 31": the ages describe
+            # a group the sentence counts already
+            counts = [c for c in counts if id(c) not in by_ages]
     for dual in _roles_in(sentence, "dual_person_nouns"):
         if not any(c.start <= dual.start < c.end for c in counts):
             role = _count_role(sentence, dual.start, dual.end)
@@ -186,7 +231,48 @@ def find_person_counts(ctx: ArticleContext, sentence: Sentence) -> list[PersonCo
     counts = _apposition_parts(ctx, counts)
     counts = _join_listed_singles(ctx, counts)
     counts.extend(_subject_counts(ctx, sentence, counts))
-    return _after_partitive_lead(ctx, sentence, counts)
+    return _after_partitive_lead(ctx, sentence, _without_passengers(ctx, counts))
+
+
+def _without_passengers(ctx: ArticleContext, counts: list[PersonCount]) -> list[PersonCount]:
+    """ "arrested two smugglers after intercepting a boat carrying 52 migrants": a count
+    right after a `cargo_verbs` phrase is the vehicle's passengers; when the sentence counts
+    others, they are the persons of the action."""
+    verbs = ctx.compiled.cargo_verbs
+    if not verbs or len(counts) < 2:
+        return counts
+    carried = {
+        id(c)
+        for c in counts
+        if any(
+            ctx.text[max(0, c.start - len(v) - 2) : c.start].rstrip().endswith(" " + v)
+            for v in verbs
+        )
+    }
+    if not carried or len(carried) == len(counts):
+        return counts
+    return [c for c in counts if id(c) not in carried]
+
+
+_NUMBER_LIST = r"\d{1,2}(?:\s*,\s*\d{1,2})*\s*,?\s*(?:and|y|e|et)\s+\d{1,2}"
+_AGE_LISTS = {
+    "en": re.compile(rf",?\s*aged\s+(?P<ages>{_NUMBER_LIST})\b"),
+    "es": re.compile(rf",?\s*(?:de|con edades de)\s+(?P<ages>{_NUMBER_LIST})\s+años\b"),
+    "fr": re.compile(rf",?\s*(?:âgé|agé)e?s\s+de\s+(?P<ages>{_NUMBER_LIST})\s+ans\b"),
+}
+
+
+def _listed_ages(ctx: ArticleContext, sentence: Sentence, noun: Match) -> tuple[int, int] | None:
+    """ "the men, aged 28, 34 and 41", "los hombres, de 30, 41 y 52 años": a plural person
+    noun without a number followed by a list of ages is as many persons as ages (with the
+    end of the list)."""
+    pattern = _AGE_LISTS.get(ctx.language)
+    if pattern is None:
+        return None
+    found = pattern.match(ctx.text, word_end(ctx.text, noun.end), sentence.end)
+    if found is None:
+        return None
+    return len(re.findall(r"\d{1,2}", found.group("ages"))), found.end()
 
 
 def _each_of_counts(
@@ -288,6 +374,20 @@ def _and_between(ctx: ArticleContext, start: int, end: int) -> bool:
     return len(gap) == 1 and gap[0] in numbers_module.and_words(ctx.language)
 
 
+def _complement_and_between(ctx: ArticleContext, start: int, end: int) -> bool:
+    """ "Un couple de retraités et leur fils": the group's complement ("de" and one word),
+    then "and", before one more person."""
+    if end <= start or end - start > 40:
+        return False
+    gap = ctx.text[start:end].split()
+    return (
+        len(gap) == 3
+        and gap[0] in numbers_module.link_words(ctx.language)
+        and gap[1].isalpha()
+        and gap[2] in numbers_module.and_words(ctx.language)
+    )
+
+
 _LIST_GAP = re.compile(r"^[\s,،;]*(?:[^\W\d_]+\s*)?$")
 
 
@@ -355,10 +455,16 @@ def _apposition_parts(ctx: ArticleContext, counts: list[PersonCount]) -> list[Pe
             continue
         following = ordered[index + 1]
         gap = ctx.gap(group.end, following.start)
-        if gap.strip() not in (",", "،", "(", ":", "-") or following.value > group.value:
+        if following.value > group.value or not (
+            gap.strip() in (",", "،", "(", ":", "-") or _verb_then_colon(gap)
+        ):
             continue
         rest = [c for c in ordered[index + 1 :] if c.role in ("plain", "single")]
-        if any(c.role == "plain" for c in rest) and sum(c.value for c in rest) == group.value:
+        total = sum(c.value for c in rest)
+        # After a colon or a dash the list is the group's, even when a part of it is no
+        # person noun the lexicon knows ("un double national"): it may fall short.
+        listed = gap.rstrip().endswith((":", "-")) and total <= group.value
+        if any(c.role == "plain" for c in rest) and (total == group.value or listed):
             parts = {id(c) for c in rest}
             return [
                 PersonCount(c.value, c.qualifier, "part", c.start, c.end) if id(c) in parts else c
@@ -367,13 +473,28 @@ def _apposition_parts(ctx: ArticleContext, counts: list[PersonCount]) -> list[Pe
     return counts
 
 
+_COLON_REACH = 50  # "Siete personas fueron aprehendidas: cuatro bolivianos, ..."
+
+
+def _verb_then_colon(gap: str) -> bool:
+    """A few words (the group's own verb) then a colon or a dash: what follows lists the
+    group ("Les quatre personnes interpellées – deux Italiens, un Suisse et ...")."""
+    words = gap.rstrip()
+    return (
+        words.endswith((":", "-"))
+        and len(words) <= _COLON_REACH
+        and _ONLY_LETTERS_AND_SPACE.fullmatch(words[:-1].strip()) is not None
+    )
+
+
 _DUAL_REACH = 60  # a dual pronoun this far after the noun speaks of it (لترويجهما)
 
 
 def _read_as_dual(ctx: ArticleContext, sentence: Sentence, noun: Match) -> bool:
-    """An indefinite noun whose ending is both the dual and the plural once harakat are gone
+    """A noun whose ending is both the dual and the plural once harakat are gone
     ("القبض على مواطنين ومقيم", "مقيمين ... لترويجهما") is two persons when one more person
-    is joined to it by "and" or the clause then speaks of two (a dual pronoun)."""
+    is joined to it by "and" (indefinite only) or the clause then speaks of two (a dual
+    pronoun: "المتهمين ... بحقهما")."""
     endings = ctx.compiled.dual_plural_endings
     if not endings:
         return False
@@ -382,10 +503,13 @@ def _read_as_dual(ctx: ArticleContext, sentence: Sentence, noun: Match) -> bool:
     while word_start > sentence.start and ctx.text[word_start - 1].isalpha():
         word_start -= 1
     word = ctx.text[word_start:end]
-    if not word.endswith(endings) or "ال" in ctx.text[word_start : noun.start + 2]:
-        return False  # not that ending, or definite (المتهمين: the known, plural group)
+    if not word.endswith(endings):
+        return False
+    # A definite one (المتهمين) is the known, mostly plural group: only a dual pronoun after
+    # it ("المتهمين ... بحقهما") makes it two.
+    definite = "ال" in ctx.text[word_start : noun.start + 2]
     for m in sentence.matches:
-        if m.start < end or m.start - end > 3:
+        if definite or m.start < end or m.start - end > 3:
             continue
         if _is_person_noun(m) and _and_between(ctx, end, m.start):
             return True  # مواطنين ومقيم
@@ -395,6 +519,8 @@ def _read_as_dual(ctx: ArticleContext, sentence: Sentence, noun: Match) -> bool:
         token = raw.strip(".,،;:()«»\"'")
         if any(token.endswith(d) and len(token) > len(d) + 1 for d in duals):
             return True
+        if any(token in (d, "و" + d) for d in duals if len(d) > 2):
+            return True  # the pronoun itself: "وهما من جنسية عربية"
         if any(_is_person_noun(m) for m in sentence.matches if end < m.start < end + len(tail)):
             break
     return False
@@ -423,8 +549,10 @@ def _join_singles_to_counts(ctx: ArticleContext, counts: list[PersonCount]) -> l
         for single in singles:
             if id(single) in joined:
                 continue
-            if _and_between(ctx, count.end, single.start) or _and_between(
-                ctx, single.end, count.start
+            if (
+                _and_between(ctx, count.end, single.start)
+                or _and_between(ctx, single.end, count.start)
+                or _complement_and_between(ctx, count.end, single.start)
             ):
                 joined.add(id(single))
                 count = PersonCount(
@@ -514,13 +642,28 @@ def _join_listed_singles(ctx: ArticleContext, counts: list[PersonCount]) -> list
     joined: list[PersonCount] = []
     for count in singles:
         previous = joined[-1] if joined else None
-        if previous is not None and _and_between(ctx, previous.end, count.start):
+        if previous is not None and (
+            _and_between(ctx, previous.end, count.start)
+            or _apposition_and_between(ctx, previous.end, count.start)
+        ):
             joined[-1] = PersonCount(
                 previous.value + count.value, "exact", "single", previous.start, count.end
             )
         else:
             joined.append(count)
     return [c for c in counts if c.role != "single"] + joined
+
+
+# An age or an alias set off by commas after a name, then "and": "Vera, 39, and his partner",
+# "Vera, alias «Cachete», and his partner", "Vera, alias El Gordo, y su pareja".
+_APPOSITION_AND = re.compile(r"\s*,\s*(?:\d{1,3}|alias\s+[^,]{1,30})\s*,\s*(?P<and>\w+)\s*")
+
+
+def _apposition_and_between(ctx: ArticleContext, start: int, end: int) -> bool:
+    if end <= start or end - start > 50:
+        return False
+    found = _APPOSITION_AND.fullmatch(ctx.text, start, end)
+    return found is not None and found.group("and") in numbers_module.and_words(ctx.language)
 
 
 def _ordinal_after(ctx: ArticleContext, noun: Match) -> int | None:
@@ -618,20 +761,37 @@ def _subject_counts(
                         n
                         for n in ctx.numbers(sentence)
                         if n.end <= aux
-                        and not ctx.gap(n.end, aux).strip()
+                        and (
+                            not ctx.gap(n.end, aux).strip() or _relative_part(ctx, sentence, n, aux)
+                        )
                         and float(n.value).is_integer()
                         and n.value > 1
                     ),
                     None,
                 )
                 if number is not None:
+                    # "four of whom were released": a part of the group counted before; as a
+                    # part it never adds to that group's own action
+                    role: CountRole = "part" if ctx.gap(number.end, aux).strip() else "plain"
                     counts.append(
                         PersonCount(
-                            int(number.value), number.qualifier, "plain", number.start, trigger.end
+                            int(number.value), number.qualifier, role, number.start, trigger.end
                         )
                     )
                 break
     return counts
+
+
+def _relative_part(
+    ctx: ArticleContext, sentence: Sentence, number: NumberMention, aux: int
+) -> bool:
+    """ "siete personas, dos de las cuales quedaron en libertad", "four of whom were
+    released": only a `part` phrase between the number and the auxiliary."""
+    return any(
+        not ctx.gap(number.end, p.start).strip() and not ctx.gap(p.end, aux).strip()
+        for p in role_hits(sentence, "part")
+        if number.end <= p.start and p.end <= aux
+    )
 
 
 def _starts_with(ctx: ArticleContext, trigger: Match, phrases: frozenset[str]) -> bool:
@@ -709,10 +869,13 @@ def _last_words(phrases: frozenset[str]) -> frozenset[str]:
     return frozenset(phrase.rsplit(" ", 1)[-1] for phrase in phrases)
 
 
-def _name_before(ctx: ArticleContext, sentence: Sentence, trigger: Match) -> tuple[int, int] | None:
+def _name_before(
+    ctx: ArticleContext, sentence: Sentence, trigger: Match, plural: bool = False
+) -> tuple[int, int] | None:
     """ "Harjit Sandhu, 27, was charged", "El Bakkali was sentenced": a capitalised name, an
-    optional age and a passive auxiliary right before the trigger."""
-    auxiliaries = ctx.compiled.passive_auxiliaries
+    optional age and a passive auxiliary right before the trigger (``plural``: a plural
+    one, "... and Mary Jones were charged")."""
+    auxiliaries = ctx.compiled.plural_auxiliaries if plural else ctx.compiled.passive_auxiliaries
     if not auxiliaries:
         return None
     window_start = max(sentence.start, trigger.start - 70)
@@ -738,19 +901,51 @@ def _named_persons(ctx: ArticleContext, sentence: Sentence) -> list[PersonCount]
     for trigger in kind_hits(sentence, "trigger"):  # the sentence's hits indexed by kind
         if trigger.term.kind != "trigger":
             continue
-        span = _name_after(ctx, sentence, trigger) or _name_before(ctx, sentence, trigger)
+        span = _name_after(ctx, sentence, trigger)
+        names = 1
         if span is None:
-            continue
+            plural = False
+            span = _name_before(ctx, sentence, trigger)
+            if span is None:
+                plural = True
+                span = _name_before(ctx, sentence, trigger, plural=True)
+            if span is None:
+                continue
+            # "Juan Pérez, Luis Gómez y Pedro Ruiz fueron detenidos": names listed before
+            while (previous := _previous_listed_name(ctx, sentence, span[0])) is not None:
+                if any(k.start < span[0] and previous < k.end for k in known):
+                    break
+                names, span = names + 1, (previous, span[1])
+            if plural and names < 2:
+                continue  # "Rojas were ...": a plural verb needs the names listed
         start, end = span
         if any(k.start < end and start < k.end for k in known):
             continue
-        names = 1
         while (following := _next_listed_name(ctx, sentence, end)) is not None:
             if any(k.start < following and end < k.end for k in known):
                 break
             names, end = names + 1, following  # "Harjit Sandhu, 27, and Dylan Moore, 31"
         found.append(PersonCount(names, "exact", "single", start, end))
     return found
+
+
+_NAME_LISTED_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(]))(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})(?:, \d{1,3})?"
+    r"(?:\s*,\s*(?:(?P<link1>[a-z]+)\s+)?|\s+(?P<link2>[a-z]+)\s+)$"
+)
+
+
+def _previous_listed_name(ctx: ArticleContext, sentence: Sentence, start: int) -> int | None:
+    """Start of a name of two words or more listed right before a name, with a comma or a
+    connector ("and", "y", "et") between, or None."""
+    head = ctx.cased[max(sentence.start, start - 60) : start]
+    found = _NAME_LISTED_BEFORE.search(head)
+    if found is None:
+        return None
+    link = found.group("link1") or found.group("link2")
+    if link is not None and link not in ctx.compiled.connectors:
+        return None
+    return start - len(head) + found.start("name")
 
 
 _LISTED_NAME = re.compile(r"(?:,\s*\d{1,3})?\s*,?\s*(?:(?P<link>[a-z]+)\s+)?")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -122,9 +123,25 @@ def _subject_of(ctx: ArticleContext, group: list[Mention], count: PersonCount) -
         if mention.trigger.start < count.end:
             continue
         gap = " ".join(ctx.gap(count.end, mention.trigger.start).split())
+        if not gap and _object_of_another(group, mention, count):
+            continue  # "granted bail to three of the four people arrested": a participle
         if not gap or gap in ctx.compiled.auxiliaries:
             return mention
     return None
+
+
+OBJECT_REACH = 5  # "granted bail to three", "released two"
+
+
+def _object_of_another(group: list[Mention], mention: Mention, count: PersonCount) -> bool:
+    """The count is the object of another person action right before it, so the trigger
+    right after it, with no auxiliary, is a participle on the noun, not its verb."""
+    return any(
+        other is not mention
+        and other.event_type in PERSON_TYPES
+        and 0 <= count.start - other.trigger.end <= OBJECT_REACH
+        for other in group
+    )
 
 
 def _quantified(hit: ItemHit) -> bool:
@@ -154,6 +171,27 @@ def _owner_test(
     owners = group
     if mention.event_type == "seizure":
         owners = [m for m in group if m is mention or not _adverbial(ctx, m)]
+
+        def seizes(offset: int) -> bool:
+            # "أحبطت تهريب 180 كيلوغراما ... وقبضت على أربعة": a person action owns what
+            # follows it, not the goods told before it
+            return (
+                _nearest(
+                    [
+                        m
+                        for m in owners
+                        if m is mention
+                        or m.event_type not in PERSON_TYPES
+                        or m.trigger.start < offset
+                        or mention.trigger.start > offset
+                    ],
+                    offset,
+                    None,
+                )
+                is mention
+            )
+
+        return seizes
 
     def owns(offset: int) -> bool:
         return _nearest(owners, offset, None) is mention
@@ -475,10 +513,82 @@ def _court_story_steps(args: list[MentionArgs]) -> None:
             a.date = None  # a day carried from the ruling's sentence is the ruling's
 
 
+# Rulings are split by term (one event per penalty), so their counts are no operations.
+_SUMMED_TYPES: frozenset[str] = frozenset({"arrest", "charge", "release", "extradition"})
+
+
+def _cluster_count(cluster: Cluster, skip: int) -> int | None:
+    by_sentence: dict[int, list[PersonCount]] = {}
+    for m in cluster.mentions:
+        if m.mention.sentence.index != skip:
+            by_sentence.setdefault(m.mention.sentence.index, []).extend(m.counts)
+    combined = combine_counts(list(by_sentence.values()))
+    return None if combined is None else combined[0]
+
+
+def _summary_sentences(clusters: list[Cluster]) -> set[int]:
+    """Sentences that sum up several operations told after them ("nine suspects were
+    arrested in two separate operations ... five ... four"): the first persons count of a
+    type that equals the sum of two or more news events of it, each counted without it."""
+    summaries: set[int] = set()
+    news = [c for c in clusters if not c.background and c.event_type in _SUMMED_TYPES]
+    for event_type in {c.event_type for c in news}:
+        of_type = [c for c in news if c.event_type == event_type]
+        if len(of_type) < 2:
+            continue
+        lead = min(
+            (m for c in of_type for m in c.mentions if m.counts),
+            key=lambda m: m.mention.trigger.start,
+            default=None,
+        )
+        if lead is None:
+            continue
+        plain = [c.value for c in lead.counts if c.role in ("plain", "total")]
+        index = lead.mention.sentence.index
+        others = [
+            _cluster_count(c, index)
+            for c in of_type
+            if any(o.mention.sentence.index > index for o in c.mentions)
+        ]
+        known = [n for n in others if n is not None]
+        if plain and len(known) >= 2 and sum(known) == sum(plain):
+            summaries.add(index)
+    return summaries
+
+
+def _summary_mention(args: MentionArgs, summaries: set[int], clusters: list[Cluster]) -> bool:
+    """A news mention of a summary sentence that adds nothing of its own to the events of
+    its type told after it (two or more of them): its count is their sum, its goods are
+    unquantified ("recovered heroin, bhang and cash")."""
+    index = args.mention.sentence.index
+    if args.background or index not in summaries:
+        return False
+    if args.seizure is not None and any(_quantified(h) for h in args.seizure.items):
+        return False
+    kind = args.mention.event_type
+    rest = [
+        c
+        for c in clusters
+        if c.event_type == kind
+        and not c.background
+        and any(o.mention.sentence.index > index for o in c.mentions)
+    ]
+    return len(rest) >= 2
+
+
 def cluster_mentions(args: list[MentionArgs]) -> list[Cluster]:
-    clusters: list[Cluster] = []
     _court_story_steps(args)
-    for a in _resolve_convictions(args):
+    kept = _resolve_convictions(args)
+    clusters = _cluster(kept)
+    summaries = _summary_sentences(clusters)
+    if summaries:
+        clusters = _cluster([a for a in kept if not _summary_mention(a, summaries, clusters)])
+    return clusters
+
+
+def _cluster(args: list[MentionArgs]) -> list[Cluster]:
+    clusters: list[Cluster] = []
+    for a in args:
         target = next(
             (c for c in clusters if c.event_type == a.mention.event_type and _compatible(c, a)),
             None,
@@ -564,7 +674,9 @@ def _without_rounded_repeats(items: list[Any]) -> list[Any]:
     """A drug quantity told roughly in the lead ("more than 1.8 million pills") and exactly
     later ("1,823,000 pills"): the exact figure stays."""
     exact = [
-        i for i in items if i.category == "drug" and i.quantity and i.qualifier in (None, "exact")
+        i
+        for i in items
+        if i.category == "drug" and i.quantity and i.qualifier in (None, "exact", "approximate")
     ]
     if not exact:
         return items
@@ -575,15 +687,38 @@ def _without_rounded_repeats(items: list[Any]) -> list[Any]:
             and item.quantity
             and item.qualifier in ("approximate", "at_least")
             and any(
-                e.substance == item.substance
-                and e.unit == item.unit
-                and abs(e.quantity - item.quantity) <= ROUNDED_REPEAT * e.quantity
+                _told_roughly(item, e)
                 for e in exact
+                if e is not item and e.substance == item.substance
             )
         ):
             continue
         kept.append(item)
     return kept
+
+
+_MASS_IN_KG = {"g": 0.001, "kg": 1.0, "t": 1000.0}
+
+
+def _told_roughly(rough: Any, exact: Any) -> bool:
+    """ "more than 1.6 tons" of 1,630 kg (weights compare in one unit); "hundreds of
+    thousands of pills" (a bare power of ten at least) of 287,000 pills."""
+    if rough.unit == exact.unit:
+        low, high = rough.quantity, exact.quantity
+    elif rough.unit in _MASS_IN_KG and exact.unit in _MASS_IN_KG:
+        low = rough.quantity * _MASS_IN_KG[rough.unit]
+        high = exact.quantity * _MASS_IN_KG[exact.unit]
+    else:
+        return False
+    if exact.qualifier != "approximate" and abs(high - low) <= ROUNDED_REPEAT * high:
+        return True
+    power = math.log10(low) if low > 0 else 0.5
+    return (
+        rough.qualifier == "at_least"
+        and power >= 2
+        and power.is_integer()
+        and low <= high < 10 * low
+    )
 
 
 @dataclass(slots=True)

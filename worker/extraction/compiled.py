@@ -79,6 +79,8 @@ class CompiledLanguage:
     # "released without charge", "sans poursuites": the police let the person go
     police_releases: frozenset[str] = frozenset()
     each_of: frozenset[str] = frozenset()  # "a cada uno de los dos estibadores": persons
+    partitive_links: frozenset[str] = frozenset()  # "two of the five suspects": two of them
+    cargo_verbs: frozenset[str] = frozenset()  # "a boat carrying 52 migrants": its passengers
     # Endings shared by the dual and the plural once harakat are gone (مواطنين): such a noun
     # without a number is two persons when the clause speaks of it as two.
     dual_plural_endings: tuple[str, ...] = ()
@@ -415,6 +417,8 @@ def compile_language(
         judge_charges=_role_set(lexicon, "judge_charges"),
         police_releases=_role_set(lexicon, "police_releases"),
         each_of=_role_set(lexicon, "each_of"),
+        partitive_links=_role_set(lexicon, "partitive_links"),
+        cargo_verbs=_role_set(lexicon, "cargo_verbs"),
         participle_endings=tuple(
             sorted(
                 _normalized_set(

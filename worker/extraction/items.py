@@ -6,6 +6,7 @@ currency names (CLDR + currencies.toml), and the numbers the numbers stage found
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections.abc import Callable
@@ -197,11 +198,13 @@ def find_money(ctx: ArticleContext, sentence: Sentence, countries: list[str]) ->
         )
         if number is None:
             number, scale = _scaled_before(ctx, numbers, hit)
-        if number is None:
+        if number is None and not _letter_prefix(ctx, hit):
             number = next(
                 (n for n in numbers if n.start >= hit.end and _spaces_only(ctx, hit.end, n.start)),
                 None,
             )
+        if number is None:
+            number = _glued_after(ctx, sentence, hit)
         code = _currency_code(ctx, hit, countries)
         if number is None or not code:
             continue
@@ -212,6 +215,30 @@ def find_money(ctx: ArticleContext, sentence: Sentence, countries: list[str]) ->
             continue
         found.append(Money(number.value * scale, code, number.qualifier, start, end))
     return found
+
+
+GLUED_MINIMUM = 100  # "Q3" is a quarter, "Q3.7 millones" an amount
+
+
+def _letter_prefix(ctx: ArticleContext, hit: Match) -> bool:
+    """A one-letter currency ("N", "R", "Q"): only ever glued to its figures."""
+    return hit.end - hit.start == 1 and ctx.text[hit.start].isalpha()
+
+
+def _glued_after(ctx: ArticleContext, sentence: Sentence, hit: Match) -> NumberMention | None:
+    """ "Sh1.3 million", "Q3.7 millones", "R250,000": figures glued to a currency prefix
+    (no word boundary, so the number scan skips them). A one-letter prefix needs an amount
+    of some size: "Q3", "P5" are rather quarters or models."""
+    end = hit.end
+    if end >= sentence.end or not ctx.text[end].isdigit() or not ctx.text[hit.start].isalpha():
+        return None
+    found = numbers_module.find_numbers(ctx.text[end : sentence.end], ctx.language)
+    if not found or found[0].start != 0:
+        return None
+    number = dataclasses.replace(found[0], start=found[0].start + end, end=found[0].end + end)
+    if _letter_prefix(ctx, hit) and number.value < GLUED_MINIMUM:
+        return None
+    return number
 
 
 # A scale letter between figures and a currency symbol: "5M€", "1,2 Md€", "300k$".
@@ -260,9 +287,29 @@ def _count_for(
             continue
         if number.start < hit.end and hit.start < number.end:
             return number
-        if number.end <= anchor and _words_gap(ctx, number.end, anchor, ITEM_GAP_MAX):
+        if _CALIBRE.match(ctx.text, number.start - 1 if number.start else 0):
+            continue  # ".50-caliber", "9mm": a calibre, not a count
+        if number.end <= anchor and (
+            _words_gap(ctx, number.end, anchor, ITEM_GAP_MAX) or _calibre_gap(ctx, number, anchor)
+        ):
             best = number
     return best
+
+
+# A calibre between a count and its weapon: "two Barrett .50-caliber sniper rifles", "three
+# 9mm pistols", "deux pistolets de calibre 9 mm" is after the weapon and needs nothing.
+_CALIBRE = re.compile(
+    r"[\s.]?\.?\d{1,3}(?:[.,]\d{1,3})?\s?-?(?:caliber|calibre|cal\b|mm\b|millimetre|millimeter)"
+)
+
+
+def _calibre_gap(ctx: ArticleContext, number: NumberMention, anchor: int) -> bool:
+    gap = ctx.gap(number.end, anchor)
+    reduced = _CALIBRE.sub(" ", gap)
+    if reduced == gap or len(reduced) > ITEM_GAP_MAX:
+        return False
+    words = reduced.strip()
+    return not words or _WORDS_ONLY.fullmatch(words) is not None
 
 
 def _number_before(
@@ -276,6 +323,30 @@ def _number_before(
         ),
         None,
     )
+
+
+PILLS_TO_DRUG = 24  # "pills believed to contain", "tablets containing"
+_ADJECTIVE_GAP = re.compile(r"\s+[^\W\d_]{3,14}\s+")
+
+
+def _number_before_adjective(
+    ctx: ArticleContext, numbers: list[NumberMention], position: int, used: set[int]
+) -> NumberMention | None:
+    """ "287,000 blue pills", "41,000 counterfeit tablets": one describing word between the
+    count and the tablets (not "and", not "of")."""
+    for n in reversed(numbers):
+        if n.end > position:
+            continue
+        gap = ctx.gap(n.end, position)
+        word = gap.strip()
+        if n.start in used or _ADJECTIVE_GAP.fullmatch(gap) is None:
+            return None
+        if word in numbers_module.and_words(ctx.language) or word in numbers_module.link_words(
+            ctx.language
+        ):
+            return None
+        return n
+    return None
 
 
 def _unit_quantity(
@@ -293,14 +364,24 @@ def _unit_quantity(
         if unit_hit.term.kind != "unit":
             continue
         spec = ctx.lexicon.units[unit_hit.term.index]
-        if unit_hit.end <= hit.start and _words_gap(ctx, unit_hit.end, hit.start, 14):
+        # "287,000 blue pills believed to contain fentanyl": tablets are described at length
+        reach = PILLS_TO_DRUG if spec.unit == "pills" else 14
+        if unit_hit.end <= hit.start and _words_gap(ctx, unit_hit.end, hit.start, reach):
             distance = hit.start - unit_hit.end
             number = _number_before(ctx, numbers, unit_hit.start, used)
+            if number is None and spec.unit == "pills":
+                number = _number_before_adjective(ctx, numbers, unit_hit.start, used)
+        elif hit.term.kind == "drug" and hit.start <= unit_hit.start and unit_hit.end <= hit.end:
+            # "5,000 ecstasy pills", "5000 حبوب مخدرة": the unit inside the drug's own name
+            distance = 0
+            number = _number_before(ctx, numbers, hit.start, used)
         elif hit.term.kind == "drug" and unit_hit.start >= hit.end:
             if any(
                 m.term.kind == "drug"
                 and m.start >= unit_hit.end
                 and m is not hit
+                # "counterfeit oxycodone pills containing fentanyl": the same drug told twice
+                and not (m.term.key == hit.term.key and _tight_gap(ctx, hit.end, unit_hit.start))
                 and _words_gap(ctx, unit_hit.end, m.start, 14)
                 for m in kind_hits(sentence, "drug")
             ):
@@ -687,8 +768,35 @@ def find_seizure(
             )
             hits.append(ItemHit(cash, amount.start, amount.end, counted=True))
     hits.sort(key=lambda h: h.start)
-    findings.items = _one_weapon_per_name(ctx, hits)
+    findings.items = _one_weapon_per_name(ctx, _without_included_totals(sentence, hits))
     return findings
+
+
+INCLUDING_REACH = 6  # "14 rifles, including nine ...": the part word right after the total
+
+
+def _without_included_totals(sentence: Sentence, hits: list[ItemHit]) -> list[ItemHit]:
+    """ "14 rifles, including nine AK-47s and five .50-caliber rifles": a counted total
+    followed by "including" and counted kinds of its category that add up to it is told by
+    its parts; the total goes."""
+    parts = list(role_hits(sentence, "part"))
+    if not parts:
+        return hits
+    dropped: set[int] = set()
+    for index, total in enumerate(hits):
+        count = total.item.count
+        if not total.counted or count is None or count < 2 or total.item.category == "money":
+            continue
+        if not any(0 <= p.start - total.end <= INCLUDING_REACH for p in parts):
+            continue
+        same = [
+            h.item.count
+            for h in hits[index + 1 :]
+            if h.counted and h.item.category == total.item.category and h.item.count
+        ]
+        if len(same) >= 2 and sum(same) == count:
+            dropped.add(id(total))
+    return [h for h in hits if id(h) not in dropped] if dropped else hits
 
 
 def _one_weapon_per_name(ctx: ArticleContext, hits: list[ItemHit]) -> list[ItemHit]:

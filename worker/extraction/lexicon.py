@@ -58,6 +58,8 @@ GAP_ONLY_ROLES: frozenset[str] = frozenset(
         "judge_charges",
         "each_of",
         "police_releases",
+        "partitive_links",
+        "cargo_verbs",
     }
 )
 # Roles whose phrases are searched for in the text, like triggers.

@@ -80,7 +80,24 @@ def _first_object_after(ctx: ArticleContext, trigger: Match, sentence: Sentence)
             return "person"  # "detuvo a dos bolivianos": a counted demonym is persons
         if _is_goods_hit(m):
             return "goods"
-    return None
+    return _listed_object(ctx, trigger, sentence)
+
+
+_BULLETS = ("-", "•", "*", "–", "—", "·", "▪", "○")
+
+
+def _listed_object(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> str | None:
+    """ "troops found:" then "- 1,630 kilograms of methamphetamine": a trigger that ends its
+    sentence on a colon acts on the bulleted line after it."""
+    if ctx.text[trigger.end : sentence.end].strip() != ":":
+        return None
+    following = sentence.index + 1
+    if following >= len(ctx.sentences):
+        return None
+    line = ctx.sentences[following]
+    if not ctx.text.startswith(_BULLETS, line.start):
+        return None
+    return "goods" if any(_is_goods_hit(m) for m in line.matches) else None
 
 
 # Spanish marks a person object with "a" ("detuvo a sus ocupantes", "capturaron al líder");
@@ -90,7 +107,7 @@ _PERSONAL_A = re.compile(r" (?:a|al) (?!bordo|través|partir|pesar|cargo|la altu
 _NAME_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÁÉÍÓÚÑÀÂÇÈÉÊÎÔÛ][\w'’-]+(?: [A-Z]\.)?\s*$")
 
 INCISE_MAX = 90  # "intercepté mardi, à environ 150 milles au large de Dakar, un voilier"
-_INCISE = re.compile(rf",[^,;]{{1,{INCISE_MAX}}},")
+_INCISE = re.compile(rf"[,،][^,،;]{{1,{INCISE_MAX}}}[,،]")  # also the Arabic comma
 
 
 def _without_incises(gap: str) -> int:
@@ -111,6 +128,25 @@ def _object_pronoun_before(ctx: ArticleContext, trigger: Match, sentence: Senten
     """ "lo detuvo", "l'ont interpellé": the person is the pronoun before the verb."""
     pronouns = ctx.compiled.singular_object_pronouns | ctx.compiled.plural_object_pronouns
     return bool(pronouns) and phrase_before(ctx, sentence, trigger.start, pronouns) is not None
+
+
+def _passive_goods_subject(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> bool:
+    """ "300 cannabis plants were recovered", "3 pistolets ont été trouvés": in a passive
+    the goods come before the auxiliary, with no other action between."""
+    if not auxiliary_before(ctx, sentence, trigger):
+        return False
+    window = trigger.start - OBJECT_WINDOW
+    goods = False
+    for m in sentence.matches:
+        if m.start >= trigger.start:
+            break
+        if m.start < window:
+            continue
+        if m.term.kind == "trigger":
+            goods = False  # the goods before another action are that action's
+        elif _is_goods_hit(m):
+            goods = True
+    return goods
 
 
 def _passive_person_subject(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> bool:
@@ -213,7 +249,9 @@ def _resolve_type(
             return spec.event_type, False
         return None
     if requirement == "goods":
-        return (spec.event_type, False) if found == "goods" else None
+        if found == "goods" or _passive_goods_subject(ctx, trigger, sentence):
+            return spec.event_type, False
+        return None
     # person_or_goods (Arabic ضبط): persons -> the trigger's type, goods -> the alternative.
     if found == "person":
         return spec.event_type, False

@@ -6,6 +6,7 @@ Built once per language when the ``Extractor`` is constructed; read-only afterwa
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -264,6 +265,19 @@ class _EntryBuilder:
                     self.entries.append((target + normalized[len(source) :], term))
 
 
+def _hedged(phrases: Iterable[str], hedges: Iterable[str]) -> list[str]:
+    """ "un narcotraficante" -> "un presunto narcotraficante", "a former smuggler": a
+    determiner and a noun with a hedge word between them are still one person."""
+    hedge_list = list(hedges)
+    out: list[str] = []
+    for phrase in phrases:
+        words = phrase.split()
+        if len(words) != 2 or words[1] in hedge_list:
+            continue
+        out.extend(f"{words[0]} {hedge} {words[1]}" for hedge in hedge_list)
+    return out
+
+
 def _lexicon_entries(builder: _EntryBuilder, lexicon: LanguageLexicon) -> None:
     for i, trigger in enumerate(lexicon.triggers):
         builder.add(trigger.phrases, "trigger", trigger.event_type, i)
@@ -272,6 +286,8 @@ def _lexicon_entries(builder: _EntryBuilder, lexicon: LanguageLexicon) -> None:
             builder.add(phrases, "agency_head", role, proper_name=True)
         elif role not in GAP_ONLY_ROLES:
             builder.add(phrases, "role", role)
+            if role == "single_person_nouns":
+                builder.add(_hedged(phrases, lexicon.roles.get("hedge_words", ())), "role", role)
     for i, cue in enumerate(lexicon.modality):
         builder.add(cue.phrases, "modality", cue.kind, i)
     for i, item in enumerate(lexicon.items):

@@ -41,6 +41,7 @@ GAP_ONLY_ROLES: frozenset[str] = frozenset(
         "singular_auxiliaries",
         "plural_auxiliaries",
         "single_determiners",
+        "hedge_words",
         "other_words",
         "singular_object_pronouns",
         "plural_pronouns",

@@ -125,3 +125,21 @@ def test_en_number_before_had_is_the_subject_count(extract_all: Extract) -> None
     """ "All four had pleaded guilty": a bare number before "had" counts the subjects."""
     text = "All four had pleaded guilty to drug trafficking at an earlier hearing in Leeds."
     assert one(extract_all(text), ConvictionEvent).persons_count == 4
+
+
+def test_es_hedge_word_inside_single_noun(extract_all: Extract) -> None:
+    """ "a un presunto narcotraficante": a hedge word between determiner and noun, one."""
+    text = "Colombia extraditó el jueves a Estados Unidos a un presunto narcotraficante de Cali."
+    assert one(extract_all(text, "es"), ExtraditionEvent).persons_count == 1
+
+
+def test_fr_hedge_word_inside_single_noun(extract_all: Extract) -> None:
+    """ "un ancien convoyeur": one person."""
+    text = "Les gendarmes ont interpellé lundi à Lyon un ancien convoyeur de fonds."
+    assert one(extract_all(text, "fr"), ArrestEvent).persons_count == 1
+
+
+def test_en_hedge_word_inside_single_noun(extract_all: Extract) -> None:
+    """ "a suspected smuggler" ... "the alleged suspect": one person."""
+    text = "Police in Leeds arrested the alleged suspect on Monday."
+    assert one(extract_all(text, "en"), ArrestEvent).persons_count == 1

@@ -834,10 +834,49 @@ def refers_to_earlier_persons(ctx: ArticleContext, sentence: Sentence, trigger: 
     return False
 
 
-def earlier_counts(ctx: ArticleContext, sentence: Sentence) -> list[PersonCount]:
-    """The counted persons of the sentence before (for a pronoun that refers to them)."""
+_INCISE = re.compile(r"\s*(?:,[^,]{1,80},)?\s*")
+
+
+def definite_group_subject(ctx: ArticleContext, sentence: Sentence, trigger: Match) -> bool:
+    """The sentence opens on a definite plural person noun, its subject, before a plural
+    auxiliary and the trigger: "Les suspects, âgés de 27 à 52 ans, avaient été interpellés",
+    "Los detenidos fueron trasladados", "The suspects were charged": the persons the text
+    counted before."""
+    plural = ctx.compiled.plural_auxiliaries
+    articles = ctx.compiled.definite_articles
+    if not plural or not articles:
+        return False
+    positions = [trigger.start]
+    adverb = previous_word_start(ctx, sentence, trigger.start)
+    if adverb is not None:
+        positions.append(adverb)
+    aux = next(
+        (a for p in positions if (a := phrase_before(ctx, sentence, p, plural)) is not None), None
+    )
+    if aux is None:
+        return False
+    head = ctx.text[sentence.start : aux]
+    for noun in role_hits(sentence, "person_nouns"):
+        if noun.end > aux:
+            break
+        article = ctx.text[sentence.start : noun.start].strip(' "«-')
+        if article not in articles:
+            continue
+        joint = _INCISE.fullmatch(head, noun.end - sentence.start)
+        return joint is not None
+    return False
+
+
+def earlier_counts(
+    ctx: ArticleContext, sentence: Sentence, across_paragraph: bool = False
+) -> list[PersonCount]:
+    """The counted persons of the sentence before (for a pronoun that refers to them;
+    ``across_paragraph``: also the last sentence of the paragraph before, for a definite
+    group subject)."""
     previous = ctx.previous_sentence(sentence)
-    if previous is None or "\n" in ctx.text[previous.end : sentence.start]:
+    if previous is None or (
+        not across_paragraph and "\n" in ctx.text[previous.end : sentence.start]
+    ):
         return []  # a new paragraph starts another story
     return [
         c

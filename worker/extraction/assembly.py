@@ -22,6 +22,7 @@ from worker.extraction.arguments import (
     SentenceTerm,
     combine_counts,
     date_is_past,
+    definite_group_subject,
     earlier_counts,
     find_agencies,
     find_crimes,
@@ -280,6 +281,13 @@ def attach_arguments(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
                     # "Five men were seen loading a van. They were arrested ...": the count
                     # is in the sentence before.
                     entry.counts.extend(earlier_counts(ctx, sentence))
+                elif (
+                    mention.event_type in PERSON_TYPES
+                    and not entry.counts
+                    and definite_group_subject(ctx, sentence, mention.trigger)
+                ):
+                    # "Four men were charged. / The suspects, aged ..., had been arrested"
+                    entry.counts.extend(earlier_counts(ctx, sentence, across_paragraph=True))
         for mention in group:
             entry = args[id(mention)]
             entry.date = find_date(ctx, mention)

@@ -143,3 +143,30 @@ def test_en_hedge_word_inside_single_noun(extract_all: Extract) -> None:
     """ "a suspected smuggler" ... "the alleged suspect": one person."""
     text = "Police in Leeds arrested the alleged suspect on Monday."
     assert one(extract_all(text, "en"), ArrestEvent).persons_count == 1
+
+
+def test_fr_definite_group_subject_takes_lead_count(extract_all: Extract) -> None:
+    """ "Les suspects, âgés de ..., avaient été interpellés": the group of the lead."""
+    text = (
+        "Trois hommes ont été mis en examen samedi à Lille pour trafic de stupéfiants.\n\n"
+        "Les suspects, âgés de 22 à 35 ans, avaient été interpellés mercredi à Roubaix."
+    )
+    assert one(extract_all(text, "fr"), ArrestEvent).persons_count == 3
+
+
+def test_es_definite_group_subject_takes_lead_count(extract_all: Extract) -> None:
+    """ "Los sospechosos fueron detenidos": the persons counted in the sentence before."""
+    text = (
+        "Cinco hombres fueron acusados el lunes en Valencia de tráfico de drogas.\n\n"
+        "Los sospechosos fueron detenidos el viernes en el puerto."
+    )
+    assert one(extract_all(text, "es"), ArrestEvent).persons_count == 5
+
+
+def test_en_definite_group_subject_takes_lead_count(extract_all: Extract) -> None:
+    """ "The men, all from Bristol, were arrested": the group of the lead."""
+    text = (
+        "Four men have been charged with conspiracy to supply cocaine, police said.\n\n"
+        "The men, all from Bristol, were arrested on Tuesday."
+    )
+    assert one(extract_all(text, "en"), ArrestEvent).persons_count == 4

@@ -741,6 +741,9 @@ def _subject_counts(
         adverb = previous_word_start(ctx, sentence, trigger.start)
         if adverb is not None:
             positions.append(adverb)
+            first = _coordinated_verb_start(ctx, sentence, adverb, trigger.start)
+            if first is not None:  # "il avait été localisé puis arrêté"
+                positions.append(first)
         pronouns = ctx.compiled.singular_object_pronouns
         if pronouns and phrase_before(ctx, sentence, trigger.start, pronouns) is not None:
             counts.append(PersonCount(1, "exact", "single", trigger.start, trigger.end))
@@ -780,6 +783,17 @@ def _subject_counts(
                     )
                 break
     return counts
+
+
+def _coordinated_verb_start(
+    ctx: ArticleContext, sentence: Sentence, word: int, trigger: int
+) -> int | None:
+    """ "localizado y detenido", "located and arrested": when the word before the trigger is
+    a `verb_coordinators` word, the start of the verb before it (its auxiliary precedes it)."""
+    coordinators = ctx.compiled.verb_coordinators
+    if not coordinators or ctx.text[word:trigger].strip() not in coordinators:
+        return None
+    return previous_word_start(ctx, sentence, word)
 
 
 def _relative_part(

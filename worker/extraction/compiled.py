@@ -59,6 +59,7 @@ class CompiledLanguage:
     singular_auxiliaries: frozenset[str] = frozenset()  # "was", "fue", "a été": one person
     plural_auxiliaries: frozenset[str] = frozenset()  # "were": "all six were arrested"
     single_determiners: frozenset[str] = frozenset()  # "une", "un seul": one
+    verb_coordinators: frozenset[str] = frozenset()  # "localisé puis arrêté": one subject
     other_words: frozenset[str] = frozenset()  # "otras once personas": besides the one named
     auxiliaries: frozenset[str] = frozenset()  # every auxiliary above: the action is asserted
     singular_object_pronouns: frozenset[str] = frozenset()  # "lo detuvo", "l'a condamné": one
@@ -414,6 +415,7 @@ def compile_language(
             language,
         ),
         singular_auxiliaries=_role_set(lexicon, "singular_auxiliaries"),
+        verb_coordinators=_role_set(lexicon, "verb_coordinators"),
         plural_auxiliaries=_role_set(lexicon, "plural_auxiliaries"),
         single_determiners=_role_set(lexicon, "single_determiners"),
         other_words=_role_set(lexicon, "other_words"),

@@ -42,6 +42,7 @@ GAP_ONLY_ROLES: frozenset[str] = frozenset(
         "plural_auxiliaries",
         "single_determiners",
         "hedge_words",
+        "verb_coordinators",
         "other_words",
         "singular_object_pronouns",
         "plural_pronouns",

@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from tests.unit.extraction.conftest import Extract, one
-from worker.models import ArrestEvent, ChargeEvent, ConvictionEvent, ExtraditionEvent
+from worker.models import (
+    ArrestEvent,
+    ChargeEvent,
+    ConvictionEvent,
+    ExtraditionEvent,
+    SentenceEvent,
+)
 
 
 def test_fr_une_personne_is_one(extract_all: Extract) -> None:
@@ -170,3 +176,27 @@ def test_en_definite_group_subject_takes_lead_count(extract_all: Extract) -> Non
         "The men, all from Bristol, were arrested on Tuesday."
     )
     assert one(extract_all(text, "en"), ArrestEvent).persons_count == 4
+
+
+def test_fr_coordinated_participles_share_singular_subject(extract_all: Extract) -> None:
+    """ "Il avait été repéré puis arrêté": the auxiliary of the first participle, one."""
+    text = "Il avait été repéré puis arrêté en mai à Marseille par la police judiciaire."
+    assert one(extract_all(text, "fr"), ArrestEvent).persons_count == 1
+
+
+def test_es_coordinated_participles_share_singular_subject(extract_all: Extract) -> None:
+    """ "fue localizado y detenido": one person."""
+    text = "Meses después fue localizado y detenido en Marbella por la Policía Nacional."
+    assert one(extract_all(text, "es"), ArrestEvent).persons_count == 1
+
+
+def test_en_coordinated_participles_share_plural_subject(extract_all: Extract) -> None:
+    """ "all five were traced and arrested": the count before the first participle."""
+    text = "All five were traced and arrested in Glasgow on Friday."
+    assert one(extract_all(text, "en"), ArrestEvent).persons_count == 5
+
+
+def test_fr_subject_pronoun_and_avoir_is_one(extract_all: Extract) -> None:
+    """ "il avait écopé de six ans": the singular subject pronoun, one."""
+    text = "Jugé en 2015 à Nîmes, il avait écopé de six ans de prison pour trafic de cocaïne."
+    assert one(extract_all(text, "fr"), SentenceEvent).persons_count == 1

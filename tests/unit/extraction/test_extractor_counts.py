@@ -200,3 +200,17 @@ def test_fr_subject_pronoun_and_avoir_is_one(extract_all: Extract) -> None:
     """ "il avait écopé de six ans": the singular subject pronoun, one."""
     text = "Jugé en 2015 à Nîmes, il avait écopé de six ans de prison pour trafic de cocaïne."
     assert one(extract_all(text, "fr"), SentenceEvent).persons_count == 1
+
+
+def test_fr_counted_codefendants(extract_all: Extract) -> None:
+    """ "Trois coprévenus ... ont été condamnés": co-defendants are persons."""
+    text = (
+        "Trois coprévenus ont été condamnés mardi à quatre ans de prison par le tribunal de Lyon."
+    )
+    assert one(extract_all(text, "fr"), SentenceEvent).persons_count == 3
+
+
+def test_es_counted_codefendants(extract_all: Extract) -> None:
+    """ "dos coacusados": co-defendants are persons."""
+    text = "La Audiencia de Huelva condenó a dos coacusados a tres años de prisión."
+    assert one(extract_all(text, "es"), SentenceEvent).persons_count == 2

@@ -917,6 +917,31 @@ def _name_after(ctx: ArticleContext, sentence: Sentence, trigger: Match) -> tupl
     return offset, offset + run.end()
 
 
+_PERSONAL_A_NAME = re.compile(r"(?:^|\s)al? (?=[A-Z])")
+
+
+def _personal_a_name(
+    ctx: ArticleContext, sentence: Sentence, trigger: Match, known: list[Match]
+) -> tuple[int, int] | None:
+    """ "extraditó el miércoles a Brasil a Marcelo Duarte": in Spanish the personal "a" marks
+    the object of a person-type verb a few words on; a country after "a" is the destination."""
+    if ctx.language != "es":
+        return None
+    if ctx.lexicon.triggers[trigger.term.index].event_type not in _PERSON_EVENT_TYPES:
+        return None
+    tail = ctx.cased[trigger.end : min(sentence.end, trigger.end + 50)]
+    tail = tail.split(",", 1)[0]
+    for marker in _PERSONAL_A_NAME.finditer(tail):
+        start = trigger.end + marker.end()
+        run = _CAPITALISED_RUN.match(ctx.cased, start, sentence.end)
+        if run is None or len(_NAME_WORD.findall(run.group())) < 2:
+            continue
+        if any(k.start < run.end() and start < k.end for k in known):
+            continue
+        return start, run.end()
+    return None
+
+
 @cache
 def _last_words(phrases: frozenset[str]) -> frozenset[str]:
     return frozenset(phrase.rsplit(" ", 1)[-1] for phrase in phrases)
@@ -954,7 +979,9 @@ def _named_persons(ctx: ArticleContext, sentence: Sentence) -> list[PersonCount]
     for trigger in kind_hits(sentence, "trigger"):  # the sentence's hits indexed by kind
         if trigger.term.kind != "trigger":
             continue
-        span = _name_after(ctx, sentence, trigger)
+        span = _name_after(ctx, sentence, trigger) or _personal_a_name(
+            ctx, sentence, trigger, known
+        )
         names = 1
         if span is None:
             plural = False

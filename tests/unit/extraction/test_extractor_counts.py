@@ -214,3 +214,10 @@ def test_es_counted_codefendants(extract_all: Extract) -> None:
     """ "dos coacusados": co-defendants are persons."""
     text = "La Audiencia de Huelva condenó a dos coacusados a tres años de prisión."
     assert one(extract_all(text, "es"), SentenceEvent).persons_count == 2
+
+
+def test_es_personal_a_name_after_destination(extract_all: Extract) -> None:
+    """ "extraditó el lunes a Estados Unidos a Jorge Luis Romero": the name after the
+    personal "a" is one person; the country after "a" is not."""
+    text = "Colombia extraditó el lunes a Estados Unidos a Jorge Luis Romero, alias el Flaco."
+    assert one(extract_all(text, "es"), ExtraditionEvent).persons_count == 1

@@ -221,3 +221,9 @@ def test_es_personal_a_name_after_destination(extract_all: Extract) -> None:
     personal "a" is one person; the country after "a" is not."""
     text = "Colombia extraditó el lunes a Estados Unidos a Jorge Luis Romero, alias el Flaco."
     assert one(extract_all(text, "es"), ExtraditionEvent).persons_count == 1
+
+
+def test_es_object_pronoun_with_auxiliary_is_one(extract_all: Extract) -> None:
+    """ "lo había detenido": the object pronoun before the auxiliary, one person."""
+    text = "La Guardia Civil lo había detenido en marzo de 2021 en Algeciras."
+    assert one(extract_all(text, "es"), ArrestEvent).persons_count == 1

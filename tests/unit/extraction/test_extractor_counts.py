@@ -227,3 +227,15 @@ def test_es_object_pronoun_with_auxiliary_is_one(extract_all: Extract) -> None:
     """ "lo había detenido": the object pronoun before the auxiliary, one person."""
     text = "La Guardia Civil lo había detenido en marzo de 2021 en Algeciras."
     assert one(extract_all(text, "es"), ArrestEvent).persons_count == 1
+
+
+def test_fr_ordinal_determiner_singular_noun(extract_all: Extract) -> None:
+    """ "Un troisième prévenu ... a été condamné": one person."""
+    text = "Un troisième prévenu a écopé de deux ans de prison à Rennes."
+    assert one(extract_all(text, "fr"), SentenceEvent).persons_count == 1
+
+
+def test_es_ordinal_determiner_singular_noun(extract_all: Extract) -> None:
+    """ "Un tercer acusado ... ha sido condenado": one person."""
+    text = "La Audiencia condenó además a un tercer acusado a dos años de prisión."
+    assert one(extract_all(text, "es"), SentenceEvent).persons_count == 1

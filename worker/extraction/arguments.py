@@ -1894,7 +1894,6 @@ _TERM_LEADS = ("ب", "لمده ", "مده ")
 _AND_HALF = "ونصف"
 
 
-_ONE_ARTICLES = frozenset({"a", "an", "one", "un", "una", "une", "uno"})
 _HALF_AFTER = re.compile(r"\s*(?:y|and|et)\s+(?:medio|media|a half|demi|demie)\b")
 
 
@@ -1910,7 +1909,7 @@ def _unit_counts_itself(ctx: ArticleContext, unit: Match) -> float | None:
     بسنة = 1 year, بسنتين = 2 years, "بسنة ونصف" = 1.5 years."""
     if ctx.language != "ar":
         before = ctx.text[max(0, unit.start - 6) : unit.start].split()
-        if before and before[-1] in _ONE_ARTICLES:
+        if before and before[-1] in ctx.compiled.one_words:
             return 1.0 + _half_after(ctx, unit)
         return None
     word = ctx.text[unit.start : unit.end]
@@ -1939,28 +1938,17 @@ def _distinct_spans(units: list[Match]) -> list[Match]:
     return out
 
 
-# "a two-year sentence suspended for 18 months": the period after these words is how long
-# the suspension runs, not a second term; the term before it is the suspended one.
-_SUSPENSION_PERIOD_LEADS = (
-    "suspended for",
-    "suspended for a period of",
-    "suspendida durante",
-    "suspendida por",
-    "suspendida por un plazo de",
-    "sursis probatoire de",
-    "sursis probatoire pendant",
-    "موقوفة التنفيذ لمدة",
-    "موقوف التنفيذ لمدة",
-)
-
-
 def _without_suspension_periods(
     ctx: ArticleContext, sentence: Sentence, terms: list[SentenceTerm]
 ) -> list[SentenceTerm]:
     kept: list[SentenceTerm] = []
     for term in terms:
         head = " ".join(ctx.text[max(sentence.start, term.start - 40) : term.start].split())
-        if kept and kept[-1].months is not None and head.endswith(_SUSPENSION_PERIOD_LEADS):
+        # "a two-year sentence suspended for 18 months" (the `suspension_leads` role): the
+        # period is how long the suspension runs, not a second term; the term before it is
+        # the suspended one.
+        suspension = head.endswith(ctx.compiled.suspension_leads)
+        if kept and kept[-1].months is not None and suspension:
             previous = kept[-1]
             kept[-1] = SentenceTerm(previous.start, previous.end, previous.months, "suspended")
             continue

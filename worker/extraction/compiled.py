@@ -83,6 +83,9 @@ class CompiledLanguage:
     each_of: frozenset[str] = frozenset()  # "a cada uno de los dos estibadores": persons
     partitive_links: frozenset[str] = frozenset()  # "two of the five suspects": two of them
     cargo_verbs: frozenset[str] = frozenset()  # "a boat carrying 52 migrants": its passengers
+    # "suspended for 18 months": the period after one is how long a suspension runs
+    suspension_leads: tuple[str, ...] = ()
+    one_words: frozenset[str] = frozenset()  # "un año", "a year": a unit after one counts one
     # Endings shared by the dual and the plural once harakat are gone (مواطنين): such a noun
     # without a number is two persons when the clause speaks of it as two.
     dual_plural_endings: tuple[str, ...] = ()
@@ -437,6 +440,8 @@ def compile_language(
         each_of=_role_set(lexicon, "each_of"),
         partitive_links=_role_set(lexicon, "partitive_links"),
         cargo_verbs=_role_set(lexicon, "cargo_verbs"),
+        suspension_leads=tuple(sorted(_role_set(lexicon, "suspension_leads"))),
+        one_words=_role_set(lexicon, "one_words"),
         participle_endings=tuple(
             sorted(
                 _normalized_set(

@@ -62,6 +62,8 @@ GAP_ONLY_ROLES: frozenset[str] = frozenset(
         "police_releases",
         "partitive_links",
         "cargo_verbs",
+        "suspension_leads",
+        "one_words",
     }
 )
 # Roles whose phrases are searched for in the text, like triggers.

@@ -1894,13 +1894,10 @@ _TERM_LEADS = ("ب", "لمده ", "مده ")
 _AND_HALF = "ونصف"
 
 
-_HALF_AFTER = re.compile(r"\s*(?:y|and|et)\s+(?:medio|media|a half|demi|demie)\b")
-
-
 def _half_after(ctx: ArticleContext, unit: Match) -> float:
     """ "cuatro años y medio", "two and a half years" (after the unit), "deux ans et demi":
     half a unit more."""
-    return 0.5 if _HALF_AFTER.match(ctx.text, unit.end) else 0.0
+    return 0.5 if ctx.compiled.half_after.match(ctx.text, unit.end) else 0.0
 
 
 def _unit_counts_itself(ctx: ArticleContext, unit: Match) -> float | None:

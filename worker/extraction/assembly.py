@@ -991,9 +991,6 @@ def _charged_by_prosecutor(
     )
 
 
-_GENERIC_FORCE_NOUNS: frozenset[str] = frozenset({"police", "policía", "الشرطه"})
-
-
 def _demonym_forms(ctx: ArticleContext) -> frozenset[str]:
     """Every demonym form of the language, normalised (built once per language)."""
     compiled = ctx.compiled
@@ -1020,7 +1017,7 @@ def _is_generic_mention(ctx: ArticleContext, mention: str) -> bool:
     demonyms = _demonym_forms(ctx)
     first, second = (normalize_term(w, language) for w in words)
     for noun, other, written in ((first, second, words[0]), (second, first, words[1])):
-        if noun in _GENERIC_FORCE_NOUNS and written == written.lower():
+        if noun in ctx.compiled.generic_force_nouns and written == written.lower():
             bare = other[2:] if language == "ar" and other.startswith("ال") else other
             if other in demonyms or bare in demonyms:
                 return True

@@ -86,6 +86,12 @@ class CompiledLanguage:
     # "suspended for 18 months": the period after one is how long a suspension runs
     suspension_leads: tuple[str, ...] = ()
     one_words: frozenset[str] = frozenset()  # "un año", "a year": a unit after one counts one
+    # "y media", "and a half", "ونصف" right after a unit: half a unit more
+    half_after: re.Pattern[str] = re.compile(r"(?!)")
+    # "de tipo", "من نوع": a classifier between a quantity and what it names
+    kind_of: re.Pattern[str] = re.compile(r"(?!)")
+    # "police", "الشرطة": the common noun that, with a demonym, names a state's police
+    generic_force_nouns: frozenset[str] = frozenset()
     # Endings shared by the dual and the plural once harakat are gone (مواطنين): such a noun
     # without a number is two persons when the clause speaks of it as two.
     dual_plural_endings: tuple[str, ...] = ()
@@ -442,6 +448,9 @@ def compile_language(
         cargo_verbs=_role_set(lexicon, "cargo_verbs"),
         suspension_leads=tuple(sorted(_role_set(lexicon, "suspension_leads"))),
         one_words=_role_set(lexicon, "one_words"),
+        half_after=_phrase_regex(_role_set(lexicon, "half_after"), r"\s*(?:", r")(?!\w)"),
+        kind_of=_phrase_regex(_role_set(lexicon, "kind_of_links"), "(?:", r")\s*"),
+        generic_force_nouns=_role_set(lexicon, "generic_force_nouns"),
         participle_endings=tuple(
             sorted(
                 _normalized_set(
@@ -480,6 +489,18 @@ def compile_language(
             language,
         ),
     )
+
+
+def _phrase_regex(phrases: frozenset[str], before: str, after: str) -> re.Pattern[str]:
+    """One regex for a role's phrases (longest first, any run of spaces between words); a
+    pattern that never matches when the language lists none."""
+    if not phrases:
+        return re.compile(r"(?!)")
+    alternatives = (
+        r"\s+".join(re.escape(word) for word in phrase.split())
+        for phrase in sorted(phrases, key=len, reverse=True)
+    )
+    return re.compile(before + "|".join(alternatives) + after)
 
 
 def _role_set(lexicon: LanguageLexicon, role: str) -> frozenset[str]:

@@ -68,15 +68,13 @@ def _without_link(ctx: ArticleContext, gap: str) -> str:
     return gap
 
 
-# "of the type": a classifier between a quantity and the substance it names.
-_KIND_OF = re.compile(r"(?:من نوع|من صنف|de type|du type|de tipo|del tipo|of the type)\s*")
 _CONVERSION = re.compile(r"^\s*\([^()]{1,24}\)")
 
 
 def _words_gap(ctx: ArticleContext, start: int, end: int, limit: int) -> bool:
     if end < start:
         return False
-    raw = _KIND_OF.sub(" ", ctx.gap(start, end))  # "قرص مهلوس من نوع «إكستازي»"
+    raw = ctx.compiled.kind_of.sub(" ", ctx.gap(start, end))  # "قرص مهلوس من نوع «إكستازي»"
     conversion = _CONVERSION.match(raw)
     if conversion is not None:
         raw = raw[conversion.end() :]  # "10 kilograms (22 pounds) of": the conversion aside
@@ -422,11 +420,6 @@ def _unit_quantity(
 
 _MASS_SCALE: dict[str, float] = {"t": 1000.0, "kg": 1.0, "g": 0.001}
 _AND_WORDS = frozenset({"و", "and", "et", "y", "e"})
-_HALF_AFTER = re.compile(
-    r"\s*(?:و\s*نصف|ونصف|y\s+medi[oa]|et\s+demie?|e\s+meia|and\s+a\s+half)(?!\w)"
-)
-
-
 _LIST_LINK = re.compile(r"^\s*(?:,|،|;|y|e|et|and|و)?\s*$")
 
 
@@ -477,7 +470,7 @@ def _dual_unit(ctx: ArticleContext, unit_hit: Match) -> bool:
 def _half_after(ctx: ArticleContext, unit_hit: Match) -> float:
     """ "طنين ونصف", "3 أطنان ونصف", "una tonelada y media", "deux tonnes et demie": a half
     after the unit adds half of it."""
-    return 0.5 if _HALF_AFTER.match(ctx.text, unit_hit.end) else 0.0
+    return 0.5 if ctx.compiled.half_after.match(ctx.text, unit_hit.end) else 0.0
 
 
 def _larger_part(
@@ -807,7 +800,7 @@ def _one_weapon_per_name(ctx: ArticleContext, hits: list[ItemHit]) -> list[ItemH
     for first, second in itertools.pairwise(hits):
         if first.item.category != "weapon" or second.item.category != "weapon":
             continue
-        gap = _KIND_OF.sub("", ctx.gap(first.end, second.start)).strip()
+        gap = ctx.compiled.kind_of.sub("", ctx.gap(first.end, second.start)).strip()
         if gap or first.item.label == second.item.label:
             continue
         plain, model = (first, second) if first.item.label == "rifle" else (second, first)

@@ -64,6 +64,9 @@ GAP_ONLY_ROLES: frozenset[str] = frozenset(
         "cargo_verbs",
         "suspension_leads",
         "one_words",
+        "half_after",
+        "kind_of_links",
+        "generic_force_nouns",
     }
 )
 # Roles whose phrases are searched for in the text, like triggers.

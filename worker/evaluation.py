@@ -25,8 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from worker.extraction import Extractor
-from worker.extraction.gazetteer import cldr_country_names
-from worker.extraction.lexicon import load_language
+from worker.extraction.compiled import english_state_forms
 from worker.models import Article
 
 FIELDS = (
@@ -301,13 +300,10 @@ _AGENCY_WORD = re.compile(r"[^\W_]+(?:'s)?")
 
 @cache
 def _state_words() -> tuple[tuple[str, str], ...]:
-    """English country names and demonyms -> ISO code, longest first."""
+    """English country names and demonyms as words -> ISO code, longest first."""
     forms: dict[str, str] = {}
-    for code, country in cldr_country_names("en").items():
-        forms[" ".join(_AGENCY_WORD.findall(country.lower()))] = code
-    for code, demonyms in load_language("en").demonyms.items():
-        for demonym in demonyms:
-            forms.setdefault(" ".join(_AGENCY_WORD.findall(demonym.lower())), code)
+    for form, code in english_state_forms():
+        forms.setdefault(" ".join(_AGENCY_WORD.findall(form)), code)
     for short, code in (("us", "US"), ("u s", "US"), ("uk", "GB"), ("uae", "AE")):
         forms.setdefault(short, code)
     return tuple(sorted(forms.items(), key=lambda item: -len(item[0])))

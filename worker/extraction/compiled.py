@@ -136,7 +136,7 @@ class CompiledLanguage:
             return found
         variant = ""
         lowered = name.lower()
-        for form, _code in _english_state_words():
+        for form, _code in english_state_forms():
             if lowered.startswith(form + " "):
                 variant = f"{_english_adjective(state)} {name[len(form) + 1 :]}"
                 break
@@ -188,8 +188,9 @@ class CompiledLanguage:
 
 
 @cache
-def _english_state_words() -> tuple[tuple[str, str], ...]:
-    """English country names and demonyms (lower case) -> ISO code, longest first."""
+def english_state_forms() -> tuple[tuple[str, str], ...]:
+    """English country names and demonyms (lower case) -> ISO code, longest first: the
+    state words that lead canonical agency names ("Jordan ...", "Syrian ...")."""
     forms: dict[str, str] = {}
     for code, country in cldr_country_names("en").items():
         forms[country.lower()] = code

@@ -108,23 +108,23 @@ def _weight_gap(ctx: ArticleContext, start: int, end: int, loose: bool = True) -
 def _tight_gap(ctx: ArticleContext, start: int, end: int) -> bool:
     """Nothing but spaces, brackets and an "of" between two parts of a quantity:
     "(31.700) كيلو", "une trentaine de kilos"."""
-    if not 0 <= end - start <= NUMBER_TO_UNIT_MAX + LINK_MAX:
-        return False
-    gap = ctx.gap(start, end)
-    if not gap.strip(" ()"):
-        return end - start <= NUMBER_TO_UNIT_MAX
-    return not _without_link(ctx, gap).strip(" ()")
+    return _only_between(ctx, start, end, " ()")
 
 
 def _spaces_only(ctx: ArticleContext, start: int, end: int) -> bool:
     """An amount and its currency touch ("€5m", "5 ملايين يورو", "1,2 million d'euros"); a
     bracket between them starts a conversion."""
+    return _only_between(ctx, start, end, " ")
+
+
+def _only_between(ctx: ArticleContext, start: int, end: int, filler: str) -> bool:
+    """Only ``filler`` characters (and a linking word) between two close offsets."""
     if not 0 <= end - start <= NUMBER_TO_UNIT_MAX + LINK_MAX:
         return False
     gap = ctx.gap(start, end)
-    if not gap.strip(" "):
+    if not gap.strip(filler):
         return end - start <= NUMBER_TO_UNIT_MAX
-    return not _without_link(ctx, gap).strip(" ")
+    return not _without_link(ctx, gap).strip(filler)
 
 
 def _reparse(ctx: ArticleContext, number: NumberMention, unit: str) -> float:

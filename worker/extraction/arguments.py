@@ -1964,7 +1964,6 @@ class SentenceTerm:
 _RANGE_LINKS = frozenset({"to", "à", "a", "y", "and", "et", "-", "و", "الى", "إلى"})
 _FOLLOW_LINKS = frozenset({"followed", "plus", "suivis", "suivie", "suivi", "seguidos", "seguida"})
 _RANGE_FROM = frozenset({"from", "between", "de", "d'", "entre", "desde", "من", "بين"})
-_AGE_CUES = ("aged", "age", "âgé", "âgée", "edad", "عمر", "old")
 
 
 def _is_age(ctx: ArticleContext, sentence: Sentence, number: NumberMention, unit: Match) -> bool:
@@ -1972,10 +1971,19 @@ def _is_age(ctx: ArticleContext, sentence: Sentence, number: NumberMention, unit
     after = ctx.text[unit.end : unit.end + 5]
     if after.lstrip(" -").startswith("old"):
         return True
-    before = ctx.text[max(sentence.start, number.start - 14) : number.start].split()
-    if before and before[-1].strip(",") in _AGE_CUES:
+    if _year_after_unit(ctx, sentence, unit):
+        return True  # "القانون رقم 50 لسنة 2017": a law of that year, no term
+    number = _range_start(ctx, sentence, number)  # "âgés de 19 à 23 ans": the first age
+    head = ctx.text[max(sentence.start, number.start - 20) : number.start]
+    before = [w.strip(",") for w in head.split()]
+    cues = ctx.compiled.age_cues
+    if before[-1:] and before[-1] in cues:
         return True
+    if before[-2:-1] and before[-2] in cues and before[-1] in _RANGE_FROM:
+        return True  # "âgés de 19 à 23 ans", "aged between 20 and 30"
     if _age_apposition(ctx, sentence, number, unit):
+        return True
+    if _age_of_person(ctx, sentence, number):
         return True
     # "un homme de 34 ans", "deux hommes de 25 et 30 ans"; a bare number right after a plural
     # noun is the term of the group ("بسجن ثلاثة متهمين آخرين عشر سنوات")
@@ -1995,6 +2003,58 @@ def _is_age(ctx: ArticleContext, sentence: Sentence, number: NumberMention, unit
 
 
 _APPOSITION_LEAD = re.compile(r"[A-Z][\w'’.-]*,\s*(?:(?:de|d'|of)\s+)?$")
+
+
+def _year_after_unit(ctx: ArticleContext, sentence: Sentence, unit: Match) -> bool:
+    """A year right after the unit ("رقم 50 لسنة 2017", "Law 14 of year 2019"): the unit
+    names the year of a law or a case, not a term's length."""
+    return any(
+        n.is_year_like and 0 <= n.start - unit.end <= 2 and not ctx.gap(unit.end, n.start).strip()
+        for n in ctx.numbers(sentence)
+    )
+
+
+def _range_start(ctx: ArticleContext, sentence: Sentence, number: NumberMention) -> NumberMention:
+    """The first number of a range the number ends ("de 19 à 23 ans", "entre 19 y 34
+    años"): what stands before the range tells an age from a term."""
+    for first in ctx.numbers(sentence):
+        if first.end <= number.start and number.start - first.end <= 6:
+            link = ctx.gap(first.end, number.start).split()
+            if len(link) == 1 and link[0] in _RANGE_LINKS:
+                return first
+    return number
+
+
+def _age_of_person(ctx: ArticleContext, sentence: Sentence, number: NumberMention) -> bool:
+    """ "un Marocain de 39 ans", "un ciudadano mexicano de 47 años", "un estibador de 33
+    años", "dos hombres de entre 19 y 34 años": years joined by "of" ("de") to a demonym or
+    to a noun after an indefinite article are a person's age; a term joined so follows a
+    `term_heads` noun ("une peine de", "un total de")."""
+    links = numbers_module.link_words(ctx.language)
+    head = ctx.text[max(sentence.start, number.start - 40) : number.start].split()
+    if head[-1:] and head[-1] in _RANGE_FROM and head[-1] not in links:
+        head = head[:-1]  # "de entre 19 y 34 años"
+    if len(head) < 2 or head[-1] not in links:
+        return False
+    word = head[-2].strip(",")
+    if word in ctx.compiled.term_heads:
+        return False
+    end = ctx.text.rfind(word, sentence.start, number.start) + len(word)
+    if any(m.term.kind == "demonym" and m.end == end for m in kind_hits(sentence, "demonym")):
+        return True
+    if any(
+        m.term.kind in ("trigger", "sentence_kind") and m.start < end <= m.end
+        for m in sentence.matches
+    ):
+        return False
+    # An indefinite article a few lower-case words back: "un estibador", "une mère de famille"
+    articles = numbers_module.indefinite_articles(ctx.language)
+    for earlier in reversed(head[-6:-2]):
+        if earlier in articles:
+            return word.isalpha()
+        if not earlier.isalpha() or earlier in ctx.compiled.term_heads:
+            return False
+    return False
 
 
 def _age_apposition(

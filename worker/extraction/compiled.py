@@ -92,6 +92,10 @@ class CompiledLanguage:
     kind_of: re.Pattern[str] = re.compile(r"(?!)")
     # "police", "الشرطة": the common noun that, with a demonym, names a state's police
     generic_force_nouns: frozenset[str] = frozenset()
+    # "une peine de", "un total de": nouns a term joins with "of" ("de N ans" is else an age)
+    term_heads: frozenset[str] = frozenset()
+    # "aged 40 years", "âgés de 19 à 23 ans": the years after one are an age, not a term
+    age_cues: frozenset[str] = frozenset()
     # Endings shared by the dual and the plural once harakat are gone (مواطنين): such a noun
     # without a number is two persons when the clause speaks of it as two.
     dual_plural_endings: tuple[str, ...] = ()
@@ -452,6 +456,8 @@ def compile_language(
         half_after=_phrase_regex(_role_set(lexicon, "half_after"), r"\s*(?:", r")(?!\w)"),
         kind_of=_phrase_regex(_role_set(lexicon, "kind_of_links"), "(?:", r")\s*"),
         generic_force_nouns=_role_set(lexicon, "generic_force_nouns"),
+        term_heads=_role_set(lexicon, "term_heads"),
+        age_cues=_role_set(lexicon, "age_cues"),
         participle_endings=tuple(
             sorted(
                 _normalized_set(

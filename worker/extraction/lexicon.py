@@ -67,6 +67,8 @@ GAP_ONLY_ROLES: frozenset[str] = frozenset(
         "half_after",
         "kind_of_links",
         "generic_force_nouns",
+        "term_heads",
+        "age_cues",
     }
 )
 # Roles whose phrases are searched for in the text, like triggers.

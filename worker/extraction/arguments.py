@@ -223,12 +223,14 @@ def find_person_counts(ctx: ArticleContext, sentence: Sentence) -> list[PersonCo
             single_role: CountRole = (
                 "part" if _count_role(sentence, single.start, single.end) == "part" else "single"
             )
-            counts.append(PersonCount(1, "exact", single_role, single.start, single.end))
+            start = _glued_age_start(ctx, sentence, single.start)
+            counts.append(PersonCount(1, "exact", single_role, start, single.end))
     counts.extend(_listed_elsewhere(ctx, sentence, counts))
     counts.extend(_named_persons(ctx, sentence))
-    counts = _join_singles_to_counts(ctx, counts)
+    counts = _join_singles_to_counts(ctx, sentence, counts)
     counts = _name_joined_to_counts(ctx, sentence, counts)
-    counts = _apposition_parts(ctx, counts)
+    counts = _apposition_parts(ctx, sentence, counts)
+    counts = _join_added_singles(ctx, sentence, counts)
     counts = _join_listed_singles(ctx, counts)
     counts.extend(_subject_counts(ctx, sentence, counts))
     return _after_partitive_lead(ctx, sentence, _without_passengers(ctx, counts))
@@ -304,7 +306,7 @@ def _single_demonyms(
     demonym used as a person is one person (with the person noun right after it, if any)."""
     articles = numbers_module.indefinite_articles(ctx.language)
     if not articles:
-        return []
+        return _joined_bare_demonyms(ctx, sentence, demonyms, counts)
     found: list[PersonCount] = []
     nouns = [m for m in sentence.matches if _is_person_noun(m)]
     for demonym in demonyms:
@@ -321,6 +323,30 @@ def _single_demonyms(
         elif ctx.language == "en":
             continue  # English demonyms are adjectives unless a noun follows ("a French bank")
         found.append(PersonCount(1, "exact", "single", start, end))
+    return found
+
+
+def _joined_bare_demonyms(
+    ctx: ArticleContext, sentence: Sentence, demonyms: list[Match], counts: list[PersonCount]
+) -> list[PersonCount]:
+    """ "ثلاثة لبنانيين وسوري وفلسطيني": in a language without an indefinite article, a
+    singular demonym (no dual or plural ending) glued to "and" right after a counted person,
+    or after another such demonym, is one more person."""
+    endings = ctx.compiled.number_endings
+    if not endings:
+        return []
+    found: list[PersonCount] = []
+    ends = [c.end for c in counts]
+    for demonym in demonyms:
+        if any(c.start <= demonym.start < c.end for c in counts):
+            continue
+        end = word_end(ctx.text, demonym.end)
+        if end != demonym.end or ctx.text[demonym.start : end].endswith(endings):
+            continue  # a suffix or a plural ending: no single person
+        if not any(_and_between(ctx, e, demonym.start) and e < demonym.start for e in ends):
+            continue
+        found.append(PersonCount(1, "exact", "single", demonym.start, demonym.end))
+        ends.append(demonym.end)
     return found
 
 
@@ -446,7 +472,9 @@ def _listed_elsewhere(
     return found
 
 
-def _apposition_parts(ctx: ArticleContext, counts: list[PersonCount]) -> list[PersonCount]:
+def _apposition_parts(
+    ctx: ArticleContext, sentence: Sentence, counts: list[PersonCount]
+) -> list[PersonCount]:
     """ "The four accused, three men from Brampton and a woman from Milton": counts right
     after a counted group and a comma break it down; the group's count stands."""
     ordered = sorted(counts, key=lambda c: c.start)
@@ -456,10 +484,18 @@ def _apposition_parts(ctx: ArticleContext, counts: list[PersonCount]) -> list[Pe
         following = ordered[index + 1]
         gap = ctx.gap(group.end, following.start)
         if following.value > group.value or not (
-            gap.strip() in (",", "،", "(", ":", "-") or _verb_then_colon(gap)
+            gap.strip() in (",", "،", "(", ":", "-")
+            or _verb_then_colon(gap)
+            or _qualified_then_break(ctx, sentence, group.end, following.start)
         ):
             continue
-        rest = [c for c in ordered[index + 1 :] if c.role in ("plain", "single")]
+        # The breakdown ends where an action is told after it ("- deux Comoriens et un
+        # Tanzanien - ont été arrêtés ..., ainsi qu'un agent": the agent is no part of it).
+        verb = next(
+            (t.start for t in kind_hits(sentence, "trigger") if t.start > following.start),
+            sentence.end,
+        )
+        rest = [c for c in ordered[index + 1 :] if c.role in ("plain", "single") and c.end <= verb]
         total = sum(c.value for c in rest)
         # After a colon or a dash the list is the group's, even when a part of it is no
         # person noun the lexicon knows ("un double national"): it may fall short.
@@ -474,6 +510,23 @@ def _apposition_parts(ctx: ArticleContext, counts: list[PersonCount]) -> list[Pe
 
 
 _COLON_REACH = 50  # "Siete personas fueron aprehendidas: cuatro bolivianos, ..."
+_BREAKS = (",", "،", "(", ":", "-")
+
+
+def _qualified_then_break(ctx: ArticleContext, sentence: Sentence, start: int, end: int) -> bool:
+    """Between a group and its breakdown: words that qualify the group, then a comma, a dash
+    or a colon ("cinq hommes âgés de 22 à 35 ans - trois Albanais, ..."), and maybe a
+    `breakdown_leads` word ("، وهم ثلاثة لبنانيين وسوري", ", namely two ..."); no action
+    between."""
+    gap = ctx.text[start:end].rstrip()
+    words = gap.split()
+    if words and words[-1] in ctx.compiled.breakdown_leads:
+        gap = gap[: len(gap) - len(words[-1])].rstrip()
+    elif len(words) >= 2 and " ".join(words[-2:]) in ctx.compiled.breakdown_leads:
+        gap = gap[: gap.rfind(words[-2])].rstrip()
+    if not gap.endswith(_BREAKS) or len(gap) > _COLON_REACH:
+        return False
+    return not any(m.term.kind == "trigger" and start <= m.start < end for m in sentence.matches)
 
 
 def _verb_then_colon(gap: str) -> bool:
@@ -534,9 +587,83 @@ def _is_person_noun(m: Match) -> bool:
     )
 
 
-def _join_singles_to_counts(ctx: ArticleContext, counts: list[PersonCount]) -> list[PersonCount]:
+_GLUED_AGE = re.compile(r"(?:^|\s)(?:(?P<article>\w+)\s+)?\d{1,3}-$")
+
+
+def _glued_age_start(ctx: ArticleContext, sentence: Sentence, start: int) -> int:
+    """ "a 34-year-old man": a single-person phrase glued to an age starts at the age, or at
+    the indefinite article before it."""
+    head = ctx.text[max(sentence.start, start - 12) : start]
+    found = _GLUED_AGE.search(head)
+    if found is None:
+        return start
+    article = found.group("article")
+    if article is not None and article in numbers_module.indefinite_articles(ctx.language):
+        return start - len(head) + found.start("article")
+    return start - len(head) + found.end() - len(found.group().lstrip().split()[-1])
+
+
+COMPLEMENT_WORDS = 4  # "tres hombres de nacionalidad ecuatoriana y un colombiano"
+
+
+def _person_link_between(
+    ctx: ArticleContext, sentence: Sentence, start: int, end: int, complement: bool = False
+) -> bool:
+    """A `person_links` phrase ("as well as", "ainsi qu'", "y a", "فضلا عن") between two
+    persons; with ``complement``, after a few words that qualify the first ("tres hombres de
+    nacionalidad ecuatoriana y un colombiano"): no digit, comma or action among them."""
+    links = ctx.compiled.person_links
+    if end <= start or end - start > 60 or not links:
+        return False
+    words = ctx.text[start:end].split()
+    for size in (3, 2, 1):
+        if len(words) < size or " ".join(words[-size:]) not in links:
+            continue
+        rest = words[:-size]
+        if not rest:
+            return True
+        if not complement or len(rest) > COMPLEMENT_WORDS:
+            return False
+        if not all(_ONLY_LETTERS_AND_SPACE.fullmatch(w) for w in rest):
+            return False
+        return not any(
+            m.term.kind == "trigger" and start <= m.start < end for m in sentence.matches
+        )
+    return False
+
+
+def _join_added_singles(
+    ctx: ArticleContext, sentence: Sentence, counts: list[PersonCount]
+) -> list[PersonCount]:
+    """ "Les trois voyageurs ont été arrêtés à l'embarquement, ainsi qu'un agent des douanes":
+    one more person added after a comma by a `person_links` phrase of several words ("as well
+    as", "así como a") joins the last counted group before it, however far."""
+    links = [link for link in ctx.compiled.person_links if " " in link or "'" in link]
+    if not links:
+        return counts
+    result = list(counts)
+    for single in [c for c in counts if c.role == "single" and c.value == 1]:
+        head = " ".join(ctx.text[max(sentence.start, single.start - 30) : single.start].split())
+        if not any(head.endswith(("," + " " + link, "," + link)) for link in links):
+            continue
+        groups = [c for c in result if c.role == "plain" and c.end <= single.start]
+        if not groups:
+            continue
+        group = max(groups, key=lambda c: c.end)
+        result = [c for c in result if c is not group and c is not single]
+        result.append(
+            PersonCount(group.value + 1, group.qualifier, "plain", group.start, single.end)
+        )
+    return result
+
+
+def _join_singles_to_counts(
+    ctx: ArticleContext, sentence: Sentence, counts: list[PersonCount]
+) -> list[PersonCount]:
     """ "three men and a woman", "مقيمين اثنين ومواطن": one more person joined by "and" to a
-    counted group adds one to its count."""
+    counted group adds one to its count; also after words that qualify the group ("tres
+    hombres de nacionalidad ecuatoriana y un colombiano") or by a `person_links` phrase
+    ("ainsi qu'un agent des douanes")."""
     singles = [c for c in counts if c.role == "single" and c.value == 1]
     if not singles:
         return counts
@@ -553,6 +680,8 @@ def _join_singles_to_counts(ctx: ArticleContext, counts: list[PersonCount]) -> l
                 _and_between(ctx, count.end, single.start)
                 or _and_between(ctx, single.end, count.start)
                 or _complement_and_between(ctx, count.end, single.start)
+                or _person_link_between(ctx, sentence, count.end, single.start, complement=True)
+                or _person_link_between(ctx, sentence, single.end, count.start)
             ):
                 joined.add(id(single))
                 count = PersonCount(

@@ -33,6 +33,7 @@ from worker.extraction.lexicon import (
     load_language,
 )
 from worker.extraction.matcher import CaseRule, PhraseMatcher, Term, TermKind
+from worker.extraction.numbers import dual_forms
 from worker.extraction.text import normalize, normalize_term
 
 _WORD = re.compile(r"\w+")
@@ -96,9 +97,15 @@ class CompiledLanguage:
     term_heads: frozenset[str] = frozenset()
     # "aged 40 years", "âgés de 19 à 23 ans": the years after one are an age, not a term
     age_cues: frozenset[str] = frozenset()
+    # "and", "as well as", "y a": what joins one more person to a counted group
+    person_links: frozenset[str] = frozenset()
+    # ", namely", "، وهم": after a group and a comma, what opens its breakdown
+    breakdown_leads: frozenset[str] = frozenset()
     # Endings shared by the dual and the plural once harakat are gone (مواطنين): such a noun
     # without a number is two persons when the clause speaks of it as two.
     dual_plural_endings: tuple[str, ...] = ()
+    # Endings of a dual or plural noun (Arabic ين ون ان ات): a demonym without one is singular
+    number_endings: tuple[str, ...] = ()
     # Verb endings of the future tense ("realizarán", "mèneront", "seront"): such a verb next
     # to a trigger makes it a plan, whatever the verb.
     future_endings: tuple[str, ...] = ()
@@ -293,7 +300,20 @@ def _hedged(phrases: Iterable[str], hedges: Iterable[str]) -> list[str]:
     return out
 
 
-def _lexicon_entries(builder: _EntryBuilder, lexicon: LanguageLexicon) -> None:
+def _duals(phrases: Iterable[str], endings: tuple[str, ...]) -> list[str]:
+    """ "مقيم" -> "مقيمان", "متهمة" -> "متهمتان": the dual of every one-word indefinite
+    single-person noun (ta marbuta written ت before the ending) is two persons."""
+    out: list[str] = []
+    for phrase in phrases:
+        if " " in phrase or phrase.startswith("ال"):
+            continue
+        out.extend(f for f in dual_forms(phrase, oblique=False) if f.endswith(endings))
+    return out
+
+
+def _lexicon_entries(
+    builder: _EntryBuilder, lexicon: LanguageLexicon, dual_endings: tuple[str, ...] = ()
+) -> None:
     for i, trigger in enumerate(lexicon.triggers):
         builder.add(trigger.phrases, "trigger", trigger.event_type, i)
     for role, phrases in lexicon.roles.items():
@@ -303,6 +323,8 @@ def _lexicon_entries(builder: _EntryBuilder, lexicon: LanguageLexicon) -> None:
             builder.add(phrases, "role", role)
             if role == "single_person_nouns":
                 builder.add(_hedged(phrases, lexicon.roles.get("hedge_words", ())), "role", role)
+                if dual_endings:
+                    builder.add(_duals(phrases, dual_endings), "role", "dual_person_nouns")
     for i, cue in enumerate(lexicon.modality):
         builder.add(cue.phrases, "modality", cue.kind, i)
     for i, item in enumerate(lexicon.items):
@@ -387,7 +409,11 @@ def compile_language(
         _rewrites(morphology, language),
         _strings(morphology.get("closed_endings"), f"{language} closed_endings"),
     )
-    _lexicon_entries(builder, lexicon)
+    _lexicon_entries(
+        builder,
+        lexicon,
+        _strings(morphology.get("dual_endings"), f"{language} dual_endings"),
+    )
     _gazetteer_entries(
         builder,
         language,
@@ -458,6 +484,8 @@ def compile_language(
         generic_force_nouns=_role_set(lexicon, "generic_force_nouns"),
         term_heads=_role_set(lexicon, "term_heads"),
         age_cues=_role_set(lexicon, "age_cues"),
+        person_links=_role_set(lexicon, "person_links"),
+        breakdown_leads=_role_set(lexicon, "breakdown_leads"),
         participle_endings=tuple(
             sorted(
                 _normalized_set(
@@ -472,6 +500,14 @@ def compile_language(
             sorted(
                 _normalized_set(
                     _strings(morphology.get("future_endings"), f"{language} future_endings"),
+                    language,
+                )
+            )
+        ),
+        number_endings=tuple(
+            sorted(
+                _normalized_set(
+                    _strings(morphology.get("number_endings"), f"{language} number_endings"),
                     language,
                 )
             )

@@ -69,6 +69,8 @@ GAP_ONLY_ROLES: frozenset[str] = frozenset(
         "generic_force_nouns",
         "term_heads",
         "age_cues",
+        "person_links",
+        "breakdown_leads",
     }
 )
 # Roles whose phrases are searched for in the text, like triggers.

@@ -3,8 +3,8 @@ mechanisms of the persons3 round. Sentences are written for these tests."""
 
 from __future__ import annotations
 
-from tests.unit.extraction.conftest import Extract, of_type
-from worker.models import Event, SentenceEvent
+from tests.unit.extraction.conftest import Extract, of_type, one
+from worker.models import ArrestEvent, Event, SentenceEvent
 
 
 def _terms(events: list[Event]) -> list[int]:
@@ -43,3 +43,53 @@ def test_ar_law_year_is_not_a_term(extract_all: Extract) -> None:
         "لسنة 2019."
     )
     assert _terms(extract_all(text, "ar")) == [60]
+
+
+def test_en_group_and_one_with_glued_age(extract_all: Extract) -> None:
+    """ "two Dutch nationals and a 45-year-old woman": three persons."""
+    text = "Two Dutch nationals and a 45-year-old woman were arrested on Monday in Antwerp."
+    assert one(extract_all(text), ArrestEvent).persons_count == 3
+
+
+def test_es_group_qualified_then_one_more(extract_all: Extract) -> None:
+    """ "dos hombres de nacionalidad peruana y un boliviano": the qualifier does not stop
+    "y"."""
+    text = "La policía detuvo el jueves a dos hombres de nacionalidad peruana y un boliviano."
+    assert one(extract_all(text, "es"), ArrestEvent).persons_count == 3
+
+
+def test_fr_one_added_after_comma(extract_all: Extract) -> None:
+    """ "..., ainsi qu'un agent": one more person after the place of the arrest."""
+    text = (
+        "Deux passagers ont été arrêtés dimanche à l'aéroport de Roissy, ainsi qu'un agent "
+        "de sécurité."
+    )
+    assert one(extract_all(text, "fr"), ArrestEvent).persons_count == 3
+
+
+def test_fr_breakdown_after_ages_and_dash(extract_all: Extract) -> None:
+    """ "six hommes âgés de 20 à 40 ans - quatre Italiens et deux Français -": the six broken
+    down, not six more."""
+    text = (
+        "La police a interpellé mardi six hommes âgés de 20 à 40 ans - quatre Italiens et "
+        "deux Français - à Nice."
+    )
+    assert one(extract_all(text, "fr"), ArrestEvent).persons_count == 6
+
+
+def test_ar_breakdown_after_wahum(extract_all: Extract) -> None:
+    """ "المتهمين الأربعة، وهم ثلاثة مصريين وسوداني": the four broken down."""
+    text = "ألقت الشرطة يوم الخميس القبض على المتهمين الأربعة، وهم ثلاثة مصريين وسوداني."
+    assert one(extract_all(text, "ar"), ArrestEvent).persons_count == 4
+
+
+def test_ar_bare_demonyms_joined_to_a_count(extract_all: Extract) -> None:
+    """ "ثلاثة أردنيين وعراقي وسوري": five persons."""
+    text = "ألقت الشرطة يوم الخميس القبض على ثلاثة أردنيين وعراقي وسوري في عمان."
+    assert one(extract_all(text, "ar"), ArrestEvent).persons_count == 5
+
+
+def test_ar_nominative_dual_of_a_single_noun(extract_all: Extract) -> None:
+    """ "مقيمان ومواطن": the dual of a single-person noun is two, and one more is three."""
+    text = "ألقت الشرطة يوم الخميس القبض على مروجي المخدرات، وهم مقيمان ومواطن."
+    assert one(extract_all(text, "ar"), ArrestEvent).persons_count == 3

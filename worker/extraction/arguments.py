@@ -225,6 +225,7 @@ def find_person_counts(ctx: ArticleContext, sentence: Sentence) -> list[PersonCo
             )
             start = _glued_age_start(ctx, sentence, single.start)
             counts.append(PersonCount(1, "exact", single_role, start, single.end))
+    counts.extend(_relations(ctx, sentence, counts))
     counts.extend(_listed_elsewhere(ctx, sentence, counts))
     counts.extend(_named_persons(ctx, sentence))
     counts = _join_singles_to_counts(ctx, sentence, counts)
@@ -323,6 +324,35 @@ def _single_demonyms(
         elif ctx.language == "en":
             continue  # English demonyms are adjectives unless a noun follows ("a French bank")
         found.append(PersonCount(1, "exact", "single", start, end))
+    return found
+
+
+_AGE_ADJECTIVE = re.compile(r"\d{1,3}-\w+(?:-\w+)?$")  # "19-year-old", "34-jährige"
+
+
+def _relations(
+    ctx: ArticleContext, sentence: Sentence, counts: list[PersonCount]
+) -> list[PersonCount]:
+    """ "their 19-year-old nephew", "his assistant", "son apprenti", "su cuñado": a singular
+    `relation_nouns` noun after a possessive is one person (an age adjective or a hedge word
+    may stand between)."""
+    possessives = ctx.compiled.possessives
+    if not possessives:
+        return []
+    hedges = ctx.compiled.hedge_words
+    found: list[PersonCount] = []
+    for noun in _roles_in(sentence, "relation_nouns"):
+        if word_end(ctx.text, noun.end) != noun.end or any(
+            c.start <= noun.start < c.end for c in counts
+        ):
+            continue
+        words = ctx.text[max(sentence.start, noun.start - 40) : noun.start].split()
+        while words and (_AGE_ADJECTIVE.fullmatch(words[-1]) or words[-1] in hedges):
+            words.pop()
+        if not words or words[-1] not in possessives:
+            continue
+        start = ctx.text.rfind(words[-1], sentence.start, noun.start)
+        found.append(PersonCount(1, "exact", "single", start, noun.end))
     return found
 
 
@@ -774,6 +804,7 @@ def _join_listed_singles(ctx: ArticleContext, counts: list[PersonCount]) -> list
         if previous is not None and (
             _and_between(ctx, previous.end, count.start)
             or _apposition_and_between(ctx, previous.end, count.start)
+            or _incise_and_between(ctx, previous.end, count.start)
         ):
             joined[-1] = PersonCount(
                 previous.value + count.value, "exact", "single", previous.start, count.end
@@ -793,6 +824,26 @@ def _apposition_and_between(ctx: ArticleContext, start: int, end: int) -> bool:
         return False
     found = _APPOSITION_AND.fullmatch(ctx.text, start, end)
     return found is not None and found.group("and") in numbers_module.and_words(ctx.language)
+
+
+INCISE_WORDS = 4  # "Le chauffeur, de nationalité malienne, et son apprenti"
+
+
+def _incise_and_between(ctx: ArticleContext, start: int, end: int) -> bool:
+    """A few words set off by commas after the first person, then "and": "Le chauffeur, de
+    nationalité malienne, et son apprenti" (no digit, no other punctuation)."""
+    if end <= start or end - start > 50:
+        return False
+    gap = ctx.text[start:end].strip()
+    if not gap.startswith(",") or gap.count(",") != 2:
+        return False
+    incise, _, link = gap[1:].partition(",")
+    words = incise.split()
+    return (
+        0 < len(words) <= INCISE_WORDS
+        and all(_ONLY_LETTERS_AND_SPACE.fullmatch(w) for w in words)
+        and link.strip() in numbers_module.and_words(ctx.language)
+    )
 
 
 def _ordinal_after(ctx: ArticleContext, noun: Match) -> int | None:
@@ -910,8 +961,49 @@ def _subject_counts(
                             int(number.value), number.qualifier, role, number.start, trigger.end
                         )
                     )
+                elif (
+                    pair := phrase_before(ctx, sentence, aux, ctx.compiled.dual_pronouns)
+                ) is not None:
+                    # "Ambos quedaron en libertad", "both were charged": two persons
+                    counts.append(PersonCount(2, "exact", "plain", pair, trigger.end))
+                elif not found and (subject := _counted_subject(ctx, sentence, aux)) is not None:
+                    counts.append(subject)
                 break
     return counts
+
+
+SUBJECT_REACH = 40  # "dos policías de la Seccional 10ª fueron detenidos"
+
+
+def _counted_subject(ctx: ArticleContext, sentence: Sentence, aux: int) -> PersonCount | None:
+    """ "dos policías de la Seccional 10ª fueron detenidos", "three customs officers at the
+    port were charged": a number before an agent noun (not counted as persons elsewhere),
+    then words that qualify it (no comma, no action) right before a plural auxiliary, is the
+    subject of the passive."""
+    for noun in reversed(_roles_in(sentence, "agent_nouns")):
+        if noun.end > aux:
+            continue
+        between = ctx.text[noun.end : aux]
+        if len(between) > SUBJECT_REACH or any(ch in between for ch in ",;:()"):
+            return None
+        if any(m.term.kind == "trigger" and noun.end <= m.start < aux for m in sentence.matches):
+            return None
+        number = next(
+            (
+                n
+                for n in ctx.numbers(sentence)
+                if n.end <= noun.start
+                and not ctx.gap(n.end, noun.start).strip()
+                and float(n.value).is_integer()
+                and n.value > 1
+                and not n.is_year_like
+            ),
+            None,
+        )
+        if number is None:
+            return None
+        return PersonCount(int(number.value), number.qualifier, "plain", number.start, aux)
+    return None
 
 
 def _coordinated_verb_start(
@@ -931,10 +1023,16 @@ def _relative_part(
     """ "siete personas, dos de las cuales quedaron en libertad", "four of whom were
     released": only a `part` phrase between the number and the auxiliary."""
     return any(
-        not ctx.gap(number.end, p.start).strip() and not ctx.gap(p.end, aux).strip()
+        not ctx.gap(number.end, p.start).strip() and _adverb_at_most(ctx.gap(p.end, aux))
         for p in role_hits(sentence, "part")
         if number.end <= p.start and p.end <= aux
     )
+
+
+def _adverb_at_most(gap: str) -> bool:
+    """Nothing, or one short word ("Siete de ellos ya fueron declarados culpables")."""
+    words = gap.split()
+    return not words or (len(words) == 1 and words[0].isalpha() and len(words[0]) <= 8)
 
 
 def _starts_with(ctx: ArticleContext, trigger: Match, phrases: frozenset[str]) -> bool:

@@ -70,6 +70,7 @@ class CompiledLanguage:
     generic_agent_nouns: frozenset[str] = frozenset()  # "officials", "agents": weak anchors
     definite_articles: frozenset[str] = frozenset()  # "el detenido": a participle as a noun
     possessives: frozenset[str] = frozenset()  # "his arrest", "su detención": a reference
+    hedge_words: frozenset[str] = frozenset()  # "alleged", "presunto": one person still
     partitive_leads: frozenset[str] = frozenset()  # "of the eleven arrested, seven ...": a subset
     source_cues: frozenset[str] = frozenset()  # "according to UNODC": a source, not an actor
     street_nouns: frozenset[str] = frozenset()  # "rue de Hongrie": a street, not the country
@@ -101,6 +102,8 @@ class CompiledLanguage:
     person_links: frozenset[str] = frozenset()
     # ", namely", "، وهم": after a group and a comma, what opens its breakdown
     breakdown_leads: frozenset[str] = frozenset()
+    # "both", "ambos", "les deux": before a plural auxiliary and a trigger, two persons
+    dual_pronouns: frozenset[str] = frozenset()
     # Endings shared by the dual and the plural once harakat are gone (مواطنين): such a noun
     # without a number is two persons when the clause speaks of it as two.
     dual_plural_endings: tuple[str, ...] = ()
@@ -465,6 +468,7 @@ def compile_language(
         generic_agent_nouns=_role_set(lexicon, "generic_agent_nouns"),
         definite_articles=_role_set(lexicon, "definite_articles"),
         possessives=_role_set(lexicon, "possessives"),
+        hedge_words=_role_set(lexicon, "hedge_words"),
         partitive_leads=_role_set(lexicon, "partitive_leads"),
         source_cues=_role_set(lexicon, "source_cues"),
         street_nouns=_role_set(lexicon, "street_nouns"),
@@ -486,6 +490,7 @@ def compile_language(
         age_cues=_role_set(lexicon, "age_cues"),
         person_links=_role_set(lexicon, "person_links"),
         breakdown_leads=_role_set(lexicon, "breakdown_leads"),
+        dual_pronouns=_role_set(lexicon, "dual_pronouns"),
         participle_endings=tuple(
             sorted(
                 _normalized_set(

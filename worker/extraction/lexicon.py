@@ -71,12 +71,14 @@ GAP_ONLY_ROLES: frozenset[str] = frozenset(
         "age_cues",
         "person_links",
         "breakdown_leads",
+        "dual_pronouns",
     }
 )
 # Roles whose phrases are searched for in the text, like triggers.
 SEARCHED_ROLES: frozenset[str] = frozenset(
     {
         "person_nouns",
+        "relation_nouns",
         "single_person_nouns",
         "dual_person_nouns",
         "agent_nouns",

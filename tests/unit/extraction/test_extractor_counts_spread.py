@@ -4,7 +4,7 @@ mechanisms of the persons3 round. Sentences are written for these tests."""
 from __future__ import annotations
 
 from tests.unit.extraction.conftest import Extract, of_type, one
-from worker.models import ArrestEvent, Event, SentenceEvent
+from worker.models import ArrestEvent, ConvictionEvent, Event, ReleaseEvent, SentenceEvent
 
 
 def _terms(events: list[Event]) -> list[int]:
@@ -93,3 +93,45 @@ def test_ar_nominative_dual_of_a_single_noun(extract_all: Extract) -> None:
     """ "مقيمان ومواطن": the dual of a single-person noun is two, and one more is three."""
     text = "ألقت الشرطة يوم الخميس القبض على مروجي المخدرات، وهم مقيمان ومواطن."
     assert one(extract_all(text, "ar"), ArrestEvent).persons_count == 3
+
+
+def test_en_relation_after_possessive_is_one(extract_all: Extract) -> None:
+    """ "The pilot, 51, and his co-pilot, 44": two persons."""
+    text = "The pilot, 51, and his co-pilot, 44, were arrested at the airstrip on Sunday."
+    assert one(extract_all(text), ArrestEvent).persons_count == 2
+
+
+def test_en_couple_and_their_son(extract_all: Extract) -> None:
+    """ "A retired couple and their 30-year-old son": three persons."""
+    text = "A retired couple and their 30-year-old son were arrested on Friday in Leeds."
+    assert one(extract_all(text), ArrestEvent).persons_count == 3
+
+
+def test_en_a_couple_of_is_no_pair(extract_all: Extract) -> None:
+    """ "a couple of hours later": no two persons."""
+    text = "Police arrested a man a couple of hours later in Leeds."
+    assert one(extract_all(text), ArrestEvent).persons_count == 1
+
+
+def test_es_ambos_before_plural_verb_is_two(extract_all: Extract) -> None:
+    """ "Ambos quedaron en libertad": two persons."""
+    text = "Ambos quedaron en libertad el viernes tras declarar ante el juez."
+    assert one(extract_all(text, "es"), ReleaseEvent).persons_count == 2
+
+
+def test_es_part_with_adverb_before_the_verb(extract_all: Extract) -> None:
+    """ "Cinco de ellos ya fueron declarados culpables": five of the group."""
+    text = "Cinco de ellos ya fueron declarados culpables el martes por un tribunal de Lima."
+    assert one(extract_all(text, "es"), ConvictionEvent).persons_count == 5
+
+
+def test_fr_incise_between_two_single_persons(extract_all: Extract) -> None:
+    """ "Le pilote, de nationalité espagnole, et son copilote": two persons."""
+    text = "Le pilote, de nationalité espagnole, et son copilote ont été interpellés lundi."
+    assert one(extract_all(text, "fr"), ArrestEvent).persons_count == 2
+
+
+def test_es_counted_agents_as_passive_subject(extract_all: Extract) -> None:
+    """ "tres agentes de la comisaría fueron detenidos": the officers are the arrested."""
+    text = "Tres agentes de la comisaría central fueron detenidos el lunes por cohecho."
+    assert one(extract_all(text, "es"), ArrestEvent).persons_count == 3

@@ -61,6 +61,8 @@ class PersonCount:
     role: CountRole
     start: int
     end: int
+    # "fueron detenidos otros cuatro": persons besides one the event names elsewhere
+    besides: bool = False
 
 
 @dataclass(slots=True)
@@ -204,10 +206,14 @@ def find_person_counts(ctx: ArticleContext, sentence: Sentence) -> list[PersonCo
             used.add(number.start)
             role = _count_role(sentence, number.start, number.end)
             value = int(number.value)
-            if role == "plain" and not counts and _others_besides_one(ctx, number, noun):
-                value += 1  # "lo detuvo junto a otras once personas": he and eleven more
+            besides = False
+            if role == "plain" and not counts:
+                others = _others_besides_one(ctx, number, noun)
+                if others == "joined":
+                    value += 1  # "lo detuvo junto a otras once personas": he and eleven more
+                besides = others == "told"  # "otros cuatro": besides persons told before
             end = max(noun.end, number.end)  # "متهمين اثنين": the number may follow
-            counts.append(PersonCount(value, number.qualifier, role, number.start, end))
+            counts.append(PersonCount(value, number.qualifier, role, number.start, end, besides))
         if by_ages and len(by_ages) < len(counts):
             # "The two men at the helm, Ukrainian nationals aged 24 and 31": the ages describe
             # a group the sentence counts already
@@ -868,15 +874,27 @@ def _single_determiner(ctx: ArticleContext, sentence: Sentence, noun: Match) -> 
     return phrase_before(ctx, sentence, noun.start, ctx.compiled.single_determiners)
 
 
-def _others_besides_one(ctx: ArticleContext, number: NumberMention, noun: Match) -> bool:
+def _others_besides_one(
+    ctx: ArticleContext, number: NumberMention, noun: Match
+) -> Literal["joined", "told", ""]:
     """ "junto a otras once personas", "and three other men": the count leaves out the
-    person the sentence already names."""
+    person the sentence names and joins to them ("joined"); "fueron detenidos otros cuatro
+    integrantes": persons besides those told before ("told"); "" when no "other" word."""
     others = ctx.compiled.other_words
     if not others:
-        return False
-    before = ctx.text[max(0, number.start - 12) : number.start].split()
+        return ""
+    before = ctx.text[max(0, number.start - 30) : number.start].split()
     after = ctx.gap(number.end, noun.start).split()
-    return bool(before and before[-1] in others) or any(w in others for w in after)
+    links = ctx.compiled.person_links
+    if before and before[-1] in others:
+        if before[-1] in links:
+            return "joined"  # "رفقة ثلاثة من شركائه": the other word is the link
+        before = before[:-1]  # "junto a otras once personas"
+    elif not any(w in others for w in after):
+        return ""  # "three men"
+    if any(" ".join(before[-size:]) in links for size in (1, 2, 3)):
+        return "joined"
+    return "told"
 
 
 _SUBJECT_NAME = re.compile(r"(?:^|[\s,])([A-Z][\w'’-]+|[Hh]e|[Ss]he|[Ii]l|[Ee]lle)\s*$")
@@ -1284,10 +1302,18 @@ def combine_counts(
         best = max(totals, key=lambda c: c.value)
         return best.value, best.qualifier
     sums: list[tuple[int, Qualifier]] = []
-    for counts in per_sentence:
+    for index, counts in enumerate(per_sentence):
         plain = [c for c in counts if c.role == "plain"]
         if plain:
-            sums.append((sum(c.value for c in plain), _merge_qualifiers(plain)))
+            value = sum(c.value for c in plain)
+            if any(c.besides for c in plain) and any(
+                c.role == "single"
+                for other, found in enumerate(per_sentence)
+                if other != index
+                for c in found
+            ):
+                value += 1  # "fueron detenidos otros cuatro": and the one named before
+            sums.append((value, _merge_qualifiers(plain)))
     if sums:
         return _combine_sentence_sums(sums)
     parts = [c for c in every if c.role == "part" and c.value > 1]
@@ -1312,6 +1338,9 @@ def _combine_sentence_sums(
     """Counts from several sentences of one operation: the largest when it covers the others
     (a repeated figure, or a subset told again: "23 arrested ... 3 of them in Belgrade");
     their sum when they are parts (6 in A, 10 in B, 13 in C)."""
+    # A figure told again (the headline's "Cuatro detenidos", then "detuvieron a tres
+    # marroquíes y a un vecino") is the same group, not a second part of it.
+    sums = list({value: (value, qualifier) for value, qualifier in reversed(sums)}.values())
     values = [value for value, _ in sums]
     largest = max(sums, key=lambda s: s[0])
     if largest[0] >= sum(values) - largest[0]:

@@ -78,9 +78,47 @@ def _first_object_after(ctx: ArticleContext, trigger: Match, sentence: Sentence)
             or (m.term.kind == "demonym" and counted_noun(ctx, sentence, m))
         ):
             return "person"  # "detuvo a dos bolivianos": a counted demonym is persons
-        if _is_goods_hit(m):
+        if _is_goods_hit(m) and not _in_proper_name(ctx, m):
             return "goods"
+    if ctx.language == "es" and _personal_a_name_after(ctx, trigger, sentence):
+        return "person"
     return _listed_object(ctx, trigger, sentence)
+
+
+_NEXT_CAPITALISED = re.compile(r"\s+[A-ZÁÉÍÓÚÑ]")
+
+
+def _in_proper_name(ctx: ArticleContext, m: Match) -> bool:
+    """A goods word written with a capital and followed by another capitalised word is part
+    of a name ("el barrio de Villa Lugano"), not goods."""
+    return ctx.cased[m.start : m.start + 1].isupper() and (
+        _NEXT_CAPITALISED.match(ctx.cased, m.end) is not None
+    )
+
+
+PERSONAL_A_REACH = 90  # "detuvieron el miércoles en el barrio de Villa Lugano a Ramón Sosa"
+
+
+def _personal_a_name_after(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> bool:
+    """ "detuvieron el miércoles en el barrio porteño de Villa Lugano a Ramón Alberto Sosa":
+    the personal "a" before a capitalised name that is no country, place or agency, within
+    the trigger's clause (no other action between), marks a person object."""
+    end = min(sentence.end, trigger.end + PERSONAL_A_REACH)
+    for found in _PERSONAL_A.finditer(ctx.text, trigger.end, end):
+        name = found.end()
+        if not ctx.cased[name : name + 1].isupper():
+            continue
+        if any(
+            m.term.kind == "trigger" and trigger.end <= m.start < name for m in sentence.matches
+        ):
+            return False
+        if any(
+            m.start <= name < m.end and m.term.kind in ("country", "place", "agency", "demonym")
+            for m in sentence.matches
+        ):
+            continue
+        return True
+    return False
 
 
 _BULLETS = ("-", "•", "*", "–", "—", "·", "▪", "○")
@@ -408,11 +446,49 @@ def _names_the_persons(ctx: ArticleContext, mention: Mention) -> bool:
         return False
     if words[-1] in articles:
         return True
+    # a person noun between: "las mujeres detenidas", "les hommes interpellés"
+    if len(words) >= 2 and words[-2] in articles and _person_noun_before(ctx, mention):
+        return True
     # a number between: "los dos arrestados", "les deux interpellés"
     if len(words) < 2 or words[-2] not in articles:
         return False
     before = ctx.text[: mention.trigger.start].rstrip()
     return any(n.end == len(before) for n in ctx.numbers(mention.sentence))
+
+
+def _person_noun_before(ctx: ArticleContext, mention: Mention) -> bool:
+    """A plural person noun ends right before the trigger ("mujeres detenidas")."""
+    return any(
+        m.term.kind == "role"
+        and m.term.key == "person_nouns"
+        and m.end <= mention.trigger.start
+        and not ctx.gap(m.end, mention.trigger.start).strip()
+        for m in mention.sentence.matches
+    )
+
+
+def _counted_object(ctx: ArticleContext, mention: Mention, mentions: list[Mention]) -> bool:
+    """ "la PDI detuvo a otros 16 imputados": a participle right after a number, in the
+    object of an action of another type told just before it in its sentence, is a noun for
+    the persons (the object), not an action of its own."""
+    endings = ctx.compiled.participle_endings
+    trigger = mention.trigger
+    if not endings or not ctx.text[trigger.start : trigger.end].endswith(endings):
+        return False
+    before = ctx.text[: trigger.start].rstrip()
+    if not any(n.end == len(before) for n in ctx.numbers(mention.sentence)):
+        return False
+    return any(
+        other.sentence is mention.sentence
+        and other.event_type != mention.event_type
+        and other.trigger.end <= trigger.start
+        and trigger.start - other.trigger.end <= OBJECT_WINDOW
+        and not any(
+            m.term.kind == "trigger" and other.trigger.end <= m.start < trigger.start
+            for m in mention.sentence.matches
+        )
+        for other in mentions
+    )
 
 
 def _after_possessive(ctx: ArticleContext, mention: Mention) -> bool:
@@ -434,6 +510,8 @@ def _drop_references(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
     el lunes") or a possessive noun ("Lors de son interpellation, ...", "after his arrest")
     is no new action when the article tells one of that type elsewhere: it would only bring
     the date of a later step."""
+    objects = {id(m) for m in mentions if _counted_object(ctx, m, mentions)}
+    mentions = [m for m in mentions if id(m) not in objects]
     references = {
         id(m) for m in mentions if _names_the_persons(ctx, m) or _after_possessive(ctx, m)
     }

@@ -135,3 +135,53 @@ def test_es_counted_agents_as_passive_subject(extract_all: Extract) -> None:
     """ "tres agentes de la comisaría fueron detenidos": the officers are the arrested."""
     text = "Tres agentes de la comisaría central fueron detenidos el lunes por cohecho."
     assert one(extract_all(text, "es"), ArrestEvent).persons_count == 3
+
+
+def test_en_figure_told_again_is_one_group(extract_all: Extract) -> None:
+    """Headline four, lead four, then two of them: four persons, not ten."""
+    text = (
+        "Four men arrested after speedboat chase\n\n"
+        "Police arrested four men on Tuesday after a speedboat chase off Cadiz. "
+        "Two men were arrested on the beach as they ran."
+    )
+    assert one(extract_all(text), ArrestEvent).persons_count == 4
+
+
+def test_es_participle_after_definite_noun_is_no_new_arrest(extract_all: Extract) -> None:
+    """ "Tres de las mujeres detenidas recuperaron la libertad": the release's persons, not a
+    second arrest."""
+    text = (
+        "La policía detuvo el lunes a diez personas en Córdoba. "
+        "Tres de las mujeres detenidas recuperaron la libertad el martes."
+    )
+    events = extract_all(text, "es")
+    assert len(of_type(events, "arrest")) == 1
+    assert one(events, ReleaseEvent).persons_count == 3
+
+
+def test_es_counted_participle_object_is_no_action(extract_all: Extract) -> None:
+    """ "detuvo a otros 12 imputados": the charged persons are the arrest's object, no
+    charge of their own."""
+    text = "En marzo, la policía detuvo en Lima a otros 12 imputados de la misma banda."
+    events = extract_all(text, "es")
+    assert not of_type(events, "charge")
+    assert one(events, ArrestEvent).persons_count == 12
+
+
+def test_es_others_add_the_one_named_before(extract_all: Extract) -> None:
+    """ "fueron detenidos otros tres integrantes": besides the one the event named before."""
+    text = (
+        "La policía detuvo el lunes en Rosario a Carlos Gómez, alias el Flaco. "
+        "En otra vivienda fueron detenidos otros tres integrantes de la banda."
+    )
+    assert one(extract_all(text, "es"), ArrestEvent).persons_count == 4
+
+
+def test_es_personal_a_name_far_after_the_verb(extract_all: Extract) -> None:
+    """ "detuvieron el martes en el barrio de Villa Elvira a Jorge Pérez": an arrest of a
+    person (the place name's "Villa" is no goods)."""
+    text = (
+        "Agentes de la policía detuvieron el martes en el barrio de Villa Elvira a Jorge "
+        "Pérez, un conocido narcotraficante."
+    )
+    assert one(extract_all(text, "es"), ArrestEvent).persons_count == 1

@@ -63,6 +63,8 @@ class PersonCount:
     end: int
     # "fueron detenidos otros cuatro": persons besides one the event names elsewhere
     besides: bool = False
+    # "Les trois suspects", "the four men": a definite group, persons counted before
+    recap: bool = False
 
 
 @dataclass(slots=True)
@@ -213,7 +215,12 @@ def find_person_counts(ctx: ArticleContext, sentence: Sentence) -> list[PersonCo
                     value += 1  # "lo detuvo junto a otras once personas": he and eleven more
                 besides = others == "told"  # "otros cuatro": besides persons told before
             end = max(noun.end, number.end)  # "متهمين اثنين": the number may follow
-            counts.append(PersonCount(value, number.qualifier, role, number.start, end, besides))
+            recap = phrase_before(
+                ctx, sentence, number.start, ctx.compiled.definite_articles
+            ) is not None and _counted_before(ctx, sentence)
+            counts.append(
+                PersonCount(value, number.qualifier, role, number.start, end, besides, recap)
+            )
         if by_ages and len(by_ages) < len(counts):
             # "The two men at the helm, Ukrainian nationals aged 24 and 31": the ages describe
             # a group the sentence counts already
@@ -232,6 +239,7 @@ def find_person_counts(ctx: ArticleContext, sentence: Sentence) -> list[PersonCo
             start = _glued_age_start(ctx, sentence, single.start)
             counts.append(PersonCount(1, "exact", single_role, start, single.end))
     counts.extend(_relations(ctx, sentence, counts))
+    counts.extend(_counted_arrests(ctx, sentence, counts))
     counts.extend(_listed_elsewhere(ctx, sentence, counts))
     counts.extend(_named_persons(ctx, sentence))
     counts = _join_singles_to_counts(ctx, sentence, counts)
@@ -330,6 +338,57 @@ def _single_demonyms(
         elif ctx.language == "en":
             continue  # English demonyms are adjectives unless a noun follows ("a French bank")
         found.append(PersonCount(1, "exact", "single", start, end))
+    return found
+
+
+def _counted_before(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """An earlier sentence counts persons (a number before a person noun): a definite group
+    here ("Les trois suspects") recaps them."""
+    first = ctx.memo.get("first_counted")
+    if not isinstance(first, int):
+        first = len(ctx.sentences)
+        for earlier in ctx.sentences:
+            nouns = _roles_in(earlier, "person_nouns")
+            if nouns and any(
+                n.end <= noun.start and _gap_is_words(ctx, n.end, noun.start) and n.value > 1
+                for noun in nouns
+                for n in ctx.numbers(earlier)
+            ):
+                first = earlier.index
+                break
+        ctx.memo["first_counted"] = first
+    return first < sentence.index
+
+
+def _counted_arrests(
+    ctx: ArticleContext, sentence: Sentence, counts: list[PersonCount]
+) -> list[PersonCount]:
+    """ "a procédé à quatre interpellations", "made 12 arrests", "cuatro capturas": a number
+    right before an arrest noun counts the persons arrested."""
+    found: list[PersonCount] = []
+    numbers = ctx.numbers(sentence)
+    for trigger in kind_hits(sentence, "trigger"):
+        if trigger.term.kind != "trigger" or any(c.start <= trigger.start < c.end for c in counts):
+            continue
+        if ctx.lexicon.triggers[trigger.term.index].event_type != "arrest":
+            continue
+        number = next(
+            (
+                n
+                for n in numbers
+                if n.end <= trigger.start
+                and not ctx.gap(n.end, trigger.start).strip()
+                and float(n.value).is_integer()
+                and n.value > 1
+                and not n.is_year_like
+            ),
+            None,
+        )
+        if number is not None:
+            role = _count_role(sentence, number.start, number.end)
+            found.append(
+                PersonCount(int(number.value), number.qualifier, role, number.start, trigger.end)
+            )
     return found
 
 
@@ -1297,6 +1356,13 @@ def combine_counts(
 ) -> tuple[int, Qualifier] | None:
     """One persons_count for an event from the counts of its mentions (guide section 2)."""
     every = [c for counts in per_sentence for c in counts]
+    if any(c.recap for c in every) and any(
+        not c.recap and c.role in ("plain", "total", "part") for c in every
+    ):
+        # "Les trois suspects ont été placés en garde à vue" recaps every person of the
+        # story; the event's own counts say how many this step took.
+        per_sentence = [[c for c in counts if not c.recap] for counts in per_sentence]
+        every = [c for c in every if not c.recap]
     totals = [c for c in every if c.role == "total"]
     if totals:
         best = max(totals, key=lambda c: c.value)
@@ -1941,6 +2007,37 @@ def _earlier_date(ctx: ArticleContext, sentence: Sentence) -> DateMention | None
             return None  # an action with a vaguer date of its own stands between
         current = previous
     return None
+
+
+def running_day(ctx: ArticleContext, sentence: Sentence) -> str | None:
+    """The last recent day the article told before this sentence ("vendredi soir ... Les
+    trois voyageurs ont été arrêtés"), moved by the sentence's "the following day" ("Le
+    lendemain, ... l'arrestation de deux complices"): the day an undated step most likely
+    took place. Used to tell two steps of a story apart, never given as a date."""
+    days = ctx.memo.get("running_days")
+    if not isinstance(days, list):
+        # The last recent day told before each sentence, in one pass over the article.
+        found: list[DateMention | None] = []
+        last: DateMention | None = None
+        for earlier in ctx.sentences:
+            found.append(last)
+            told = [
+                d
+                for d in ctx.dates(earlier)
+                if _day_precision(d)
+                and not _announcement_date(ctx, earlier, d)
+                and not _dateline(ctx, d)
+                and not date_is_past(ctx, d)
+            ]
+            if told:
+                last = told[-1]
+        ctx.memo["running_days"] = days = found
+    day = days[sentence.index]
+    if not isinstance(day, DateMention):
+        return None
+    offset = dates_module.day_after_told(ctx.sentence_text(sentence), ctx.language) or 0
+    value = datetime.date.fromisoformat(day.value) + datetime.timedelta(days=offset)
+    return value.isoformat()
 
 
 LEAD_SENTENCES = 2  # the lead of a news story says when its action happened

@@ -35,10 +35,11 @@ from worker.extraction.arguments import (
     is_background,
     lead_date,
     refers_to_earlier_persons,
+    running_day,
 )
 from worker.extraction.construct import construct
 from worker.extraction.context import ArticleContext, Sentence, role_hits
-from worker.extraction.dates import DateMention
+from worker.extraction.dates import DateMention, day_after_told
 from worker.extraction.items import ItemHit, SeizureFindings, find_seizure
 from worker.extraction.matcher import Match, word_end
 from worker.extraction.mentions import Mention
@@ -76,6 +77,10 @@ class MentionArgs:
     # pills"): added to the article's seizure of the same operation, if there is one.
     carried: list[ItemHit] = field(default_factory=list)
     term: tuple[int | None, SentenceKind | None] = (None, None)
+    # An undated news step: the day the story told last before it (only to keep two steps
+    # of a story apart when merging, never an output date)
+    running: str | None = None
+    later: bool = False  # its sentence tells "the following day" ("le lendemain")
 
 
 @dataclass(slots=True)
@@ -87,9 +92,12 @@ class Cluster:
     date: str | None = None  # the most precise date of its mentions (the first of that length)
     term: int | None = None  # the first stated sentence term
     penalty: int | str | None = None  # the first stated term or life/death (see _penalty)
+    running: str | None = None  # the running day of its first undated news mention
 
     def add(self, args: MentionArgs) -> None:
         self.mentions.append(args)
+        if self.running is None and args.date is None:
+            self.running = args.running
         if args.date is not None and (self.date is None or len(args.date.value) > len(self.date)):
             self.date = args.date.value
         if self.term is None and args.term[0] is not None:
@@ -294,6 +302,9 @@ def attach_arguments(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
             if _yearly_record(ctx, sentence, mention, entry.date):
                 continue
             entry.background = is_background(ctx, mention, entry.date)
+            if entry.date is None and not entry.background:
+                entry.running = running_day(ctx, sentence)
+                entry.later = bool(day_after_told(ctx.sentence_text(sentence), ctx.language))
             if mention.event_type == "seizure":
                 entry.seizure = find_seizure(
                     ctx, sentence, locations.countries, _owner_test(ctx, group, mention)
@@ -467,6 +478,22 @@ def _compatible(cluster: Cluster, args: MentionArgs) -> bool:
         shorter = min(len(date), len(args.date.value))
         if date[:shorter] != args.date.value[:shorter]:
             return False
+    # Two steps of a story told on different days: an undated step keeps the day the story
+    # had reached ("vendredi soir ... Les trois voyageurs ont été arrêtés"), so a step dated
+    # another day ("Samedi ... Le propriétaire a été interpellé") or told "the following
+    # day" ("Le lendemain, ... l'arrestation de deux complices") is another event.
+    if (
+        date is None
+        and args.date is not None
+        and cluster.running
+        and len(args.date.value) == 10
+        and args.date.value != cluster.running
+    ):
+        return False
+    if args.date is None and args.later and args.running:
+        day = date or cluster.running
+        if day and len(day) == 10 and day != args.running:
+            return False
     if args.mention.event_type == "sentence":
         penalty = _penalty(args.term)
         if cluster.penalty is not None and penalty is not None and cluster.penalty != penalty:
@@ -513,10 +540,24 @@ def _court_story_steps(args: list[MentionArgs]) -> None:
     lead = min(news, key=lambda a: a.mention.trigger.start)
     if lead.mention.event_type not in _RULING_TYPES:
         return
-    for a in news:
+
+    def own_date(a: MentionArgs) -> bool:
         sentence = a.mention.sentence
-        own_date = a.date is not None and sentence.start <= a.date.start < sentence.end
-        if a.mention.event_type in _OPERATION_STEPS and not own_date:
+        return a.date is not None and sentence.start <= a.date.start < sentence.end
+
+    # Steps of a new operation the story tells with its own day ("catearon el miércoles un
+    # inmueble"): an undated step in the sentence after one ("En el operativo fueron
+    # detenidos tres") belongs to that operation, not to the one the ruling ends.
+    dated_steps = {
+        a.mention.sentence.index
+        for a in news
+        if a.mention.event_type in _OPERATION_STEPS and own_date(a)
+    }
+    for a in news:
+        if a.mention.event_type in _OPERATION_STEPS and not own_date(a):
+            index = a.mention.sentence.index
+            if a.date is not None and (index in dated_steps or index - 1 in dated_steps):
+                continue
             a.background = True
             a.date = None  # a day carried from the ruling's sentence is the ruling's
 

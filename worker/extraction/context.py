@@ -529,6 +529,8 @@ class ArticleContext:
         _assign_to_sentences(self.sentences, self.matches)
         self._numbers: dict[int, list[NumberMention]] = {}
         self._dates: dict[int, list[DateMention]] = {}
+        # Per-article memos of arguments.py, filled on first use (one pass over sentences).
+        self.memo: dict[str, object] = {}
         self._years: list[tuple[int, int]] | None = None
         self._article_countries: list[str] | None = None
         self._reference: datetime.date | None = None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from worker.extraction import numbers as numbers_module
 from worker.extraction.context import (
     ArticleContext,
     Sentence,
@@ -446,9 +447,15 @@ def _names_the_persons(ctx: ArticleContext, mention: Mention) -> bool:
         return False
     if words[-1] in articles:
         return True
-    # a person noun between: "las mujeres detenidas", "les hommes interpellés"
-    if len(words) >= 2 and words[-2] in articles and _person_noun_before(ctx, mention):
-        return True
+    # a person noun between: "las mujeres detenidas", "les quatre autres personnes
+    # interpellées" (numbers and "other" words may stand between the article and the noun)
+    if _person_noun_before(ctx, mention):
+        others = ctx.compiled.other_words
+        for word in reversed(words[-5:-1]):
+            if word in articles:
+                return True
+            if word not in others and not numbers_module.parse_number(word, ctx.language):
+                break
     # a number between: "los dos arrestados", "les deux interpellés"
     if len(words) < 2 or words[-2] not in articles:
         return False

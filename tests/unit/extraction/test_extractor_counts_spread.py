@@ -185,3 +185,62 @@ def test_es_personal_a_name_far_after_the_verb(extract_all: Extract) -> None:
         "Pérez, un conocido narcotraficante."
     )
     assert one(extract_all(text, "es"), ArrestEvent).persons_count == 1
+
+
+def _arrest_counts(events: list[Event]) -> list[int]:
+    found = [e for e in of_type(events, "arrest") if isinstance(e, ArrestEvent)]
+    return sorted((e.persons_count or 0) for e in found)
+
+
+def test_fr_undated_step_keeps_the_day_told_before(extract_all: Extract) -> None:
+    """Arrests on the lead's day, then one "samedi": two arrest events."""
+    text = (
+        "Les douaniers ont saisi jeudi 30 kg de cocaïne à l'aéroport de Roissy.\n\n"
+        "La drogue était cachée dans des valises.\n\n"
+        "Deux passagers ont été arrêtés à la descente de l'avion.\n\n"
+        "Samedi, les enquêteurs ont perquisitionné un appartement à Paris. "
+        "Le locataire, un Français de 40 ans, a été interpellé."
+    )
+    assert _arrest_counts(extract_all(text, "fr", "2024-03-18")) == [1, 2]
+
+
+def test_fr_following_day_step_is_another_arrest(extract_all: Extract) -> None:
+    """ "Le lendemain, ... l'arrestation de deux complices": a second arrest event."""
+    text = (
+        "Les policiers ont saisi lundi 500 kg de cocaïne au port du Havre.\n\n"
+        "Le chauffeur du camion a été interpellé sur place.\n\n"
+        "Le lendemain, les investigations ont permis l'arrestation de deux complices à Rouen."
+    )
+    assert _arrest_counts(extract_all(text, "fr", "2024-03-20")) == [1, 2]
+
+
+def test_fr_number_before_arrest_noun_counts_persons(extract_all: Extract) -> None:
+    """ "a procédé mardi à cinq interpellations": five persons."""
+    text = "La police judiciaire a procédé mardi à cinq interpellations à Marseille."
+    assert one(extract_all(text, "fr"), ArrestEvent).persons_count == 5
+
+
+def test_fr_definite_recap_does_not_swell_a_step(extract_all: Extract) -> None:
+    """ "Les trois suspects" recaps both steps: the second step keeps its two."""
+    text = (
+        "Trois suspects ont été arrêtés en deux temps.\n\n"
+        "Lundi, la douane a saisi 500 kg de cocaïne au port de Tanger.\n\n"
+        "Un transitaire a été interpellé sur place.\n\n"
+        "Le lendemain, l'enquête a permis l'arrestation de deux complices à Casablanca. "
+        "Les trois suspects ont été placés en garde à vue."
+    )
+    assert 2 in _arrest_counts(extract_all(text, "fr", "2024-03-20"))
+
+
+def test_es_undated_arrest_after_dated_raid_in_court_story(extract_all: Extract) -> None:
+    """A ruling leads, then a dated raid and "En el operativo fueron detenidos dos
+    hombres": that arrest is news of the raid, not the old operation."""
+    text = (
+        "Un juez condenó el martes a cinco hombres a diez años de prisión. "
+        "Los cinco fueron detenidos en marzo de 2022.\n\n"
+        "Por otro lado, la Marina cateó el miércoles un inmueble en Culiacán. "
+        "En el operativo fueron detenidos dos hombres."
+    )
+    events = extract_all(text, "es", "2024-03-15")
+    news = [e for e in of_type(events, "arrest") if not e.background]
+    assert len(news) == 1

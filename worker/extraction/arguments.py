@@ -1146,10 +1146,30 @@ def refers_to_earlier_persons(ctx: ArticleContext, sentence: Sentence, trigger: 
     if pronouns:
         if any(phrase_before(ctx, sentence, p, pronouns) is not None for p in positions):
             return True
-        following = ctx.text[end : min(sentence.end, end + 12)].split()
+        following = ctx.text[end : min(sentence.end, end + 30)].split()
         if following and following[0].strip(".,;:") in pronouns:
             return True  # "arrested them"
+        if any(" ".join(following[:size]) in pronouns for size in (2, 3)):
+            return True  # "القبض على من كانوا على متنه": those who were on board
     return False
+
+
+def bound_plural_pronoun(ctx: ArticleContext, sentence: Sentence, trigger: Match) -> bool:
+    """The persons are a pronoun bound to the trigger, on it or right after it ("ضبطهم",
+    "القبض على من كانوا على متنه", "arrested them"): it refers to the persons told just
+    before, even across a paragraph break (unlike a subject "They" opening a paragraph)."""
+    end = word_end(ctx.text, trigger.end)
+    suffix = ctx.text[trigger.end : end]
+    if suffix and suffix in ctx.compiled.person_suffixes:
+        return suffix not in ctx.compiled.dual_person_suffixes | (
+            ctx.compiled.single_person_suffixes
+        )
+    pronouns = ctx.compiled.plural_pronouns
+    following = ctx.text[end : min(sentence.end, end + 30)].split()
+    return bool(following) and (
+        following[0].strip(".,;:") in pronouns
+        or any(" ".join(following[:size]) in pronouns for size in (2, 3))
+    )
 
 
 _INCISE = re.compile(r"\s*(?:,[^,]{1,80},)?\s*")

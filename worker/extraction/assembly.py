@@ -20,6 +20,7 @@ from worker.extraction.arguments import (
     Locations,
     PersonCount,
     SentenceTerm,
+    bound_plural_pronoun,
     combine_counts,
     date_is_past,
     definite_group_subject,
@@ -287,8 +288,10 @@ def attach_arguments(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
                     and refers_to_earlier_persons(ctx, sentence, mention.trigger)
                 ):
                     # "Five men were seen loading a van. They were arrested ...": the count
-                    # is in the sentence before.
-                    entry.counts.extend(earlier_counts(ctx, sentence))
+                    # is in the sentence before; a pronoun on or right after the trigger
+                    # also reaches across a paragraph break ("... من 5 عناصر. / وأمكن ضبطهم").
+                    bound = bound_plural_pronoun(ctx, sentence, mention.trigger)
+                    entry.counts.extend(earlier_counts(ctx, sentence, across_paragraph=bound))
                 elif (
                     mention.event_type in PERSON_TYPES
                     and not entry.counts

@@ -244,3 +244,28 @@ def test_es_undated_arrest_after_dated_raid_in_court_story(extract_all: Extract)
     events = extract_all(text, "es", "2024-03-15")
     news = [e for e in of_type(events, "arrest") if not e.background]
     assert len(news) == 1
+
+
+def test_ar_convicted_noun_with_number_word(extract_all: Extract) -> None:
+    """ "بالإعدام بحق مدانين اثنين": two persons sentenced."""
+    text = "أصدرت محكمة الجنايات يوم الأحد حكما بالإعدام بحق مدانين اثنين بتهمة الاتجار بالمخدرات."
+    sentence = one(extract_all(text, "ar"), SentenceEvent)
+    assert sentence.persons_count == 2
+
+
+def test_ar_pronoun_suffix_reaches_the_paragraph_before(extract_all: Extract) -> None:
+    """ "تشكيل عصابي من 6 عناصر" then, in the next paragraph, "وأمكن ضبطهم": six."""
+    text = (
+        "كشفت التحريات قيام تشكيل عصابي مكون من 6 عناصر بتخزين المخدرات في مزرعة.\n\n"
+        "وعقب تقنين الإجراءات، أمكن ضبطهم يوم الأحد وبحوزتهم 200 كيلوغرام من الحشيش."
+    )
+    assert one(extract_all(text, "ar"), ArrestEvent).persons_count == 6
+
+
+def test_ar_those_on_board_are_the_persons_counted_before(extract_all: Extract) -> None:
+    """ "القبض على من كانوا على متنه": the seven counted on the boat before."""
+    text = (
+        "رصدت الدوريات يوم السبت قاربا على متنه سبعة متسللين.\n\n"
+        "وتمت ملاحقته والقبض على من كانوا على متنه."
+    )
+    assert one(extract_all(text, "ar"), ArrestEvent).persons_count == 7

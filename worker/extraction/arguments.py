@@ -221,6 +221,7 @@ def find_person_counts(ctx: ArticleContext, sentence: Sentence) -> list[PersonCo
             counts.append(
                 PersonCount(value, number.qualifier, role, number.start, end, besides, recap)
             )
+        counts = [_one_of(ctx, sentence, c) for c in counts]
         if by_ages and len(by_ages) < len(counts):
             # "The two men at the helm, Ukrainian nationals aged 24 and 31": the ages describe
             # a group the sentence counts already
@@ -341,6 +342,17 @@ def _single_demonyms(
     return found
 
 
+def _one_of(ctx: ArticleContext, sentence: Sentence, count: PersonCount) -> PersonCount:
+    """ "l'un des deux dockers", "one of the three men", "uno de los cuatro detenidos": a
+    `one_of` phrase before a counted group makes it one person of that group."""
+    if not ctx.compiled.one_of or count.role != "plain":
+        return count
+    start = phrase_before(ctx, sentence, count.start, ctx.compiled.one_of)
+    if start is None or phrase_before(ctx, sentence, count.start, ctx.compiled.each_of) is not None:
+        return count  # "a cada uno de los dos estibadores": each of them
+    return PersonCount(1, "exact", "plain", start, count.end)
+
+
 def _counted_before(ctx: ArticleContext, sentence: Sentence) -> bool:
     """An earlier sentence counts persons (a number before a person noun): a definite group
     here ("Les trois suspects") recaps them."""
@@ -398,9 +410,9 @@ _AGE_ADJECTIVE = re.compile(r"\d{1,3}-\w+(?:-\w+)?$")  # "19-year-old", "34-jäh
 def _relations(
     ctx: ArticleContext, sentence: Sentence, counts: list[PersonCount]
 ) -> list[PersonCount]:
-    """ "their 19-year-old nephew", "his assistant", "son apprenti", "su cuñado": a singular
-    `relation_nouns` noun after a possessive is one person (an age adjective or a hedge word
-    may stand between)."""
+    """ "their 19-year-old nephew", "his assistant", "son apprenti", "su cuñado", "the actor's
+    former driver": a singular `relation_nouns` noun after a possessive or a genitive is one
+    person (an age adjective or a hedge word may stand between)."""
     possessives = ctx.compiled.possessives
     if not possessives:
         return []
@@ -414,8 +426,10 @@ def _relations(
         words = ctx.text[max(sentence.start, noun.start - 40) : noun.start].split()
         while words and (_AGE_ADJECTIVE.fullmatch(words[-1]) or words[-1] in hedges):
             words.pop()
-        if not words or words[-1] not in possessives:
-            continue
+        if not words or not (
+            words[-1] in possessives or words[-1].endswith(ctx.compiled.genitive_endings)
+        ):
+            continue  # "his assistant", "the actor's former driver"
         start = ctx.text.rfind(words[-1], sentence.start, noun.start)
         found.append(PersonCount(1, "exact", "single", start, noun.end))
     return found
@@ -1303,8 +1317,10 @@ def _named_persons(ctx: ArticleContext, sentence: Sentence) -> list[PersonCount]
     for trigger in kind_hits(sentence, "trigger"):  # the sentence's hits indexed by kind
         if trigger.term.kind != "trigger":
             continue
-        span = _name_after(ctx, sentence, trigger) or _personal_a_name(
-            ctx, sentence, trigger, known
+        span = (
+            _name_after(ctx, sentence, trigger)
+            or _personal_a_name(ctx, sentence, trigger, known)
+            or _surname_after(ctx, sentence, trigger)
         )
         names = 1
         if span is None:
@@ -1316,7 +1332,10 @@ def _named_persons(ctx: ArticleContext, sentence: Sentence) -> list[PersonCount]
             if span is None:
                 continue
             # "Juan Pérez, Luis Gómez y Pedro Ruiz fueron detenidos": names listed before
-            while (previous := _previous_listed_name(ctx, sentence, span[0])) is not None:
+            while (
+                previous := _previous_listed_name(ctx, sentence, span[0])
+                or _previous_listed_surname(ctx, sentence, span[0])
+            ) is not None:
                 if any(k.start < span[0] and previous < k.end for k in known):
                     break
                 names, span = names + 1, (previous, span[1])
@@ -1331,6 +1350,68 @@ def _named_persons(ctx: ArticleContext, sentence: Sentence) -> list[PersonCount]
             names, end = names + 1, following  # "Harjit Sandhu, 27, and Dylan Moore, 31"
         found.append(PersonCount(names, "exact", "single", start, end))
     return found
+
+
+def _surnames(ctx: ArticleContext) -> frozenset[str]:
+    """Last words of the full names the article writes ("Kyle Brennan", "Héctor Salcido"):
+    such a word alone later is that person ("Brennan and Molyneux were convicted")."""
+    found = ctx.memo.get("surnames")
+    if not isinstance(found, frozenset):
+        known = [
+            (m.start, m.end)
+            for m in ctx.matches
+            if m.term.kind in {"agency", "country", "place", "organization", "demonym"}
+        ]
+        words: set[str] = set()
+        for run in _CAPITALISED_RUN.finditer(ctx.cased):
+            name_words = _NAME_WORD.findall(run.group())
+            if len(name_words) < 2 or any(s < run.end() and run.start() < e for s, e in known):
+                continue
+            if run.start() > 0 and ctx.cased[run.start() - 1] not in " (\n\"'«“":
+                continue
+            # "Rigoberto Salcido Ontiveros" is later "Salcido": any word after the first
+            words.update(w for w in name_words[1:] if len(w) > 2 and not w.endswith("."))
+        found = frozenset(words)
+        ctx.memo["surnames"] = found
+    return found
+
+
+_SURNAME_AFTER = re.compile(r"\s+(?P<name>[A-Z][\w'’-]+)(?=[\s,.;:)]|$)")
+
+
+def _surname_after(
+    ctx: ArticleContext, sentence: Sentence, trigger: Match
+) -> tuple[int, int] | None:
+    """ "indicted Salcido": a surname of a full name the article wrote, right after."""
+    found = _SURNAME_AFTER.match(ctx.cased, trigger.end, sentence.end)
+    if found is None or found.group("name") not in _surnames(ctx):
+        return None
+    start, end = found.span("name")
+    if any(m.start < end and start < m.end for m in sentence.matches):
+        return None  # a place, an agency, a role word: no name
+    return start, end
+
+
+_SURNAME_LISTED_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(]))(?P<name>[A-Z][\w'’-]+)(?:, \d{1,3})?"
+    r"(?:\s*,\s*(?:(?P<link1>[a-z]+)\s+)?|\s+(?P<link2>[a-z]+)\s+)$"
+)
+
+
+def _previous_listed_surname(ctx: ArticleContext, sentence: Sentence, start: int) -> int | None:
+    """ "Carragher, Doyle and Hughes had pleaded guilty": a surname of a full name the
+    article wrote, listed right before a name with a comma or "and"."""
+    head = ctx.cased[max(sentence.start, start - 40) : start]
+    found = _SURNAME_LISTED_BEFORE.search(head)
+    if found is None or found.group("name") not in _surnames(ctx):
+        return None
+    link = found.group("link1") or found.group("link2")
+    if link is not None and link not in ctx.compiled.connectors:
+        return None
+    name_start = start - len(head) + found.start("name")
+    if any(m.start <= name_start < m.end for m in sentence.matches):
+        return None  # a place, an agency, a role word: no name
+    return name_start
 
 
 _NAME_LISTED_BEFORE = re.compile(

@@ -104,6 +104,10 @@ class CompiledLanguage:
     breakdown_leads: frozenset[str] = frozenset()
     # "both", "ambos", "les deux": before a plural auxiliary and a trigger, two persons
     dual_pronouns: frozenset[str] = frozenset()
+    # "the actor's driver": a word ending so owns the noun after it, like a possessive
+    genitive_endings: tuple[str, ...] = ()
+    # "l'un des deux dockers", "one of the three men": one person of the counted group
+    one_of: frozenset[str] = frozenset()
     # Endings shared by the dual and the plural once harakat are gone (مواطنين): such a noun
     # without a number is two persons when the clause speaks of it as two.
     dual_plural_endings: tuple[str, ...] = ()
@@ -491,6 +495,8 @@ def compile_language(
         person_links=_role_set(lexicon, "person_links"),
         breakdown_leads=_role_set(lexicon, "breakdown_leads"),
         dual_pronouns=_role_set(lexicon, "dual_pronouns"),
+        genitive_endings=tuple(sorted(_role_set(lexicon, "genitive_endings"))),
+        one_of=_role_set(lexicon, "one_of"),
         participle_endings=tuple(
             sorted(
                 _normalized_set(

@@ -72,6 +72,8 @@ GAP_ONLY_ROLES: frozenset[str] = frozenset(
         "person_links",
         "breakdown_leads",
         "dual_pronouns",
+        "genitive_endings",
+        "one_of",
     }
 )
 # Roles whose phrases are searched for in the text, like triggers.

@@ -4,7 +4,14 @@ mechanisms of the persons3 round. Sentences are written for these tests."""
 from __future__ import annotations
 
 from tests.unit.extraction.conftest import Extract, of_type, one
-from worker.models import ArrestEvent, ConvictionEvent, Event, ReleaseEvent, SentenceEvent
+from worker.models import (
+    ArrestEvent,
+    ChargeEvent,
+    ConvictionEvent,
+    Event,
+    ReleaseEvent,
+    SentenceEvent,
+)
 
 
 def _terms(events: list[Event]) -> list[int]:
@@ -269,3 +276,33 @@ def test_ar_those_on_board_are_the_persons_counted_before(extract_all: Extract) 
         "وتمت ملاحقته والقبض على من كانوا على متنه."
     )
     assert one(extract_all(text, "ar"), ArrestEvent).persons_count == 7
+
+
+def test_en_surnames_listed_before_a_plural_verb(extract_all: Extract) -> None:
+    """ "Hallam and Pryce were convicted": surnames of full names written before, two."""
+    text = (
+        "Dean Hallam, 41, and Owen Pryce, 36, ran the line from Bootle.\n\n"
+        "Hallam and Pryce were convicted by a jury on Friday."
+    )
+    assert one(extract_all(text), ConvictionEvent).persons_count == 2
+
+
+def test_en_surname_after_the_trigger(extract_all: Extract) -> None:
+    """ "indicted Ontiveros": the surname of a full name written before is one person."""
+    text = (
+        "Jorge Ramos Ontiveros, 52, arrived in Houston on Friday.\n\n"
+        "A grand jury indicted Ontiveros in March on trafficking charges."
+    )
+    assert one(extract_all(text), ChargeEvent).persons_count == 1
+
+
+def test_en_genitive_relation_is_one(extract_all: Extract) -> None:
+    """ "arrested the singer's former bodyguard": one person."""
+    text = "Police on Monday arrested the singer's former bodyguard near the club."
+    assert one(extract_all(text), ArrestEvent).persons_count == 1
+
+
+def test_fr_one_of_the_counted_group(extract_all: Extract) -> None:
+    """ "l'une des trois passagères": one person, not three."""
+    text = "L'une des trois passagères a été remise en liberté lundi soir."
+    assert one(extract_all(text, "fr"), ReleaseEvent).persons_count == 1

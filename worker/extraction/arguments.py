@@ -240,6 +240,7 @@ def find_person_counts(ctx: ArticleContext, sentence: Sentence) -> list[PersonCo
             start = _glued_age_start(ctx, sentence, single.start)
             counts.append(PersonCount(1, "exact", single_role, start, single.end))
     counts.extend(_relations(ctx, sentence, counts))
+    counts.extend(_listed_with_ages(ctx, sentence))
     counts.extend(_counted_arrests(ctx, sentence, counts))
     counts.extend(_listed_elsewhere(ctx, sentence, counts))
     counts.extend(_named_persons(ctx, sentence))
@@ -370,6 +371,21 @@ def _counted_before(ctx: ArticleContext, sentence: Sentence) -> bool:
                 break
         ctx.memo["first_counted"] = first
     return first < sentence.index
+
+
+_LINE_BULLETS = ("-", "•", "*", "–", "—", "·", "▪", "○")
+_NAME_WITH_AGE = re.compile(r"(?:^|(?<=[\s(]))[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+, \d{1,2}(?=\W)")
+
+
+def _listed_with_ages(ctx: ArticleContext, sentence: Sentence) -> list[PersonCount]:
+    """ "- Reece Molyneux, 27, of Everton, and Dean Carragher, 29, of Kirkdale - nine years
+    each": on a bulleted line, each full name with an age is one person."""
+    if not ctx.cased.startswith(_LINE_BULLETS, sentence.start):
+        return []
+    names = list(_NAME_WITH_AGE.finditer(ctx.cased, sentence.start, sentence.end))
+    if not names:
+        return []
+    return [PersonCount(len(names), "exact", "single", names[0].start(), names[-1].end())]
 
 
 def _counted_arrests(

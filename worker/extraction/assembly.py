@@ -241,8 +241,35 @@ class _SentenceArgs:
         return cached
 
 
+def _listed_rulings(ctx: ArticleContext, mentions: list[Mention]) -> list[Mention]:
+    """ "The sentences were:" then "- Kyle Brennan, 33, of Walton - 14 years;": in a story
+    that sentences, each bulleted line with a term after a line that ends on a colon is one
+    defendant's (or a few defendants') sentence, anchored on its term."""
+    rulings = [m for m in mentions if m.event_type == "sentence"]
+    if not rulings:
+        return []
+    told = {m.sentence.index for m in mentions}
+    anchor = rulings[0]
+    found: list[Mention] = []
+    for sentence in ctx.sentences:
+        if not ctx.cased[sentence.start : sentence.end].rstrip().endswith(":"):
+            continue
+        for line in ctx.sentences[sentence.index + 1 :]:
+            if not ctx.cased.startswith(_BULLETS, line.start):
+                break
+            if line.index in told:
+                continue
+            terms = find_sentence_terms(ctx, line)
+            if terms:
+                term = terms[0]
+                trigger = Match(term.start, term.end, anchor.trigger.term)
+                found.append(Mention("sentence", trigger, line, anchor.strength, False))
+    return found
+
+
 def attach_arguments(ctx: ArticleContext, mentions: list[Mention]) -> list[MentionArgs]:
     shared = _SentenceArgs(ctx)
+    mentions = sorted(mentions + _listed_rulings(ctx, mentions), key=lambda m: m.trigger.start)
     by_sentence: dict[int, list[Mention]] = {}
     for mention in mentions:
         by_sentence.setdefault(mention.sentence.index, []).append(mention)
@@ -853,8 +880,14 @@ def _type_fields(
     fields: dict[str, Any] = {}
     event_type = cluster.event_type
     if event_type in PERSON_TYPES:
+        counted = mentions
+        if event_type == "sentence":
+            # "Three men were jailed" then "- Lee Dunn, 28, ... - six years": the persons of
+            # a ruling are those told with its term; a mention without one only fills in.
+            with_term = [m for m in mentions if _penalty(m.term) is not None and m.counts]
+            counted = with_term or mentions
         by_sentence: dict[int, list[PersonCount]] = {}
-        for m in mentions:
+        for m in counted:
             by_sentence.setdefault(m.mention.sentence.index, []).extend(m.counts)
         combined = combine_counts(list(by_sentence.values()))
         if combined is not None:

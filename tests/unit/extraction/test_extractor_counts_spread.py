@@ -306,3 +306,16 @@ def test_fr_one_of_the_counted_group(extract_all: Extract) -> None:
     """ "l'une des trois passagères": one person, not three."""
     text = "L'une des trois passagères a été remise en liberté lundi soir."
     assert one(extract_all(text, "fr"), ReleaseEvent).persons_count == 1
+
+
+def test_en_bulleted_sentences_one_event_per_line(extract_all: Extract) -> None:
+    """ "The sentences were:" then one bulleted line per defendant: one sentence event per
+    line, with the names on it."""
+    text = (
+        "Three members of a cocaine ring were jailed at Leeds Crown Court on Friday.\n\n"
+        "The sentences were:\n"
+        "- Aaron Pike, 31, of Beeston - eleven years;\n"
+        "- Lee Dunn, 28, and Ryan Cole, 25, both of Holbeck - six years each.\n"
+    )
+    found = [e for e in of_type(extract_all(text), "sentence") if isinstance(e, SentenceEvent)]
+    assert sorted((e.sentence_months, e.persons_count) for e in found) == [(72, 2), (132, 1)]

@@ -88,8 +88,12 @@ def _gap_is_words(ctx: ArticleContext, start: int, end: int) -> bool:
     """Only a few words (no digits, no punctuation) between a number and its noun."""
     if end - start > COUNT_GAP_MAX:
         return False
-    gap = ctx.gap(start, end).strip()
+    # Quotation marks around a word ("Quatre « charbonneurs » et guetteurs") are no break.
+    gap = " ".join(ctx.gap(start, end).translate(_QUOTES).split())
     return not gap or _ONLY_LETTERS_AND_SPACE.fullmatch(gap) is not None
+
+
+_QUOTES = str.maketrans(dict.fromkeys('"«»“”„', " "))
 
 
 def _only_article(ctx: ArticleContext, start: int, end: int) -> bool:

@@ -319,3 +319,9 @@ def test_en_bulleted_sentences_one_event_per_line(extract_all: Extract) -> None:
     )
     found = [e for e in of_type(extract_all(text), "sentence") if isinstance(e, SentenceEvent)]
     assert sorted((e.sentence_months, e.persons_count) for e in found) == [(72, 2), (132, 1)]
+
+
+def test_fr_quoted_word_between_number_and_noun(extract_all: Extract) -> None:
+    """ "Trois « nourrices » et revendeurs": the quotation marks do not stop the count."""
+    text = "Trois « nourrices » et revendeurs ont été interpellés mardi à Nîmes."
+    assert one(extract_all(text, "fr"), ArrestEvent).persons_count == 3

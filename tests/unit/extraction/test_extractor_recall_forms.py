@@ -1,0 +1,59 @@
+"""Event recall and precision forms of the persons3 round: seizures told as a foiled attempt
+or with the Dominican "ocupar", releases a judge decides, idioms and custody orders that are
+no events. Sentences are written for these tests."""
+
+from __future__ import annotations
+
+from tests.unit.extraction.conftest import Extract, of_type
+
+
+def test_es_ocupo_goods_is_a_seizure(extract_all: Extract) -> None:
+    """ "la DNCD ocupó 300 paquetes de cocaína": a seizure (Dominican usage)."""
+    text = "La DNCD ocupó el martes 300 paquetes de cocaína en una lancha en Barahona."
+    assert len(of_type(extract_all(text, "es"), "seizure")) == 1
+
+
+def test_es_ocupo_office_is_no_seizure(extract_all: Extract) -> None:
+    """ "ocupó el cargo": no goods, no seizure."""
+    text = "El comisario ocupó el cargo de director de la policía de Santiago durante años."
+    assert not of_type(extract_all(text, "es"), "seizure")
+
+
+def test_fr_dejoue_attempt_with_goods_is_a_seizure(extract_all: Extract) -> None:
+    """ "ont déjoué ... une tentative d'exportation de 30 kg d'or": a seizure."""
+    text = "Les douaniers ont déjoué samedi une tentative d'exportation de 30 kg d'or à Ivato."
+    assert len(of_type(extract_all(text, "fr"), "seizure")) == 1
+
+
+def test_es_dejo_en_libertad_is_a_release(extract_all: Extract) -> None:
+    """ "el juez dejó en libertad al detenido": a release."""
+    text = "El juez dejó en libertad el viernes a un detenido de Algeciras."
+    assert len(of_type(extract_all(text, "es"), "release")) == 1
+
+
+def test_es_allanar_el_camino_is_no_raid(extract_all: Extract) -> None:
+    """ "allanó el camino al título": an idiom, no raid."""
+    text = (
+        "La policía detuvo a un hombre en Rivera. El equipo local allanó el camino al "
+        "título con un 3 a 0."
+    )
+    assert not of_type(extract_all(text, "es"), "raid")
+
+
+def test_es_pretrial_detention_far_after_the_verb_is_no_sentence(extract_all: Extract) -> None:
+    """ "impuso, a solicitud de la Fiscalía, tres meses de prisión preventiva": custody, no
+    sentence."""
+    text = (
+        "Un juez de Puntarenas impuso, a solicitud del Ministerio Público, tres meses de "
+        "prisión preventiva a los cinco pescadores detenidos."
+    )
+    assert not of_type(extract_all(text, "es"), "sentence")
+
+
+def test_ar_law_that_allows_death_is_no_sentence(extract_all: Extract) -> None:
+    """ "القانون ... يجيز الحكم بالإعدام": a statutory penalty, no sentence."""
+    text = (
+        "ضبطت الشرطة يوم الأحد 50 كيلوغراما من الحشيش. ويذكر أن القانون يجيز الحكم بالإعدام "
+        "في جرائم الجلب."
+    )
+    assert not of_type(extract_all(text, "ar"), "sentence")

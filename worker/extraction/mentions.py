@@ -67,8 +67,9 @@ def _first_object_after(ctx: ArticleContext, trigger: Match, sentence: Sentence)
         if m.start < trigger.end:
             continue
         if m.start - trigger.end > OBJECT_WINDOW and (
-            m.start - trigger.end > OBJECT_WINDOW + INCISE_MAX
-            or _without_incises(ctx.text[trigger.end : m.start]) > OBJECT_WINDOW
+            m.start - trigger.end > OBJECT_WINDOW + INCISE_MAX + SUBJECT_MAX
+            or _without_incises(_without_subject(ctx, sentence, trigger.end, m.start))
+            > OBJECT_WINDOW
         ):
             break
         if m.term.kind == "trigger":
@@ -153,6 +154,31 @@ def _without_incises(gap: str) -> int:
     """Length of the text between a verb and its object without an inserted clause between
     commas (time, place): the object after it is still the verb's."""
     return len(_INCISE.sub(" ", gap, count=1))
+
+
+SUBJECT_MAX = 60  # "احبطت هيئة الزكاة والضريبة والجمارك، ...، يوم الأحد، محاولة تهريب"
+
+
+def _without_subject(ctx: ArticleContext, sentence: Sentence, start: int, end: int) -> str:
+    """The text between a verb and its object without the agencies named there and the
+    dates told there: a verb-subject-object sentence ("أحبطت هيئة الجمارك ... يوم الأحد
+    محاولة تهريب 4 ملايين قرص") puts its subject and its time before the object."""
+    cut = sorted(
+        [(m.start, m.end) for m in sentence.matches if m.term.kind == "agency"]
+        + [(d.start, d.end) for d in ctx.dates(sentence)]
+    )
+    pieces: list[str] = []
+    position = start
+    for first, last in cut:
+        if last <= position or first >= end:
+            continue
+        pieces.append(ctx.text[position : max(position, first)])
+        position = max(position, last)
+    pieces.append(ctx.text[position:end])
+    kept = sum(len(p) for p in pieces)
+    if (end - start) - kept > SUBJECT_MAX:
+        return ctx.text[start:end]  # more than a subject and a time: the object is far
+    return "".join(pieces)
 
 
 def counted_noun(ctx: ArticleContext, sentence: Sentence, noun: Match) -> bool:

@@ -57,3 +57,13 @@ def test_ar_law_that_allows_death_is_no_sentence(extract_all: Extract) -> None:
         "في جرائم الجلب."
     )
     assert not of_type(extract_all(text, "ar"), "sentence")
+
+
+def test_ar_subject_and_time_between_verb_and_goods(extract_all: Extract) -> None:
+    """ "أحبطت هيئة الزكاة والضريبة والجمارك، بالتنسيق مع ...، يوم الأحد، محاولة تهريب 3
+    ملايين قرص": the subject and the day do not push the goods out of the verb's reach."""
+    text = (
+        "أحبطت هيئة الزكاة والضريبة والجمارك، بالتنسيق مع المديرية العامة لمكافحة المخدرات، "
+        "يوم الأحد الماضي، محاولة تهريب 3,100,000 قرص من الإمفيتامين عبر ميناء جدة."
+    )
+    assert len(of_type(extract_all(text, "ar"), "seizure")) == 1

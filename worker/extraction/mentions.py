@@ -401,6 +401,25 @@ def law_enforcement_story(ctx: ArticleContext) -> bool:
     return False
 
 
+PRICE_WORDS = 3  # "charged migrants between EUR 4,000 and EUR 7,000"
+
+
+def _price_after(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> bool:
+    """ "charged migrants between EUR 4,000 and EUR 7,000 each", "cobraron 500 euros": an
+    amount of money a few words after "charge", with no crime between, is a price asked,
+    not a criminal charge."""
+    for m in sentence.matches:
+        if m.start < trigger.end or m.term.kind != "currency":
+            continue
+        words = ctx.text[trigger.end : m.start].split()
+        if len(words) > PRICE_WORDS + 1:
+            return False
+        return not any(
+            c.term.kind == "crime" and trigger.end <= c.start < m.start for c in sentence.matches
+        )
+    return False
+
+
 FUTURE_BEFORE = 40  # "realizarán allanamientos masivos", "la police mènera des perquisitions"
 FUTURE_AFTER = 20  # "des opérations seront menées"
 _CLAUSE_MARKS = re.compile(r"[,;:«»\"]")
@@ -453,6 +472,8 @@ def find_mentions(ctx: ArticleContext) -> list[Mention]:
             if blocking_modality(ctx, event_type, m, sentence) is not None:
                 continue
             if _future_verb_near(ctx, m, sentence):
+                continue
+            if event_type == "charge" and _price_after(ctx, m, sentence):
                 continue
             mentions.append(Mention(event_type, m, sentence, spec.strength, guessed))
     return _drop_references(ctx, _drop_same_spot_duplicates(mentions))

@@ -67,3 +67,27 @@ def test_ar_subject_and_time_between_verb_and_goods(extract_all: Extract) -> Non
         "يوم الأحد الماضي، محاولة تهريب 3,100,000 قرص من الإمفيتامين عبر ميناء جدة."
     )
     assert len(of_type(extract_all(text, "ar"), "seizure")) == 1
+
+
+def test_en_charged_a_price_is_no_charge(extract_all: Extract) -> None:
+    """ "charged migrants between EUR 3,000 and EUR 5,000": a price, not a criminal charge."""
+    text = (
+        "Police arrested six smugglers in Sofia on Monday. The gang charged migrants between "
+        "EUR 3,000 and EUR 5,000 each for the crossing."
+    )
+    assert not of_type(extract_all(text), "charge")
+
+
+def test_en_charged_with_a_crime_and_amount_stays(extract_all: Extract) -> None:
+    """ "charged with laundering $2 million": a crime before the amount, a charge."""
+    text = "Two bankers were charged on Monday with laundering $2 million for the cartel."
+    assert len(of_type(extract_all(text), "charge")) == 1
+
+
+def test_en_arresting_as_striking_is_no_arrest(extract_all: Extract) -> None:
+    """ "an arresting run of form": striking, not an arrest."""
+    text = (
+        "Police said the crowd was calm. The visitors, whose arresting run of form continues, "
+        "won 2-0 on Sunday."
+    )
+    assert not of_type(extract_all(text), "arrest")

@@ -214,6 +214,9 @@ def _passive_goods_subject(ctx: ArticleContext, trigger: Match, sentence: Senten
     return goods
 
 
+SUBJECT_REACH = 160  # a person subject, its appositions and relative clause, then the verb
+
+
 def _passive_person_subject(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> bool:
     """ "Both men were released", "all three had been freed": in a passive the persons come
     before the auxiliary, not after the trigger."""
@@ -226,6 +229,7 @@ def _passive_person_subject(ctx: ArticleContext, trigger: Match, sentence: Sente
     if aux is not None and _NAME_BEFORE.search(ctx.cased, max(sentence.start, aux - 40), aux):
         return True  # "Maradiaga fue capturado", "Karim B. a été interpellé": a name
     window = trigger.start - OBJECT_WINDOW
+    subject_window = trigger.start - SUBJECT_REACH
     for m in sentence.matches:
         if m.start >= trigger.start:
             break
@@ -233,6 +237,17 @@ def _passive_person_subject(ctx: ArticleContext, trigger: Match, sentence: Sente
             _is_person_hit(m) or _is_dual_person_hit(m) or m.term.kind == "demonym"
         ):
             return True  # "El brasileño había sido capturado": a demonym names a person
+        if (
+            m.start >= subject_window
+            and (_is_person_hit(m) or _is_dual_person_hit(m))
+            and not any(
+                t.term.kind == "trigger" and m.end <= t.start < trigger.start
+                for t in sentence.matches
+            )
+        ):
+            # "un troisième suspect, un commerçant qui attendait la cargaison dans un
+            # entrepôt de Tambacounda, a été cueilli": the subject and its relative clause
+            return True
     return any(
         window <= n.start and n.end <= trigger.start and not n.is_year_like
         for n in ctx.numbers(sentence)

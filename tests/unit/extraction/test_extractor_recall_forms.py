@@ -91,3 +91,35 @@ def test_en_arresting_as_striking_is_no_arrest(extract_all: Extract) -> None:
         "won 2-0 on Sunday."
     )
     assert not of_type(extract_all(text), "arrest")
+
+
+def test_fr_passive_subject_with_relative_clause(extract_all: Extract) -> None:
+    """ "un quatrième suspect, un grossiste qui attendait la marchandise dans un hangar de
+    Thiès, a été cueilli": the subject far before the passive is a person."""
+    text = (
+        "Lundi, un quatrième suspect, un grossiste qui attendait la marchandise dans un hangar "
+        "de Thiès, a été cueilli par les gendarmes."
+    )
+    arrest = of_type(extract_all(text, "fr"), "arrest")
+    assert len(arrest) == 1
+
+
+def test_fr_unit_called_in_is_no_seizure(extract_all: Extract) -> None:
+    """ "les gendarmes de la section de recherches, saisis en appui": a unit called in."""
+    text = (
+        "Un suspect a été interpellé dimanche par les gendarmes de la section de recherches, "
+        "saisis en appui."
+    )
+    assert not of_type(extract_all(text, "fr"), "seizure")
+
+
+def test_es_formalizo_is_a_charge(extract_all: Extract) -> None:
+    """ "la Fiscalía lo formalizó ante el juzgado": a charge (Chilean usage)."""
+    text = "Este viernes la Fiscalía lo formalizó ante el 4° Juzgado de Garantía de Santiago."
+    assert len(of_type(extract_all(text, "es"), "charge")) == 1
+
+
+def test_fr_handing_over_a_person_is_an_extradition(extract_all: Extract) -> None:
+    """ "Berne a remis mardi aux autorités italiennes un homme de 41 ans": an extradition."""
+    text = "Berne a remis mardi aux autorités italiennes un homme de 41 ans recherché pour trafic."
+    assert len(of_type(extract_all(text, "fr"), "extradition")) == 1

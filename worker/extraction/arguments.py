@@ -2368,6 +2368,21 @@ _TERM_LEADS = ("ب", "لمده ", "مده ")
 _AND_HALF = "ونصف"
 
 
+def term_told_as_total(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """The sentence's term is told as a total: "more than 36 years" (an at-least number before
+    a term unit) or after a `total` phrase ("a total of 40 years")."""
+    units = [m.start for m in kind_hits(sentence, "sentence_unit")]
+    totals = _roles_in(sentence, "total")
+    for number in ctx.numbers(sentence):
+        if not any(0 <= u - number.end <= 3 for u in units):
+            continue
+        if number.qualifier == "at_least" and not number.is_vague:
+            return True
+        if any(0 <= number.qualifier_start - t.end <= 3 for t in totals):
+            return True
+    return False
+
+
 def _half_after(ctx: ArticleContext, unit: Match) -> float:
     """ "cuatro años y medio", "two and a half years" (after the unit), "deux ans et demi":
     half a unit more."""

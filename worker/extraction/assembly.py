@@ -37,6 +37,7 @@ from worker.extraction.arguments import (
     lead_date,
     refers_to_earlier_persons,
     running_day,
+    term_told_as_total,
 )
 from worker.extraction.construct import construct
 from worker.extraction.context import ArticleContext, Sentence, role_hits
@@ -82,6 +83,7 @@ class MentionArgs:
     # of a story apart when merging, never an output date)
     running: str | None = None
     later: bool = False  # its sentence tells "the following day" ("le lendemain")
+    total_term: bool = False  # its term is told as a total ("more than 36 years")
 
 
 @dataclass(slots=True)
@@ -358,6 +360,8 @@ def attach_arguments(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
                 entry.term = (term.months, term.kind)
             elif mention.event_type == "sentence":
                 entry.term = find_sentence_term(ctx, mention)
+            if mention.event_type == "sentence":
+                entry.total_term = term_told_as_total(ctx, sentence)
             results.append(entry)
         _share_the_term([args[id(m)] for m in group if m.event_type == "sentence"])
     results.sort(key=lambda a: a.mention.trigger.start)
@@ -662,7 +666,43 @@ def cluster_mentions(args: list[MentionArgs]) -> list[Cluster]:
     summaries = _summary_sentences(clusters)
     if summaries:
         clusters = _cluster([a for a in kept if not _summary_mention(a, summaries, clusters)])
-    return clusters
+    return _without_total_terms(clusters)
+
+
+def _without_total_terms(clusters: list[Cluster]) -> list[Cluster]:
+    """ "County lines gang jailed for more than 36 years" over the terms of its members: a
+    term told as a total ("more than", "a total of") that the other news rulings, two or
+    more, add up to at least, is their sum, not one more ruling."""
+    rulings = [c for c in clusters if c.event_type == "sentence" and not c.background]
+    totals = [
+        c
+        for c in rulings
+        if c.term and all(m.total_term for m in c.mentions if _penalty(m.term) is not None)
+    ]
+    if not totals:
+        return clusters
+    dropped: set[int] = set()
+    for total in totals:
+        # each ruling's term for each of its defendants ("nine years each" for two)
+        others = [
+            (c.term, _cluster_count(c, -1) or 1)
+            for c in rulings
+            if c is not total and c.term is not None
+        ]
+        summed = sum(term * persons for term, persons in others)
+        months = total.term or 0
+        if len(others) >= 2 and summed >= months > max(term for term, _ in others):
+            dropped.add(id(total))
+    if not dropped:
+        return clusters
+    kept = [c for c in clusters if id(c) not in dropped]
+    first = next(c for c in rulings if id(c) not in dropped)
+    for total in (c for c in rulings if id(c) in dropped):
+        for m in total.mentions:
+            if _penalty(m.term) is None:
+                first.add(m)  # "were jailed at the Crown Court yesterday": the same ruling
+    first.mentions.sort(key=lambda m: m.mention.trigger.start)
+    return kept
 
 
 def _cluster(args: list[MentionArgs]) -> list[Cluster]:

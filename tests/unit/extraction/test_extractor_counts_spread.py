@@ -325,3 +325,17 @@ def test_fr_quoted_word_between_number_and_noun(extract_all: Extract) -> None:
     """ "Trois « nourrices » et revendeurs": the quotation marks do not stop the count."""
     text = "Trois « nourrices » et revendeurs ont été interpellés mardi à Nîmes."
     assert one(extract_all(text, "fr"), ArrestEvent).persons_count == 3
+
+
+def test_en_total_of_the_listed_terms_is_no_ruling(extract_all: Extract) -> None:
+    """ "jailed for more than 20 years" over "twelve years" and "nine years": their total,
+    no third sentence."""
+    text = (
+        "Drug gang jailed for more than 20 years\n\n"
+        "Two members of a heroin ring were jailed at Hull Crown Court on Thursday.\n\n"
+        "The sentences were:\n"
+        "- Mark Tate, 30, of Hessle - twelve years;\n"
+        "- Paul Rowe, 28, of Goole - nine years.\n"
+    )
+    found = [e for e in of_type(extract_all(text), "sentence") if isinstance(e, SentenceEvent)]
+    assert sorted(e.sentence_months or 0 for e in found) == [108, 144]

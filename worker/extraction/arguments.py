@@ -1180,8 +1180,8 @@ def refers_to_earlier_persons(ctx: ArticleContext, sentence: Sentence, trigger: 
     if pronouns:
         if any(phrase_before(ctx, sentence, p, pronouns) is not None for p in positions):
             return True
-        following = ctx.text[end : min(sentence.end, end + 30)].split()
-        if following and following[0].strip(".,;:") in pronouns:
+        following = [w.strip(".,;:،") for w in ctx.text[end : min(sentence.end, end + 30)].split()]
+        if following and following[0] in pronouns:
             return True  # "arrested them"
         if any(" ".join(following[:size]) in pronouns for size in (2, 3)):
             return True  # "القبض على من كانوا على متنه": those who were on board
@@ -1199,10 +1199,9 @@ def bound_plural_pronoun(ctx: ArticleContext, sentence: Sentence, trigger: Match
             ctx.compiled.single_person_suffixes
         )
     pronouns = ctx.compiled.plural_pronouns
-    following = ctx.text[end : min(sentence.end, end + 30)].split()
+    following = [w.strip(".,;:،") for w in ctx.text[end : min(sentence.end, end + 30)].split()]
     return bool(following) and (
-        following[0].strip(".,;:") in pronouns
-        or any(" ".join(following[:size]) in pronouns for size in (2, 3))
+        following[0] in pronouns or any(" ".join(following[:size]) in pronouns for size in (2, 3))
     )
 
 

@@ -339,3 +339,17 @@ def test_en_total_of_the_listed_terms_is_no_ruling(extract_all: Extract) -> None
     )
     found = [e for e in of_type(extract_all(text), "sentence") if isinstance(e, SentenceEvent)]
     assert sorted(e.sentence_months or 0 for e in found) == [108, 144]
+
+
+def test_en_all_were_arrested_takes_the_count_before(extract_all: Extract) -> None:
+    """ "... four men ... All were arrested.": the four counted in the sentence before."""
+    text = "Officers stopped a van carrying four men near Dover on Monday. All were arrested."
+    assert one(extract_all(text), ArrestEvent).persons_count == 4
+
+
+def test_en_those_on_board_take_the_count_before(extract_all: Extract) -> None:
+    """ "Police arrested those on board.": the six counted in the sentence before."""
+    text = (
+        "Officers stopped a boat with six men near Dover on Monday. Police arrested those on board."
+    )
+    assert one(extract_all(text), ArrestEvent).persons_count == 6

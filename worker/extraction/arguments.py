@@ -248,6 +248,7 @@ def find_person_counts(ctx: ArticleContext, sentence: Sentence) -> list[PersonCo
     counts.extend(_counted_arrests(ctx, sentence, counts))
     counts.extend(_listed_elsewhere(ctx, sentence, counts))
     counts.extend(_named_persons(ctx, sentence))
+    counts.extend(_coordinated_defendants(ctx, sentence, counts))
     counts = _join_singles_to_counts(ctx, sentence, counts)
     counts = _name_joined_to_counts(ctx, sentence, counts)
     counts = _apposition_parts(ctx, sentence, counts)
@@ -1431,6 +1432,47 @@ def _previous_listed_surname(ctx: ArticleContext, sentence: Sentence, start: int
     if any(m.start <= name_start < m.end for m in sentence.matches):
         return None  # a place, an agency, a role word: no name
     return name_start
+
+
+_WORD_AT = re.compile(r"\w+")
+
+
+def _coordinated_defendants(
+    ctx: ArticleContext, sentence: Sentence, counts: list[PersonCount]
+) -> list[PersonCount]:
+    """ "Mark Tate was jailed for twelve years and Paul Rowe, 28, for nine years", "et Samir
+    Toumi à six ans": in a ruling with several terms, a full name right after "and" (or a
+    `person_links` phrase) is the next defendant, with the names listed after it."""
+    if not kind_hits(sentence, "sentence_unit") or len(find_sentence_terms(ctx, sentence)) < 2:
+        return []
+    known = [
+        m for m in sentence.matches if m.term.kind in {"agency", "country", "place", "organization"}
+    ]
+    found: list[PersonCount] = []
+    and_words = numbers_module.and_words(ctx.language)
+    for word in _WORD_AT.finditer(ctx.cased, sentence.start, sentence.end):
+        if word.group().lower() not in and_words:
+            continue
+        start = word.end() + 1
+        after = _WORD_AT.match(ctx.cased, start, sentence.end)
+        if (
+            after is not None
+            and f"{word.group()} {after.group()}".lower() in ctx.compiled.person_links
+        ):
+            start = after.end() + 1  # "y a Luis Gómez", "and to"
+        run = _CAPITALISED_RUN.match(ctx.cased, start, sentence.end)
+        if run is None or len(_NAME_WORD.findall(run.group())) < 2:
+            continue
+        end = run.end()
+        if any(c.start <= start < c.end for c in counts + found) or any(
+            k.start < end and start < k.end for k in known
+        ):
+            continue
+        names = 1
+        while (following := _next_listed_name(ctx, sentence, end)) is not None:
+            names, end = names + 1, following
+        found.append(PersonCount(names, "exact", "single", start, end))
+    return found
 
 
 _NAME_LISTED_BEFORE = re.compile(

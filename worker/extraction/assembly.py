@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from worker.extraction import numbers as numbers_module
 from worker.extraction.arguments import (
     SENTENCE_TERM_WINDOW,
     Locations,
@@ -476,11 +477,35 @@ def _term_owner(
                 for m in role_hits(first.sentence, "clause_breaks")
                 if first.trigger.end <= m.start < second.trigger.start
             ]
-            cut = min(breaks) if breaks else max(gap.rfind(","), gap.rfind("،"), gap.rfind(";"))
+            joined = _and_cut(ctx, first.trigger.end, second.trigger.start)
+            cut = (
+                min(breaks)
+                if breaks
+                else joined
+                if joined >= 0
+                else max(gap.rfind(","), gap.rfind("،"), gap.rfind(";"))
+            )
             if cut >= 0:
                 return first if offset < first.trigger.end + cut else second
             return min((first, second), key=lambda m: abs(offset - m.trigger.start))
     return terms[-1]
+
+
+def _and_cut(ctx: ArticleContext, start: int, end: int) -> int:
+    """Where "and" first joins the next defendant in the text between two terms, before a
+    name or a `person_links` phrase ("twelve years and Paul Rowe, 28, for nine years", "doce
+    años de prisión y a Luis Gómez y Pedro Ruiz a seis"), as an offset from ``start``, or -1
+    (a comma inside the first defendant's words does not cut; "y medio" does not join)."""
+    words = ctx.cased[start:end].split(" ")
+    position = 0
+    for word, following in itertools.pairwise([*words, ""]):
+        lowered = word.lower()
+        if lowered in numbers_module.and_words(ctx.language) and (
+            following[:1].isupper() or f"{lowered} {following.lower()}" in ctx.compiled.person_links
+        ):
+            return position
+        position += len(word) + 1
+    return -1
 
 
 _BULLETS = ("-", "•", "*", "–", "—", "·", "▪", "○")

@@ -353,3 +353,33 @@ def test_en_those_on_board_take_the_count_before(extract_all: Extract) -> None:
         "Officers stopped a boat with six men near Dover on Monday. Police arrested those on board."
     )
     assert one(extract_all(text), ArrestEvent).persons_count == 6
+
+
+def _rulings(events: list[Event]) -> list[tuple[int, int | None]]:
+    found = [e for e in of_type(events, "sentence") if isinstance(e, SentenceEvent)]
+    return sorted((e.sentence_months or 0, e.persons_count) for e in found)
+
+
+def test_en_second_defendant_after_and_with_age(extract_all: Extract) -> None:
+    """ "twelve years and Paul Rowe, 28, for nine years": the age's comma does not give Rowe
+    to the first term."""
+    text = (
+        "At Hull Crown Court on Friday, Mark Tate, 30, was jailed for twelve years and Paul "
+        "Rowe, 28, for nine years."
+    )
+    assert _rulings(extract_all(text)) == [(108, 1), (144, 1)]
+
+
+def test_fr_second_defendant_after_et(extract_all: Extract) -> None:
+    """ "à dix ans de prison et Samir Toumi à six ans": one defendant per term."""
+    text = "Le tribunal a condamné mardi Karim Benali à dix ans de prison et Samir Toumi à six ans."
+    assert _rulings(extract_all(text, "fr")) == [(72, 1), (120, 1)]
+
+
+def test_es_defendants_listed_after_y_a(extract_all: Extract) -> None:
+    """ "y a Luis Gómez y Pedro Ruiz a seis años cada uno": two for the second term."""
+    text = (
+        "La Audiencia condenó ayer a Juan Pérez a doce años de prisión y a Luis Gómez y Pedro "
+        "Ruiz a seis años cada uno."
+    )
+    assert _rulings(extract_all(text, "es")) == [(72, 2), (144, 1)]

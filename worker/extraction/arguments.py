@@ -253,7 +253,7 @@ def find_person_counts(ctx: ArticleContext, sentence: Sentence) -> list[PersonCo
     counts = _name_joined_to_counts(ctx, sentence, counts)
     counts = _apposition_parts(ctx, sentence, counts)
     counts = _join_added_singles(ctx, sentence, counts)
-    counts = _join_listed_singles(ctx, counts)
+    counts = _join_listed_singles(ctx, sentence, counts)
     counts.extend(_subject_counts(ctx, sentence, counts))
     return _after_partitive_lead(ctx, sentence, _without_passengers(ctx, counts))
 
@@ -342,10 +342,18 @@ def _single_demonyms(
         noun = next((n for n in nouns if 0 <= n.start - demonym.end <= 1), None)
         if noun is not None:
             end = noun.end  # "a Chinese national"
-        elif ctx.language == "en":
-            continue  # English demonyms are adjectives unless a noun follows ("a French bank")
+        elif ctx.language == "en" and not _after_counted_demonyms(ctx, counts, start):
+            # English demonyms are adjectives unless a noun follows ("a French bank") or
+            # "and" joins them to counted people of a country ("three Moroccans and a
+            # Spaniard")
+            continue
         found.append(PersonCount(1, "exact", "single", start, end))
     return found
+
+
+def _after_counted_demonyms(ctx: ArticleContext, counts: list[PersonCount], start: int) -> bool:
+    """ "three Moroccans and a Spaniard": "and" right after a counted group."""
+    return any(_and_between(ctx, c.end, start) for c in counts if c.role == "plain")
 
 
 def _one_of(ctx: ArticleContext, sentence: Sentence, count: PersonCount) -> PersonCount:
@@ -892,7 +900,9 @@ def _name_joined_to_counts(
     return result if changed else counts
 
 
-def _join_listed_singles(ctx: ArticleContext, counts: list[PersonCount]) -> list[PersonCount]:
+def _join_listed_singles(
+    ctx: ArticleContext, sentence: Sentence, counts: list[PersonCount]
+) -> list[PersonCount]:
     """ "the driver and his passenger": persons named one by one and joined by "and" are
     counted together."""
     singles = sorted((c for c in counts if c.role == "single"), key=lambda c: c.start)
@@ -905,6 +915,7 @@ def _join_listed_singles(ctx: ArticleContext, counts: list[PersonCount]) -> list
             _and_between(ctx, previous.end, count.start)
             or _apposition_and_between(ctx, previous.end, count.start)
             or _incise_and_between(ctx, previous.end, count.start)
+            or _person_link_between(ctx, sentence, previous.end, count.start)
         ):
             joined[-1] = PersonCount(
                 previous.value + count.value, "exact", "single", previous.start, count.end

@@ -308,13 +308,16 @@ def _hedged(phrases: Iterable[str], hedges: Iterable[str]) -> list[str]:
 
 
 def _duals(phrases: Iterable[str], endings: tuple[str, ...]) -> list[str]:
-    """ "مقيم" -> "مقيمان", "متهمة" -> "متهمتان": the dual of every one-word indefinite
-    single-person noun (ta marbuta written ت before the ending) is two persons."""
+    """ "مقيم" -> "مقيمان", "متهمة" -> "متهمتان", "متهمتين": the dual of every one-word
+    indefinite single-person noun (ta marbuta written ت before the ending) is two persons."""
     out: list[str] = []
     for phrase in phrases:
         if " " in phrase or phrase.startswith("ال"):
             continue
-        out.extend(f for f in dual_forms(phrase, oblique=False) if f.endswith(endings))
+        # A feminine noun's oblique dual (متهمتين) is no plural form (that ends in ات): it
+        # counts two as well.
+        forms = dual_forms(phrase, oblique=phrase.endswith(("ة", "ه")))
+        out.extend(f for f in forms if f.endswith(endings) or f.endswith("تين"))
     return out
 
 

@@ -78,6 +78,7 @@ def _first_object_after(ctx: ArticleContext, trigger: Match, sentence: Sentence)
             _is_person_hit(m)
             or _is_dual_person_hit(m)
             or (m.term.kind == "demonym" and counted_noun(ctx, sentence, m))
+            or (m.term.kind == "demonym" and _demonym_as_noun(ctx, m))
         ):
             return "person"  # "detuvo a dos bolivianos": a counted demonym is persons
         if _is_goods_hit(m) and not _in_proper_name(ctx, m):
@@ -96,6 +97,15 @@ def _in_proper_name(ctx: ArticleContext, m: Match) -> bool:
     return ctx.cased[m.start : m.start + 1].isupper() and (
         _NEXT_CAPITALISED.match(ctx.cased, m.end) is not None
     )
+
+
+def _demonym_as_noun(ctx: ArticleContext, m: Match) -> bool:
+    """ "detuvo a un marroquí", "a interpellé un Belge": an indefinite article right before a
+    demonym makes it a person (English puts its demonyms before the noun: not there)."""
+    if ctx.language == "en":
+        return False
+    before = ctx.text[max(0, m.start - 6) : m.start].split()
+    return bool(before) and before[-1] in numbers_module.indefinite_articles(ctx.language)
 
 
 PERSONAL_A_REACH = 90  # "detuvieron el miércoles en el barrio de Villa Lugano a Ramón Sosa"

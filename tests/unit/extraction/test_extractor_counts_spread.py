@@ -383,3 +383,21 @@ def test_es_defendants_listed_after_y_a(extract_all: Extract) -> None:
         "Ruiz a seis años cada uno."
     )
     assert _rulings(extract_all(text, "es")) == [(72, 2), (144, 1)]
+
+
+def test_en_counted_demonyms_and_a_demonym(extract_all: Extract) -> None:
+    """ "three Moroccans and a Spaniard": four persons."""
+    text = "Police arrested three Moroccans and a Spaniard on Tuesday in Algeciras."
+    assert one(extract_all(text), ArrestEvent).persons_count == 4
+
+
+def test_es_demonyms_after_personal_a_are_persons(extract_all: Extract) -> None:
+    """ "detuvo el martes a un marroquí y a un argelino": an arrest of two persons."""
+    text = "La Guardia Civil detuvo el martes a un marroquí y a un argelino en Ceuta."
+    assert one(extract_all(text, "es"), ArrestEvent).persons_count == 2
+
+
+def test_ar_feminine_dual_with_number_word(extract_all: Extract) -> None:
+    """ "متهمتين اثنتين": two persons (a feminine oblique dual is never a plural)."""
+    text = "ألقت الشرطة القبض على متهمتين اثنتين يوم الأحد في عمان."
+    assert one(extract_all(text, "ar"), ArrestEvent).persons_count == 2

@@ -219,12 +219,13 @@ def find_person_counts(ctx: ArticleContext, sentence: Sentence) -> list[PersonCo
                     value += 1  # "lo detuvo junto a otras once personas": he and eleven more
                 besides = others == "told"  # "otros cuatro": besides persons told before
             end = max(noun.end, number.end)  # "متهمين اثنين": the number may follow
+            start = number.start
+            if number.start > noun.end and not ctx.gap(noun.end, number.start).strip():
+                start = noun.start  # "ومقيمين اثنين": the count starts at its noun
             recap = phrase_before(
                 ctx, sentence, number.start, ctx.compiled.definite_articles
             ) is not None and _counted_before(ctx, sentence)
-            counts.append(
-                PersonCount(value, number.qualifier, role, number.start, end, besides, recap)
-            )
+            counts.append(PersonCount(value, number.qualifier, role, start, end, besides, recap))
         counts = [_one_of(ctx, sentence, c) for c in counts]
         if by_ages and len(by_ages) < len(counts):
             # "The two men at the helm, Ukrainian nationals aged 24 and 31": the ages describe
@@ -741,7 +742,7 @@ def _glued_age_start(ctx: ArticleContext, sentence: Sentence, start: int) -> int
     return start - len(head) + found.end() - len(found.group().lstrip().split()[-1])
 
 
-COMPLEMENT_WORDS = 4  # "tres hombres de nacionalidad ecuatoriana y un colombiano"
+COMPLEMENT_WORDS = 5  # "tres hombres de nacionalidad ecuatoriana y un colombiano"
 
 
 def _person_link_between(
@@ -762,12 +763,30 @@ def _person_link_between(
             return True
         if not complement or len(rest) > COMPLEMENT_WORDS:
             return False
-        if not all(_ONLY_LETTERS_AND_SPACE.fullmatch(w) for w in rest):
-            return False
+        if not all(_ONLY_LETTERS_AND_SPACE.fullmatch(w) or _AGE_NUMBER.fullmatch(w) for w in rest):
+            return False  # words, and an age ("un homme de 32 ans et sa compagne")
         return not any(
-            m.term.kind == "trigger" and start <= m.start < end for m in sentence.matches
+            m.term.kind in _NOT_A_QUALIFIER
+            and start <= m.start < end
+            and not _age_unit(ctx, sentence, m)
+            for m in sentence.matches
         )
     return False
+
+
+def _age_unit(ctx: ArticleContext, sentence: Sentence, unit: Match) -> bool:
+    """A year unit that tells an age ("un homme de 32 ans"), not a term."""
+    if unit.term.kind != "sentence_unit":
+        return False
+    number = next(
+        (n for n in ctx.numbers(sentence) if n.end <= unit.start and unit.start - n.end <= 3),
+        None,
+    )
+    return number is not None and _is_age(ctx, sentence, number, unit)
+
+
+# Hits that end a group's qualifier: an action, or a term ("à dix ans de prison et ...").
+_NOT_A_QUALIFIER = frozenset({"trigger", "sentence_unit", "sentence_kind"})
 
 
 def _join_added_singles(
@@ -793,6 +812,9 @@ def _join_added_singles(
             PersonCount(group.value + 1, group.qualifier, "plain", group.start, single.end)
         )
     return result
+
+
+_AGE_NUMBER = re.compile(r"\d{1,3}")
 
 
 def _join_singles_to_counts(
@@ -915,7 +937,7 @@ def _join_listed_singles(
             _and_between(ctx, previous.end, count.start)
             or _apposition_and_between(ctx, previous.end, count.start)
             or _incise_and_between(ctx, previous.end, count.start)
-            or _person_link_between(ctx, sentence, previous.end, count.start)
+            or _person_link_between(ctx, sentence, previous.end, count.start, complement=True)
         ):
             joined[-1] = PersonCount(
                 previous.value + count.value, "exact", "single", previous.start, count.end
@@ -1068,7 +1090,12 @@ def _subject_counts(
                         for n in ctx.numbers(sentence)
                         if n.end <= aux
                         and (
-                            not ctx.gap(n.end, aux).strip() or _relative_part(ctx, sentence, n, aux)
+                            not ctx.gap(n.end, aux).strip()
+                            or _relative_part(ctx, sentence, n, aux)
+                            or (
+                                ctx.gap(n.end, aux).strip() in ctx.compiled.other_words
+                                and not any(c.start <= n.start < c.end for c in found)
+                            )
                         )
                         and float(n.value).is_integer()
                         and n.value > 1
@@ -1077,11 +1104,19 @@ def _subject_counts(
                 )
                 if number is not None:
                     # "four of whom were released": a part of the group counted before; as a
-                    # part it never adds to that group's own action
-                    role: CountRole = "part" if ctx.gap(number.end, aux).strip() else "plain"
+                    # part it never adds to that group's own action. "Two more were
+                    # detained": more persons besides those told before.
+                    between = ctx.gap(number.end, aux).strip()
+                    more = between in ctx.compiled.other_words
+                    role: CountRole = "part" if between and not more else "plain"
                     counts.append(
                         PersonCount(
-                            int(number.value), number.qualifier, role, number.start, trigger.end
+                            int(number.value),
+                            number.qualifier,
+                            role,
+                            number.start,
+                            trigger.end,
+                            besides=more,
                         )
                     )
                 elif (
@@ -1541,20 +1576,24 @@ def combine_counts(
         best = max(totals, key=lambda c: c.value)
         return best.value, best.qualifier
     sums: list[tuple[int, Qualifier]] = []
+    more: list[tuple[int, Qualifier]] = []  # "Two more were detained", "otros cuatro"
     for index, counts in enumerate(per_sentence):
         plain = [c for c in counts if c.role == "plain"]
         if plain:
             value = sum(c.value for c in plain)
-            if any(c.besides for c in plain) and any(
+            besides = any(c.besides for c in plain)
+            if besides and any(
                 c.role == "single"
                 for other, found in enumerate(per_sentence)
                 if other != index
                 for c in found
             ):
                 value += 1  # "fueron detenidos otros cuatro": and the one named before
-            sums.append((value, _merge_qualifiers(plain)))
-    if sums:
-        return _combine_sentence_sums(sums)
+            (more if besides else sums).append((value, _merge_qualifiers(plain)))
+    if sums or more:
+        # persons besides those told before add to them, never repeat them
+        base = _combine_sentence_sums(sums) if sums else (0, "exact")
+        return base[0] + sum(v for v, _ in more), _merge_qualifier_pairs([base, *more])
     parts = [c for c in every if c.role == "part" and c.value > 1]
     if parts:
         return sum(c.value for c in parts), _merge_qualifiers(parts)
@@ -1566,6 +1605,13 @@ def combine_counts(
 
 def _merge_qualifiers(counts: list[PersonCount]) -> Qualifier:
     qualifiers = {c.qualifier for c in counts}
+    if "at_least" in qualifiers:
+        return "at_least"
+    return "approximate" if "approximate" in qualifiers else "exact"
+
+
+def _merge_qualifier_pairs(pairs: list[tuple[int, Qualifier]]) -> Qualifier:
+    qualifiers = {q for _, q in pairs}
     if "at_least" in qualifiers:
         return "at_least"
     return "approximate" if "approximate" in qualifiers else "exact"

@@ -401,3 +401,21 @@ def test_ar_feminine_dual_with_number_word(extract_all: Extract) -> None:
     """ "متهمتين اثنتين": two persons (a feminine oblique dual is never a plural)."""
     text = "ألقت الشرطة القبض على متهمتين اثنتين يوم الأحد في عمان."
     assert one(extract_all(text, "ar"), ArrestEvent).persons_count == 2
+
+
+def test_en_two_more_add_to_the_two_before(extract_all: Extract) -> None:
+    """ "Two men were arrested ... Two more were detained": four, not the figure told again."""
+    text = "Two men were arrested at the port. Two more were detained later at a hotel in Dover."
+    assert one(extract_all(text), ArrestEvent).persons_count == 4
+
+
+def test_fr_single_with_age_and_partner(extract_all: Extract) -> None:
+    """ "Un homme de 32 ans et sa compagne": the age does not stop "et", two persons."""
+    text = "Un homme de 32 ans et sa compagne ont été interpellés mardi à Marseille."
+    assert one(extract_all(text, "fr"), ArrestEvent).persons_count == 2
+
+
+def test_ar_single_and_counted_group_after_it(extract_all: Extract) -> None:
+    """ "مواطن ومقيمين اثنين": one and two, three persons."""
+    text = "ألقت الشرطة يوم الأحد القبض على مواطن ومقيمين اثنين في الرياض."
+    assert one(extract_all(text, "ar"), ArrestEvent).persons_count == 3

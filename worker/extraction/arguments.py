@@ -917,22 +917,18 @@ def _name_after(ctx: ArticleContext, sentence: Sentence, trigger: Match) -> tupl
     return offset, offset + run.end()
 
 
-_PERSONAL_A_NAME = re.compile(r"(?:^|\s)al? (?=[A-Z])")
-
-
 def _personal_a_name(
     ctx: ArticleContext, sentence: Sentence, trigger: Match, known: list[Match]
 ) -> tuple[int, int] | None:
     """ "extraditó el miércoles a Brasil a Marcelo Duarte": in Spanish the personal "a" marks
-    the object of a person-type verb a few words on; a country after "a" is the destination."""
-    if ctx.language != "es":
-        return None
+    the object of a person-type verb a few words on (the `personal_a` role); a country after
+    "a" is the destination."""
     if ctx.lexicon.triggers[trigger.term.index].event_type not in _PERSON_EVENT_TYPES:
         return None
     tail = ctx.cased[trigger.end : min(sentence.end, trigger.end + 50)]
     tail = tail.split(",", 1)[0]
-    for marker in _PERSONAL_A_NAME.finditer(tail):
-        start = trigger.end + marker.end()
+    for found in ctx.compiled.personal_a_name.finditer(tail):
+        start = trigger.end + found.end()
         run = _CAPITALISED_RUN.match(ctx.cased, start, sentence.end)
         if run is None or len(_NAME_WORD.findall(run.group())) < 2:
             continue

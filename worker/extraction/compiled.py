@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from worker.extraction.gazetteer import (
     Agency,
@@ -92,6 +93,12 @@ class CompiledLanguage:
     kind_of: re.Pattern[str] = re.compile(r"(?!)")
     # "police", "الشرطة": the common noun that, with a demonym, names a state's police
     generic_force_nouns: frozenset[str] = frozenset()
+    # Spanish personal "a" ("detuvieron a sus ocupantes", "capturaron al líder"): after a verb
+    # it marks a person object (not before a figure or an exception: "a bordo")...
+    personal_a: re.Pattern[str] = re.compile(r"(?!)")
+    # ... and, before a capitalised word, a personal name ("extraditó a Jorge Luis Romero")
+    personal_a_name: re.Pattern[str] = re.compile(r"(?!)")
+    personal_a_words: str = "(?!)"  # the marker words as an alternation (for other patterns)
     # Endings shared by the dual and the plural once harakat are gone (مواطنين): such a noun
     # without a number is two persons when the clause speaks of it as two.
     dual_plural_endings: tuple[str, ...] = ()
@@ -452,6 +459,7 @@ def compile_language(
         half_after=_phrase_regex(_role_set(lexicon, "half_after"), r"\s*(?:", r")(?!\w)"),
         kind_of=_phrase_regex(_role_set(lexicon, "kind_of_links"), "(?:", r")\s*"),
         generic_force_nouns=_role_set(lexicon, "generic_force_nouns"),
+        **_personal_a(lexicon),
         participle_endings=tuple(
             sorted(
                 _normalized_set(
@@ -497,11 +505,31 @@ def _phrase_regex(phrases: frozenset[str], before: str, after: str) -> re.Patter
     pattern that never matches when the language lists none."""
     if not phrases:
         return re.compile(r"(?!)")
-    alternatives = (
+    return re.compile(before + _alternation(phrases) + after)
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    """The phrases as one regex alternation, longest first, any run of spaces between
+    words; "(?!)" (never matches) for none."""
+    alternatives = [
         r"\s+".join(re.escape(word) for word in phrase.split())
-        for phrase in sorted(phrases, key=len, reverse=True)
-    )
-    return re.compile(before + "|".join(alternatives) + after)
+        for phrase in sorted(phrases, key=lambda p: (-len(p), p))
+    ]
+    return "|".join(alternatives) if alternatives else "(?!)"
+
+
+def _personal_a(lexicon: LanguageLexicon) -> dict[str, Any]:
+    """The patterns of the `personal_a` role (Spanish "a"/"al" before a person object)."""
+    words = _role_set(lexicon, "personal_a")
+    if not words:
+        return {}
+    marker = _alternation(words)
+    exceptions = _alternation(_role_set(lexicon, "personal_a_exceptions"))
+    return {
+        "personal_a": re.compile(rf" (?:{marker}) (?!{exceptions}|\d)"),
+        "personal_a_name": re.compile(rf"(?:^|\s)(?:{marker}) (?=[A-Z])"),
+        "personal_a_words": marker,
+    }
 
 
 def _role_set(lexicon: LanguageLexicon, role: str) -> frozenset[str]:

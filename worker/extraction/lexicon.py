@@ -67,6 +67,8 @@ GAP_ONLY_ROLES: frozenset[str] = frozenset(
         "half_after",
         "kind_of_links",
         "generic_force_nouns",
+        "personal_a",
+        "personal_a_exceptions",
     }
 )
 # Roles whose phrases are searched for in the text, like triggers.

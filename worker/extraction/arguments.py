@@ -363,15 +363,14 @@ def _after_partitive_lead(
 
 
 def _and_between(ctx: ArticleContext, start: int, end: int) -> bool:
-    """Only "and" (or Arabic و glued to the next word) between two persons."""
+    """Only "and" between two persons (or a clitic "and" glued to the word whose hit starts
+    after it: Arabic "ومقيم")."""
     if end <= start or end - start > 8:
         return False
     gap = ctx.text[start:end].split()
-    if gap == [] and ctx.text[end : end + 1] == "و":
+    if gap == [] and ctx.text.startswith(ctx.compiled.and_prefixes, end):
         return True
-    if gap == ["و"]:
-        return True  # Arabic و glued to the word whose hit starts after it ("ومقيم")
-    return len(gap) == 1 and gap[0] in numbers_module.and_words(ctx.language)
+    return len(gap) == 1 and gap[0] in ctx.compiled.and_words
 
 
 def _complement_and_between(ctx: ArticleContext, start: int, end: int) -> bool:
@@ -384,7 +383,7 @@ def _complement_and_between(ctx: ArticleContext, start: int, end: int) -> bool:
         len(gap) == 3
         and gap[0] in numbers_module.link_words(ctx.language)
         and gap[1].isalpha()
-        and gap[2] in numbers_module.and_words(ctx.language)
+        and gap[2] in ctx.compiled.and_words
     )
 
 
@@ -433,8 +432,8 @@ def _listed_elsewhere(
             head, _, tail = gap.rpartition(",")
             joint = tail if head else gap
             words = joint.split()
-            joined = "," in gap or "،" in gap or gap.endswith("و")  # Arabic و5 في
-            joined = joined or bool(words and words[-1] in numbers_module.and_words(ctx.language))
+            joined = "," in gap or "،" in gap or gap.endswith(ctx.compiled.and_prefixes)  # و5 في
+            joined = joined or bool(words and words[-1] in ctx.compiled.and_words)
             if not after or after[0] != preposition or not joined:
                 break
             if len(gap) > 40 or any(ch.isdigit() for ch in gap):
@@ -519,11 +518,16 @@ def _read_as_dual(ctx: ArticleContext, sentence: Sentence, noun: Match) -> bool:
         token = raw.strip(".,،;:()«»\"'")
         if any(token.endswith(d) and len(token) > len(d) + 1 for d in duals):
             return True
-        if any(token in (d, "و" + d) for d in duals if len(d) > 2):
+        if any(token == d or _with_and_prefix(ctx, token, d) for d in duals if len(d) > 2):
             return True  # the pronoun itself: "وهما من جنسية عربية"
         if any(_is_person_noun(m) for m in sentence.matches if end < m.start < end + len(tail)):
             break
     return False
+
+
+def _with_and_prefix(ctx: ArticleContext, token: str, word: str) -> bool:
+    """``token`` is ``word`` with a clitic "and" on it ("وهما")."""
+    return any(token == prefix + word for prefix in ctx.compiled.and_prefixes)
 
 
 def _is_person_noun(m: Match) -> bool:
@@ -615,7 +619,7 @@ def _name_joined_to_counts(
         found = _NAME_AND.search(head)
         if (
             found is None
-            or found.group("and") not in numbers_module.and_words(ctx.language)
+            or found.group("and") not in ctx.compiled.and_words
             or found.group("name") in _NOT_A_NAME
         ):
             result.append(count)
@@ -663,7 +667,7 @@ def _apposition_and_between(ctx: ArticleContext, start: int, end: int) -> bool:
     if end <= start or end - start > 50:
         return False
     found = _APPOSITION_AND.fullmatch(ctx.text, start, end)
-    return found is not None and found.group("and") in numbers_module.and_words(ctx.language)
+    return found is not None and found.group("and") in ctx.compiled.and_words
 
 
 def _ordinal_after(ctx: ArticleContext, noun: Match) -> int | None:

@@ -34,6 +34,7 @@ from worker.extraction.lexicon import (
     load_language,
 )
 from worker.extraction.matcher import CaseRule, PhraseMatcher, Term, TermKind
+from worker.extraction.numbers import and_words
 from worker.extraction.text import normalize, normalize_term
 
 _WORD = re.compile(r"\w+")
@@ -99,6 +100,10 @@ class CompiledLanguage:
     # ... and, before a capitalised word, a personal name ("extraditó a Jorge Luis Romero")
     personal_a_name: re.Pattern[str] = re.compile(r"(?!)")
     personal_a_words: str = "(?!)"  # the marker words as an alternation (for other patterns)
+    # "and" as a word (numbers.toml "and"; a lone clitic below too) and as a clitic written
+    # on the next word (Arabic و: "ومقيم")
+    and_words: frozenset[str] = frozenset()
+    and_prefixes: tuple[str, ...] = ()
     # Endings shared by the dual and the plural once harakat are gone (مواطنين): such a noun
     # without a number is two persons when the clause speaks of it as two.
     dual_plural_endings: tuple[str, ...] = ()
@@ -406,6 +411,9 @@ def compile_language(
             currency.phrases, "currency", currency.code, i, case_sensitive=currency.case_sensitive
         )
     prefixes = _normalized_set(lexicon.prefixes, language)
+    and_prefixes = _normalized_set(
+        _strings(morphology.get("and_prefixes"), f"{language} and_prefixes"), language
+    )
     matcher = PhraseMatcher(
         builder.entries,
         prefixes=prefixes | {""},
@@ -460,6 +468,8 @@ def compile_language(
         kind_of=_phrase_regex(_role_set(lexicon, "kind_of_links"), "(?:", r")\s*"),
         generic_force_nouns=_role_set(lexicon, "generic_force_nouns"),
         **_personal_a(lexicon),
+        and_words=and_words(language) | and_prefixes,
+        and_prefixes=tuple(sorted(and_prefixes)),
         participle_endings=tuple(
             sorted(
                 _normalized_set(

@@ -102,7 +102,7 @@ def _weight_gap(ctx: ArticleContext, start: int, end: int, loose: bool = True) -
             return False
     words = ctx.gap(start, end).replace(",", " ").replace("،", " ").split()
     # Arabic writes "and" on the number ("الحشيش و14 ألف قرص"): a lone و is "and" too
-    return not any(w in numbers_module.and_words(ctx.language) or w == "و" for w in words)
+    return not any(w in ctx.compiled.and_words for w in words)
 
 
 def _tight_gap(ctx: ArticleContext, start: int, end: int) -> bool:
@@ -339,9 +339,7 @@ def _number_before_adjective(
         word = gap.strip()
         if n.start in used or _ADJECTIVE_GAP.fullmatch(gap) is None:
             return None
-        if word in numbers_module.and_words(ctx.language) or word in numbers_module.link_words(
-            ctx.language
-        ):
+        if word in ctx.compiled.and_words or word in numbers_module.link_words(ctx.language):
             return None
         return n
     return None
@@ -419,8 +417,7 @@ def _unit_quantity(
 
 
 _MASS_SCALE: dict[str, float] = {"t": 1000.0, "kg": 1.0, "g": 0.001}
-_AND_WORDS = frozenset({"و", "and", "et", "y", "e"})
-_LIST_LINK = re.compile(r"^\s*(?:,|،|;|y|e|et|and|و)?\s*$")
+_LIST_MARKS = frozenset({"", ",", "،", ";"})  # or an "and" word: a list of drugs
 
 
 def _elided_unit_quantity(
@@ -452,7 +449,8 @@ def _elided_unit_quantity(
     between = [m for m in sentence.matches if m.term.kind == "drug" and unit_hit.end <= m.start]
     if not between or number.start - between[-1].end > 12:
         return None
-    if not _LIST_LINK.match(ctx.gap(between[-1].end, number.start)):
+    link = ctx.gap(between[-1].end, number.start).strip()
+    if link not in _LIST_MARKS and link not in ctx.compiled.and_words:
         return None  # only a list of drugs: "cocaína, 300 de hachís"
     spec = ctx.lexicon.units[unit_hit.term.index]
     value = _reparse(ctx, number, spec.unit) * spec.factor
@@ -487,7 +485,7 @@ def _larger_part(
             continue
         if number.start - unit_hit.end > 6:
             return None
-        if ctx.gap(unit_hit.end, number.start).strip() not in _AND_WORDS:
+        if ctx.gap(unit_hit.end, number.start).strip() not in ctx.compiled.and_words:
             return None
         spec = ctx.lexicon.units[unit_hit.term.index]
         if spec.unit not in _MASS_SCALE:

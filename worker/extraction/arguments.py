@@ -572,38 +572,6 @@ def _join_singles_to_counts(ctx: ArticleContext, counts: list[PersonCount]) -> l
     return [c for c in counts if c.role != "plain" and id(c) not in joined] + result
 
 
-_NAME_AND = re.compile(
-    r"(?:^|[\s,(])(?P<name>[A-Z][\w'’-]+|[Hh]e|[Ss]he|[EeÉé]l|[Ee]lla|[Ii]l|[Ee]lle)\s+(?P<and>\w+)\s+(?:a\s+)?$"
-)
-_NOT_A_NAME = frozenset(
-    {
-        "The",
-        "A",
-        "An",
-        "Both",
-        "All",
-        "Police",
-        "Officers",
-        "Agents",
-        "Authorities",
-        "Les",
-        "Los",
-        "Las",
-        "La",
-        "El",
-        "Le",
-        "Des",
-        "Unos",
-        "Unas",
-        "Deux",
-        "Dos",
-        "Two",
-        "Por",
-        "Par",
-    }
-)
-
-
 def _name_joined_to_counts(
     ctx: ArticleContext, sentence: Sentence, counts: list[PersonCount]
 ) -> list[PersonCount]:
@@ -616,11 +584,11 @@ def _name_joined_to_counts(
             result.append(count)
             continue
         head = ctx.cased[max(sentence.start, count.start - 40) : count.start]
-        found = _NAME_AND.search(head)
+        found = ctx.compiled.name_and.search(head)
         if (
             found is None
             or found.group("and") not in ctx.compiled.and_words
-            or found.group("name") in _NOT_A_NAME
+            or found.group("name") in ctx.compiled.not_names
         ):
             result.append(count)
             continue
@@ -658,15 +626,12 @@ def _join_listed_singles(ctx: ArticleContext, counts: list[PersonCount]) -> list
     return [c for c in counts if c.role != "single"] + joined
 
 
-# An age or an alias set off by commas after a name, then "and": "Vera, 39, and his partner",
-# "Vera, alias «Cachete», and his partner", "Vera, alias El Gordo, y su pareja".
-_APPOSITION_AND = re.compile(r"\s*,\s*(?:\d{1,3}|alias\s+[^,]{1,30})\s*,\s*(?P<and>\w+)\s*")
-
-
 def _apposition_and_between(ctx: ArticleContext, start: int, end: int) -> bool:
+    """An age or an alias set off by commas after a name, then "and": "Vera, 39, and his
+    partner", "Vera, alias «Cachete», and his partner", "Vera, alias El Gordo, y su pareja"."""
     if end <= start or end - start > 50:
         return False
-    found = _APPOSITION_AND.fullmatch(ctx.text, start, end)
+    found = ctx.compiled.apposition_and.fullmatch(ctx.text, start, end)
     return found is not None and found.group("and") in ctx.compiled.and_words
 
 
@@ -703,16 +668,13 @@ def _others_besides_one(ctx: ArticleContext, number: NumberMention, noun: Match)
     return bool(before and before[-1] in others) or any(w in others for w in after)
 
 
-_SUBJECT_NAME = re.compile(r"(?:^|[\s,])([A-Z][\w'’-]+|[Hh]e|[Ss]he|[Ii]l|[Ee]lle)\s*$")
-
-
 def _defendant_named_before(ctx: ArticleContext, sentence: Sentence, trigger: Match) -> bool:
     """ "Villalba pleaded guilty", "He admitted": a conviction's subject is the defendant, so
     a name or a singular pronoun right before it is one person."""
     if ctx.lexicon.triggers[trigger.term.index].event_type != "conviction":
         return False
     head = ctx.cased[max(sentence.start, trigger.start - 30) : trigger.start]
-    found = _SUBJECT_NAME.search(head)
+    found = ctx.compiled.subject_name.search(head)
     if found is None:
         return False
     start = trigger.start - len(head) + found.start(1)

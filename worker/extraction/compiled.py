@@ -99,7 +99,14 @@ class CompiledLanguage:
     personal_a: re.Pattern[str] = re.compile(r"(?!)")
     # ... and, before a capitalised word, a personal name ("extraditó a Jorge Luis Romero")
     personal_a_name: re.Pattern[str] = re.compile(r"(?!)")
-    personal_a_words: str = "(?!)"  # the marker words as an alternation (for other patterns)
+    # "Rangel and three crew members", "he and two others": a name or a subject pronoun,
+    # "and", then a count (the `subject_pronouns` and `personal_a` roles)
+    name_and: re.Pattern[str] = re.compile(r"(?!)")
+    # "Villalba pleaded guilty", "He admitted": a name or a subject pronoun before a trigger
+    subject_name: re.Pattern[str] = re.compile(r"(?!)")
+    not_names: frozenset[str] = frozenset()  # "The", "Les", "Police": no name (as written)
+    # "Vera, 39, and ...", "Vera, alias «Cachete», and ...": an age or alias after a name
+    apposition_and: re.Pattern[str] = re.compile(r"(?!)")
     # "and" as a word (numbers.toml "and"; a lone clitic below too) and as a clitic written
     # on the next word (Arabic و: "ومقيم")
     and_words: frozenset[str] = frozenset()
@@ -468,6 +475,8 @@ def compile_language(
         kind_of=_phrase_regex(_role_set(lexicon, "kind_of_links"), "(?:", r")\s*"),
         generic_force_nouns=_role_set(lexicon, "generic_force_nouns"),
         **_personal_a(lexicon),
+        **_name_patterns(lexicon),
+        not_names=_written_set(lexicon, "not_names"),
         and_words=and_words(language) | and_prefixes,
         and_prefixes=tuple(sorted(and_prefixes)),
         participle_endings=tuple(
@@ -538,8 +547,37 @@ def _personal_a(lexicon: LanguageLexicon) -> dict[str, Any]:
     return {
         "personal_a": re.compile(rf" (?:{marker}) (?!{exceptions}|\d)"),
         "personal_a_name": re.compile(rf"(?:^|\s)(?:{marker}) (?=[A-Z])"),
-        "personal_a_words": marker,
     }
+
+
+# A name word: a capital, then letters, apostrophes or hyphens ("O'Neill", "Ben-Ali").
+_NAME = r"[A-Z][\w'’-]+"
+
+
+def _name_patterns(lexicon: LanguageLexicon) -> dict[str, Any]:
+    """Patterns of names and singular subject pronouns (the `subject_pronouns`,
+    `personal_a` and `alias_words` roles), run on the cased text."""
+    pronouns = "|".join(
+        f"[{p[0].upper()}{p[0]}]{re.escape(p[1:])}"
+        for p in sorted(_role_set(lexicon, "subject_pronouns"), key=lambda p: (-len(p), p))
+    )
+    subject = f"{_NAME}|{pronouns}" if pronouns else _NAME
+    marker = _alternation(_role_set(lexicon, "personal_a"))
+    alias = _alternation(_role_set(lexicon, "alias_words"))
+    return {
+        "name_and": re.compile(
+            rf"(?:^|[\s,(])(?P<name>{subject})\s+(?P<and>\w+)\s+(?:(?:{marker})\s+)?$"
+        ),
+        "subject_name": re.compile(rf"(?:^|[\s,])({subject})\s*$"),
+        "apposition_and": re.compile(
+            rf"\s*,\s*(?:\d{{1,3}}|(?:{alias})\s+[^,]{{1,30}})\s*,\s*(?P<and>\w+)\s*"
+        ),
+    }
+
+
+def _written_set(lexicon: LanguageLexicon, role: str) -> frozenset[str]:
+    """A role's words as written, for case-sensitive comparisons with the cased text."""
+    return frozenset(" ".join(w.split()) for w in lexicon.roles.get(role, ()))
 
 
 def _role_set(lexicon: LanguageLexicon, role: str) -> frozenset[str]:

@@ -69,6 +69,9 @@ GAP_ONLY_ROLES: frozenset[str] = frozenset(
         "generic_force_nouns",
         "personal_a",
         "personal_a_exceptions",
+        "subject_pronouns",
+        "not_names",
+        "alias_words",
     }
 )
 # Roles whose phrases are searched for in the text, like triggers.

@@ -1241,58 +1241,6 @@ def find_agencies(ctx: ArticleContext, sentence: Sentence) -> list[NamedMention]
 
 
 _LOCAL_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
-# Words that make a run a generic or national force, not a city's or county's own.
-_NOT_LOCAL = frozenset(
-    {
-        "The",
-        "National",
-        "Federal",
-        "Military",
-        "Border",
-        "Judicial",
-        "Royal",
-        "Secret",
-        "Religious",
-        "Tourist",
-        "Traffic",
-        "Riot",
-        "Local",
-        "Regional",
-        "City",
-        "County",
-        "State",
-        "Criminal",
-        "Special",
-        "Anti",
-        "International",
-        "Transport",
-        "Civil",
-        "A",
-        "An",
-        "Our",
-        "In",
-        "On",
-        "At",
-        "By",
-        "For",
-        "From",
-        "With",
-        "After",
-        "When",
-        "Yesterday",
-        "Today",
-        "Meanwhile",
-        "Also",
-        "And",
-        "But",
-        "Its",
-        "Their",
-        "His",
-        "Her",
-        "This",
-        "That",
-    }
-)
 
 
 def _local_agency(ctx: ArticleContext, sentence: Sentence, head: Match) -> NamedMention | None:
@@ -1312,7 +1260,7 @@ def _local_agency(ctx: ArticleContext, sentence: Sentence, head: Match) -> Named
     if words and ctx.cased[words[0][1] : head.start] != " ":
         return None
     words.reverse()
-    while words and ctx.cased[words[0][0] : words[0][1]] in _NOT_LOCAL:
+    while words and ctx.cased[words[0][0] : words[0][1]] in ctx.compiled.not_local_words:
         words.pop(0)
     if not words:
         return None
@@ -1324,7 +1272,8 @@ def _local_agency(ctx: ArticleContext, sentence: Sentence, head: Match) -> Named
         return None
     place = ctx.original_text(start, words[-1][1])
     head_text = ctx.original_text(head.start, head.end)
-    head_words = ["Department" if w.rstrip(".") == "Dept" else w for w in head_text.split()]
+    full = ctx.lexicon.abbreviations  # "Police Dept." names the "Police Department"
+    head_words = [full.get(w.rstrip("."), w) for w in head_text.split()]
     name = " ".join(w[:1].upper() + w[1:] for w in [*place.split(), *head_words])
     return NamedMention(name=name, mention=ctx.original_text(start, head.end))
 

@@ -105,6 +105,9 @@ class CompiledLanguage:
     # "Villalba pleaded guilty", "He admitted": a name or a subject pronoun before a trigger
     subject_name: re.Pattern[str] = re.compile(r"(?!)")
     not_names: frozenset[str] = frozenset()  # "The", "Les", "Police": no name (as written)
+    # "National", "The", "Yesterday": capitalised words before an `agency_heads` head that
+    # are no part of a local force's place name (as written)
+    not_local_words: frozenset[str] = frozenset()
     # "Vera, 39, and ...", "Vera, alias «Cachete», and ...": an age or alias after a name
     apposition_and: re.Pattern[str] = re.compile(r"(?!)")
     # "and" as a word (numbers.toml "and"; a lone clitic below too) and as a clitic written
@@ -477,6 +480,7 @@ def compile_language(
         **_personal_a(lexicon),
         **_name_patterns(lexicon),
         not_names=_written_set(lexicon, "not_names"),
+        not_local_words=_written_set(lexicon, "not_local_words"),
         and_words=and_words(language) | and_prefixes,
         and_prefixes=tuple(sorted(and_prefixes)),
         participle_endings=tuple(

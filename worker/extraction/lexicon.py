@@ -72,6 +72,7 @@ GAP_ONLY_ROLES: frozenset[str] = frozenset(
         "subject_pronouns",
         "not_names",
         "alias_words",
+        "not_local_words",
     }
 )
 # Roles whose phrases are searched for in the text, like triggers.
@@ -211,6 +212,9 @@ class LanguageLexicon:
     demonyms: dict[str, tuple[str, ...]]
     # CLDR currency names that are common words here ("bolivianos" = Bolivians).
     currency_excludes: tuple[str, ...] = ()
+    # events.toml [abbreviations]: a word as written in agency heads -> the full word
+    # ("Dept" -> "Department").
+    abbreviations: dict[str, str] = field(default_factory=dict)
 
 
 def available_languages(root: Path = LEXICON_ROOT) -> tuple[str, ...]:
@@ -391,6 +395,13 @@ def _load_sentence_terms(
     return units, kinds
 
 
+def _load_abbreviations(data: dict[str, Any], where: str) -> dict[str, str]:
+    table = data.get("abbreviations", {})
+    if not isinstance(table, dict) or not all(isinstance(v, str) for v in table.values()):
+        raise LexiconError(f"{where}: [abbreviations] must be a table of strings")
+    return {str(short): str(full) for short, full in table.items()}
+
+
 def _load_demonyms(data: dict[str, Any], where: str) -> dict[str, tuple[str, ...]]:
     table = data.get("demonyms", {})
     if not isinstance(table, dict):
@@ -446,4 +457,5 @@ def load_language(language: str, root: Path = LEXICON_ROOT) -> LanguageLexicon:
         demonyms=_load_demonyms(
             _read_toml(folder / "demonyms.toml", required=False), f"{language}/demonyms.toml"
         ),
+        abbreviations=_load_abbreviations(events, where),
     )

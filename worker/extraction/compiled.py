@@ -46,6 +46,25 @@ _EXACT_ROLES = frozenset({"single_person_nouns", "dual_person_nouns"})
 
 
 @dataclass(frozen=True)
+class Titles:
+    """Titles a name follows ("Mr", "M", "Sra": the `titles` role, as written), with what a
+    quick test needs: their last two letters and the one-letter ones."""
+
+    words: frozenset[str] = frozenset()
+    endings: frozenset[str] = frozenset()
+    letters: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, words: Iterable[str]) -> Titles:
+        written = frozenset(words)
+        return cls(
+            written,
+            frozenset(t[-2:] for t in written if len(t) > 1),
+            frozenset(t for t in written if len(t) == 1),
+        )
+
+
+@dataclass(frozen=True)
 class CompiledLanguage:
     lexicon: LanguageLexicon
     matcher: PhraseMatcher
@@ -105,6 +124,7 @@ class CompiledLanguage:
     # "Villalba pleaded guilty", "He admitted": a name or a subject pronoun before a trigger
     subject_name: re.Pattern[str] = re.compile(r"(?!)")
     not_names: frozenset[str] = frozenset()  # "The", "Les", "Police": no name (as written)
+    titles: Titles = Titles()  # "Mr. Smith", "M. Dupont": the period ends no sentence
     # "National", "The", "Yesterday": capitalised words before an `agency_heads` head that
     # are no part of a local force's place name (as written)
     not_local_words: frozenset[str] = frozenset()
@@ -481,6 +501,7 @@ def compile_language(
         **_name_patterns(lexicon),
         not_names=_written_set(lexicon, "not_names"),
         not_local_words=_written_set(lexicon, "not_local_words"),
+        titles=Titles.of(_written_set(lexicon, "titles")),
         and_words=and_words(language) | and_prefixes,
         and_prefixes=tuple(sorted(and_prefixes)),
         participle_endings=tuple(

@@ -16,7 +16,7 @@ from typing import TypeVar
 
 from worker.extraction import dates as dates_module
 from worker.extraction import numbers as numbers_module
-from worker.extraction.compiled import CompiledLanguage
+from worker.extraction.compiled import CompiledLanguage, Titles
 from worker.extraction.dates import DateMention
 from worker.extraction.matcher import Match, keep_longest
 from worker.extraction.numbers import NumberMention
@@ -49,6 +49,7 @@ class Sentence:
 
 
 _NO_HITS: list[Match] = []
+_NO_TITLES = Titles()
 
 
 def _index_hits(sentence: Sentence) -> tuple[dict[str, list[Match]], dict[str, list[Match]]]:
@@ -92,7 +93,8 @@ def kind_hits(sentence: Sentence, kind: str) -> list[Match]:
     return kinds.get(kind, _NO_HITS)
 
 
-def split_sentences(cased: str) -> list[Sentence]:
+def split_sentences(cased: str, titles: Titles = _NO_TITLES) -> list[Sentence]:
+    """The sentences of a text (``titles``: the language's, whose period ends none)."""
     sentences: list[Sentence] = []
     seen: set[str] = set()
     position = 0
@@ -102,7 +104,11 @@ def split_sentences(cased: str) -> list[Sentence]:
         first, last = boundary.span()
         # Only a period of a short boundary can end an abbreviation (checked inline: most
         # boundaries are line breaks or other punctuation).
-        if cased[first] == "." and last - first <= 3 and _abbreviation_before(cased, first, last):
+        if (
+            cased[first] == "."
+            and last - first <= 3
+            and _abbreviation_before(cased, first, last, titles)
+        ):
             continue
         append_bound((position, first + len(boundary.group().rstrip())))
         position = last
@@ -129,47 +135,10 @@ def split_sentences(cased: str) -> list[Sentence]:
     return sentences
 
 
-# Titles that a name follows ("Mr. Smith", "M. Dupont", "Sra. López"), in any language.
-_TITLES = frozenset(
-    [
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Dr",
-        "Prof",
-        "M",
-        "Mme",
-        "Mlle",
-        "Me",
-        "Sr",
-        "Sra",
-        "Srta",
-        "Dña",
-        "St",
-        "Gen",
-        "Col",
-        "Lt",
-        "Sgt",
-        "Capt",
-        "Cpt",
-        "Gov",
-        "Sen",
-        "Rep",
-        "Insp",
-        "Supt",
-        "Det",
-        "Cmdr",
-        "Adm",
-        "Maj",
-        "Jr",
-    ]
-)
-# The last two letters of every title ("M" alone is checked apart), for a quick rejection.
-_TITLE_ENDINGS = frozenset(title[-2:] for title in _TITLES if len(title) > 1)
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)$")
 
 
-def _abbreviation_before(cased: str, start: int, end: int) -> bool:
+def _abbreviation_before(cased: str, start: int, end: int, titles: Titles) -> bool:
     """ "Nov. 2", "No. 5", "Mr. Smith": a period that ends an abbreviation, not a sentence.
     A short capitalised word before a figure ("Nov. 2") or a title before a name."""
     if cased[start] != "." or end - start > 3 or end >= len(cased):
@@ -179,15 +148,16 @@ def _abbreviation_before(cased: str, start: int, end: int) -> bool:
         return False  # neither a name nor a figure follows (the common case, cheap)
     if (
         not following.isdigit()
-        and cased[max(0, start - 2) : start] not in _TITLE_ENDINGS
-        and cased[start - 1 : start] not in ("M", "\n")  # "$" below also matches before \n
+        and cased[max(0, start - 2) : start] not in titles.endings
+        and cased[start - 1 : start] not in titles.letters  # "M. Dupont"
+        and cased[start - 1 : start] != "\n"  # "$" below also matches before \n
     ):
         return False  # before a name, only a title counts: no title ends this way (cheap)
     word = _WORD_BEFORE.search(cased, max(0, start - 6), start)
     if word is None:
         return False
     token = word.group(1)
-    if token in _TITLES and following.isupper():
+    if token in titles.words and following.isupper():
         return True
     return len(token) <= 4 and token[0].isupper() and following.isdigit()
 
@@ -525,7 +495,7 @@ class ArticleContext:
                 ),
             ),
         )
-        self.sentences = split_sentences(self.cased)
+        self.sentences = split_sentences(self.cased, compiled.titles)
         _assign_to_sentences(self.sentences, self.matches)
         self._numbers: dict[int, list[NumberMention]] = {}
         self._dates: dict[int, list[DateMention]] = {}

@@ -73,6 +73,7 @@ GAP_ONLY_ROLES: frozenset[str] = frozenset(
         "not_names",
         "alias_words",
         "not_local_words",
+        "titles",
     }
 )
 # Roles whose phrases are searched for in the text, like triggers.

@@ -49,9 +49,6 @@ _NAME_WORD = re.compile(r"[A-Z](?:[\w'’-]+|\.)")  # "Mehdi T.": an initial is 
 _PASSIVE_NAME = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})(?:, \d{1,3},)? (?P<aux>\w+(?: \w+)?)$"
 )
-_CAPITALISED_RUN = re.compile(
-    r"(?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.|de|del|la|el|van|der|al|bin|ben))*"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -874,10 +871,10 @@ def _name_after(ctx: ArticleContext, sentence: Sentence, trigger: Match) -> tupl
     stripped = tail.lstrip()
     offset = trigger.end + len(tail) - len(stripped)
     day = _LOWER_WORD.match(stripped)  # one adverb first: "a condamné mercredi Mehdi T."
-    if day is not None and _CAPITALISED_RUN.match(stripped, day.end()) is not None:
+    if day is not None and ctx.compiled.capitalised_run.match(stripped, day.end()) is not None:
         offset += day.end()
         stripped = stripped[day.end() :]
-    run = _CAPITALISED_RUN.match(stripped)
+    run = ctx.compiled.capitalised_run.match(stripped)
     if run is None or len(_NAME_WORD.findall(run.group())) < 2:
         return None
     return offset, offset + run.end()
@@ -895,7 +892,7 @@ def _personal_a_name(
     tail = tail.split(",", 1)[0]
     for found in ctx.compiled.personal_a_name.finditer(tail):
         start = trigger.end + found.end()
-        run = _CAPITALISED_RUN.match(ctx.cased, start, sentence.end)
+        run = ctx.compiled.capitalised_run.match(ctx.cased, start, sentence.end)
         if run is None or len(_NAME_WORD.findall(run.group())) < 2:
             continue
         if any(k.start < run.end() and start < k.end for k in known):
@@ -1003,7 +1000,7 @@ def _next_listed_name(ctx: ArticleContext, sentence: Sentence, end: int) -> int 
         return None
     if link is None and "," not in joint.group():
         return None
-    run = _CAPITALISED_RUN.match(ctx.cased, joint.end(), sentence.end)
+    run = ctx.compiled.capitalised_run.match(ctx.cased, joint.end(), sentence.end)
     if run is None or len(_NAME_WORD.findall(run.group())) < 2:
         return None
     return run.end()
@@ -1415,14 +1412,14 @@ def _pattern_organization(
                 return None
             name_start, name_end = offset + 1, offset + close
         else:
-            run = _CAPITALISED_RUN.match(stripped)
+            run = ctx.compiled.capitalised_run.match(stripped)
             if run is None:
                 return None
             name_start, name_end = offset, offset + run.end()
         start, end = head.start, name_end + (1 if stripped.startswith('"') else 0)
     else:
         before = ctx.cased[max(sentence.start, head.start - 60) : head.start].rstrip()
-        runs = list(_CAPITALISED_RUN.finditer(before))
+        runs = list(ctx.compiled.capitalised_run.finditer(before))
         if not runs or runs[-1].end() != len(before):
             return None
         base = head.start - len(ctx.cased[max(sentence.start, head.start - 60) : head.start])

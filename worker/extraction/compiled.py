@@ -43,6 +43,8 @@ _WORD = re.compile(r"\w+")
 # none either, or "متهم" would also match the plural "متهمين".
 _PROPER_NAME_KINDS = frozenset({"country", "place", "demonym", "agency", "organization"})
 _EXACT_ROLES = frozenset({"single_person_nouns", "dual_person_nouns"})
+# A name word: a capital, then letters, apostrophes or hyphens ("O'Neill", "Ben-Ali").
+_NAME = r"[A-Z][\w'’-]+"
 
 
 @dataclass(frozen=True)
@@ -125,6 +127,11 @@ class CompiledLanguage:
     subject_name: re.Pattern[str] = re.compile(r"(?!)")
     not_names: frozenset[str] = frozenset()  # "The", "Les", "Police": no name (as written)
     titles: Titles = Titles()  # "Mr. Smith", "M. Dupont": the period ends no sentence
+    # Wire services credited in brackets ("(EFE)"): no agency's acronym (shared gazetteer)
+    news_agencies: frozenset[str] = frozenset()
+    # A run of capitalised name words, over the name particles of shared/names.toml ("Juan
+    # de la Cruz", "Ruud van der Berg") and initials ("John F. Smith")
+    capitalised_run: re.Pattern[str] = re.compile(rf"{_NAME}(?:\s+(?:{_NAME}|[A-Z]\.))*")
     # "National", "The", "Yesterday": capitalised words before an `agency_heads` head that
     # are no part of a local force's place name (as written)
     not_local_words: frozenset[str] = frozenset()
@@ -416,6 +423,8 @@ def compile_language(
     *,
     local_forces: tuple[LocalForce, ...] = (),
     state_force_heads: dict[str, tuple[str, ...]] | None = None,
+    news_agencies: frozenset[str] = frozenset(),
+    name_particles: tuple[str, ...] = (),
 ) -> CompiledLanguage:
     lexicon = load_language(language, root)
     folder = root / language
@@ -502,6 +511,8 @@ def compile_language(
         not_names=_written_set(lexicon, "not_names"),
         not_local_words=_written_set(lexicon, "not_local_words"),
         titles=Titles.of(_written_set(lexicon, "titles")),
+        news_agencies=news_agencies,
+        capitalised_run=_capitalised_run(name_particles),
         and_words=and_words(language) | and_prefixes,
         and_prefixes=tuple(sorted(and_prefixes)),
         participle_endings=tuple(
@@ -575,10 +586,6 @@ def _personal_a(lexicon: LanguageLexicon) -> dict[str, Any]:
     }
 
 
-# A name word: a capital, then letters, apostrophes or hyphens ("O'Neill", "Ben-Ali").
-_NAME = r"[A-Z][\w'’-]+"
-
-
 def _name_patterns(lexicon: LanguageLexicon) -> dict[str, Any]:
     """Patterns of names and singular subject pronouns (the `subject_pronouns`,
     `personal_a` and `alias_words` roles), run on the cased text."""
@@ -598,6 +605,12 @@ def _name_patterns(lexicon: LanguageLexicon) -> dict[str, Any]:
             rf"\s*,\s*(?:\d{{1,3}}|(?:{alias})\s+[^,]{{1,30}})\s*,\s*(?P<and>\w+)\s*"
         ),
     }
+
+
+def _capitalised_run(particles: tuple[str, ...]) -> re.Pattern[str]:
+    """Capitalised name words, initials and particles (longest first: "del" before "de")."""
+    words = "".join(f"|{re.escape(p)}" for p in sorted(particles, key=lambda p: (-len(p), p)))
+    return re.compile(rf"(?:{_NAME})(?:\s+(?:{_NAME}|[A-Z]\.{words}))*")
 
 
 def _written_set(lexicon: LanguageLexicon, role: str) -> frozenset[str]:

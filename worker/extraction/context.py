@@ -361,14 +361,9 @@ def _weak_acronyms_named_in_full(
 _BRACKETED_ACRONYM = re.compile(r" ?\(([A-ZÀ-Þ][A-Za-zÀ-ÿŚŁŻ&.-]{1,9})\)")
 
 
-# Wire services credited in brackets ("la Policía Nacional (EFE)"): no agency's acronym.
-_NEWS_AGENCIES = frozenset(
-    {"AFP", "AP", "EFE", "ANSA", "DPA", "UPI", "MAP", "APS", "WAM", "SPA", "KUNA", "QNA", "MENA"}
-    | {"TAP", "PTI", "IANS", "ANI", "APA", "AA", "IRNA", "SANA", "INA", "NNA", "BBC", "CNN"}
-)
-
-
-def _acronyms_defined_in_brackets(cased: str, matches: list[Match]) -> list[Match]:
+def _acronyms_defined_in_brackets(
+    cased: str, matches: list[Match], news_agencies: frozenset[str]
+) -> list[Match]:
     """ "the Directorate of Criminal Investigations (DCI) ... the DCI said": an acronym the
     article defines in brackets right after an agency's name is that agency wherever the
     article writes it again (the gazetteer leaves out acronyms other bodies share)."""
@@ -381,7 +376,7 @@ def _acronyms_defined_in_brackets(cased: str, matches: list[Match]) -> list[Matc
         if (
             found is not None
             and sum(c.isupper() for c in found.group(1)) >= 2
-            and found.group(1) not in _NEWS_AGENCIES
+            and found.group(1) not in news_agencies  # "(EFE)": a wire service, credited
         ):
             defined.setdefault(found.group(1), m)
     if not defined:
@@ -494,6 +489,7 @@ class ArticleContext:
                     ),
                 ),
             ),
+            compiled.news_agencies,
         )
         self.sentences = split_sentences(self.cased, compiled.titles)
         _assign_to_sentences(self.sentences, self.matches)

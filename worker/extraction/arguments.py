@@ -503,7 +503,10 @@ def _read_as_dual(ctx: ArticleContext, sentence: Sentence, noun: Match) -> bool:
         return False
     # A definite one (المتهمين) is the known, mostly plural group: only a dual pronoun after
     # it ("المتهمين ... بحقهما") makes it two.
-    definite = "ال" in ctx.text[word_start : noun.start + 2]
+    definite = any(
+        article in ctx.text[word_start : noun.start + len(article)]
+        for article in ctx.compiled.article_prefixes
+    )
     for m in sentence.matches:
         if definite or m.start < end or m.start - end > 3:
             continue

@@ -1018,7 +1018,10 @@ def _is_generic_mention(ctx: ArticleContext, mention: str) -> bool:
     first, second = (normalize_term(w, language) for w in words)
     for noun, other, written in ((first, second, words[0]), (second, first, words[1])):
         if noun in ctx.compiled.generic_force_nouns and written == written.lower():
-            bare = other[2:] if language == "ar" and other.startswith("ال") else other
+            bare = next(
+                (other[len(a) :] for a in ctx.compiled.article_prefixes if other.startswith(a)),
+                other,
+            )  # "الشرطة اليونانية": the demonym with its article
             if other in demonyms or bare in demonyms:
                 return True
     return False

@@ -141,6 +141,9 @@ class CompiledLanguage:
     # on the next word (Arabic و: "ومقيم")
     and_words: frozenset[str] = frozenset()
     and_prefixes: tuple[str, ...] = ()
+    article_prefixes: tuple[str, ...] = ()  # the article written on its noun: Arabic ال
+    # "Policía Nacional del Perú": links between an agency's name and a state named after it
+    state_links: frozenset[str] = frozenset()
     # Endings shared by the dual and the plural once harakat are gone (مواطنين): such a noun
     # without a number is two persons when the clause speaks of it as two.
     dual_plural_endings: tuple[str, ...] = ()
@@ -515,6 +518,15 @@ def compile_language(
         capitalised_run=_capitalised_run(name_particles),
         and_words=and_words(language) | and_prefixes,
         and_prefixes=tuple(sorted(and_prefixes)),
+        article_prefixes=tuple(
+            sorted(
+                _normalized_set(
+                    _strings(morphology.get("article_prefixes"), f"{language} article_prefixes"),
+                    language,
+                )
+            )
+        ),
+        state_links=_role_set(lexicon, "state_links"),
         participle_endings=tuple(
             sorted(
                 _normalized_set(

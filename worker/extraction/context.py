@@ -391,9 +391,6 @@ def _acronyms_defined_in_brackets(
     return sorted([*matches, *added], key=lambda m: (m.start, -m.end))
 
 
-_STATE_LINKS = frozenset({"", "de", "del", "of", "du", "d'", "de la"})
-
-
 def _qualified_by_another_state(
     compiled: CompiledLanguage, text: str, matches: list[Match], agencies: list[int]
 ) -> set[int]:
@@ -412,7 +409,7 @@ def _qualified_by_another_state(
             if following.start - m.end > 6:
                 break
             link = text[m.end : following.start].strip()
-            if link not in _STATE_LINKS:
+            if link and link not in compiled.state_links:
                 continue
             if following.term.kind in ("demonym", "country") and following.term.key != home:
                 dropped.add(id(m))

@@ -74,6 +74,7 @@ GAP_ONLY_ROLES: frozenset[str] = frozenset(
         "alias_words",
         "not_local_words",
         "titles",
+        "state_links",
     }
 )
 # Roles whose phrases are searched for in the text, like triggers.

@@ -1505,22 +1505,11 @@ def _break_between(
     return any(start <= m.start < end for m in role_hits(sentence, "clause_breaks"))
 
 
-_FUTURE_WORDS = re.compile(
-    r"(?<!\w)(?:will|shall|is due to|are due to|is expected to|are expected to|sera|seront"
-    r"|doit|doivent|será|serán|deberá|deberán|سوف|من المقرر|من المنتظر|ستتم|سيتم)(?!\w)"
-)
-
-
 def _after_future(ctx: ArticleContext, date: DateMention, trigger: Match) -> bool:
     return (
         date.start >= trigger.end
-        and _FUTURE_WORDS.search(ctx.text, trigger.end, date.start) is not None
+        and ctx.compiled.future_words.search(ctx.text, trigger.end, date.start) is not None
     )
-
-
-_EARLIER_CLAUSE = re.compile(
-    r"\b(?:after|following|tras|después de|despues de|luego de|après|apres|بعد)\b"
-)
 
 
 def _in_earlier_clause(
@@ -1529,7 +1518,7 @@ def _in_earlier_clause(
     if date.start < trigger.end:
         return False
     gap = ctx.text[trigger.end : date.start]
-    lead = _EARLIER_CLAUSE.search(gap)
+    lead = ctx.compiled.earlier_clause.search(gap)
     if lead is None:
         return False
     start = trigger.end + lead.end()
@@ -1636,18 +1625,14 @@ def is_background(ctx: ArticleContext, mention: Mention, date: DateMention | Non
         for m in role_hits(sentence, "background")
     ):
         return True
-    if _pluperfect(ctx, sentence, trigger, date) or _arabic_pluperfect(
-        ctx, sentence, trigger, date
-    ):
+    if _pluperfect(ctx, sentence, trigger, date) or _split_pluperfect(ctx, sentence, trigger, date):
         return True
     return date is not None and date_is_past(ctx, date)
 
 
 PLUPERFECT_REACH = 24  # "had already been", "avaient notamment", "habían sido"
 RECENT_DAYS = 7  # a pluperfect with a day this recent tells the story's own days
-# "وكانت شعبة المعلومات قد نفذت ... عملية دهم": كان + subject + قد + past verb.
-_AR_PLUPERFECT = re.compile(r"(?<!\w)و?(?:كان|كانت|كانوا)(?!\w)[^،.;]{0,60}?(?<!\w)قد(?!\w)")
-AR_PLUPERFECT_REACH = 200
+SPLIT_PLUPERFECT_REACH = 200
 
 
 def _this_week(ctx: ArticleContext, date: DateMention) -> bool:
@@ -1657,16 +1642,19 @@ def _this_week(ctx: ArticleContext, date: DateMention) -> bool:
     return 0 <= (ctx.published - day).days <= RECENT_DAYS
 
 
-def _arabic_pluperfect(
+def _split_pluperfect(
     ctx: ArticleContext, sentence: Sentence, trigger: Match, date: DateMention | None
 ) -> bool:
-    """كان ... قد before the trigger in its clause; actions coordinated after it share it."""
-    if ctx.language != "ar":
+    """An auxiliary ... particle pluperfect (Arabic كان ... قد: modality.toml
+    `split_pluperfect_*`) before the trigger in its clause; actions coordinated after it
+    share it."""
+    pattern = ctx.compiled.split_pluperfect
+    if pattern is None:
         return False
     return any(
-        trigger.start - m.end() <= AR_PLUPERFECT_REACH
+        trigger.start - m.end() <= SPLIT_PLUPERFECT_REACH
         and _same_clause(ctx, sentence, m.end(), trigger, date)
-        for m in _AR_PLUPERFECT.finditer(ctx.text, sentence.start, trigger.start)
+        for m in pattern.finditer(ctx.text, sentence.start, trigger.start)
     )
 
 

@@ -144,6 +144,13 @@ class CompiledLanguage:
     article_prefixes: tuple[str, ...] = ()  # the article written on its noun: Arabic ال
     # "Policía Nacional del Perú": links between an agency's name and a state named after it
     state_links: frozenset[str] = frozenset()
+    # modality.toml: a future verb's words ("will", "seront"), the leads of a clause told as
+    # earlier ("after", "tras"), and an auxiliary ... particle pluperfect (Arabic كان ... قد)
+    future_words: re.Pattern[str] = re.compile(r"(?!)")
+    earlier_clause: re.Pattern[str] = re.compile(r"(?!)")
+    split_pluperfect: re.Pattern[str] | None = None
+    # Words that end like a future verb but are none ("front", "para")
+    not_future_words: frozenset[str] = frozenset()
     # Endings shared by the dual and the plural once harakat are gone (مواطنين): such a noun
     # without a number is two persons when the clause speaks of it as two.
     dual_plural_endings: tuple[str, ...] = ()
@@ -527,6 +534,15 @@ def compile_language(
             )
         ),
         state_links=_role_set(lexicon, "state_links"),
+        future_words=_phrase_regex(_role_set(lexicon, "future_words"), r"(?<!\w)(?:", r")(?!\w)"),
+        earlier_clause=_phrase_regex(
+            _role_set(lexicon, "earlier_clause_leads"), r"(?<!\w)(?:", r")(?!\w)"
+        ),
+        split_pluperfect=_split_pluperfect(lexicon, and_prefixes),
+        not_future_words=_normalized_set(
+            _strings(morphology.get("not_future_words"), f"{language} not_future_words"),
+            language,
+        ),
         participle_endings=tuple(
             sorted(
                 _normalized_set(
@@ -583,6 +599,26 @@ def _alternation(phrases: Iterable[str]) -> str:
         for phrase in sorted(phrases, key=lambda p: (-len(p), p))
     ]
     return "|".join(alternatives) if alternatives else "(?!)"
+
+
+# A split pluperfect's subject stays inside its clause: this many characters, no , ، . ;
+SPLIT_PLUPERFECT_GAP = 60
+
+
+def _split_pluperfect(
+    lexicon: LanguageLexicon, and_prefixes: frozenset[str]
+) -> re.Pattern[str] | None:
+    """ "وكانت شعبة المعلومات قد نفذت": an auxiliary (with a clitic "and" or not), a few
+    words, then the particle; None when the language has no such frame."""
+    auxiliaries = _role_set(lexicon, "split_pluperfect_auxiliaries")
+    particles = _role_set(lexicon, "split_pluperfect_particles")
+    if not auxiliaries or not particles:
+        return None
+    conjunction = f"(?:{_alternation(and_prefixes)})?" if and_prefixes else ""
+    return re.compile(
+        rf"(?<!\w){conjunction}(?:{_alternation(auxiliaries)})(?!\w)"
+        rf"[^،.;]{{0,{SPLIT_PLUPERFECT_GAP}}}?(?<!\w)(?:{_alternation(particles)})(?!\w)"
+    )
 
 
 def _personal_a(lexicon: LanguageLexicon) -> dict[str, Any]:

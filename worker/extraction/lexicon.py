@@ -33,7 +33,7 @@ _UNITS: tuple[str, ...] = get_args(Unit)
 # a typo in a lexicon and fails loudly at start-up rather than silently matching nothing.
 # Roles only looked up in the text between two hits, never searched for: one-letter
 # connectors such as Arabic و would otherwise hit everywhere.
-GAP_ONLY_ROLES: frozenset[str] = frozenset(
+EVENT_GAP_ROLES: frozenset[str] = frozenset(
     {
         "connectors",
         "count_gap_words",
@@ -95,13 +95,24 @@ SEARCHED_ROLES: frozenset[str] = frozenset(
         "agency_heads",
     }
 )
-EVENT_ROLES: frozenset[str] = SEARCHED_ROLES | GAP_ONLY_ROLES
+EVENT_ROLES: frozenset[str] = SEARCHED_ROLES | EVENT_GAP_ROLES
 ITEM_ROLES: frozenset[str] = frozenset(
     {"containers", "value", "total_value", "excluded_value", "cash", "generic_goods", "locative"}
 )
-MODALITY_ROLES: frozenset[str] = frozenset(
-    {"blockers", "background", "pluperfect", "announcement", "record"}
+# modality.toml lists looked up around a trigger or a date, never searched for.
+MODALITY_GAP_ROLES: frozenset[str] = frozenset(
+    {
+        "future_words",
+        "earlier_clause_leads",
+        "split_pluperfect_auxiliaries",
+        "split_pluperfect_particles",
+    }
 )
+MODALITY_ROLES: frozenset[str] = (
+    frozenset({"blockers", "background", "pluperfect", "announcement", "record"})
+    | MODALITY_GAP_ROLES
+)
+GAP_ONLY_ROLES: frozenset[str] = EVENT_GAP_ROLES | MODALITY_GAP_ROLES
 
 
 class LexiconError(ValueError):

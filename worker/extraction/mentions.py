@@ -335,8 +335,6 @@ def law_enforcement_story(ctx: ArticleContext) -> bool:
 FUTURE_BEFORE = 40  # "realizarán allanamientos masivos", "la police mènera des perquisitions"
 FUTURE_AFTER = 20  # "des opérations seront menées"
 _CLAUSE_MARKS = re.compile(r"[,;:«»\"]")
-# Words that end like a future verb but are none ("front", "ultra", "opéra" keeps its é).
-_NOT_FUTURE = frozenset({"front", "affront", "ultra", "extra", "contra", "para", "ahora"})
 
 
 def _future_verb_near(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> bool:
@@ -360,7 +358,7 @@ def _future_verb_near(ctx: ArticleContext, trigger: Match, sentence: Sentence) -
                 word.endswith(endings)
                 and len(word) > 4
                 and word.isalpha()
-                and word not in _NOT_FUTURE
+                and word not in ctx.compiled.not_future_words  # "front", "para"
             ):
                 return True
     return False

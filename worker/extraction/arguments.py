@@ -1787,12 +1787,6 @@ def find_sentence_term(
     return round(months), kind or "prison"
 
 
-_DUAL_UNITS = frozenset({"سنتين", "سنتان", "عامين", "عامان", "شهرين", "شهران"})
-_SINGLE_UNITS = frozenset({"سنه", "عام", "شهر", "اسبوع", "يوم"})
-_TERM_LEADS = ("ب", "لمده ", "مده ")
-_AND_HALF = "ونصف"
-
-
 def _half_after(ctx: ArticleContext, unit: Match) -> float:
     """ "cuatro años y medio", "two and a half years" (after the unit), "deux ans et demi":
     half a unit more."""
@@ -1800,27 +1794,26 @@ def _half_after(ctx: ArticleContext, unit: Match) -> float:
 
 
 def _unit_counts_itself(ctx: ArticleContext, unit: Match) -> float | None:
-    """A unit with no number of its own: after an indefinite article it is one ("un año y
-    nueve meses", "a year"); Arabic: the unit noun is its own number after "ب" or "لمدة":
-    بسنة = 1 year, بسنتين = 2 years, "بسنة ونصف" = 1.5 years."""
-    if ctx.language != "ar":
-        before = ctx.text[max(0, unit.start - 6) : unit.start].split()
-        if before and before[-1] in ctx.compiled.one_words:
-            return 1.0 + _half_after(ctx, unit)
+    """A unit with no number of its own: after a `one_words` word it is one ("un año y
+    nueve meses", "a year"); after a `term_leads` lead the unit noun is its own number
+    (Arabic "ب" or "لمدة": بسنة = 1 year, بسنتين = 2 years, "بسنة ونصف" = 1.5 years)."""
+    compiled = ctx.compiled
+    before = ctx.text[max(0, unit.start - 6) : unit.start].split()
+    if before and before[-1] in compiled.one_words:
+        return 1.0 + _half_after(ctx, unit)
+    if not compiled.term_leads:
         return None
     word = ctx.text[unit.start : unit.end]
     head = ctx.text[max(0, unit.start - 5) : unit.start]
-    if not head.endswith(_TERM_LEADS):
+    if not head.endswith(compiled.term_leads):
         return None
-    if word in _DUAL_UNITS:
+    if word in compiled.dual_term_units:
         count = 2.0
-    elif word in _SINGLE_UNITS:
+    elif word in compiled.single_term_units:
         count = 1.0
     else:
         return None
-    if ctx.text[unit.end : unit.end + 6].strip().startswith(_AND_HALF):
-        count += 0.5
-    return count
+    return count + _half_after(ctx, unit)
 
 
 def _distinct_spans(units: list[Match]) -> list[Match]:
@@ -1860,9 +1853,6 @@ class SentenceTerm:
     kind: SentenceKind
 
 
-_RANGE_LINKS = frozenset({"to", "à", "a", "y", "and", "et", "-", "و", "الى", "إلى"})
-_FOLLOW_LINKS = frozenset({"followed", "plus", "suivis", "suivie", "suivi", "seguidos", "seguida"})
-_RANGE_FROM = frozenset({"from", "between", "de", "d'", "entre", "desde", "من", "بين"})
 _AGE_CUES = ("aged", "age", "âgé", "âgée", "edad", "عمر", "old")
 
 
@@ -1965,10 +1955,12 @@ def find_sentence_terms(ctx: ArticleContext, sentence: Sentence) -> list[Sentenc
     for first, second in itertools.pairwise(terms):
         link = ctx.gap(first.end, second.start).split()
         opening = ctx.text[max(sentence.start, first.start - 12) : first.start].split()[-1:]
-        ranged = bool(opening) and opening[0] in _RANGE_FROM
-        if len(link) <= (4 if ranged else 1) and any(word in _RANGE_LINKS for word in link):
+        ranged = bool(opening) and opening[0] in ctx.compiled.range_from
+        if len(link) <= (4 if ranged else 1) and any(
+            word == "-" or word in ctx.compiled.range_links for word in link
+        ):
             return terms[:1]
         words = [w.strip(",;،") for w in link if w.strip(",;،")]
-        if words[:1] and words[0] in _FOLLOW_LINKS:
+        if words[:1] and words[0] in ctx.compiled.follow_links:
             return terms[:1]  # "10 years followed by 5 years of supervised release"
     return terms

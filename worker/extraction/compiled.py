@@ -144,6 +144,17 @@ class CompiledLanguage:
     article_prefixes: tuple[str, ...] = ()  # the article written on its noun: Arabic ال
     # "Policía Nacional del Perú": links between an agency's name and a state named after it
     state_links: frozenset[str] = frozenset()
+    # Arabic term units that count themselves after a lead (بسنة, لمدة سنتين): the leads as
+    # the text ends with them before the unit (a clitic glued, a word and a space), the units
+    term_leads: tuple[str, ...] = ()
+    dual_term_units: frozenset[str] = frozenset()
+    single_term_units: frozenset[str] = frozenset()
+    # "from 18 months to 8 years": a range of terms is one term; "followed by" another step
+    range_links: frozenset[str] = frozenset()
+    range_from: frozenset[str] = frozenset()
+    follow_links: frozenset[str] = frozenset()
+    # "y a ocho años a tres de sus colaboradores": "and" + the term's preposition before it
+    coordinated_term: re.Pattern[str] = re.compile(r"(?!)")
     # modality.toml: a future verb's words ("will", "seront"), the leads of a clause told as
     # earlier ("after", "tras"), and an auxiliary ... particle pluperfect (Arabic كان ... قد)
     future_words: re.Pattern[str] = re.compile(r"(?!)")
@@ -539,6 +550,18 @@ def compile_language(
             _role_set(lexicon, "earlier_clause_leads"), r"(?<!\w)(?:", r")(?!\w)"
         ),
         split_pluperfect=_split_pluperfect(lexicon, and_prefixes),
+        term_leads=tuple(
+            sorted(
+                lead if lead in prefixes else lead + " "
+                for lead in _role_set(lexicon, "term_leads")
+            )
+        ),
+        dual_term_units=_role_set(lexicon, "dual_term_units"),
+        single_term_units=_role_set(lexicon, "single_term_units"),
+        range_links=_role_set(lexicon, "range_links"),
+        range_from=_role_set(lexicon, "range_from"),
+        follow_links=_role_set(lexicon, "follow_links"),
+        coordinated_term=_coordinated_term(lexicon, and_words(language) | and_prefixes),
         not_future_words=_normalized_set(
             _strings(morphology.get("not_future_words"), f"{language} not_future_words"),
             language,
@@ -599,6 +622,17 @@ def _alternation(phrases: Iterable[str]) -> str:
         for phrase in sorted(phrases, key=lambda p: (-len(p), p))
     ]
     return "|".join(alternatives) if alternatives else "(?!)"
+
+
+def _coordinated_term(lexicon: LanguageLexicon, conjunctions: frozenset[str]) -> re.Pattern[str]:
+    """ "y a ocho años", "and to eight years": "and", then the preposition a term takes, right
+    before a term (the `term_prepositions` role)."""
+    prepositions = _role_set(lexicon, "term_prepositions")
+    if not prepositions or not conjunctions:
+        return re.compile(r"(?!)")
+    return re.compile(
+        rf"(?:^|[\s,])(?:{_alternation(conjunctions)})\s+(?:{_alternation(prepositions)})\s+$"
+    )
 
 
 # A split pluperfect's subject stays inside its clause: this many characters, no , ، . ;

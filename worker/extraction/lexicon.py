@@ -75,6 +75,13 @@ EVENT_GAP_ROLES: frozenset[str] = frozenset(
         "not_local_words",
         "titles",
         "state_links",
+        "term_leads",
+        "dual_term_units",
+        "single_term_units",
+        "range_links",
+        "range_from",
+        "follow_links",
+        "term_prepositions",
     }
 )
 # Roles whose phrases are searched for in the text, like triggers.

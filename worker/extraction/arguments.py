@@ -251,19 +251,11 @@ def _without_passengers(ctx: ArticleContext, counts: list[PersonCount]) -> list[
     return [c for c in counts if id(c) not in carried]
 
 
-_NUMBER_LIST = r"\d{1,2}(?:\s*,\s*\d{1,2})*\s*,?\s*(?:and|y|e|et)\s+\d{1,2}"
-_AGE_LISTS = {
-    "en": re.compile(rf",?\s*aged\s+(?P<ages>{_NUMBER_LIST})\b"),
-    "es": re.compile(rf",?\s*(?:de|con edades de)\s+(?P<ages>{_NUMBER_LIST})\s+años\b"),
-    "fr": re.compile(rf",?\s*(?:âgé|agé)e?s\s+de\s+(?P<ages>{_NUMBER_LIST})\s+ans\b"),
-}
-
-
 def _listed_ages(ctx: ArticleContext, sentence: Sentence, noun: Match) -> tuple[int, int] | None:
     """ "the men, aged 28, 34 and 41", "los hombres, de 30, 41 y 52 años": a plural person
     noun without a number followed by a list of ages is as many persons as ages (with the
-    end of the list)."""
-    pattern = _AGE_LISTS.get(ctx.language)
+    end of the list): the `age_list_*` roles."""
+    pattern = ctx.compiled.age_list
     if pattern is None:
         return None
     found = pattern.match(ctx.text, word_end(ctx.text, noun.end), sentence.end)
@@ -1853,16 +1845,14 @@ class SentenceTerm:
     kind: SentenceKind
 
 
-_AGE_CUES = ("aged", "age", "âgé", "âgée", "edad", "عمر", "old")
-
-
 def _is_age(ctx: ArticleContext, sentence: Sentence, number: NumberMention, unit: Match) -> bool:
     """ "un homme de 34 ans", "a 27-year-old", "aged 40 years": an age, not a term."""
+    compiled = ctx.compiled
     after = ctx.text[unit.end : unit.end + 5]
-    if after.lstrip(" -").startswith("old"):
-        return True
+    if compiled.age_after and after.lstrip(" -").startswith(compiled.age_after):
+        return True  # "a 27-year-old"
     before = ctx.text[max(sentence.start, number.start - 14) : number.start].split()
-    if before and before[-1].strip(",") in _AGE_CUES:
+    if before and before[-1].strip(",") in compiled.age_cues:
         return True
     if _age_apposition(ctx, sentence, number, unit):
         return True
@@ -1873,7 +1863,7 @@ def _is_age(ctx: ArticleContext, sentence: Sentence, number: NumberMention, unit
         and m.term.key in ("person_nouns", "single_person_nouns")
         and 0 <= number.start - m.end <= 5
         and (
-            ctx.gap(m.end, number.start).strip(" ,") in ("de", "of")
+            ctx.gap(m.end, number.start).strip(" ,") in compiled.age_links
             or (
                 not ctx.gap(m.end, number.start).strip(" ,")
                 and (m.term.key == "single_person_nouns" or ctx.language != "ar")
@@ -1881,9 +1871,6 @@ def _is_age(ctx: ArticleContext, sentence: Sentence, number: NumberMention, unit
         )
         for m in sentence.matches
     )
-
-
-_APPOSITION_LEAD = re.compile(r"[A-Z][\w'’.-]*,\s*(?:(?:de|d'|of)\s+)?$")
 
 
 def _age_apposition(
@@ -1894,7 +1881,7 @@ def _age_apposition(
     if not ctx.cased[unit.end : unit.end + 2].lstrip().startswith((",", ")")):
         return False
     lead = ctx.cased[max(sentence.start, number.start - 30) : number.start]
-    return _APPOSITION_LEAD.search(lead) is not None
+    return ctx.compiled.age_apposition.search(lead) is not None
 
 
 def find_sentence_terms(ctx: ArticleContext, sentence: Sentence) -> list[SentenceTerm]:

@@ -155,6 +155,13 @@ class CompiledLanguage:
     follow_links: frozenset[str] = frozenset()
     # "y a ocho años a tres de sus colaboradores": "and" + the term's preposition before it
     coordinated_term: re.Pattern[str] = re.compile(r"(?!)")
+    # Ages, not terms: "aged 40", "a 27-year-old", "un homme de 34 ans", "Mehdi T., 29 ans"
+    age_cues: frozenset[str] = frozenset()
+    age_after: tuple[str, ...] = ()
+    age_links: frozenset[str] = frozenset()
+    age_apposition: re.Pattern[str] = re.compile(r"(?!)")  # a name, a comma, a link: on cased
+    # "the men, aged 28, 34 and 41": one person per age
+    age_list: re.Pattern[str] | None = None
     # modality.toml: a future verb's words ("will", "seront"), the leads of a clause told as
     # earlier ("after", "tras"), and an auxiliary ... particle pluperfect (Arabic كان ... قد)
     future_words: re.Pattern[str] = re.compile(r"(?!)")
@@ -562,6 +569,13 @@ def compile_language(
         range_from=_role_set(lexicon, "range_from"),
         follow_links=_role_set(lexicon, "follow_links"),
         coordinated_term=_coordinated_term(lexicon, and_words(language) | and_prefixes),
+        age_cues=_role_set(lexicon, "age_cues"),
+        age_after=tuple(sorted(_role_set(lexicon, "age_after"))),
+        age_links=_role_set(lexicon, "age_links"),
+        age_apposition=re.compile(
+            rf"[A-Z][\w'’.-]*,\s*(?:(?:{_alternation(_role_set(lexicon, 'age_links'))})\s+)?$"
+        ),
+        age_list=_age_list(lexicon, and_words(language) | and_prefixes),
         not_future_words=_normalized_set(
             _strings(morphology.get("not_future_words"), f"{language} not_future_words"),
             language,
@@ -633,6 +647,18 @@ def _coordinated_term(lexicon: LanguageLexicon, conjunctions: frozenset[str]) ->
     return re.compile(
         rf"(?:^|[\s,])(?:{_alternation(conjunctions)})\s+(?:{_alternation(prepositions)})\s+$"
     )
+
+
+def _age_list(lexicon: LanguageLexicon, conjunctions: frozenset[str]) -> re.Pattern[str] | None:
+    """ ", aged 28, 34 and 41", ", de 30, 41 y 52 años": the `age_list_leads` lead, ages
+    joined by commas and the language's "and", the `age_list_units` unit if it has one."""
+    leads = _role_set(lexicon, "age_list_leads")
+    if not leads or not conjunctions:
+        return None
+    ages = rf"\d{{1,2}}(?:\s*,\s*\d{{1,2}})*\s*,?\s*(?:{_alternation(conjunctions)})\s+\d{{1,2}}"
+    units = _role_set(lexicon, "age_list_units")
+    unit = rf"\s+(?:{_alternation(units)})" if units else ""
+    return re.compile(rf",?\s*(?:{_alternation(leads)})\s+(?P<ages>{ages}){unit}\b")
 
 
 # A split pluperfect's subject stays inside its clause: this many characters, no , ، . ;

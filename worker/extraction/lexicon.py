@@ -82,6 +82,11 @@ EVENT_GAP_ROLES: frozenset[str] = frozenset(
         "range_from",
         "follow_links",
         "term_prepositions",
+        "age_cues",
+        "age_after",
+        "age_links",
+        "age_list_leads",
+        "age_list_units",
     }
 )
 # Roles whose phrases are searched for in the text, like triggers.

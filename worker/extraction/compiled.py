@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -162,6 +162,16 @@ class CompiledLanguage:
     age_apposition: re.Pattern[str] = re.compile(r"(?!)")  # a name, a comma, a link: on cased
     # "the men, aged 28, 34 and 41": one person per age
     age_list: re.Pattern[str] | None = None
+    # items.toml: words after an article that make it no count of one ("a few", "un par de")
+    not_one_after_article: frozenset[str] = frozenset()
+    # a calibre after a figure ("9mm", ".50-caliber": the `calibre_words` role)
+    calibre: re.Pattern[str] = re.compile(r"(?!)")
+    currency_scales: dict[str, float] = field(default_factory=dict)  # "5M€": m -> 1e6
+    # language.toml: dual endings of a unit noun with no number (طنين), and stem endings
+    # that only look like one
+    dual_endings: tuple[str, ...] = ()
+    not_dual_endings: tuple[str, ...] = ()
+    elisions: tuple[str, ...] = ()  # "d'un pistolet": elided words glued to the next one
     # modality.toml: a future verb's words ("will", "seront"), the leads of a clause told as
     # earlier ("after", "tras"), and an auxiliary ... particle pluperfect (Arabic كان ... قد)
     future_words: re.Pattern[str] = re.compile(r"(?!)")
@@ -576,6 +586,15 @@ def compile_language(
             rf"[A-Z][\w'’.-]*,\s*(?:(?:{_alternation(_role_set(lexicon, 'age_links'))})\s+)?$"
         ),
         age_list=_age_list(lexicon, and_words(language) | and_prefixes),
+        not_one_after_article=_role_set(lexicon, "not_one_after_article"),
+        calibre=_calibre(lexicon),
+        currency_scales={
+            normalize_term(letters, language): value
+            for letters, value in lexicon.currency_scales.items()
+        },
+        dual_endings=_morphology_tuple(morphology, "dual_endings", language),
+        not_dual_endings=_morphology_tuple(morphology, "not_dual_endings", language),
+        elisions=_morphology_tuple(morphology, "elisions", language),
         not_future_words=_normalized_set(
             _strings(morphology.get("not_future_words"), f"{language} not_future_words"),
             language,
@@ -659,6 +678,30 @@ def _age_list(lexicon: LanguageLexicon, conjunctions: frozenset[str]) -> re.Patt
     units = _role_set(lexicon, "age_list_units")
     unit = rf"\s+(?:{_alternation(units)})" if units else ""
     return re.compile(rf",?\s*(?:{_alternation(leads)})\s+(?P<ages>{ages}){unit}\b")
+
+
+def _morphology_tuple(morphology: dict[str, Any], key: str, language: str) -> tuple[str, ...]:
+    """A language.toml [morphology] list, normalised and sorted."""
+    return tuple(
+        sorted(_normalized_set(_strings(morphology.get(key), f"{language} {key}"), language))
+    )
+
+
+def _calibre(lexicon: LanguageLexicon) -> re.Pattern[str]:
+    """A figure and a calibre word ("9mm", ".50-caliber", "9 mm"); a word written with a
+    final "*" may go on ("calibers"), the others end there."""
+    words = [w for w in lexicon.roles.get("calibre_words", ()) if w.strip(" *")]
+    if not words:
+        return re.compile(r"(?!)")
+    alternatives = sorted(
+        (
+            re.escape(normalize_term(w.rstrip("*"), lexicon.language))
+            + ("" if w.endswith("*") else r"\b")
+            for w in words
+        ),
+        key=lambda a: (-len(a), a),
+    )
+    return re.compile(rf"[\s.]?\.?\d{{1,3}}(?:[.,]\d{{1,3}})?\s?-?(?:{'|'.join(alternatives)})")
 
 
 # A split pluperfect's subject stays inside its clause: this many characters, no , ، . ;

@@ -108,7 +108,9 @@ SEARCHED_ROLES: frozenset[str] = frozenset(
     }
 )
 EVENT_ROLES: frozenset[str] = SEARCHED_ROLES | EVENT_GAP_ROLES
-ITEM_ROLES: frozenset[str] = frozenset(
+# items.toml lists looked up next to a hit, never searched for.
+ITEM_GAP_ROLES: frozenset[str] = frozenset({"not_one_after_article", "calibre_words"})
+ITEM_ROLES: frozenset[str] = ITEM_GAP_ROLES | frozenset(
     {"containers", "value", "total_value", "excluded_value", "cash", "generic_goods", "locative"}
 )
 # modality.toml lists looked up around a trigger or a date, never searched for.
@@ -124,7 +126,7 @@ MODALITY_ROLES: frozenset[str] = (
     frozenset({"blockers", "background", "pluperfect", "announcement", "record"})
     | MODALITY_GAP_ROLES
 )
-GAP_ONLY_ROLES: frozenset[str] = EVENT_GAP_ROLES | MODALITY_GAP_ROLES
+GAP_ONLY_ROLES: frozenset[str] = EVENT_GAP_ROLES | MODALITY_GAP_ROLES | ITEM_GAP_ROLES
 
 
 class LexiconError(ValueError):
@@ -240,6 +242,9 @@ class LanguageLexicon:
     # events.toml [abbreviations]: a word as written in agency heads -> the full word
     # ("Dept" -> "Department").
     abbreviations: dict[str, str] = field(default_factory=dict)
+    # items.toml [currency_scales]: a scale letter between figures and a currency symbol
+    # ("5M€") -> its value.
+    currency_scales: dict[str, float] = field(default_factory=dict)
 
 
 def available_languages(root: Path = LEXICON_ROOT) -> tuple[str, ...]:
@@ -420,6 +425,15 @@ def _load_sentence_terms(
     return units, kinds
 
 
+def _load_currency_scales(data: dict[str, Any], where: str) -> dict[str, float]:
+    table = data.get("currency_scales", {})
+    if not isinstance(table, dict) or not all(
+        isinstance(v, int | float) and not isinstance(v, bool) for v in table.values()
+    ):
+        raise LexiconError(f"{where}: [currency_scales] must be a table of numbers")
+    return {str(letters): float(value) for letters, value in table.items()}
+
+
 def _load_abbreviations(data: dict[str, Any], where: str) -> dict[str, str]:
     table = data.get("abbreviations", {})
     if not isinstance(table, dict) or not all(isinstance(v, str) for v in table.values()):
@@ -483,4 +497,5 @@ def load_language(language: str, root: Path = LEXICON_ROOT) -> LanguageLexicon:
             _read_toml(folder / "demonyms.toml", required=False), f"{language}/demonyms.toml"
         ),
         abbreviations=_load_abbreviations(events, where),
+        currency_scales=_load_currency_scales(items_data, f"{language}/items.toml"),
     )

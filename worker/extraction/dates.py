@@ -112,6 +112,7 @@ class _DateLexicon:
     month_re: re.Pattern[str]
     ordinal_re: re.Pattern[str]
     word_after_re: re.Pattern[str]
+    proclitics: tuple[str, ...] = ()  # [clitics] prefixes: "وأمس" is "أمس" with "and"
 
 
 def _load_toml(language: str) -> dict[str, Any]:
@@ -237,6 +238,9 @@ def _lexicon(language: str) -> _DateLexicon:
     )
 
     return _DateLexicon(
+        proclitics=tuple(
+            sorted(normalize_term(p, language) for p in data.get("clitics", {}).get("prefixes", []))
+        ),
         language=language,
         months=months,
         abbreviations=abbreviations,
@@ -304,7 +308,7 @@ def _ends_with(lex: _DateLexicon, text: str, pos: int, terms: frozenset[str]) ->
     head = text[max(0, pos - 24) : pos].replace("-", " ").rstrip()
     last = head[head.rfind(" ") + 1 :]
     lasts = _last_words(terms)
-    if last not in lasts and not (lex.language == "ar" and last[1:] in lasts):
+    if last not in lasts and _without_proclitic(lex, last, lasts) is None:
         return None
     window = text[max(0, pos - 40) : pos]
     parts = window.replace("-", " ").split()
@@ -314,8 +318,17 @@ def _ends_with(lex: _DateLexicon, text: str, pos: int, terms: frozenset[str]) ->
         cand = " ".join(parts[-k:])
         if cand in terms:
             return cand
-        if lex.language == "ar" and cand[:1] in ("و", "ف", "ب", "ل") and cand[1:] in terms:
-            return cand[1:]
+        bare = _without_proclitic(lex, cand, terms)
+        if bare is not None:
+            return bare
+    return None
+
+
+def _without_proclitic(lex: _DateLexicon, word: str, terms: frozenset[str]) -> str | None:
+    """``word`` without a proclitic of the language, when that is one of ``terms``."""
+    for clitic in lex.proclitics:
+        if word.startswith(clitic) and word[len(clitic) :] in terms:
+            return word[len(clitic) :]
     return None
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 import worker.extraction
+from worker.extraction import lexicon
 
 PACKAGE = Path(worker.extraction.__file__).parent
 # text.py folds scripts (alef forms, ta marbuta, Persian letters, harakat): it defines the
@@ -128,3 +129,11 @@ def test_words_still_in_code_are_listed_exactly(module: str) -> None:
     found = offending_literals((PACKAGE / module).read_text(encoding="utf-8"))
     assert STILL_IN_CODE[module] <= found, sorted(STILL_IN_CODE[module] - found)
 
+
+def test_readme_names_every_role_a_language_fills() -> None:
+    """README's "Adding a language" lists every role the lexicon loader accepts."""
+    readme = (PACKAGE.parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### Adding a language", 1)[1].split("\n### ", 1)[0]
+    roles = lexicon.EVENT_ROLES | lexicon.ITEM_ROLES | lexicon.MODALITY_ROLES
+    missing = sorted(role for role in roles if f"`{role}`" not in section)
+    assert not missing, f"README 'Adding a language' does not name: {missing}"

@@ -491,6 +491,8 @@ def compile_language(
     and_prefixes = _normalized_set(
         _strings(morphology.get("and_prefixes"), f"{language} and_prefixes"), language
     )
+    personal_a, personal_a_name = _personal_a(lexicon)
+    name_and, subject_name, apposition_and = _name_patterns(lexicon)
     matcher = PhraseMatcher(
         builder.entries,
         prefixes=prefixes | {""},
@@ -544,8 +546,11 @@ def compile_language(
         half_after=_phrase_regex(_role_set(lexicon, "half_after"), r"\s*(?:", r")(?!\w)"),
         kind_of=_phrase_regex(_role_set(lexicon, "kind_of_links"), "(?:", r")\s*"),
         generic_force_nouns=_role_set(lexicon, "generic_force_nouns"),
-        **_personal_a(lexicon),
-        **_name_patterns(lexicon),
+        personal_a=personal_a,
+        personal_a_name=personal_a_name,
+        name_and=name_and,
+        subject_name=subject_name,
+        apposition_and=apposition_and,
         not_names=_written_set(lexicon, "not_names"),
         not_local_words=_written_set(lexicon, "not_local_words"),
         titles=Titles.of(_written_set(lexicon, "titles")),
@@ -704,7 +709,7 @@ def _calibre(lexicon: LanguageLexicon) -> re.Pattern[str]:
     return re.compile(rf"[\s.]?\.?\d{{1,3}}(?:[.,]\d{{1,3}})?\s?-?(?:{'|'.join(alternatives)})")
 
 
-# A split pluperfect's subject stays inside its clause: this many characters, no , ، . ;
+# A split pluperfect's subject stays inside its clause: this many characters, no ، . ;
 SPLIT_PLUPERFECT_GAP = 60
 
 
@@ -724,22 +729,26 @@ def _split_pluperfect(
     )
 
 
-def _personal_a(lexicon: LanguageLexicon) -> dict[str, Any]:
-    """The patterns of the `personal_a` role (Spanish "a"/"al" before a person object)."""
+def _personal_a(lexicon: LanguageLexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The patterns of the `personal_a` role (Spanish "a"/"al" before a person object):
+    after a verb, and before a capitalised name."""
     words = _role_set(lexicon, "personal_a")
     if not words:
-        return {}
+        return re.compile(r"(?!)"), re.compile(r"(?!)")
     marker = _alternation(words)
     exceptions = _alternation(_role_set(lexicon, "personal_a_exceptions"))
-    return {
-        "personal_a": re.compile(rf" (?:{marker}) (?!{exceptions}|\d)"),
-        "personal_a_name": re.compile(rf"(?:^|\s)(?:{marker}) (?=[A-Z])"),
-    }
+    return (
+        re.compile(rf" (?:{marker}) (?!{exceptions}|\d)"),
+        re.compile(rf"(?:^|\s)(?:{marker}) (?=[A-Z])"),
+    )
 
 
-def _name_patterns(lexicon: LanguageLexicon) -> dict[str, Any]:
-    """Patterns of names and singular subject pronouns (the `subject_pronouns`,
-    `personal_a` and `alias_words` roles), run on the cased text."""
+def _name_patterns(
+    lexicon: LanguageLexicon,
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Patterns of names and singular subject pronouns, run on the cased text (the
+    `subject_pronouns`, `personal_a` and `alias_words` roles): a name and "and" before a
+    count, a name before a trigger, an age or alias after a name then "and"."""
     pronouns = "|".join(
         f"[{p[0].upper()}{p[0]}]{re.escape(p[1:])}"
         for p in sorted(_role_set(lexicon, "subject_pronouns"), key=lambda p: (-len(p), p))
@@ -747,15 +756,11 @@ def _name_patterns(lexicon: LanguageLexicon) -> dict[str, Any]:
     subject = f"{_NAME}|{pronouns}" if pronouns else _NAME
     marker = _alternation(_role_set(lexicon, "personal_a"))
     alias = _alternation(_role_set(lexicon, "alias_words"))
-    return {
-        "name_and": re.compile(
-            rf"(?:^|[\s,(])(?P<name>{subject})\s+(?P<and>\w+)\s+(?:(?:{marker})\s+)?$"
-        ),
-        "subject_name": re.compile(rf"(?:^|[\s,])({subject})\s*$"),
-        "apposition_and": re.compile(
-            rf"\s*,\s*(?:\d{{1,3}}|(?:{alias})\s+[^,]{{1,30}})\s*,\s*(?P<and>\w+)\s*"
-        ),
-    }
+    return (
+        re.compile(rf"(?:^|[\s,(])(?P<name>{subject})\s+(?P<and>\w+)\s+(?:(?:{marker})\s+)?$"),
+        re.compile(rf"(?:^|[\s,])({subject})\s*$"),
+        re.compile(rf"\s*,\s*(?:\d{{1,3}}|(?:{alias})\s+[^,]{{1,30}})\s*,\s*(?P<and>\w+)\s*"),
+    )
 
 
 def _capitalised_run(particles: tuple[str, ...]) -> re.Pattern[str]:

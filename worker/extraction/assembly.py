@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import itertools
 import math
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -402,13 +401,11 @@ def _split_by_term(
     return kept, split
 
 
-_COORDINATED_TERM = re.compile(r"(?:^|[\s,])(?:y|e|et|and)\s+(?:a|à|to)\s+$")
-
-
 def _coordinated_term(ctx: ArticleContext, term: SentenceTerm) -> bool:
     """ "ha condenado a 12 años al líder ..., y a ocho años a tres de sus colaboradores": a
     term joined to the first by "and to" belongs to the same ruling, however far it is."""
-    return _COORDINATED_TERM.search(ctx.text[max(0, term.start - 12) : term.start]) is not None
+    head = ctx.text[max(0, term.start - 12) : term.start]
+    return ctx.compiled.coordinated_term.search(head) is not None
 
 
 def _term_owner(
@@ -1018,7 +1015,10 @@ def _is_generic_mention(ctx: ArticleContext, mention: str) -> bool:
     first, second = (normalize_term(w, language) for w in words)
     for noun, other, written in ((first, second, words[0]), (second, first, words[1])):
         if noun in ctx.compiled.generic_force_nouns and written == written.lower():
-            bare = other[2:] if language == "ar" and other.startswith("ال") else other
+            bare = next(
+                (other[len(a) :] for a in ctx.compiled.article_prefixes if other.startswith(a)),
+                other,
+            )  # "الشرطة اليونانية": the demonym with its article
             if other in demonyms or bare in demonyms:
                 return True
     return False

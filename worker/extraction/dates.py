@@ -112,6 +112,9 @@ class _DateLexicon:
     month_re: re.Pattern[str]
     ordinal_re: re.Pattern[str]
     word_after_re: re.Pattern[str]
+    proclitics: tuple[str, ...] = ()  # [clitics] prefixes: "وأمس" is "أمس" with "and"
+    # relative_blockers "after" written on the word ("yesterday's"): no word boundary
+    glued_block_after: tuple[str, ...] = ()
 
 
 def _load_toml(language: str) -> dict[str, Any]:
@@ -190,7 +193,9 @@ def _lexicon(language: str) -> _DateLexicon:
     dm_link = rf"(?:(?:{trie_regex(day_month)})\s+)?" if day_month else ""
     my_link = rf"(?:(?:{trie_regex(month_year)})\s+)*" if month_year else ""
     year = r"(?P<year>(?:19|20)\d{2})(?!\d)"
-    day_suffix = r"(?:st|nd|rd|th|er|º|ª)?"
+    # "11th", "1er", "1º": [links] day_suffixes written on a day number
+    suffixes = [normalize_term(x, language) for x in links.get("day_suffixes", [])]
+    day_suffix = rf"(?:{trie_regex(suffixes)})?" if suffixes else ""
     # Digit-first forms, tried in order at a digit candidate.
     digit_re = re.compile(
         r"(?:(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?!\d)"
@@ -206,7 +211,7 @@ def _lexicon(language: str) -> _DateLexicon:
     year_after = rf"(?:,?\s+{my_link}{year})"
     if language == "en":
         md = (
-            r"\s+(?P<mday>\d{1,2})(?:st|nd|rd|th)?(?!\d)"
+            rf"\s+(?P<mday>\d{{1,2}}){day_suffix}(?!\d)"
             r"(?:(?:,\s*|\s+)(?P<myear>(?:19|20)\d{2})(?!\d))?"
         )
         month_re = re.compile(rf"{mon_pair}(?!\w)(?:{md}|{year_after})?")
@@ -237,6 +242,9 @@ def _lexicon(language: str) -> _DateLexicon:
     )
 
     return _DateLexicon(
+        proclitics=tuple(
+            sorted(normalize_term(p, language) for p in data.get("clitics", {}).get("prefixes", []))
+        ),
         language=language,
         months=months,
         abbreviations=abbreviations,
@@ -247,6 +255,9 @@ def _lexicon(language: str) -> _DateLexicon:
         ordinal_days=ordinal_days,
         rel_block_before=s("relative_blockers", "before"),
         rel_block_after=s("relative_blockers", "after"),
+        glued_block_after=tuple(
+            sorted(b for b in s("relative_blockers", "after") if not b[:1].isalnum())
+        ),
         wd_past_before=s("weekday_modifiers", "past_before"),
         wd_past_after=s("weekday_modifiers", "past_after"),
         wd_future_before=s("weekday_modifiers", "future_before"),
@@ -304,7 +315,7 @@ def _ends_with(lex: _DateLexicon, text: str, pos: int, terms: frozenset[str]) ->
     head = text[max(0, pos - 24) : pos].replace("-", " ").rstrip()
     last = head[head.rfind(" ") + 1 :]
     lasts = _last_words(terms)
-    if last not in lasts and not (lex.language == "ar" and last[1:] in lasts):
+    if last not in lasts and _without_proclitic(lex, last, lasts) is None:
         return None
     window = text[max(0, pos - 40) : pos]
     parts = window.replace("-", " ").split()
@@ -314,8 +325,17 @@ def _ends_with(lex: _DateLexicon, text: str, pos: int, terms: frozenset[str]) ->
         cand = " ".join(parts[-k:])
         if cand in terms:
             return cand
-        if lex.language == "ar" and cand[:1] in ("و", "ف", "ب", "ل") and cand[1:] in terms:
-            return cand[1:]
+        bare = _without_proclitic(lex, cand, terms)
+        if bare is not None:
+            return bare
+    return None
+
+
+def _without_proclitic(lex: _DateLexicon, word: str, terms: frozenset[str]) -> str | None:
+    """``word`` without a proclitic of the language, when that is one of ``terms``."""
+    for clitic in lex.proclitics:
+        if word.startswith(clitic) and word[len(clitic) :] in terms:
+            return word[len(clitic) :]
     return None
 
 
@@ -600,7 +620,9 @@ def _at_relative(
     end = p + len(word)
     if _ends_with(lex, text, p, lex.rel_block_before) is not None:
         return None
-    if text.startswith("'s", end) or _starts_with(lex, text, end, lex.rel_block_after):
+    if text.startswith(lex.glued_block_after, end) or _starts_with(
+        lex, text, end, lex.rel_block_after
+    ):
         return None
     dt = published + datetime.timedelta(days=lex.relative[word])
     return DateMention(_iso(dt), p, end, "relative")

@@ -60,7 +60,7 @@ def _first_object_after(ctx: ArticleContext, trigger: Match, sentence: Sentence)
     end = word_end(ctx.text, trigger.end)
     if ctx.text[trigger.end : end] in ctx.compiled.person_suffixes:
         return "person"  # اعتقاله، ضبطهم: the pronoun is the arrested person
-    if ctx.language == "es" and _PERSONAL_A.match(ctx.text, end):
+    if ctx.compiled.personal_a.match(ctx.text, end):
         return "person"  # "detuvieron a sus tres ocupantes": the personal "a"
     for m in sentence.matches:
         if m.start < trigger.end:
@@ -99,10 +99,6 @@ def _listed_object(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> s
         return None
     return "goods" if any(_is_goods_hit(m) for m in line.matches) else None
 
-
-# Spanish marks a person object with "a" ("detuvo a sus ocupantes", "capturaron al líder");
-# not before a number of a unit or a place word ("a 20 kilómetros", "a bordo").
-_PERSONAL_A = re.compile(r" (?:a|al) (?!bordo|través|partir|pesar|cargo|la altura|\d)")
 
 _NAME_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÁÉÍÓÚÑÀÂÇÈÉÊÎÔÛ][\w'’-]+(?: [A-Z]\.)?\s*$")
 
@@ -339,8 +335,6 @@ def law_enforcement_story(ctx: ArticleContext) -> bool:
 FUTURE_BEFORE = 40  # "realizarán allanamientos masivos", "la police mènera des perquisitions"
 FUTURE_AFTER = 20  # "des opérations seront menées"
 _CLAUSE_MARKS = re.compile(r"[,;:«»\"]")
-# Words that end like a future verb but are none ("front", "ultra", "opéra" keeps its é).
-_NOT_FUTURE = frozenset({"front", "affront", "ultra", "extra", "contra", "para", "ahora"})
 
 
 def _future_verb_near(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> bool:
@@ -364,7 +358,7 @@ def _future_verb_near(ctx: ArticleContext, trigger: Match, sentence: Sentence) -
                 word.endswith(endings)
                 and len(word) > 4
                 and word.isalpha()
-                and word not in _NOT_FUTURE
+                and word not in ctx.compiled.not_future_words  # "front", "para"
             ):
                 return True
     return False

@@ -22,36 +22,6 @@ PACKAGE = Path(worker.extraction.__file__).parent
 # text.py folds scripts (alef forms, ta marbuta, Persian letters, harakat): it defines the
 # characters every lexicon term is compared with, not a language's words.
 NOT_RULE_MODULES = frozenset({"text.py"})
-# numbers.py still spells out the Arabic number grammar (proclitic slots, dual endings, the
-# words for two). These literals may leave it for numbers.toml; none may be added.
-STILL_IN_CODE: dict[str, frozenset[str]] = {
-    "numbers.py": frozenset(
-        {
-            "(?:[وف]?(?:[بكل]|لل)?(?:ال)?)",
-            "[وفبلك]?[0-9]",
-            "[وبل]?",
-            "اثنان",
-            "اثنين",
-            "اثنتان",
-            "اثنتين",
-            "و",
-            "ف",
-            "ب",
-            "ك",
-            "ل",
-            "لل",
-            "ال",
-            "بال",
-            "كال",
-            "ه",
-            "ت",
-            "ا",
-            "ان",
-            "ين",
-        }
-    ),
-}
-
 # A regex character class, escapes and all: "[A-ZÀ-ÖØ-Þ]", "[^\\W\\d_]".
 _CHARACTER_CLASS = re.compile(r"\[(?:\\.|[^\]\\])*\]")
 
@@ -104,8 +74,7 @@ def test_rule_module_holds_no_language_words(module: str) -> None:
     """No Arabic word and no accented Latin word in a rule module's string literals: they
     go to the lexicons (events.toml [roles], language.toml, items.toml, ...)."""
     found = offending_literals((PACKAGE / module).read_text(encoding="utf-8"))
-    new = found - STILL_IN_CODE.get(module, frozenset())
-    assert not new, f"{module}: move these to lexicons/<lang>/*.toml: {sorted(new)}"
+    assert not found, f"{module}: move these to lexicons/<lang>/*.toml: {sorted(found)}"
 
 
 def test_guard_finds_words_and_lets_script_ranges_pass() -> None:
@@ -120,14 +89,6 @@ CAPITAL = r"[A-ZÀ-ÖØ-Þ][\\w'-]+"
 COMMAS = ",،"
 '''
     assert offending_literals(source) == {"بعد", "âgé", r"\b(?:tras|después de)\b"}
-
-
-@pytest.mark.parametrize("module", sorted(STILL_IN_CODE))
-def test_words_still_in_code_are_listed_exactly(module: str) -> None:
-    """A literal that has left its module leaves STILL_IN_CODE too, so it cannot come back
-    unnoticed."""
-    found = offending_literals((PACKAGE / module).read_text(encoding="utf-8"))
-    assert STILL_IN_CODE[module] <= found, sorted(STILL_IN_CODE[module] - found)
 
 
 def test_readme_names_every_role_a_language_fills() -> None:

@@ -307,7 +307,7 @@ def _single_demonyms(
         noun = next((n for n in nouns if 0 <= n.start - demonym.end <= 1), None)
         if noun is not None:
             end = noun.end  # "a Chinese national"
-        elif ctx.language == "en":
+        elif ctx.compiled.demonyms_are_adjectives:
             continue  # English demonyms are adjectives unless a noun follows ("a French bank")
         found.append(PersonCount(1, "exact", "single", start, end))
     return found
@@ -1866,7 +1866,10 @@ def _is_age(ctx: ArticleContext, sentence: Sentence, number: NumberMention, unit
             ctx.gap(m.end, number.start).strip(" ,") in compiled.age_links
             or (
                 not ctx.gap(m.end, number.start).strip(" ,")
-                and (m.term.key == "single_person_nouns" or ctx.language != "ar")
+                and (
+                    m.term.key == "single_person_nouns"
+                    or not compiled.bare_term_after_plural_persons
+                )
             )
         )
         for m in sentence.matches

@@ -31,6 +31,7 @@ from worker.extraction.lexicon import (
     LexiconError,
     _read_toml,
     _strings,
+    grammar_flags,
     load_language,
 )
 from worker.extraction.matcher import CaseRule, PhraseMatcher, Term, TermKind
@@ -188,6 +189,12 @@ class CompiledLanguage:
     # Past participle endings ("detenidos", "interpellés"): such a trigger after a definite
     # article names persons already arrested (nouns such as "la saisie" do not end so).
     participle_endings: tuple[str, ...] = ()
+    # language.toml [grammar]: "a French bank": a demonym after an article is an adjective
+    # unless a person noun follows it ("a French national")
+    demonyms_are_adjectives: bool = False
+    # "بسجن ثلاثة متهمين آخرين عشر سنوات": a number right after a plural person noun, with
+    # nothing between, is the persons' term, not their age
+    bare_term_after_plural_persons: bool = False
 
     @property
     def language(self) -> str:
@@ -466,7 +473,9 @@ def compile_language(
 ) -> CompiledLanguage:
     lexicon = load_language(language, root)
     folder = root / language
-    morphology = _read_toml(folder / "language.toml", required=False).get("morphology", {})
+    language_data = _read_toml(folder / "language.toml", required=False)
+    morphology = language_data.get("morphology", {})
+    flags = grammar_flags(language_data, f"{language}/language.toml")
     builder = _EntryBuilder(
         language,
         _rewrites(morphology, language),
@@ -641,6 +650,8 @@ def compile_language(
             ),
             language,
         ),
+        demonyms_are_adjectives="demonyms_are_adjectives" in flags,
+        bare_term_after_plural_persons="bare_term_after_plural_persons" in flags,
     )
 
 

@@ -127,6 +127,11 @@ MODALITY_ROLES: frozenset[str] = (
     | MODALITY_GAP_ROLES
 )
 GAP_ONLY_ROLES: frozenset[str] = EVENT_GAP_ROLES | MODALITY_GAP_ROLES | ITEM_GAP_ROLES
+# language.toml [grammar]: true/false properties of the language the rules read instead of
+# its name (all false when absent).
+GRAMMAR_FLAGS: frozenset[str] = frozenset(
+    {"demonyms_are_adjectives", "bare_term_after_plural_persons"}
+)
 
 
 class LexiconError(ValueError):
@@ -423,6 +428,20 @@ def _load_sentence_terms(
     for kind in get_args(SentenceKindName):
         kinds[kind] = _strings(data.get(kind), f"{where}.{kind}")
     return units, kinds
+
+
+def grammar_flags(data: dict[str, Any], where: str) -> frozenset[str]:
+    """The language.toml [grammar] flags set to true; an unknown name or a value that is not
+    true/false fails loudly."""
+    table = data.get("grammar", {})
+    if not isinstance(table, dict):
+        raise LexiconError(f"{where}: [grammar] must be a table")
+    for name, value in table.items():
+        if name not in GRAMMAR_FLAGS:
+            raise LexiconError(f"{where} [grammar]: unknown flag {name!r}")
+        if not isinstance(value, bool):
+            raise LexiconError(f"{where} [grammar] {name}: expected true or false")
+    return frozenset(name for name, value in table.items() if value)
 
 
 def _load_currency_scales(data: dict[str, Any], where: str) -> dict[str, float]:

@@ -1,9 +1,10 @@
 """Dates in article text: explicit, year-less, month/year, weekday and relative dates.
 
 Works on normalised text (:func:`worker.extraction.text.normalize`). Month and weekday names
-come from CLDR through Babel (Arabic: the ``ar`` names plus the Levantine and Maghreb
-locales), passed through :func:`normalize_term` so they match normalised text; per-language
-relative words, cue words and extra spellings live in ``lexicons/<lang>/dates.toml``.
+come from CLDR through Babel (the locales of dates.toml [names]; Arabic: the ``ar`` names
+plus the Levantine and Maghreb locales), passed through :func:`normalize_term` so they match
+normalised text; per-language relative words, cue words, extra spellings and the date order
+(dates.toml [order], [names], [links]) live in ``lexicons/<lang>/dates.toml``.
 
 Resolution conventions (EXTRACTION_GUIDE.md section 3, "date"):
 
@@ -18,8 +19,9 @@ Resolution conventions (EXTRACTION_GUIDE.md section 3, "date"):
   modifier ("mai dernier", "مايو الماضي"), and resolved like a year-less day (strictly
   before the publication month with "last"). A bare year needs a cue too ("in 2021",
   "عام 2021"): a four-digit number alone is more often a count.
-* Numeric dates are day-first ("11/05/2022") except in English where a day-first reading is
-  impossible (month > 12); when both readings are valid in English, the one on or before
+* Numeric dates are day-first ("11/05/2022") except in English ([order] month_before_day)
+  where a day-first reading is impossible (month > 12); when both readings are valid in
+  English, the one on or before
   and closest to the publication date wins (US and UK copy both occur). "2022/05/11" and
   ISO "2022-05-11" are year-first.
 * Without a publication date, year-less, weekday, relative and year-less month dates are
@@ -63,25 +65,6 @@ class DateMention:
     kind: DateKind
 
 
-_BABEL_LOCALES: dict[str, tuple[str, ...]] = {
-    "en": ("en",),
-    "fr": ("fr",),
-    "es": ("es",),
-    "ar": (
-        "ar",
-        "ar_EG",
-        "ar_SY",
-        "ar_LB",
-        "ar_IQ",
-        "ar_JO",
-        "ar_MA",
-        "ar_DZ",
-        "ar_TN",
-        "ar_MR",
-    ),
-}
-
-
 @dataclass(frozen=True)
 class _DateLexicon:
     language: str
@@ -112,6 +95,10 @@ class _DateLexicon:
     month_re: re.Pattern[str]
     ordinal_re: re.Pattern[str]
     word_after_re: re.Pattern[str]
+    # [order] month_before_day: "May 11, 2022", "05/11/2022" may be month first
+    month_before_day: bool = False
+    # [names] abbreviations_with_year: "Jan 2022" is a month
+    abbreviations_with_year: bool = False
     proclitics: tuple[str, ...] = ()  # [clitics] prefixes: "وأمس" is "أمس" with "and"
     # relative_blockers "after" written on the word ("yesterday's"): no word boundary
     glued_block_after: tuple[str, ...] = ()
@@ -133,9 +120,16 @@ def _names(language: str, table: dict[int, str], out: dict[str, int], base: int 
         out.setdefault(term, idx + base)
         if term.endswith("."):
             out.setdefault(term[:-1], idx + base)
-        if language != "ar":
-            # Copy often drops accents ("fevrier", "miercoles").
-            out.setdefault(_unaccented(term).rstrip("."), idx + base)
+        # Copy often drops accents ("fevrier", "miercoles"); normalised Arabic has no marks
+        # left, so this adds nothing there.
+        out.setdefault(_unaccented(term).rstrip("."), idx + base)
+
+
+def _flag(data: dict[str, Any], section: str, key: str, language: str, default: bool) -> bool:
+    value = data.get(section, {}).get(key, default)
+    if not isinstance(value, bool):
+        raise ValueError(f"{language}/dates.toml [{section}] {key}: expected true or false")
+    return value
 
 
 def _set(data: dict[str, Any], section: str, key: str, language: str) -> frozenset[str]:
@@ -146,7 +140,9 @@ def _set(data: dict[str, Any], section: str, key: str, language: str) -> frozens
 def _lexicon(language: str) -> _DateLexicon:
     """Compile one language's date tables and regexes (once per process)."""
     data = _load_toml(language)
-    locales = _BABEL_LOCALES.get(language, (language,))
+    names = data.get("names", {})
+    locales = tuple(str(loc) for loc in names.get("locales", [language]))
+    has_abbreviations = _flag(data, "names", "abbreviations", language, True)
     months: dict[str, int] = {}
     weekdays: dict[str, int] = {}
     contexts: tuple[Literal["format", "stand-alone"], ...] = ("format", "stand-alone")
@@ -174,21 +170,24 @@ def _lexicon(language: str) -> _DateLexicon:
         normalize_term(k, language): int(v) for k, v in data.get("relative_weeks", {}).items()
     }
     # Two-letter abbreviations ("ma") would match everywhere.
-    months = {k: v for k, v in months.items() if len(k) >= 3 or language == "ar"}
-    # Abbreviations ("mar", "may" in Spanish, "janv") only count next to a day number (or, in
-    # English, a year: "Jan 2022"); alone they are words ("en el mar").
-    # Arabic has no abbreviations; its extra spellings (يونيه) are full names.
+    months = {k: v for k, v in months.items() if len(k) >= 3 or not has_abbreviations}
+    # Abbreviations ("mar", "may" in Spanish, "janv") only count next to a day number (or,
+    # with [names] abbreviations_with_year, a year: "Jan 2022"); alone they are words ("en el
+    # mar"). A language without abbreviations (Arabic: آب is August, يونيه a full spelling)
+    # reads every name alone.
     abbreviations = frozenset(
-        k for k in months if k not in wide and len(k) <= 5 and language != "ar"
+        k for k in months if k not in wide and len(k) <= 5 and has_abbreviations
     )
 
     links = data.get("links", {})
     day_month = [normalize_term(x, language) for x in links.get("day_month", [])]
     month_year = [normalize_term(x, language) for x in links.get("month_year", [])]
     mon = trie_regex(months)
-    # "مايو / أيار 2022", "أيار (مايو) 2022": Arabic copy often gives two month names.
-    # Levantine names also follow the standard one with a space alone ("أبريل نيسان 2022").
-    pair_link = r"(?:\s*[/(-]\s*|\s+)" if language == "ar" else r"\s*[/(-]\s*"
+    # "مايو / أيار 2022", "أيار (مايو) 2022": Arabic copy often gives two month names; with
+    # [links] month_pairs_by_space the second also follows with a space alone ("أبريل نيسان
+    # 2022": the Levantine name after the standard one).
+    by_space = _flag(data, "links", "month_pairs_by_space", language, False)
+    pair_link = r"(?:\s*[/(-]\s*|\s+)" if by_space else r"\s*[/(-]\s*"
     mon_pair = rf"(?P<mon>{mon})\.?(?:{pair_link}(?:{mon})\.?\s*\)?)?"
     dm_link = rf"(?:(?:{trie_regex(day_month)})\s+)?" if day_month else ""
     my_link = rf"(?:(?:{trie_regex(month_year)})\s+)*" if month_year else ""
@@ -206,10 +205,11 @@ def _lexicon(language: str) -> _DateLexicon:
         # era mark م does not ("2021م").
         r"|(?P<bare>(?:19|20)\d{2})(?![\d]|[.,]\d|[a-z]))"
     )
-    # Month-first forms: "May 11, 2022" and "May 11" (English only), "May 2022", "mai 2022",
-    # "mayo de 2022", and a month alone (kept only with a cue, see _month_alone).
+    # Month-first forms: "May 11, 2022" and "May 11" ([order] month_before_day), "May 2022",
+    # "mai 2022", "mayo de 2022", and a month alone (kept only with a cue, see _month_alone).
     year_after = rf"(?:,?\s+{my_link}{year})"
-    if language == "en":
+    month_before_day = _flag(data, "order", "month_before_day", language, False)
+    if month_before_day:
         md = (
             rf"\s+(?P<mday>\d{{1,2}}){day_suffix}(?!\d)"
             r"(?:(?:,\s*|\s+)(?P<myear>(?:19|20)\d{2})(?!\d))?"
@@ -278,6 +278,8 @@ def _lexicon(language: str) -> _DateLexicon:
         month_re=month_re,
         ordinal_re=ordinal_re,
         word_after_re=word_after_re,
+        month_before_day=month_before_day,
+        abbreviations_with_year=_flag(data, "names", "abbreviations_with_year", language, False),
     )
 
 
@@ -430,10 +432,10 @@ def _month_alone(
 def _numeric(
     lex: _DateLexicon, a: int, b: int, y: int, published: datetime.date | None
 ) -> datetime.date | None:
-    """Day-first numeric date; in English also month-first when that is the only or the
-    closest-before-publication reading."""
+    """Day-first numeric date; with [order] month_before_day (English) also month-first when
+    that is the only or the closest-before-publication reading."""
     day_first = _date(y, b, a)
-    if lex.language != "en":
+    if not lex.month_before_day:
         return day_first
     month_first = _date(y, a, b)
     if day_first is None or month_first is None or day_first == month_first:
@@ -598,7 +600,7 @@ def _at_month(
         return None if dt is None else DateMention(_iso(dt), p, m.end(), "yearless")
     abbreviated = m.group("mon").rstrip(".") in lex.abbreviations
     if m.group("year") is not None:
-        if abbreviated and lex.language != "en":
+        if abbreviated and not lex.abbreviations_with_year:
             return None
         return DateMention(f"{m.group('year')}-{month:02d}", p, m.end(), "month")
     if published is None or abbreviated:

@@ -91,6 +91,56 @@ COMMAS = ",،"
     assert offending_literals(source) == {"بعد", "âgé", r"\b(?:tras|después de)\b"}
 
 
+LANGUAGES = frozenset(lexicon.available_languages())
+
+
+def language_branches(source: str) -> set[str]:
+    """Language codes a module compares something with (``language == "ar"``, ``in ("fr",
+    "es")``) or keys a table by: a rule that holds for one language reads a property of the
+    language from its lexicon instead."""
+    found: set[str] = set()
+
+    def codes(node: ast.AST) -> set[str]:
+        if isinstance(node, ast.Constant) and node.value in LANGUAGES:
+            return {node.value}
+        if isinstance(node, ast.Tuple | ast.List | ast.Set):
+            return {c for element in node.elts for c in codes(element)}
+        return set()
+
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Compare):
+            for operand in (node.left, *node.comparators):
+                found |= codes(operand)
+        elif isinstance(node, ast.Dict):
+            for key in node.keys:
+                if key is not None:
+                    found |= codes(key)
+    return found
+
+
+@pytest.mark.parametrize("module", RULE_MODULES)
+def test_rule_module_names_no_language(module: str) -> None:
+    """No rule module branches on a language's name: properties of a language are flags in
+    its lexicon (language.toml [grammar], numbers.toml [digits], dates.toml [order], ...)."""
+    found = language_branches((PACKAGE / module).read_text(encoding="utf-8"))
+    assert not found, f"{module}: branches on {sorted(found)}; read a lexicon flag instead"
+
+
+def test_language_guard_finds_branches() -> None:
+    """The check itself: comparisons with a language code and tables keyed by one are found;
+    a language code passed as an argument (English output names) is not."""
+    source = """
+if language == "ar":
+    pass
+if lex.language in ("fr", "es"):
+    pass
+LOCALES = {"en": ("en",)}
+names = cldr_country_names("en")
+"""
+    assert language_branches(source) == {"ar", "fr", "es", "en"}
+    assert language_branches('names = cldr_country_names("en")') == set()
+
+
 def test_readme_names_every_role_a_language_fills() -> None:
     """README's "Adding a language" lists every role the lexicon loader accepts."""
     readme = (PACKAGE.parents[1] / "README.md").read_text(encoding="utf-8")

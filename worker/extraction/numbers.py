@@ -216,16 +216,29 @@ class _Lexicon:
     dual_two: tuple[str, ...] = ()  # "شخصين اثنين": the word for two after a dual
 
 
-def _clitics(data: dict[str, Any], language: str) -> tuple[list[list[str]], tuple[_Clitic, ...]]:
-    """numbers.toml [clitics]: the slots (conjunctions, prepositions, articles) and every
-    non-empty combination of them, in slot order, without an article after a preposition
-    that already holds one."""
+def _morphology(language: str) -> dict[str, Any]:
+    """language.toml [morphology] (empty for a language without the file)."""
+    try:
+        return dict(_load_toml(language, "language.toml").get("morphology", {}))
+    except FileNotFoundError:
+        return {}
+
+
+def _clitics(
+    data: dict[str, Any], morphology: dict[str, Any], language: str
+) -> tuple[list[list[str]], tuple[_Clitic, ...]]:
+    """The proclitic slots of a number word - numbers.toml [clitics] conjunctions and
+    prepositions, then language.toml article_prefixes - and every non-empty combination of
+    them, in slot order, without an article after a preposition that already holds one. A
+    combination is "and" when its conjunction is one of language.toml and_prefixes."""
     c = data.get("clitics", {})
     slots = [
-        _norm_all(c.get(k, []), language) for k in ("conjunctions", "prepositions", "articles")
+        _norm_all(c.get("conjunctions", []), language),
+        _norm_all(c.get("prepositions", []), language),
+        _norm_all(morphology.get("article_prefixes", []), language),
     ]
     with_article = frozenset(_norm_all(c.get("prepositions_with_article", []), language))
-    and_clitics = frozenset(_norm_all(c.get("and", []), language))
+    and_clitics = frozenset(_norm_all(morphology.get("and_prefixes", []), language))
     combos = []
     for p1 in ("", *slots[0]):
         for p2 in ("", *slots[1]):
@@ -304,7 +317,8 @@ def link_words(language: str) -> frozenset[str]:
 def _lexicon(language: str) -> _Lexicon:
     """Compile one language's number data (once per process)."""
     data = _load_toml(language, "numbers.toml")
-    slots, clitics = _clitics(data, language)
+    morphology = _morphology(language)
+    slots, clitics = _clitics(data, morphology, language)
     words: dict[str, tuple[str, float]] = {}
     for table in _KINDS:
         for key, val in data.get(table, {}).items():
@@ -447,7 +461,7 @@ def _lexicon(language: str) -> _Lexicon:
         dual_scales=frozenset(normalize_term(k, language) for k in data.get("dual_scales", {})),
         clitic_regex=pre,
         conjunctions=tuple(slots[0]),
-        and_clitics=frozenset(_norm_all(data.get("clitics", {}).get("and", []), language)),
+        and_clitics=frozenset(_norm_all(morphology.get("and_prefixes", []), language)),
         qualifier_clitics=tuple(qualifier_clitics),
         qualifier_clitic_lengths=frozenset(len(c) for c in qualifier_clitics),
         dual_endings=tuple(_norm_all(dual.get("endings", []), language)),

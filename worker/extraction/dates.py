@@ -44,6 +44,7 @@ from typing import Any, Literal
 
 from babel.dates import get_day_names, get_month_names
 
+from worker.extraction.lexicon import LexiconError, check_tables
 from worker.extraction.text import normalize_term, trie_regex
 
 __all__ = ["DateKind", "DateMention", "day_after_told", "find_dates"]
@@ -63,6 +64,37 @@ class DateMention:
     start: int
     end: int
     kind: DateKind
+
+
+# dates.toml: its tables, and the keys of those that are not word -> value tables (a
+# misspelt name fails at load)
+TABLES: frozenset[str] = frozenset(
+    {
+        "relative",
+        "relative_months",
+        "relative_weeks",
+        "relative_blockers",
+        "weekday_modifiers",
+        "cues",
+        "links",
+        "clitics",
+        "names",
+        "order",
+        "extra_months",
+        "ordinal_days",
+        "year_offsets",
+        "day_after_told",
+    }
+)
+TABLE_KEYS: dict[str, frozenset[str]] = {
+    "relative_blockers": frozenset({"before", "after"}),
+    "weekday_modifiers": frozenset({"past_before", "past_after", "future_before", "future_after"}),
+    "cues": frozenset({"year", "month", "month_past", "month_past_after", "month_current_after"}),
+    "links": frozenset({"day_month", "month_year", "day_suffixes", "month_pairs_by_space"}),
+    "clitics": frozenset({"prefixes"}),
+    "names": frozenset({"locales", "abbreviations", "abbreviations_with_year"}),
+    "order": frozenset({"month_before_day"}),
+}
 
 
 @dataclass(frozen=True)
@@ -128,7 +160,7 @@ def _names(language: str, table: dict[int, str], out: dict[str, int], base: int 
 def _flag(data: dict[str, Any], section: str, key: str, language: str, default: bool) -> bool:
     value = data.get(section, {}).get(key, default)
     if not isinstance(value, bool):
-        raise ValueError(f"{language}/dates.toml [{section}] {key}: expected true or false")
+        raise LexiconError(f"{language}/dates.toml [{section}] {key}: expected true or false")
     return value
 
 
@@ -140,6 +172,7 @@ def _set(data: dict[str, Any], section: str, key: str, language: str) -> frozens
 def _lexicon(language: str) -> _DateLexicon:
     """Compile one language's date tables and regexes (once per process)."""
     data = _load_toml(language)
+    check_tables(data, TABLES, TABLE_KEYS, f"{language}/dates.toml")
     names = data.get("names", {})
     locales = tuple(str(loc) for loc in names.get("locales", [language]))
     has_abbreviations = _flag(data, "names", "abbreviations", language, True)

@@ -430,6 +430,21 @@ def _load_sentence_terms(
     return units, kinds
 
 
+def check_tables(
+    data: dict[str, Any], tables: frozenset[str], keys: dict[str, frozenset[str]], where: str
+) -> None:
+    """Fail on a table of a lexicon file, or a key of one of ``keys``' tables, that the
+    engine does not read: a typo would otherwise silently change nothing."""
+    for table, content in data.items():
+        if table not in tables:
+            raise LexiconError(f"{where}: unknown table [{table}]")
+        known = keys.get(table)
+        if known is not None and isinstance(content, dict):
+            unknown = sorted(set(content) - known)
+            if unknown:
+                raise LexiconError(f"{where} [{table}]: unknown keys {unknown}")
+
+
 def grammar_flags(data: dict[str, Any], where: str) -> frozenset[str]:
     """The language.toml [grammar] flags set to true; an unknown name or a value that is not
     true/false fails loudly."""

@@ -32,6 +32,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, Literal
 
+from worker.extraction.lexicon import LexiconError, check_tables
 from worker.extraction.text import normalize, normalize_term, trie_regex
 
 __all__ = [
@@ -140,6 +141,39 @@ _KIND_OF_TABLE = {
     "vague": "vague",
     "approximate": "approx",
     "fractions": "frac",
+}
+# numbers.toml: its tables, and the keys of those that are not word -> value tables (a
+# misspelt name fails at load)
+TABLES: frozenset[str] = frozenset(
+    {*_KINDS, "scale_suffixes", "words", "qualifiers", "units", "digits", "composition"}
+    | {"clitics", "dual"}
+)
+TABLE_KEYS: dict[str, frozenset[str]] = {
+    "words": frozenset(
+        {
+            "articles",
+            "several",
+            "and",
+            "of",
+            "joiners",
+            "teen_tens",
+            "teen_only",
+            "no_article",
+            "ordinal_words",
+            "negators",
+            "ordinal_suffixes",
+        }
+    ),
+    "qualifiers": frozenset({"approximate", "at_least"}),
+    "units": frozenset({"mass", "volume", "count", "money"}),
+    "digits": frozenset(
+        {"decimal_separator", "space_groups", "decimal_separator_groups", "thousandths_in_measures"}
+    ),
+    "composition": frozenset({"units_before_tens", "teens_after_tens", "products"}),
+    "clitics": frozenset(
+        {"conjunctions", "prepositions", "prepositions_with_article", "qualifiers"}
+    ),
+    "dual": frozenset({"endings", "oblique_endings", "construct_endings", "stem_changes", "two"}),
 }
 # Digits may not continue a Latin word or another number ("A380", "1.2.3"); an attached
 # proclitic ([clitics]: "و3", "ب17,500") is fine.
@@ -317,6 +351,7 @@ def link_words(language: str) -> frozenset[str]:
 def _lexicon(language: str) -> _Lexicon:
     """Compile one language's number data (once per process)."""
     data = _load_toml(language, "numbers.toml")
+    check_tables(data, TABLES, TABLE_KEYS, f"{language}/numbers.toml")
     morphology = _morphology(language)
     slots, clitics = _clitics(data, morphology, language)
     words: dict[str, tuple[str, float]] = {}
@@ -382,7 +417,7 @@ def _lexicon(language: str) -> _Lexicon:
     digits_data = data.get("digits", {})
     decimal_separator = str(digits_data.get("decimal_separator", ","))
     if decimal_separator not in (".", ","):
-        raise ValueError(f"{language}/numbers.toml [digits] decimal_separator: '.' or ','")
+        raise LexiconError(f"{language}/numbers.toml [digits] decimal_separator: '.' or ','")
     space_groups = "|(?: \\d{3})+" if digits_data.get("space_groups", False) else ""
     digits = (
         rf"{_DIGIT_LOOKBEHIND}(?:\d{{1,3}}(?:(?:,\d{{3}})+|(?:\.\d{{3}})+{space_groups})"

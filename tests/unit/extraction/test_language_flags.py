@@ -1,12 +1,13 @@
 """Properties of a language read from its lexicon instead of its name (language.toml
-[grammar], dates.toml [names]/[order]/[links])."""
+[grammar], numbers.toml and dates.toml grammar tables)."""
 
 from __future__ import annotations
 
 import pytest
 
+from worker.extraction import numbers
 from worker.extraction.compiled import compile_language
-from worker.extraction.lexicon import GRAMMAR_FLAGS, LexiconError, grammar_flags
+from worker.extraction.lexicon import GRAMMAR_FLAGS, LexiconError, check_tables, grammar_flags
 
 
 def test_grammar_flags_read_true_ones() -> None:
@@ -40,3 +41,15 @@ def test_each_language_sets_its_flags(language: str, flags: set[str]) -> None:
     """English demonyms are adjectives; an Arabic term follows its object bare."""
     compiled = compile_language(language, (), ())
     assert {f for f in GRAMMAR_FLAGS if getattr(compiled, f)} == flags
+
+
+def test_misspelt_number_table_or_key_fails() -> None:
+    """numbers.toml: a table or a grammar key the parser does not read fails at load."""
+    where = "xx/numbers.toml"
+    check_tables({"digits": {"decimal_separator": ","}}, numbers.TABLES, numbers.TABLE_KEYS, where)
+    with pytest.raises(LexiconError, match="unknown table"):
+        check_tables({"digit": {}}, numbers.TABLES, numbers.TABLE_KEYS, where)
+    with pytest.raises(LexiconError, match="unknown keys"):
+        check_tables(
+            {"digits": {"decimal_seperator": ","}}, numbers.TABLES, numbers.TABLE_KEYS, where
+        )

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 import worker.extraction
-from worker.extraction import lexicon
+from worker.extraction import dates, lexicon, numbers
 
 PACKAGE = Path(worker.extraction.__file__).parent
 # text.py folds scripts (alef forms, ta marbuta, Persian letters, harakat): it defines the
@@ -141,10 +141,26 @@ names = cldr_country_names("en")
     assert language_branches('names = cldr_country_names("en")') == set()
 
 
+def _adding_a_language() -> str:
+    readme = (PACKAGE.parents[1] / "README.md").read_text(encoding="utf-8")
+    return readme.split("### Adding a language", 1)[1].split("\n### ", 1)[0]
+
+
 def test_readme_names_every_role_a_language_fills() -> None:
     """README's "Adding a language" lists every role the lexicon loader accepts."""
-    readme = (PACKAGE.parents[1] / "README.md").read_text(encoding="utf-8")
-    section = readme.split("### Adding a language", 1)[1].split("\n### ", 1)[0]
+    section = _adding_a_language()
     roles = lexicon.EVENT_ROLES | lexicon.ITEM_ROLES | lexicon.MODALITY_ROLES
     missing = sorted(role for role in roles if f"`{role}`" not in section)
+    assert not missing, f"README 'Adding a language' does not name: {missing}"
+
+
+def test_readme_names_every_flag_table_and_key() -> None:
+    """README's "Adding a language" lists the language.toml [grammar] flags and every table
+    and grammar key of numbers.toml and dates.toml."""
+    section = _adding_a_language()
+    names = {f"`{flag}`" for flag in lexicon.GRAMMAR_FLAGS}
+    for module in (numbers, dates):
+        names |= {f"`[{table}]`" for table in module.TABLES}
+        names |= {f"`{key}`" for keys in module.TABLE_KEYS.values() for key in keys}
+    missing = sorted(name for name in names if name not in section)
     assert not missing, f"README 'Adding a language' does not name: {missing}"

@@ -241,7 +241,7 @@ class _Lexicon:
     conjunctions: tuple[str, ...] = ()  # و ف: "الحادي عشر" is read without them too
     and_clitics: frozenset[str] = frozenset()  # و: "مليونا و200 ألف" is one number
     qualifier_clitics: tuple[str, ...] = ()  # بحوالي، لأكثر من
-    qualifier_clitic_lengths: frozenset[int] = frozenset()
+    qualifier_clitic_lengths: tuple[int, ...] = ()
     # [dual]
     dual_endings: tuple[str, ...] = ()
     dual_oblique_endings: tuple[str, ...] = ()
@@ -498,7 +498,7 @@ def _lexicon(language: str) -> _Lexicon:
         conjunctions=tuple(slots[0]),
         and_clitics=frozenset(_norm_all(morphology.get("and_prefixes", []), language)),
         qualifier_clitics=tuple(qualifier_clitics),
-        qualifier_clitic_lengths=frozenset(len(c) for c in qualifier_clitics),
+        qualifier_clitic_lengths=tuple(sorted({len(c) for c in qualifier_clitics})),
         dual_endings=tuple(_norm_all(dual.get("endings", []), language)),
         dual_oblique_endings=tuple(_norm_all(dual.get("oblique_endings", []), language)),
         dual_construct_endings=tuple(_norm_all(dual.get("construct_endings", []), language)),
@@ -850,10 +850,14 @@ def _qualifier(lex: _Lexicon, text: str, start: int) -> tuple[Qualifier, int]:
     window = text[lo:start].rstrip()
     last = window[window.rfind(" ") + 1 :]
     last_words = lex.qualifier_last_words
-    lengths = lex.qualifier_clitic_lengths  # بحوالي: a clitic on the qualifier
-    # Most numbers have no qualifier: one set lookup settles them.
-    if last not in last_words and not (lengths and any(last[n:] in last_words for n in lengths)):
-        return "exact", start
+    # Most numbers have no qualifier: one set lookup settles them (and one more for each
+    # length of a clitic written on a qualifier: بحوالي).
+    if last not in last_words:
+        for n in lex.qualifier_clitic_lengths:
+            if last[n:] in last_words:
+                break
+        else:
+            return "exact", start
     parts = window.split()
     if lo > 0 and text[lo - 1].isalnum():
         parts = parts[1:]  # the window cut a word in two

@@ -476,8 +476,12 @@ def _compatible(cluster: Cluster, args: MentionArgs) -> bool:
 
 def _resolve_convictions(args: list[MentionArgs]) -> list[MentionArgs]:
     """A conviction in the ruling that also sentences is that sentence; an earlier guilty
-    plea in a sentencing story is background."""
-    sentenced = {a.mention.sentence.index for a in args if a.mention.event_type == "sentence"}
+    plea in a sentencing story is background. A background plea told in one sentence with
+    its background sentence ("pleaded guilty last year and was sentenced to 15 years") is
+    that old ruling."""
+    sentenced = {
+        (a.mention.sentence.index, a.background) for a in args if a.mention.event_type == "sentence"
+    }
     news_sentence = any(a.mention.event_type == "sentence" and not a.background for a in args)
     ruling_days = {
         a.date.value
@@ -489,7 +493,7 @@ def _resolve_convictions(args: list[MentionArgs]) -> list[MentionArgs]:
         if a.mention.event_type == "conviction":
             # The same ruling, unless the verdict has an earlier date of its own ("sentenced
             # him after a jury found him guilty in October").
-            if a.mention.sentence.index in sentenced and not a.background:
+            if (a.mention.sentence.index, a.background) in sentenced:
                 continue
             if a.date is not None and len(a.date.value) == 10 and a.date.value in ruling_days:
                 continue  # found guilty the day the court sentenced: the same ruling

@@ -1540,10 +1540,14 @@ def find_crimes(sentence: Sentence) -> list[str]:
 
 def _announcement_date(ctx: ArticleContext, sentence: Sentence, date: DateMention) -> bool:
     """ "said on Tuesday": the day of the statement. A date inside the quoted statement
-    ("said: 'On 11 May, raids were carried out'") is the day of the action."""
+    ("said: 'On 11 May, raids were carried out'") is the day of the action. The statement's
+    subject may stand between the verb and its day, with a name in brackets and the day set
+    off by commas ("قالت وكالة الشرطة الأوروبية (يوروبول) اليوم الخميس إن", "أعلنت المديرية
+    العامة ... في وزارة الداخلية، اليوم الاثنين، القبض على")."""
     return any(
         0 <= date.start - m.end <= ANNOUNCEMENT_WINDOW_WITH_SUBJECT
         and '"' not in ctx.gap(m.end, date.start)
+        and not _reported_clause_between(ctx, m.end, date.start)
         and (
             date.start - m.end <= ANNOUNCEMENT_WINDOW
             or not _trigger_or_break_between(ctx, sentence, m.end, date.start)
@@ -1552,19 +1556,35 @@ def _announcement_date(ctx: ArticleContext, sentence: Sentence, date: DateMentio
     )
 
 
+def _reported_clause_between(ctx: ArticleContext, start: int, end: int) -> bool:
+    """ "said that on Tuesday", "أوضحت في بيان أن المحققين نفذوا يوم الثلاثاء": the reported
+    clause began before the date, which is the action's."""
+    reported = ctx.compiled.reported_clause
+    return any(w in reported for w in ctx.gap(start, end).replace("'", "' ").split())
+
+
 # "أعلنت وزارة الداخلية الكويتية اليوم الخميس", "a annoncé la gendarmerie de l'Hérault
 # mardi": the statement's subject may stand between the verb and its day.
-ANNOUNCEMENT_WINDOW_WITH_SUBJECT = 50
+ANNOUNCEMENT_WINDOW_WITH_SUBJECT = 100
+
+_BRACKETED = re.compile(r"\([^()]{0,60}\)")
+_DATE_OPENING_COMMA = re.compile(r"[\s,،]+$")
 
 
 def _trigger_or_break_between(
     ctx: ArticleContext, sentence: Sentence, start: int, end: int
 ) -> bool:
-    gap = ctx.text[start:end]
+    # A name in brackets ("(Europol)") and the comma that opens the date's own parenthesis
+    # belong to the subject; any other comma or an action between ends it.
+    gap = _DATE_OPENING_COMMA.sub("", _BRACKETED.sub("", ctx.text[start:end]))
     if any(mark in gap for mark in (",", "،", ";", "(")):
         return True
+    # A drug word inside the speaker's name ("المديرية العامة لشؤون المخدرات") is the name's.
+    names = [m for m in sentence.matches if m.term.kind == "agency" and start <= m.start < end]
     return any(
-        m.term.kind in ("trigger", "item", "drug") and start <= m.start < end
+        m.term.kind in ("trigger", "item", "drug")
+        and start <= m.start < end
+        and not any(n.start <= m.start and m.end <= n.end for n in names)
         for m in sentence.matches
     )
 

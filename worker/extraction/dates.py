@@ -666,6 +666,7 @@ def _drop_weekdays_next_to_dates(
         words = gap.strip(" ,")
         return words in lex.weekday_date_links
 
+    out = _weekdays_over_relative_words(out)
     keep: list[DateMention] = []
     skip = -1
     for i, d in enumerate(out):
@@ -689,11 +690,23 @@ def _drop_weekdays_next_to_dates(
                 keep.append(DateMention(_iso(first), d.start, nxt.end, "weekday"))
                 skip = i + 1
                 continue
-        elif d.kind == "relative" and (
-            (nxt is not None and nxt.kind == "weekday" and nxt.start - d.end <= 2)
-            or (prv is not None and prv.kind == "weekday" and d.start - prv.end <= 2)
-        ):
-            continue
+        keep.append(d)
+    return keep
+
+
+def _weekdays_over_relative_words(out: list[DateMention]) -> list[DateMention]:
+    """ "overnight Tuesday", "اليوم الاثنين", "أمس الأربعاء": one weekday mention over both
+    words (the weekday wins: an article may be dated a day after it was written)."""
+    keep: list[DateMention] = []
+    for d in out:
+        last = keep[-1] if keep else None
+        if last is not None and d.start - last.end <= 2:
+            if last.kind == "relative" and d.kind == "weekday":
+                keep[-1] = DateMention(d.value, last.start, d.end, "weekday")
+                continue
+            if last.kind == "weekday" and d.kind == "relative":
+                keep[-1] = DateMention(last.value, last.start, d.end, "weekday")
+                continue
         keep.append(d)
     return keep
 

@@ -293,3 +293,10 @@ def test_night_mention_covers_both_days() -> None:
     text = "Les gendarmes sont intervenus dans la nuit de lundi à mardi."
     (found,) = mentions(text, "fr")
     assert normalize(text, "fr").normalized[found.start : found.end] == "lundi à mardi"
+
+
+def test_relative_word_and_weekday_make_one_span() -> None:
+    """ "اليوم الاثنين" is one mention covering both words."""
+    text = "أعلنت الوزارة اليوم الاثنين ضبط الشحنة"
+    (found,) = mentions(text, "ar")
+    assert normalize(text, "ar").normalized[found.start : found.end] == "اليوم الاثنين"

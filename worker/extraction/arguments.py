@@ -1681,9 +1681,12 @@ def find_date(ctx: ArticleContext, mention: Mention) -> DateMention | None:
     return earlier
 
 
-def _earlier_date(ctx: ArticleContext, sentence: Sentence) -> DateMention | None:
+def _earlier_date(ctx: ArticleContext, sentence: Sentence, depth: int = 0) -> DateMention | None:
     """A day in the sentence before, or stated earlier in the same paragraph: "In the
-    first, ... on Monday. Officers recovered 2 tonnes. The four men on board were arrested."."""
+    first, ... on Monday. Officers recovered 2 tonnes. The four men on board were arrested.".
+    A sentence before that counts its day from an earlier one ("Five days later, officers
+    stopped a lorry.") gives that day; an undated action in the paragraph before this one
+    gives the day it took itself (its own look-back may reach the paragraph before)."""
     current = sentence
     for step in range(DATE_LOOKBACK):
         previous = ctx.previous_sentence(current)
@@ -1692,19 +1695,50 @@ def _earlier_date(ctx: ArticleContext, sentence: Sentence) -> DateMention | None
         same_paragraph = "\n" not in ctx.text[previous.end : current.start]
         # A day, or the past month or year of a story told in the sentence before ("He
         # had been arrested in July 2009. During that operation officers had seized ...").
+        # Not a plan's day ("and will appear in court today").
+        told = ctx.dates(previous)
         earlier = [
             d
-            for d in ctx.dates(previous)
+            for d in told
             if (_day_precision(d) or (not step and same_paragraph and date_is_past(ctx, d)))
             and not _announcement_date(ctx, previous, d)
             and not _dateline(ctx, d)
+            and not _planned(ctx, previous, d)
         ]
         if earlier:
             return earlier[-1]
-        if any(m.term.kind == "trigger" for m in previous.matches) and ctx.dates(previous):
+        if told and any(m.term.kind == "trigger" for m in previous.matches):
             return None  # an action with a vaguer date of its own stands between
+        if not told and depth < DATE_LOOKBACK:
+            counted = _counted_day(ctx, previous, depth + 1)
+            if counted is not None:
+                return counted
+            if same_paragraph and previous.index in ctx.action_sentences:
+                return _earlier_date(ctx, previous, depth + 1)
         current = previous
     return None
+
+
+def _counted_day(ctx: ArticleContext, sentence: Sentence, depth: int) -> DateMention | None:
+    """The day of an undated sentence that counts it from the day told before ("Five days
+    later, ...", "le lendemain", "بعد يومين"), or None."""
+    offset = dates_module.day_after_told(ctx.sentence_text(sentence), ctx.language)
+    if offset is None:
+        return None
+    base = _earlier_date(ctx, sentence, depth)
+    if base is None or not _day_precision(base):
+        return None
+    day = datetime.date.fromisoformat(base.value) + datetime.timedelta(days=offset)
+    return DateMention(day.isoformat(), sentence.start, sentence.start, "relative")
+
+
+def _planned(ctx: ArticleContext, sentence: Sentence, date: DateMention) -> bool:
+    """A date after a future verb in its clause ("and will appear in court today")."""
+    start = max(
+        [m.end for m in sentence.matches if m.term.kind == "trigger" and m.end <= date.start],
+        default=sentence.start,
+    )
+    return _FUTURE_WORDS.search(ctx.text, start, date.start) is not None
 
 
 LEAD_SENTENCES = 2  # the lead of a news story says when its action happened

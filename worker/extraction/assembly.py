@@ -238,6 +238,7 @@ def attach_arguments(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
     for mention in mentions:
         by_sentence.setdefault(mention.sentence.index, []).append(mention)
     trigger_sentences = set(by_sentence)
+    ctx.action_sentences = frozenset(trigger_sentences)
     # Goods in an arrest sentence only ever join a seizure: none in the article, no need.
     any_seizure = any(m.event_type == "seizure" for m in mentions)
     results: list[MentionArgs] = []

@@ -52,3 +52,46 @@ def test_day_after_said_that_is_the_actions(extract_all: Extract) -> None:
     text = "Police said that on Tuesday officers arrested four men in Leeds."
     (arrest,) = [e for e in extract_all(text, "en", "2024-03-15") if e.type == "arrest"]
     assert arrest.occurred_on == "2024-03-12"
+
+
+def test_plan_day_in_the_sentence_before_is_not_carried(extract_all: Extract) -> None:
+    """ "... were charged yesterday and will appear in court today. Officers found ...":
+    the undated seizure does not take the hearing's day."""
+    text = (
+        "Two men were charged yesterday and will appear before magistrates today. Officers "
+        "found 30 kilograms of cocaine in their van."
+    )
+    (seizure,) = [e for e in extract_all(text, "en", "2024-03-15") if e.type == "seizure"]
+    assert seizure.occurred_on == "2024-03-14"
+
+
+def test_days_later_in_the_sentence_before_give_the_day(extract_all: Extract) -> None:
+    """ "On 4 March ... Six days later, officers stopped a lorry. A search found ... The
+    driver was arrested": the search and the arrest are on 10 March."""
+    text = (
+        "On 4 March officers at the port found 300 kilograms of cocaine in a container.\n\n"
+        "Six days later, officers stopped a lorry at the same port. A search of the trailer "
+        "found 20 kilograms of heroin. The driver was arrested at the scene."
+    )
+    events = extract_all(text, "en", "2024-03-15")
+    assert [e.occurred_on for e in events if e.type == "arrest"] == ["2024-03-10"]
+    assert sorted(str(e.occurred_on) for e in events if e.type == "seizure") == [
+        "2024-03-04",
+        "2024-03-10",
+    ]
+
+
+def test_undated_action_takes_the_day_of_the_action_before_it(extract_all: Extract) -> None:
+    """The lead's day reaches the raids of the next paragraph, and through them the arrests
+    told after them, not the day of the later court step."""
+    text = (
+        "Un réseau de trafic de cocaïne opérait depuis deux ans à Nîmes. Les enquêteurs le "
+        "surveillaient depuis l'été.\n\nLe mardi 12 mars, les gendarmes ont démantelé ce "
+        "réseau.\n\nDès 6 heures, dix perquisitions ont été menées. Six personnes ont été "
+        "interpellées.\n\nQuatre d'entre elles ont été mises en examen vendredi."
+    )
+    events = extract_all(text, "fr", "2024-03-18")
+    assert [(e.type, e.occurred_on) for e in events if e.type in ("arrest", "raid")] == [
+        ("raid", "2024-03-12"),
+        ("arrest", "2024-03-12"),
+    ]

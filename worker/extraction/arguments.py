@@ -1645,8 +1645,10 @@ def _in_earlier_clause(
     return any(m.term.kind == "trigger" and start <= m.start < date.start for m in sentence.matches)
 
 
-def find_date(ctx: ArticleContext, mention: Mention) -> DateMention | None:
-    """The date nearest the trigger in its sentence, else a day in the sentence before."""
+def find_date(ctx: ArticleContext, mention: Mention, later: bool = True) -> DateMention | None:
+    """The date nearest the trigger in its sentence, else a day in the sentence before.
+    ``later=False``: the day a later step ("were later charged") would take, were it not
+    told as later (its story's time, for background)."""
     sentence = mention.sentence
     trigger = mention.trigger
     candidates = [
@@ -1664,6 +1666,12 @@ def find_date(ctx: ArticleContext, mention: Mention) -> DateMention | None:
     # "are being held ... and will be arraigned on Monday": a date after a future verb is
     # the plan's.
     candidates = [d for d in candidates if not _after_future(ctx, d, trigger)]
+    clause = _later_clause(ctx, mention) if later else None
+    if clause is not None:
+        # "seven were later charged": only a day of its own clause is its day.
+        candidates = [d for d in candidates if d.start >= clause]
+        if not candidates:
+            return None
     if candidates:
         return min(
             candidates,
@@ -1679,6 +1687,33 @@ def find_date(ctx: ArticleContext, mention: Mention) -> DateMention | None:
         day = datetime.date.fromisoformat(earlier.value) + datetime.timedelta(days=offset)
         return DateMention(day.isoformat(), trigger.start, trigger.end, "relative")
     return earlier
+
+
+LATER_REACH = 30  # characters after the trigger where "later" still qualifies it
+
+
+def later_step(ctx: ArticleContext, mention: Mention) -> bool:
+    """The action is told as later than the day told before ("seven were later charged",
+    "ont ensuite été mis en examen", "أحيلوا لاحقا"): the operation's day is not its day."""
+    return _later_clause(ctx, mention) is not None
+
+
+def _later_clause(ctx: ArticleContext, mention: Mention) -> int | None:
+    """Start of the trigger's clause when that clause tells the action as later, else None."""
+    sentence = mention.sentence
+    trigger = mention.trigger
+    head = ctx.text[sentence.start : trigger.start]
+    start = sentence.start + max(head.rfind(mark) for mark in (",", ";", "،")) + 1
+    tail = ctx.text[trigger.end : min(sentence.end, trigger.end + LATER_REACH)]
+    cut = min((i for i in (tail.find(","), tail.find("،")) if i >= 0), default=len(tail))
+    if dates_module.told_later(ctx.text[start : trigger.end + cut], ctx.language):
+        return start
+    return None
+
+
+def day_told_before(ctx: ArticleContext, mention: Mention) -> DateMention | None:
+    """The day a later step would take were it not told as later: its story's time."""
+    return find_date(ctx, mention, later=False)
 
 
 def _earlier_date(ctx: ArticleContext, sentence: Sentence, depth: int = 0) -> DateMention | None:

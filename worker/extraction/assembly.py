@@ -22,6 +22,7 @@ from worker.extraction.arguments import (
     SentenceTerm,
     combine_counts,
     date_is_past,
+    day_told_before,
     definite_group_subject,
     earlier_counts,
     find_agencies,
@@ -33,6 +34,7 @@ from worker.extraction.arguments import (
     find_sentence_term,
     find_sentence_terms,
     is_background,
+    later_step,
     lead_date,
     refers_to_earlier_persons,
 )
@@ -76,6 +78,9 @@ class MentionArgs:
     # pills"): added to the article's seizure of the same operation, if there is one.
     carried: list[ItemHit] = field(default_factory=list)
     term: tuple[int | None, SentenceKind | None] = (None, None)
+    # "seven were later charged": told as after the operation, on a day the text does not
+    # give; takes no day from the article's other events.
+    later: bool = False
 
 
 @dataclass(slots=True)
@@ -292,9 +297,13 @@ def attach_arguments(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
         for mention in group:
             entry = args[id(mention)]
             entry.date = find_date(ctx, mention)
+            entry.later = entry.date is None and later_step(ctx, mention)
             if _yearly_record(ctx, sentence, mention, entry.date):
                 continue
-            entry.background = is_background(ctx, mention, entry.date)
+            # A later step of an old story is background like the story ("three men were
+            # later jailed" after a seizure of 2022), though it keeps no day.
+            told = day_told_before(ctx, mention) if entry.later else entry.date
+            entry.background = is_background(ctx, mention, told)
             if mention.event_type == "seizure":
                 entry.seizure = find_seizure(
                     ctx, sentence, locations.countries, _owner_test(ctx, group, mention)
@@ -1204,10 +1213,15 @@ def build_events(
                 cluster, operation_agencies, told_in, added=True
             )
         crimes = _unique([c for m in mentions for c in m.crimes])
+        later = all(m.later for m in cluster.mentions)
         fields: dict[str, Any] = {
             "occurred_on": cluster.date
-            or (facts.date if news else None)
-            or (facts.operation_day if news and cluster.event_type in _STEP_TYPES else None),
+            or (facts.date if news and not later else None)
+            or (
+                facts.operation_day
+                if news and not later and cluster.event_type in _STEP_TYPES
+                else None
+            ),
             "countries": countries or (facts.countries if news else []),
             "places": places,
             "agencies": _unique_names(

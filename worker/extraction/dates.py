@@ -55,7 +55,7 @@ from babel.dates import get_day_names, get_month_names
 from worker.extraction.numbers import parse_number
 from worker.extraction.text import normalize_term, trie_regex
 
-__all__ = ["DateKind", "DateMention", "day_after_told", "find_dates"]
+__all__ = ["DateKind", "DateMention", "day_after_told", "find_dates", "told_later"]
 
 DateKind = Literal["explicit", "yearless", "weekday", "relative", "month", "year"]
 
@@ -121,6 +121,7 @@ class _DateLexicon:
     month_current_after: frozenset[str]
     year_offsets: dict[str, int]  # "of last year" after a month: years from publication
     day_after_told: dict[str, int]  # "the following day": days from the day told before
+    later_re: re.Pattern[str] | None  # "were later charged": a step of an untold day
     year_offset_re: re.Pattern[str] | None
     candidate_re: re.Pattern[str]
     day_before_re: re.Pattern[str]
@@ -160,6 +161,32 @@ def _names(language: str, table: dict[int, str], out: dict[str, int], base: int 
 
 def _set(data: dict[str, Any], section: str, key: str, language: str) -> frozenset[str]:
     return frozenset(normalize_term(x, language) for x in data.get(section, {}).get(key, []))
+
+
+def _later_re(table: dict[str, Any], language: str) -> re.Pattern[str] | None:
+    """ "later", "ensuite", "posteriormente", "لاحقا" as a step's time. A unit before it
+    ("hours later": same day, "months later") is captured so that the match is skipped; a
+    part of the day after it ("later in the evening") makes no match."""
+
+    def alt(key: str) -> str:
+        return trie_regex(normalize_term(x, language) for x in table.get(key, []))
+
+    if not table.get("words"):
+        return None
+    unit = rf"(?P<unit>(?<!\w)(?:{alt('not_after')})\s+)?" if table.get("not_after") else ""
+    words = rf"(?<!\w)(?:{alt('words')})(?!\w)"
+    not_before = rf"(?!\s+(?:{alt('not_before')})(?!\w))" if table.get("not_before") else ""
+    return re.compile(rf"{unit}{words}{not_before}")
+
+
+def told_later(text: str, language: str) -> bool:
+    """True when ``text`` (a trigger's clause, normalised) tells its action as later than
+    the day told before without a day of its own ("seven were later charged", "ont ensuite
+    été mis en examen", "أحيلوا لاحقا")."""
+    later = _lexicon(language).later_re
+    if later is None:
+        return False
+    return any(m.groupdict().get("unit") is None for m in later.finditer(text))
 
 
 _COUNT = r"(?P<n>\d{1,3}|[^\W\d_]+(?:\s+[^\W\d_]+)?)"  # a count, read by numbers.parse_number
@@ -405,6 +432,7 @@ def _lexicon(language: str) -> _DateLexicon:
         month_current_after=s("cues", "month_current_after"),
         year_offsets=year_offsets,
         year_offset_re=year_offset_re,
+        later_re=_later_re(data.get("later", {}), language),
         day_after_told={
             normalize_term(k, language): int(v) for k, v in data.get("day_after_told", {}).items()
         },

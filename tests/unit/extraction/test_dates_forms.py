@@ -300,3 +300,26 @@ def test_relative_word_and_weekday_make_one_span() -> None:
     text = "أعلنت الوزارة اليوم الاثنين ضبط الشحنة"
     (found,) = mentions(text, "ar")
     assert normalize(text, "ar").normalized[found.start : found.end] == "اليوم الاثنين"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "later"),
+    [
+        ("seven were later charged with conspiracy", "en", True),
+        ("the men were subsequently released", "en", True),
+        ("Hours later, he was released", "en", False),
+        ("a search later in the evening", "en", False),
+        ("ont ensuite été mis en examen", "fr", True),
+        ("quelques heures plus tard, il a été relâché", "fr", False),
+        ("fue posteriormente puesto en libertad", "es", True),
+        ("horas más tarde fue liberado", "es", False),
+        ("أحيلوا لاحقا إلى النيابة العامة", "ar", True),
+        ("arrested on Monday", "en", False),
+    ],
+)
+def test_told_later(text: str, language: str, later: bool) -> None:
+    """ "later" / "ensuite" / "posteriormente" / "لاحقا" tell a step of an untold day; "hours
+    later" and "later in the evening" do not."""
+    from worker.extraction.dates import told_later
+
+    assert told_later(normalize(text, language).normalized, language) is later

@@ -95,3 +95,29 @@ def test_undated_action_takes_the_day_of_the_action_before_it(extract_all: Extra
         ("raid", "2024-03-12"),
         ("arrest", "2024-03-12"),
     ]
+
+
+def test_later_step_takes_no_day_from_the_operation(extract_all: Extract) -> None:
+    """ "Eleven people were arrested on Tuesday ... seven were later charged": the charge's
+    day is not told."""
+    text = (
+        "Eleven people were arrested on Tuesday after police raided homes in Liverpool. Of "
+        "those arrested, seven were later charged with conspiracy to supply cocaine."
+    )
+    events = extract_all(text, "en", "2025-10-16")
+    assert {(e.type, e.occurred_on) for e in events if e.type in ("arrest", "charge")} == {
+        ("arrest", "2025-10-14"),
+        ("charge", None),
+    }
+
+
+def test_later_step_of_an_old_story_is_background(extract_all: Extract) -> None:
+    """ "In March 2022 officers found 500 kilograms ... three men were later jailed": an old
+    ruling, background, with no day of its own."""
+    text = (
+        "Police in Bangkok arrested a fugitive on Thursday. In March 2022 border officers "
+        "found 500 kilograms of cocaine in a cargo ship, and three men were later jailed over "
+        "the plot."
+    )
+    (sentence,) = [e for e in extract_all(text, "en", "2025-11-22") if e.type == "sentence"]
+    assert (sentence.background, sentence.occurred_on) == (True, None)

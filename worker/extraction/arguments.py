@@ -1538,12 +1538,15 @@ def find_crimes(sentence: Sentence) -> list[str]:
 # ---------------------------------------------------------------- time
 
 
-def _announcement_date(ctx: ArticleContext, sentence: Sentence, date: DateMention) -> bool:
+def _announcement_date(
+    ctx: ArticleContext, sentence: Sentence, date: DateMention, ruling: bool = False
+) -> bool:
     """ "said on Tuesday": the day of the statement. A date inside the quoted statement
     ("said: 'On 11 May, raids were carried out'") is the day of the action. The statement's
     subject may stand between the verb and its day, with a name in brackets and the day set
     off by commas ("قالت وكالة الشرطة الأوروبية (يوروبول) اليوم الخميس إن", "أعلنت المديرية
-    العامة ... في وزارة الداخلية، اليوم الاثنين، القبض على")."""
+    العامة ... في وزارة الداخلية، اليوم الاثنين، القبض على"). For a ruling (``ruling``), a
+    verb that issues it ("أصدرت المحكمة، الثلاثاء، حكما") gives the ruling's own day."""
     return any(
         0 <= date.start - m.end <= ANNOUNCEMENT_WINDOW_WITH_SUBJECT
         and '"' not in ctx.gap(m.end, date.start)
@@ -1553,7 +1556,29 @@ def _announcement_date(ctx: ArticleContext, sentence: Sentence, date: DateMentio
             or not _trigger_or_break_between(ctx, sentence, m.end, date.start)
         )
         for m in role_hits(sentence, "announcement")
+        if not (ruling and ctx.text[m.start : m.end] in ctx.compiled.ruling_verbs)
     )
+
+
+RULING_TYPES = frozenset({"sentence", "conviction"})
+ATTACHED_WORDS = 2  # words between an action's trigger and a date that is that action's
+
+
+def _other_actions_date(
+    ctx: ArticleContext, sentence: Sentence, date: DateMention, trigger: Match
+) -> bool:
+    """The date follows another action's trigger with at most a preposition or two between
+    ("interceptada en noviembre de 2022", "interpellés en 2023", "ضبطت في مارس"), on the far
+    side of that trigger from this one, or before this one."""
+    for m in sentence.matches:
+        if m.term.kind != "trigger" or m.start == trigger.start or m.term.key in RULING_TYPES:
+            continue
+        if m.end > date.start or (date.start > trigger.start and m.start < trigger.end):
+            continue
+        gap = ctx.text[m.end : date.start]
+        if len(gap.split()) <= ATTACHED_WORDS and not any(c.isdigit() or c in ",،;" for c in gap):
+            return True
+    return False
 
 
 def _reported_clause_between(ctx: ArticleContext, start: int, end: int) -> bool:
@@ -1651,11 +1676,16 @@ def find_date(ctx: ArticleContext, mention: Mention, later: bool = True) -> Date
     told as later (its story's time, for background)."""
     sentence = mention.sentence
     trigger = mention.trigger
+    ruling = mention.event_type in RULING_TYPES
     candidates = [
         d
         for d in ctx.dates(sentence)
-        if not _announcement_date(ctx, sentence, d) and not _dateline(ctx, d)
+        if not _announcement_date(ctx, sentence, d, ruling) and not _dateline(ctx, d)
     ]
+    if ruling:
+        # "condenó a los tripulantes de la narcolancha interceptada en noviembre de 2022": a
+        # date right after another action's trigger is that action's, not the ruling's.
+        candidates = [d for d in candidates if not _other_actions_date(ctx, sentence, d, trigger)]
     # A date across a clause break (";", "but", "فيما") is another clause's: "arrested in
     # Istanbul in October 2024, while the second was held in Antalya last January".
     own_clause = [d for d in candidates if not _break_between(ctx, sentence, d, trigger)]

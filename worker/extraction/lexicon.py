@@ -53,6 +53,7 @@ GAP_ONLY_ROLES: frozenset[str] = frozenset(
         "partitive_leads",
         "source_cues",
         "reported_clause",
+        "ruling_verbs",
         "street_nouns",
         "parent_links",
         "unit_links",

@@ -121,3 +121,27 @@ def test_later_step_of_an_old_story_is_background(extract_all: Extract) -> None:
     )
     (sentence,) = [e for e in extract_all(text, "en", "2025-11-22") if e.type == "sentence"]
     assert (sentence.background, sentence.occurred_on) == (True, None)
+
+
+def test_ruling_issued_on_a_day_has_that_day(extract_all: Extract) -> None:
+    """ "أصدرت محكمة أمن الدولة، الثلاثاء، حكما": the verb issues the ruling, so Tuesday is
+    the sentence's day, not a statement's."""
+    text = (
+        "أصدرت محكمة أمن الدولة، الثلاثاء، حكما بوضع ثلاثة متهمين بالأشغال المؤقتة مدة عشر "
+        "سنوات بعد إدانتهم بتهريب المخدرات."
+    )
+    (sentence,) = [e for e in extract_all(text, "ar", "2025-07-09") if e.type == "sentence"]
+    assert sentence.occurred_on == "2025-07-08"
+
+
+def test_date_of_an_action_named_in_a_ruling_is_not_the_rulings(extract_all: Extract) -> None:
+    """ "impone cuatro años ... a los tripulantes de la narcolancha interceptada en noviembre
+    de 2022": the interception's month is neither the ruling's day nor a reason to call the
+    ruling background."""
+    text = (
+        "La Audiencia de Cádiz condenó el jueves a seis años de prisión al patrón de la "
+        "narcolancha. El tribunal impone además cuatro años de prisión a cada uno de los dos "
+        "tripulantes de la embarcación interceptada en noviembre de 2022."
+    )
+    rulings = [e for e in extract_all(text, "es", "2025-10-17") if e.type == "sentence"]
+    assert {(e.occurred_on, e.background) for e in rulings} == {("2025-10-16", False)}

@@ -104,6 +104,8 @@ class _DateLexicon:
     relative_weeks: dict[str, int]  # "this week": a month only when the week is in one month
     relative_weekends: dict[str, int]  # "over the weekend": likewise, the latest Saturday-Sunday
     relative_years: dict[str, int]  # "last year", "earlier this year": years from publication
+    day_month_words: dict[str, int]  # "يوم 12 الجاري", "le 12 courant": after a day only
+    week_after_re: re.Pattern[str]  # "Tuesday last week", "mardi de la semaine dernière"
     day_alone_leads: frozenset[str]  # "el pasado día 3": a day of the month without its month
     day_links: frozenset[str]  # the day-month and month-year links ("de", "del", "of", "من")
     ago_blockers: frozenset[str]  # "قبل يومين من الحكم": before another event
@@ -295,6 +297,9 @@ def _lexicon(language: str) -> _DateLexicon:
     relative_years = {
         normalize_term(k, language): int(v) for k, v in data.get("relative_years", {}).items()
     }
+    day_month_words = {
+        normalize_term(k, language): int(v) for k, v in data.get("day_month_words", {}).items()
+    }
     day_alone_leads = frozenset(
         normalize_term(x, language) for x in data.get("day_alone", {}).get("leads", [])
     )
@@ -364,6 +369,7 @@ def _lexicon(language: str) -> _DateLexicon:
         *relative_weekends,
         *relative_years,
         *day_alone_leads,
+        *day_month_words,
     ]
     # Candidates: date words, numeric-date shapes and years. Plain numbers are not candidates
     # (most digits in an article are quantities); a day number before a month name is found
@@ -383,6 +389,9 @@ def _lexicon(language: str) -> _DateLexicon:
         rf"(?:(?<![\w.,/])(?P<d>\d{{1,2}}){day_suffix}|(?<!\w)(?P<o>{trie_regex(ordinal_days)}))"
         rf"\s+{dm_link}$"
     )
+    week_after_re = re.compile(
+        rf"\s+(?:(?:{any_link})\s+)?(?P<week>{trie_regex(relative_weeks)})(?!\w)"
+    )
     year_after_re = re.compile(rf"\s+{my_link}(?:19|20)\d{{2}}(?!\d)")
 
     def s(section: str, key: str) -> frozenset[str]:
@@ -399,6 +408,8 @@ def _lexicon(language: str) -> _DateLexicon:
     return _DateLexicon(
         relative_weekends=relative_weekends,
         relative_years=relative_years,
+        day_month_words=day_month_words,
+        week_after_re=week_after_re,
         day_alone_leads=day_alone_leads,
         day_links=frozenset([*day_month, *month_year]),
         ago_blockers=s("counted_days", "ago_not_before"),
@@ -830,6 +841,8 @@ def _at_word(
         return _at_relative_year(lex, text, p, word, published)
     if word in lex.day_alone_leads:
         return _at_day_alone(lex, text, p, word, published)
+    if word in lex.day_month_words:
+        return _at_day_month_word(lex, text, p, word, published)
     if word in lex.relative:
         return _at_relative(lex, text, p, word, published)
     if word in lex.weekdays:
@@ -975,6 +988,24 @@ def _at_relative_year(
     return DateMention(f"{published.year + lex.relative_years[word]:04d}", p, end, "year")
 
 
+def _at_day_month_word(
+    lex: _DateLexicon, text: str, p: int, word: str, published: datetime.date | None
+) -> DateMention | None:
+    """ "يوم 12 الجاري", "le 12 courant", "el 12 del corriente": a day of the publication
+    month (the word alone, "التحقيق الجاري", is no date)."""
+    if published is None:
+        return None
+    day = lex.day_of_period_re.search(text, max(0, p - 30), p)
+    if day is None:
+        return None
+    number = int(day.group("d")) if day.group("d") else lex.ordinal_days[day.group("o")]
+    index = published.year * 12 + published.month - 1 + lex.day_month_words[word]
+    dt = _date(index // 12, index % 12 + 1, number)
+    if dt is None or dt > published:
+        return None
+    return DateMention(_iso(dt), day.start(), p + len(word), "explicit")
+
+
 _DAY_NUMBER = re.compile(r"\s+(\d{1,2})(?!\d|[.,:/]\d)")
 
 
@@ -1011,6 +1042,14 @@ def _at_weekday(
     strict = _ends_with(lex, text, p, lex.wd_past_before) is not None or _starts_with(
         lex, text, end, lex.wd_past_after
     )
+    week = lex.week_after_re.match(text, end)
+    if week is not None:
+        # "Tuesday last week", "mardi de la semaine dernière": that week's Tuesday.
+        monday = published - datetime.timedelta(
+            days=published.weekday() - 7 * lex.relative_weeks[week.group("week")]
+        )
+        dt = monday + datetime.timedelta(days=lex.weekdays[word])
+        return None if dt > published else DateMention(_iso(dt), p, week.end(), "weekday")
     delta = (published.weekday() - lex.weekdays[word]) % 7
     if strict and delta == 0:
         delta = 7

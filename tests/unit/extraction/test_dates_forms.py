@@ -323,3 +323,35 @@ def test_told_later(text: str, language: str, later: bool) -> None:
     from worker.extraction.dates import told_later
 
     assert told_later(normalize(text, language).normalized, language) is later
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Police arrested him on Tuesday last week.", "en"),
+        ("Les gendarmes l'ont interpellé mardi de la semaine dernière.", "fr"),
+        ("La policía lo detuvo el martes de la semana pasada.", "es"),
+        ("ألقت الشرطة القبض عليه يوم الثلاثاء من الأسبوع الماضي", "ar"),
+    ],
+)
+def test_weekday_of_last_week(text: str, language: str) -> None:
+    """ "Tuesday last week" is that week's Tuesday (5 May), not this week's."""
+    assert dates(text, language) == [("2026-05-05", "weekday")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("تم الضبط يوم 12 الجاري", "ar"),
+        ("L'interpellation a eu lieu le 12 courant.", "fr"),
+        ("La detención se produjo el 12 del corriente.", "es"),
+    ],
+)
+def test_day_of_the_current_month(text: str, language: str) -> None:
+    """ "يوم 12 الجاري", "le 12 courant", "el 12 del corriente": the 12th of this month."""
+    assert values(text, language) == ["2026-05-12"]
+
+
+def test_current_without_a_day_is_no_date() -> None:
+    """ "التحقيق الجاري" (the ongoing investigation) is no date."""
+    assert dates("يتواصل التحقيق الجاري مع المتهمين", "ar") == []

@@ -355,3 +355,19 @@ def test_day_of_the_current_month(text: str, language: str) -> None:
 def test_current_without_a_day_is_no_date() -> None:
     """ "التحقيق الجاري" (the ongoing investigation) is no date."""
     assert dates("يتواصل التحقيق الجاري مع المتهمين", "ar") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("La Guardia Civil lo detuvo esta madrugada.", "es", "2026-05-14"),
+        ("La Guardia Civil lo detuvo la pasada noche.", "es", "2026-05-13"),
+        ("La Guardia Civil lo detuvo en la jornada de ayer.", "es", "2026-05-13"),
+        ("أوقفت مصالح الأمن المشتبه فيه عشية أمس", "ar", "2026-05-13"),
+        ("أوقفت مصالح الأمن المشتبه فيه صبيحة اليوم", "ar", "2026-05-14"),
+        ("ألقت الشرطة القبض عليه الليلة الماضية", "ar", "2026-05-13"),
+    ],
+)
+def test_more_relative_day_words(text: str, language: str, value: str) -> None:
+    """Regional words for this morning, last night and yesterday evening."""
+    assert dates(text, language) == [(value, "relative")]

@@ -145,3 +145,33 @@ def test_date_of_an_action_named_in_a_ruling_is_not_the_rulings(extract_all: Ext
     )
     rulings = [e for e in extract_all(text, "es", "2025-10-17") if e.type == "sentence"]
     assert {(e.occurred_on, e.background) for e in rulings} == {("2025-10-16", False)}
+
+
+def test_statement_days_after_more_speech_verbs(extract_all: Extract) -> None:
+    """ "dijo el martes", "told reporters on Friday": the statement's day, not the action's."""
+    text = "La policía dijo el martes que detuvo a cinco personas en Cádiz."
+    (arrest,) = [e for e in extract_all(text, "es", "2024-03-15") if e.type == "arrest"]
+    assert arrest.occurred_on is None
+    text = "The police chief told reporters on Friday that officers arrested five men."
+    (arrest,) = [e for e in extract_all(text, "en", "2024-03-15") if e.type == "arrest"]
+    assert arrest.occurred_on is None
+
+
+def test_reported_clause_with_a_pronoun_suffix(extract_all: Extract) -> None:
+    """ "وأضاف أنه في 3 مايو داهمت الفرق ...": the day after "أنه" is the raid's."""
+    text = (
+        "قال مدير الإدارة العامة لمكافحة المخدرات إن معلومات وردت عن تشكيل عصابي. وأضاف أنه "
+        "في 3 مايو داهمت الفرق المختصة شقة سكنية وتمكنت من القبض على المتهمين التسعة."
+    )
+    events = extract_all(text, "ar", "2023-05-10")
+    assert {(e.type, e.occurred_on) for e in events if e.type in ("raid", "arrest")} == {
+        ("raid", "2023-05-03"),
+        ("arrest", "2023-05-03"),
+    }
+
+
+def test_verdict_verb_is_no_statement(extract_all: Extract) -> None:
+    """ "declaró este jueves culpables": "declaró" delivers the verdict, Thursday is its."""
+    text = "El tribunal declaró este jueves culpables a tres acusados de tráfico de drogas."
+    (verdict,) = [e for e in extract_all(text, "es", "2025-10-03") if e.type == "conviction"]
+    assert verdict.occurred_on == "2025-10-02"

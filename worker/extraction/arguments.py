@@ -1716,7 +1716,37 @@ def find_date(ctx: ArticleContext, mention: Mention, later: bool = True) -> Date
             return None
         day = datetime.date.fromisoformat(earlier.value) + datetime.timedelta(days=offset)
         return DateMention(day.isoformat(), trigger.start, trigger.end, "relative")
+    if earlier is None and mention.event_type in DETAILED_TYPES:
+        return _lead_detail_date(ctx, sentence)
     return earlier
+
+
+# Actions whose detail a lead's next sentence may tell ("X has been extradited. He arrived
+# at Barajas on Wednesday"); a court step's is its own.
+DETAILED_TYPES = frozenset({"arrest", "raid", "seizure", "dismantling", "extradition"})
+
+
+def _lead_detail_date(ctx: ArticleContext, sentence: Sentence) -> DateMention | None:
+    """An undated lead ("X has been extradited to Spain") whose next sentence tells the same
+    operation in detail without an action word of its own ("He arrived at Barajas on
+    Wednesday escorted by officers", "الكمية عثر عليها مساء الأحد"): that sentence's day,
+    unless it bounds a period ("since 4 March")."""
+    if any(not s.duplicate for s in ctx.sentences[: sentence.index]):
+        return None  # only the article's first sentence
+    following = next((s for s in ctx.sentences[sentence.index + 1 :] if not s.duplicate), None)
+    if following is None or following.index in ctx.action_sentences:
+        return None
+    days = [
+        d
+        for d in ctx.dates(following)
+        if _day_precision(d)
+        and not date_is_past(ctx, d)
+        and not _announcement_date(ctx, following, d)
+        and not _dateline(ctx, d)
+        and not _planned(ctx, following, d)
+        and not dates_module.bound_before(ctx.text, d.start, ctx.language)
+    ]
+    return days[0] if days else None
 
 
 LATER_REACH = 30  # characters after the trigger where "later" still qualifies it

@@ -55,7 +55,14 @@ from babel.dates import get_day_names, get_month_names
 from worker.extraction.numbers import parse_number
 from worker.extraction.text import normalize_term, trie_regex
 
-__all__ = ["DateKind", "DateMention", "day_after_told", "find_dates", "told_later"]
+__all__ = [
+    "DateKind",
+    "DateMention",
+    "bound_before",
+    "day_after_told",
+    "find_dates",
+    "told_later",
+]
 
 DateKind = Literal["explicit", "yearless", "weekday", "relative", "month", "year"]
 
@@ -179,6 +186,13 @@ def _later_re(table: dict[str, Any], language: str) -> re.Pattern[str] | None:
     words = rf"(?<!\w)(?:{alt('words')})(?!\w)"
     not_before = rf"(?!\s+(?:{alt('not_before')})(?!\w))" if table.get("not_before") else ""
     return re.compile(rf"{unit}{words}{not_before}")
+
+
+def bound_before(text: str, position: int, language: str) -> bool:
+    """A bound word ends right before ``position`` ("since 1 March", "hasta el lunes",
+    "منذ الأحد"): the date bounds a period, it is no action's day."""
+    lex = _lexicon(language)
+    return _ends_with(lex, text, position, lex.rel_block_before) is not None
 
 
 def told_later(text: str, language: str) -> bool:

@@ -175,3 +175,25 @@ def test_verdict_verb_is_no_statement(extract_all: Extract) -> None:
     text = "El tribunal declaró este jueves culpables a tres acusados de tráfico de drogas."
     (verdict,) = [e for e in extract_all(text, "es", "2025-10-03") if e.type == "conviction"]
     assert verdict.occurred_on == "2025-10-02"
+
+
+def test_undated_lead_takes_the_day_of_its_detail_sentence(extract_all: Extract) -> None:
+    """ "Colombia ha extraditado a España a ... / Llegó el miércoles a Barajas": the sentence
+    after the lead tells the same operation and gives its day."""
+    text = (
+        "Colombia ha extraditado a España a Jairo Ortiz, un ciudadano colombiano reclamado por "
+        "la Audiencia Nacional.\n\nOrtiz llegó el miércoles al aeropuerto de Barajas en un "
+        "vuelo procedente de Bogotá."
+    )
+    (extradition,) = extract_all(text, "es", "2023-12-01")
+    assert extradition.occurred_on == "2023-11-29"
+
+
+def test_lead_detail_day_that_bounds_a_period_is_not_taken(extract_all: Extract) -> None:
+    """ "Investigators had followed him since 4 March": a bound, not the extradition's day."""
+    text = (
+        "A man wanted for cocaine smuggling has been extradited from Spain to the UK. "
+        "Investigators had followed him since 4 March."
+    )
+    (extradition,) = extract_all(text, "en", "2024-03-15")
+    assert extradition.occurred_on is None

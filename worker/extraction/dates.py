@@ -398,10 +398,11 @@ def _lexicon(language: str) -> _DateLexicon:
     period_links = [normalize_term(x, language) for x in links.get("period_month", [])]
     any_link = trie_regex([*day_month, *month_year, *period_links])
     period_month_re = re.compile(rf"\s+(?:(?:{any_link})\s*)?(?:{mon})(?!\w)")
-    # "el 3 de este mes", "le 3 du mois dernier", "الثالث عشر من الشهر الجاري".
+    # "el 3 de este mes", "le 3 du mois dernier", "الثالث عشر من الشهر الجاري": a link
+    # between (or opening the period, "du mois dernier"); "arrested 12 last month" is a count.
     day_of_period_re = re.compile(
         rf"(?:(?<![\w.,/])(?P<d>\d{{1,2}}){day_suffix}|(?<!\w)(?P<o>{trie_regex(ordinal_days)}))"
-        rf"\s+{dm_link}$"
+        rf"\s+(?:(?P<link>{any_link})\s+)?$"
     )
     week_after_re = re.compile(
         rf"\s+(?:(?:{any_link})\s+)?(?P<week>{trie_regex(relative_weeks)})(?!\w)"
@@ -425,7 +426,7 @@ def _lexicon(language: str) -> _DateLexicon:
         day_month_words=day_month_words,
         week_after_re=week_after_re,
         day_alone_leads=day_alone_leads,
-        day_links=frozenset([*day_month, *month_year]),
+        day_links=frozenset([*day_month, *month_year, *period_links]),
         ago_blockers=s("counted_days", "ago_not_before"),
         ago_re=ago_re,
         told_re=told_re,
@@ -957,7 +958,7 @@ def _at_relative_period(
         index = published.year * 12 + published.month - 1 + offset
         year, month = index // 12, index % 12 + 1
         day = lex.day_of_period_re.search(text, max(0, p - 30), p)
-        if day is not None:
+        if day is not None and (day.group("link") or word.split(maxsplit=1)[0] in lex.day_links):
             number = int(day.group("d")) if day.group("d") else lex.ordinal_days[day.group("o")]
             dt = _date(year, month, number)
             if dt is not None and dt <= published:

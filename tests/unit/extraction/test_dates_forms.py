@@ -371,3 +371,16 @@ def test_current_without_a_day_is_no_date() -> None:
 def test_more_relative_day_words(text: str, language: str, value: str) -> None:
     """Regional words for this morning, last night and yesterday evening."""
     assert dates(text, language) == [(value, "relative")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Police arrested 12 last month.", "en"),
+        ("La policía detuvo a 12 el mes pasado.", "es"),
+        ("Les gendarmes en ont interpellé 12 le mois dernier.", "fr"),
+    ],
+)
+def test_count_before_a_month_period_is_no_day(text: str, language: str) -> None:
+    """ "arrested 12 last month": a count, the date is the month (a day needs a link)."""
+    assert dates(text, language) == [("2026-04", "month")]

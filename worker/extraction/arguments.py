@@ -1441,33 +1441,78 @@ def find_crimes(sentence: Sentence) -> list[str]:
 # ---------------------------------------------------------------- time
 
 
-def _announcement_date(ctx: ArticleContext, sentence: Sentence, date: DateMention) -> bool:
+def _announcement_date(
+    ctx: ArticleContext, sentence: Sentence, date: DateMention, ruling: bool = False
+) -> bool:
     """ "said on Tuesday": the day of the statement. A date inside the quoted statement
-    ("said: 'On 11 May, raids were carried out'") is the day of the action."""
+    ("said: 'On 11 May, raids were carried out'") is the day of the action. The statement's
+    subject may stand between the verb and its day, with a name in brackets and the day set
+    off by commas ("قالت وكالة الشرطة الأوروبية (يوروبول) اليوم الخميس إن", "أعلنت المديرية
+    العامة ... في وزارة الداخلية، اليوم الاثنين، القبض على"). For a ruling (``ruling``), a
+    verb that issues it ("أصدرت المحكمة، الثلاثاء، حكما") gives the ruling's own day."""
     return any(
         0 <= date.start - m.end <= ANNOUNCEMENT_WINDOW_WITH_SUBJECT
         and '"' not in ctx.gap(m.end, date.start)
+        and not _reported_clause_between(ctx, m.end, date.start)
         and (
             date.start - m.end <= ANNOUNCEMENT_WINDOW
             or not _trigger_or_break_between(ctx, sentence, m.end, date.start)
         )
         for m in role_hits(sentence, "announcement")
+        if not (ruling and ctx.text[m.start : m.end] in ctx.compiled.ruling_verbs)
     )
+
+
+RULING_TYPES = frozenset({"sentence", "conviction"})
+ATTACHED_WORDS = 2  # words between an action's trigger and a date that is that action's
+
+
+def _other_actions_date(
+    ctx: ArticleContext, sentence: Sentence, date: DateMention, trigger: Match
+) -> bool:
+    """The date follows another action's trigger with at most a preposition or two between
+    ("interceptada en noviembre de 2022", "interpellés en 2023", "ضبطت في مارس"), on the far
+    side of that trigger from this one, or before this one."""
+    for m in sentence.matches:
+        if m.term.kind != "trigger" or m.start == trigger.start or m.term.key in RULING_TYPES:
+            continue
+        if m.end > date.start or (date.start > trigger.start and m.start < trigger.end):
+            continue
+        gap = ctx.text[m.end : date.start]
+        if len(gap.split()) <= ATTACHED_WORDS and not any(c.isdigit() or c in ",،;" for c in gap):
+            return True
+    return False
+
+
+def _reported_clause_between(ctx: ArticleContext, start: int, end: int) -> bool:
+    """ "said that on Tuesday", "أوضحت في بيان أن المحققين نفذوا يوم الثلاثاء": the reported
+    clause began before the date, which is the action's."""
+    reported = ctx.compiled.reported_clause
+    return any(w in reported for w in ctx.gap(start, end).replace("'", "' ").split())
 
 
 # "أعلنت وزارة الداخلية الكويتية اليوم الخميس", "a annoncé la gendarmerie de l'Hérault
 # mardi": the statement's subject may stand between the verb and its day.
-ANNOUNCEMENT_WINDOW_WITH_SUBJECT = 50
+ANNOUNCEMENT_WINDOW_WITH_SUBJECT = 100
+
+_BRACKETED = re.compile(r"\([^()]{0,60}\)")
+_DATE_OPENING_COMMA = re.compile(r"[\s,،]+$")
 
 
 def _trigger_or_break_between(
     ctx: ArticleContext, sentence: Sentence, start: int, end: int
 ) -> bool:
-    gap = ctx.text[start:end]
+    # A name in brackets ("(Europol)") and the comma that opens the date's own parenthesis
+    # belong to the subject; any other comma or an action between ends it.
+    gap = _DATE_OPENING_COMMA.sub("", _BRACKETED.sub("", ctx.text[start:end]))
     if any(mark in gap for mark in (",", "،", ";", "(")):
         return True
+    # A drug word inside the speaker's name ("المديرية العامة لشؤون المخدرات") is the name's.
+    names = [m for m in sentence.matches if m.term.kind == "agency" and start <= m.start < end]
     return any(
-        m.term.kind in ("trigger", "item", "drug") and start <= m.start < end
+        m.term.kind in ("trigger", "item", "drug")
+        and start <= m.start < end
+        and not any(n.start <= m.start and m.end <= n.end for n in names)
         for m in sentence.matches
     )
 
@@ -1517,15 +1562,22 @@ def _in_earlier_clause(
     return any(m.term.kind == "trigger" and start <= m.start < date.start for m in sentence.matches)
 
 
-def find_date(ctx: ArticleContext, mention: Mention) -> DateMention | None:
-    """The date nearest the trigger in its sentence, else a day in the sentence before."""
+def find_date(ctx: ArticleContext, mention: Mention, later: bool = True) -> DateMention | None:
+    """The date nearest the trigger in its sentence, else a day in the sentence before.
+    ``later=False``: the day a later step ("were later charged") would take, were it not
+    told as later (its story's time, for background)."""
     sentence = mention.sentence
     trigger = mention.trigger
+    ruling = mention.event_type in RULING_TYPES
     candidates = [
         d
         for d in ctx.dates(sentence)
-        if not _announcement_date(ctx, sentence, d) and not _dateline(ctx, d)
+        if not _announcement_date(ctx, sentence, d, ruling) and not _dateline(ctx, d)
     ]
+    if ruling:
+        # "condenó a los tripulantes de la narcolancha interceptada en noviembre de 2022": a
+        # date right after another action's trigger is that action's, not the ruling's.
+        candidates = [d for d in candidates if not _other_actions_date(ctx, sentence, d, trigger)]
     # A date across a clause break (";", "but", "فيما") is another clause's: "arrested in
     # Istanbul in October 2024, while the second was held in Antalya last January".
     own_clause = [d for d in candidates if not _break_between(ctx, sentence, d, trigger)]
@@ -1536,6 +1588,12 @@ def find_date(ctx: ArticleContext, mention: Mention) -> DateMention | None:
     # "are being held ... and will be arraigned on Monday": a date after a future verb is
     # the plan's.
     candidates = [d for d in candidates if not _after_future(ctx, d, trigger)]
+    clause = _later_clause(ctx, mention) if later else None
+    if clause is not None:
+        # "seven were later charged": only a day of its own clause is its day.
+        candidates = [d for d in candidates if d.start >= clause]
+        if not candidates:
+            return None
     if candidates:
         return min(
             candidates,
@@ -1550,12 +1608,72 @@ def find_date(ctx: ArticleContext, mention: Mention) -> DateMention | None:
             return None
         day = datetime.date.fromisoformat(earlier.value) + datetime.timedelta(days=offset)
         return DateMention(day.isoformat(), trigger.start, trigger.end, "relative")
+    if earlier is None and mention.event_type in DETAILED_TYPES:
+        return _lead_detail_date(ctx, sentence)
     return earlier
 
 
-def _earlier_date(ctx: ArticleContext, sentence: Sentence) -> DateMention | None:
+# Actions whose detail a lead's next sentence may tell ("X has been extradited. He arrived
+# at Barajas on Wednesday"); a court step's is its own.
+DETAILED_TYPES = frozenset({"arrest", "raid", "seizure", "dismantling", "extradition"})
+
+
+def _lead_detail_date(ctx: ArticleContext, sentence: Sentence) -> DateMention | None:
+    """An undated lead ("X has been extradited to Spain") whose next sentence tells the same
+    operation in detail without an action word of its own ("He arrived at Barajas on
+    Wednesday escorted by officers", "الكمية عثر عليها مساء الأحد"): that sentence's day,
+    unless it bounds a period ("since 4 March")."""
+    if any(not s.duplicate for s in ctx.sentences[: sentence.index]):
+        return None  # only the article's first sentence
+    following = next((s for s in ctx.sentences[sentence.index + 1 :] if not s.duplicate), None)
+    if following is None or following.index in ctx.action_sentences:
+        return None
+    days = [
+        d
+        for d in ctx.dates(following)
+        if _day_precision(d)
+        and not date_is_past(ctx, d)
+        and not _announcement_date(ctx, following, d)
+        and not _dateline(ctx, d)
+        and not _planned(ctx, following, d)
+        and not dates_module.bound_before(ctx.text, d.start, ctx.language)
+    ]
+    return days[0] if days else None
+
+
+LATER_REACH = 30  # characters after the trigger where "later" still qualifies it
+
+
+def later_step(ctx: ArticleContext, mention: Mention) -> bool:
+    """The action is told as later than the day told before ("seven were later charged",
+    "ont ensuite été mis en examen", "أحيلوا لاحقا"): the operation's day is not its day."""
+    return _later_clause(ctx, mention) is not None
+
+
+def _later_clause(ctx: ArticleContext, mention: Mention) -> int | None:
+    """Start of the trigger's clause when that clause tells the action as later, else None."""
+    sentence = mention.sentence
+    trigger = mention.trigger
+    head = ctx.text[sentence.start : trigger.start]
+    start = sentence.start + max(head.rfind(mark) for mark in (",", ";", "،")) + 1
+    tail = ctx.text[trigger.end : min(sentence.end, trigger.end + LATER_REACH)]
+    cut = min((i for i in (tail.find(","), tail.find("،")) if i >= 0), default=len(tail))
+    if dates_module.told_later(ctx.text[start : trigger.end + cut], ctx.language):
+        return start
+    return None
+
+
+def day_told_before(ctx: ArticleContext, mention: Mention) -> DateMention | None:
+    """The day a later step would take were it not told as later: its story's time."""
+    return find_date(ctx, mention, later=False)
+
+
+def _earlier_date(ctx: ArticleContext, sentence: Sentence, depth: int = 0) -> DateMention | None:
     """A day in the sentence before, or stated earlier in the same paragraph: "In the
-    first, ... on Monday. Officers recovered 2 tonnes. The four men on board were arrested."."""
+    first, ... on Monday. Officers recovered 2 tonnes. The four men on board were arrested.".
+    A sentence before that counts its day from an earlier one ("Five days later, officers
+    stopped a lorry.") gives that day; an undated action in the paragraph before this one
+    gives the day it took itself (its own look-back may reach the paragraph before)."""
     current = sentence
     for step in range(DATE_LOOKBACK):
         previous = ctx.previous_sentence(current)
@@ -1564,19 +1682,50 @@ def _earlier_date(ctx: ArticleContext, sentence: Sentence) -> DateMention | None
         same_paragraph = "\n" not in ctx.text[previous.end : current.start]
         # A day, or the past month or year of a story told in the sentence before ("He
         # had been arrested in July 2009. During that operation officers had seized ...").
+        # Not a plan's day ("and will appear in court today").
+        told = ctx.dates(previous)
         earlier = [
             d
-            for d in ctx.dates(previous)
+            for d in told
             if (_day_precision(d) or (not step and same_paragraph and date_is_past(ctx, d)))
             and not _announcement_date(ctx, previous, d)
             and not _dateline(ctx, d)
+            and not _planned(ctx, previous, d)
         ]
         if earlier:
             return earlier[-1]
-        if any(m.term.kind == "trigger" for m in previous.matches) and ctx.dates(previous):
+        if told and any(m.term.kind == "trigger" for m in previous.matches):
             return None  # an action with a vaguer date of its own stands between
+        if not told and depth < DATE_LOOKBACK:
+            counted = _counted_day(ctx, previous, depth + 1)
+            if counted is not None:
+                return counted
+            if same_paragraph and previous.index in ctx.action_sentences:
+                return _earlier_date(ctx, previous, depth + 1)
         current = previous
     return None
+
+
+def _counted_day(ctx: ArticleContext, sentence: Sentence, depth: int) -> DateMention | None:
+    """The day of an undated sentence that counts it from the day told before ("Five days
+    later, ...", "le lendemain", "بعد يومين"), or None."""
+    offset = dates_module.day_after_told(ctx.sentence_text(sentence), ctx.language)
+    if offset is None:
+        return None
+    base = _earlier_date(ctx, sentence, depth)
+    if base is None or not _day_precision(base):
+        return None
+    day = datetime.date.fromisoformat(base.value) + datetime.timedelta(days=offset)
+    return DateMention(day.isoformat(), sentence.start, sentence.start, "relative")
+
+
+def _planned(ctx: ArticleContext, sentence: Sentence, date: DateMention) -> bool:
+    """A date after a future verb in its clause ("and will appear in court today")."""
+    start = max(
+        [m.end for m in sentence.matches if m.term.kind == "trigger" and m.end <= date.start],
+        default=sentence.start,
+    )
+    return ctx.compiled.future_words.search(ctx.text, start, date.start) is not None
 
 
 LEAD_SENTENCES = 2  # the lead of a news story says when its action happened

@@ -21,6 +21,7 @@ from worker.extraction.arguments import (
     SentenceTerm,
     combine_counts,
     date_is_past,
+    day_told_before,
     definite_group_subject,
     earlier_counts,
     find_agencies,
@@ -32,6 +33,7 @@ from worker.extraction.arguments import (
     find_sentence_term,
     find_sentence_terms,
     is_background,
+    later_step,
     lead_date,
     refers_to_earlier_persons,
 )
@@ -75,6 +77,9 @@ class MentionArgs:
     # pills"): added to the article's seizure of the same operation, if there is one.
     carried: list[ItemHit] = field(default_factory=list)
     term: tuple[int | None, SentenceKind | None] = (None, None)
+    # "seven were later charged": told as after the operation, on a day the text does not
+    # give; takes no day from the article's other events.
+    later: bool = False
 
 
 @dataclass(slots=True)
@@ -237,6 +242,7 @@ def attach_arguments(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
     for mention in mentions:
         by_sentence.setdefault(mention.sentence.index, []).append(mention)
     trigger_sentences = set(by_sentence)
+    ctx.action_sentences = frozenset(trigger_sentences)
     # Goods in an arrest sentence only ever join a seizure: none in the article, no need.
     any_seizure = any(m.event_type == "seizure" for m in mentions)
     results: list[MentionArgs] = []
@@ -290,9 +296,13 @@ def attach_arguments(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
         for mention in group:
             entry = args[id(mention)]
             entry.date = find_date(ctx, mention)
+            entry.later = entry.date is None and later_step(ctx, mention)
             if _yearly_record(ctx, sentence, mention, entry.date):
                 continue
-            entry.background = is_background(ctx, mention, entry.date)
+            # A later step of an old story is background like the story ("three men were
+            # later jailed" after a seizure of 2022), though it keeps no day.
+            told = day_told_before(ctx, mention) if entry.later else entry.date
+            entry.background = is_background(ctx, mention, told)
             if mention.event_type == "seizure":
                 entry.seizure = find_seizure(
                     ctx, sentence, locations.countries, _owner_test(ctx, group, mention)
@@ -473,8 +483,12 @@ def _compatible(cluster: Cluster, args: MentionArgs) -> bool:
 
 def _resolve_convictions(args: list[MentionArgs]) -> list[MentionArgs]:
     """A conviction in the ruling that also sentences is that sentence; an earlier guilty
-    plea in a sentencing story is background."""
-    sentenced = {a.mention.sentence.index for a in args if a.mention.event_type == "sentence"}
+    plea in a sentencing story is background. A background plea told in one sentence with
+    its background sentence ("pleaded guilty last year and was sentenced to 15 years") is
+    that old ruling."""
+    sentenced = {
+        (a.mention.sentence.index, a.background) for a in args if a.mention.event_type == "sentence"
+    }
     news_sentence = any(a.mention.event_type == "sentence" and not a.background for a in args)
     ruling_days = {
         a.date.value
@@ -486,7 +500,7 @@ def _resolve_convictions(args: list[MentionArgs]) -> list[MentionArgs]:
         if a.mention.event_type == "conviction":
             # The same ruling, unless the verdict has an earlier date of its own ("sentenced
             # him after a jury found him guilty in October").
-            if a.mention.sentence.index in sentenced and not a.background:
+            if (a.mention.sentence.index, a.background) in sentenced:
                 continue
             if a.date is not None and len(a.date.value) == 10 and a.date.value in ruling_days:
                 continue  # found guilty the day the court sentenced: the same ruling
@@ -1199,10 +1213,15 @@ def build_events(
                 cluster, operation_agencies, told_in, added=True
             )
         crimes = _unique([c for m in mentions for c in m.crimes])
+        later = all(m.later for m in cluster.mentions)
         fields: dict[str, Any] = {
             "occurred_on": cluster.date
-            or (facts.date if news else None)
-            or (facts.operation_day if news and cluster.event_type in _STEP_TYPES else None),
+            or (facts.date if news and not later else None)
+            or (
+                facts.operation_day
+                if news and not later and cluster.event_type in _STEP_TYPES
+                else None
+            ),
             "countries": countries or (facts.countries if news else []),
             "places": places,
             "agencies": _unique_names(

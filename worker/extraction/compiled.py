@@ -95,6 +95,8 @@ class CompiledLanguage:
     possessives: frozenset[str] = frozenset()  # "his arrest", "su detención": a reference
     partitive_leads: frozenset[str] = frozenset()  # "of the eleven arrested, seven ...": a subset
     source_cues: frozenset[str] = frozenset()  # "according to UNODC": a source, not an actor
+    reported_clause: frozenset[str] = frozenset()  # "said that": what follows is reported
+    ruling_verbs: frozenset[str] = frozenset()  # "أصدرت المحكمة ... حكما": the ruling itself
     street_nouns: frozenset[str] = frozenset()  # "rue de Hongrie": a street, not the country
     # "the SVA of the Tax Agency", "the Tax Agency through its SVA": the parent did not act
     parent_links: frozenset[str] = frozenset()  # unit, link, parent
@@ -540,6 +542,8 @@ def compile_language(
         possessives=_role_set(lexicon, "possessives"),
         partitive_leads=_role_set(lexicon, "partitive_leads"),
         source_cues=_role_set(lexicon, "source_cues"),
+        reported_clause=_role_set(lexicon, "reported_clause"),
+        ruling_verbs=_role_set(lexicon, "ruling_verbs"),
         street_nouns=_role_set(lexicon, "street_nouns"),
         parent_links=_role_set(lexicon, "parent_links"),
         unit_links=_role_set(lexicon, "unit_links"),

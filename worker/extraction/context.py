@@ -492,6 +492,8 @@ class ArticleContext:
         _assign_to_sentences(self.sentences, self.matches)
         self._numbers: dict[int, list[NumberMention]] = {}
         self._dates: dict[int, list[DateMention]] = {}
+        # Sentences that tell an action (a mention), set once the mentions are known.
+        self.action_sentences: frozenset[int] = frozenset()
         self._years: list[tuple[int, int]] | None = None
         self._article_countries: list[str] | None = None
         self._reference: datetime.date | None = None

@@ -52,6 +52,8 @@ EVENT_GAP_ROLES: frozenset[str] = frozenset(
         "possessives",
         "partitive_leads",
         "source_cues",
+        "reported_clause",
+        "ruling_verbs",
         "street_nouns",
         "parent_links",
         "unit_links",

@@ -331,15 +331,26 @@ def _generic_names_of_unnamed_states(
     Civil") is kept wherever it acts."""
     mentions: dict[str, int] = {}
     suspects: list[Match] = []
+    distinct: set[str] = set()
+    states = [m for m in matches if m.term.kind in ("country", "place", "demonym") and m.term.key]
     for m in matches:
         if m.term.kind in ("country", "place", "demonym") and m.term.key:
             mentions[m.term.key] = mentions.get(m.term.key, 0) + 1
         elif m.term.kind == "agency" and compiled.agency_country(m.term.key):
-            if compiled.is_generic_agency_name(text[m.start : m.end]):
+            if compiled.is_generic_agency_name(text[m.start : m.end]) and not any(
+                # a state named inside the name ("police nationale de Guinée", "US
+                # Department of Justice") says whose agency it is
+                m.start <= s.start and s.end <= m.end
+                for s in states
+            ):
                 suspects.append(m)
             else:  # a distinctive agency names its state too ("Servicio de Vigilancia Aduanera")
                 code = compiled.agency_country(m.term.key)
                 mentions[code] = mentions.get(code, 0) + 1
+                distinct.add(m.term.key)
+    # An agency the article also names distinctively ("the Federal Criminal Police Office
+    # (BKA)": its acronym) is that agency wherever the article writes it.
+    suspects = [m for m in suspects if m.term.key not in distinct]
     if not mentions or not suspects:
         return matches
     main = max(mentions.values())

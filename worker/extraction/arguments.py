@@ -1460,7 +1460,28 @@ _ACRONYM_IN_BRACKETS = re.compile(r"^\(?[\w.-]{2,10}\)\s*")
 def _cited_as_source(ctx: ArticleContext, sentence: Sentence, agency: Match) -> bool:
     """ "according to the UNODC", "selon l'ONUDC", "según la UNODC", "وفقا لمكتب": an agency
     quoted for figures did not act."""
-    cues = ctx.compiled.source_cues
+    return _after_cue(ctx, sentence, agency, ctx.compiled.source_cues)
+
+
+def handed_over_agencies(ctx: ArticleContext, sentence: Sentence) -> set[str]:
+    """Agencies the sentence hands the suspects or the case to ("the case was passed to the
+    National Crime Agency", "puestos a la orden del Ministerio Público", "remis à la police
+    judiciaire"): they did not make the arrest, seizure or raid told there (they may charge
+    or extradite)."""
+    cues = ctx.compiled.handover_cues
+    if not cues:
+        return set()
+    return {
+        m.term.key
+        for m in kind_hits(sentence, "agency")
+        if m.term.kind == "agency" and _after_cue(ctx, sentence, m, cues)
+    }
+
+
+def _after_cue(
+    ctx: ArticleContext, sentence: Sentence, agency: Match, cues: frozenset[str]
+) -> bool:
+    """Whether one of ``cues`` ends right before the agency (a bracket or space between)."""
     if not cues:
         return False
     head = ctx.text[max(sentence.start, agency.start - 30) : agency.start]

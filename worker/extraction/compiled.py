@@ -71,6 +71,8 @@ class CompiledLanguage:
     possessives: frozenset[str] = frozenset()  # "his arrest", "su detención": a reference
     partitive_leads: frozenset[str] = frozenset()  # "of the eleven arrested, seven ...": a subset
     source_cues: frozenset[str] = frozenset()  # "according to UNODC": a source, not an actor
+    # "handed over to the NCA", "a la orden del Ministerio Público": it received the suspects
+    handover_cues: frozenset[str] = frozenset()
     street_nouns: frozenset[str] = frozenset()  # "rue de Hongrie": a street, not the country
     # "the SVA of the Tax Agency", "the Tax Agency through its SVA": the parent did not act
     parent_links: frozenset[str] = frozenset()  # unit, link, parent
@@ -437,6 +439,7 @@ def compile_language(
         possessives=_role_set(lexicon, "possessives"),
         partitive_leads=_role_set(lexicon, "partitive_leads"),
         source_cues=_role_set(lexicon, "source_cues"),
+        handover_cues=_role_set(lexicon, "handover_cues"),
         street_nouns=_role_set(lexicon, "street_nouns"),
         parent_links=_role_set(lexicon, "parent_links"),
         unit_links=_role_set(lexicon, "unit_links"),

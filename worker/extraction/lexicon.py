@@ -52,6 +52,7 @@ GAP_ONLY_ROLES: frozenset[str] = frozenset(
         "possessives",
         "partitive_leads",
         "source_cues",
+        "handover_cues",
         "street_nouns",
         "parent_links",
         "unit_links",

@@ -576,9 +576,18 @@ class ArticleContext:
         """Countries named anywhere in the article, most mentioned first (currency rules)."""
         if self._article_countries is None:
             counts: dict[str, int] = {}
+            last: Match | None = None
             for m in self.matches:
                 if m.term.kind in ("country", "place") and m.term.key:
-                    counts[m.term.key] = counts.get(m.term.key, 0) + 1
+                    # "Nuevo Laredo, Tamaulipas", "Culiacán, Sinaloa, Mexico": a place and
+                    # the region or state right after it name one location
+                    if not (
+                        last is not None
+                        and last.term.key == m.term.key
+                        and (m.start < last.end or not self.text[last.end : m.start].strip(" ,("))
+                    ):
+                        counts[m.term.key] = counts.get(m.term.key, 0) + 1
+                    last = m
             self._article_countries = sorted(counts, key=lambda code: -counts[code])
         return self._article_countries
 

@@ -46,3 +46,15 @@ def test_places_and_country_forms_locate_the_action(
     """A place or a country form the gazetteers now know gives the action's country."""
     assert country in _countries(extract_all(text, language))
 
+
+def test_a_city_and_its_region_count_as_one_mention(extract_all: Extract) -> None:
+    """ "Nuevo Laredo, Tamaulipas" is one mention of Mexico: the state the story names
+    more often stays the court story's country."""
+    text = (
+        "A federal jury convicted a man on Monday of smuggling 20 rifles. Prosecutors said "
+        "the rifles were bound for Nuevo Laredo, Tamaulipas. The man, a U.S. citizen, had "
+        "lived in the United States all his life."
+    )
+    events = [e for e in extract_all(text) if e.type == "conviction"]
+    assert events
+    assert events[0].countries == ["US"]

@@ -137,11 +137,18 @@ class CompiledLanguage:
         if found is not None:
             return found
         variant = ""
-        lowered = name.lower()
-        for form, _code in english_state_forms():
-            if lowered.startswith(form + " "):
-                variant = f"{_english_adjective(state)} {name[len(form) + 1 :]}"
-                break
+        rest = _without_state(name)
+        if rest:
+            # The state's own agency of that name when the gazetteer knows it ("Gendarmerie
+            # nationale" in a Mauritanian story: the Mauritanian Gendarmerie); none, but the
+            # state has agencies of that kind, no guess ("National Police" of the US).
+            kind = self.agency_kind(name)
+            own = [a for a in self.agencies if a.country == state]
+            same = next((a.name for a in own if _without_state(a.name).lower() == rest.lower()), "")
+            if same:
+                variant = same
+            elif not any(a.kind == kind for a in own):
+                variant = f"{_english_adjective(state)} {rest}"
         if variant:
             self.agency_country(name)  # the tables exist from here on
             self.agency_kind(name)
@@ -200,6 +207,17 @@ def english_state_forms() -> tuple[tuple[str, str], ...]:
         for demonym in demonyms:
             forms.setdefault(demonym.lower(), code)
     return tuple(sorted(forms.items(), key=lambda item: -len(item[0])))
+
+
+@cache
+def _without_state(name: str) -> str:
+    """An English agency name without its leading state word ("Jordan Anti-Narcotics
+    Department" -> "Anti-Narcotics Department"); "" when it starts with none."""
+    lowered = name.lower()
+    for form, _code in english_state_forms():
+        if lowered.startswith(form + " "):
+            return name[len(form) + 1 :]
+    return ""
 
 
 @cache

@@ -187,3 +187,14 @@ def test_en_a_generic_name_also_named_by_its_acronym_keeps_its_state(
     names = _names(extract_all(text))
     assert "German Federal Criminal Police Office" in names
     assert "Italian Federal Criminal Police Office" not in names
+
+
+def test_en_no_invented_force_for_a_state_that_has_its_own(extract_all: Extract) -> None:
+    """A generic force name of a state the story hardly names is not re-made as the main
+    state's ("American National Police"): the US has forces of its own."""
+    text = (
+        "The FBI and the National Police arrested two Colombian men in Miami, Florida, on "
+        "Monday, and both were held in Miami."
+    )
+    names = _names(extract_all(text))
+    assert "American National Police" not in names

@@ -1142,8 +1142,25 @@ def _location_hits(ctx: ArticleContext, sentence: Sentence) -> list[Match]:
             continue
         if m.term.kind in ("country", "place") and _names_a_street(ctx, sentence, m):
             continue
+        if m.term.kind == "country" and _town_of_another_state(ctx, sentence, m):
+            continue
         hits.append(m)
     return hits
+
+
+def _town_of_another_state(ctx: ArticleContext, sentence: Sentence, country: Match) -> bool:
+    """ "the town of Mexico, Pampanga", "Lebanon, Pennsylvania": a country name followed by a
+    comma and a place of another state is a town of that state."""
+    for m in kind_hits(sentence, "place"):
+        if m.start < country.end:
+            continue
+        return (
+            m.start - country.end <= 3
+            and ctx.text[country.end : m.start].strip() == ","
+            and bool(m.term.key)
+            and m.term.key != country.term.key
+        )
+    return False
 
 
 def _names_a_street(ctx: ArticleContext, sentence: Sentence, hit: Match) -> bool:
@@ -1201,6 +1218,11 @@ def _chain_after(
     return chain
 
 
+# Cues whose countries are no location of the action: states that assisted, origins and
+# destinations, a neighbour across the border ("on the border with Syria").
+_LOCATION_CUES = frozenset({"assist", "origin", "destination", "border"})
+
+
 def find_locations(ctx: ArticleContext, sentence: Sentence) -> Locations:
     hits = _location_hits(ctx, sentence)
     result = Locations()
@@ -1209,7 +1231,7 @@ def find_locations(ctx: ArticleContext, sentence: Sentence) -> Locations:
     connectors = ctx.compiled.connectors
     excluded: set[int] = set()
     for cue in sentence.matches:
-        if cue.term.kind != "role" or cue.term.key not in ("assist", "origin", "destination"):
+        if cue.term.kind != "role" or cue.term.key not in _LOCATION_CUES:
             continue
         chain = _chain_after(ctx, cue, hits, connectors)
         excluded.update(id(h) for h in chain)

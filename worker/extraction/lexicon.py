@@ -83,6 +83,7 @@ SEARCHED_ROLES: frozenset[str] = frozenset(
         "assist",
         "origin",
         "destination",
+        "border",
         "clause_breaks",
         "premises",
         "agency_heads",

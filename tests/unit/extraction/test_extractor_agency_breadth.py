@@ -99,3 +99,38 @@ def test_es_fiscalia_general_de_la_republica_is_the_article_state(
 ) -> None:
     """La « Fiscalía General de la República » es la del Estado del relato."""
     assert _names(extract_all(text, "es")) == {agency}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "agency"),
+    [
+        (
+            "fr",
+            "Près de Ben Guerdane, en Tunisie, la garde nationale a intercepté lundi un camion "
+            "chargé de 500 kilos de cannabis.",
+            "Tunisian National Guard",
+        ),
+        (
+            "fr",
+            "À Agadez, au Niger, la garde nationale a saisi lundi 300 kilos de résine de "
+            "cannabis.",
+            "Nigerien National Guard",
+        ),
+        (
+            "es",
+            "La Secretaría de Seguridad detuvo el lunes a dos hombres en Tegucigalpa, Honduras.",
+            "Honduran Ministry of Security",
+        ),
+        (
+            "es",
+            "La Secretaría de Seguridad detuvo el lunes a dos hombres en Culiacán, México.",
+            "Mexican Security Ministry",
+        ),
+    ],
+)
+def test_shared_official_names_are_the_article_state_agency(
+    extract_all: Extract, language: str, text: str, agency: str
+) -> None:
+    """An official name several states give their body ("garde nationale", "Secretaría de
+    Seguridad") is the body of the state the article names."""
+    assert _names(extract_all(text, language)) == {agency}

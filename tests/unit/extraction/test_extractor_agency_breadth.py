@@ -64,6 +64,40 @@ def _names(events: list[Event]) -> set[str]:
             "20 kilograms of cannabis.",
             "Rwanda Investigation Bureau",
         ),
+        (
+            "fr",
+            "Les éléments de la gendarmerie royale ont saisi lundi deux tonnes de chira près de "
+            "Larache.",
+            "Royal Moroccan Gendarmerie",
+        ),
+        (
+            "fr",
+            "La direction centrale de la police judiciaire a démantelé mardi un réseau de "
+            "trafic de cocaïne à Marseille.",
+            "French National Police",
+        ),
+        (
+            "ar",
+            "تمكنت عناصر المنطقة الإقليمية للأمن بالناظور أمس من توقيف شخصين وحجز طن من الشيرا.",
+            "Moroccan General Directorate of National Security",
+        ),
+        (
+            "ar",
+            "ألقت قيادة شرطة البصرة أمس القبض على ثلاثة متهمين بحوزتهم كمية من الكريستال.",
+            "Iraqi Ministry of Interior",
+        ),
+        (
+            "es",
+            "La Fuerza Naval decomisó el lunes dos toneladas de cocaína frente a Manabí, "
+            "Ecuador.",
+            "Ecuadorian Navy",
+        ),
+        (
+            "en",
+            "Garda officers arrested two men in Limerick on Friday and seized cannabis worth "
+            "200,000 euros.",
+            "An Garda Síochána",
+        ),
     ],
 )
 def test_agencies_outside_the_usual_states_are_named(

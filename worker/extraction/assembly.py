@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import itertools
 import math
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -22,6 +21,7 @@ from worker.extraction.arguments import (
     SentenceTerm,
     combine_counts,
     date_is_past,
+    day_told_before,
     definite_group_subject,
     earlier_counts,
     find_agencies,
@@ -34,6 +34,7 @@ from worker.extraction.arguments import (
     find_sentence_terms,
     handed_over_agencies,
     is_background,
+    later_step,
     lead_date,
     refers_to_earlier_persons,
 )
@@ -80,6 +81,9 @@ class MentionArgs:
     # Every agency its sentence names, also one the suspects were handed to (left out of
     # ``agencies`` for an arrest or seizure): a charge told after it may be that agency's.
     named: list[NamedMention] | None = None
+    # "seven were later charged": told as after the operation, on a day the text does not
+    # give; takes no day from the article's other events.
+    later: bool = False
 
 
 @dataclass(slots=True)
@@ -242,6 +246,7 @@ def attach_arguments(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
     for mention in mentions:
         by_sentence.setdefault(mention.sentence.index, []).append(mention)
     trigger_sentences = set(by_sentence)
+    ctx.action_sentences = frozenset(trigger_sentences)
     # Goods in an arrest sentence only ever join a seizure: none in the article, no need.
     any_seizure = any(m.event_type == "seizure" for m in mentions)
     results: list[MentionArgs] = []
@@ -307,9 +312,13 @@ def attach_arguments(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
         for mention in group:
             entry = args[id(mention)]
             entry.date = find_date(ctx, mention)
+            entry.later = entry.date is None and later_step(ctx, mention)
             if _yearly_record(ctx, sentence, mention, entry.date):
                 continue
-            entry.background = is_background(ctx, mention, entry.date)
+            # A later step of an old story is background like the story ("three men were
+            # later jailed" after a seizure of 2022), though it keeps no day.
+            told = day_told_before(ctx, mention) if entry.later else entry.date
+            entry.background = is_background(ctx, mention, told)
             if mention.event_type == "seizure":
                 entry.seizure = find_seizure(
                     ctx, sentence, locations.countries, _owner_test(ctx, group, mention)
@@ -418,13 +427,11 @@ def _split_by_term(
     return kept, split
 
 
-_COORDINATED_TERM = re.compile(r"(?:^|[\s,])(?:y|e|et|and)\s+(?:a|à|to)\s+$")
-
-
 def _coordinated_term(ctx: ArticleContext, term: SentenceTerm) -> bool:
     """ "ha condenado a 12 años al líder ..., y a ocho años a tres de sus colaboradores": a
     term joined to the first by "and to" belongs to the same ruling, however far it is."""
-    return _COORDINATED_TERM.search(ctx.text[max(0, term.start - 12) : term.start]) is not None
+    head = ctx.text[max(0, term.start - 12) : term.start]
+    return ctx.compiled.coordinated_term.search(head) is not None
 
 
 def _term_owner(
@@ -492,8 +499,12 @@ def _compatible(cluster: Cluster, args: MentionArgs) -> bool:
 
 def _resolve_convictions(args: list[MentionArgs]) -> list[MentionArgs]:
     """A conviction in the ruling that also sentences is that sentence; an earlier guilty
-    plea in a sentencing story is background."""
-    sentenced = {a.mention.sentence.index for a in args if a.mention.event_type == "sentence"}
+    plea in a sentencing story is background. A background plea told in one sentence with
+    its background sentence ("pleaded guilty last year and was sentenced to 15 years") is
+    that old ruling."""
+    sentenced = {
+        (a.mention.sentence.index, a.background) for a in args if a.mention.event_type == "sentence"
+    }
     news_sentence = any(a.mention.event_type == "sentence" and not a.background for a in args)
     ruling_days = {
         a.date.value
@@ -505,7 +516,7 @@ def _resolve_convictions(args: list[MentionArgs]) -> list[MentionArgs]:
         if a.mention.event_type == "conviction":
             # The same ruling, unless the verdict has an earlier date of its own ("sentenced
             # him after a jury found him guilty in October").
-            if a.mention.sentence.index in sentenced and not a.background:
+            if (a.mention.sentence.index, a.background) in sentenced:
                 continue
             if a.date is not None and len(a.date.value) == 10 and a.date.value in ruling_days:
                 continue  # found guilty the day the court sentenced: the same ruling
@@ -1036,7 +1047,10 @@ def _is_generic_mention(ctx: ArticleContext, mention: str) -> bool:
     first, second = (normalize_term(w, language) for w in words)
     for noun, other, written in ((first, second, words[0]), (second, first, words[1])):
         if noun in ctx.compiled.generic_force_nouns and written == written.lower():
-            bare = other[2:] if language == "ar" and other.startswith("ال") else other
+            bare = next(
+                (other[len(a) :] for a in ctx.compiled.article_prefixes if other.startswith(a)),
+                other,
+            )  # "الشرطة اليونانية": the demonym with its article
             if other in demonyms or bare in demonyms:
                 return True
     return False
@@ -1217,10 +1231,15 @@ def build_events(
                 cluster, operation_agencies, told_in, added=True
             )
         crimes = _unique([c for m in mentions for c in m.crimes])
+        later = all(m.later for m in cluster.mentions)
         fields: dict[str, Any] = {
             "occurred_on": cluster.date
-            or (facts.date if news else None)
-            or (facts.operation_day if news and cluster.event_type in _STEP_TYPES else None),
+            or (facts.date if news and not later else None)
+            or (
+                facts.operation_day
+                if news and not later and cluster.event_type in _STEP_TYPES
+                else None
+            ),
             "countries": countries or (facts.countries if news else []),
             "places": places,
             "agencies": _unique_names(

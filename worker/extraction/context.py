@@ -16,7 +16,7 @@ from typing import TypeVar
 
 from worker.extraction import dates as dates_module
 from worker.extraction import numbers as numbers_module
-from worker.extraction.compiled import CompiledLanguage
+from worker.extraction.compiled import CompiledLanguage, Titles
 from worker.extraction.dates import DateMention
 from worker.extraction.matcher import Match, keep_longest
 from worker.extraction.numbers import NumberMention
@@ -49,6 +49,7 @@ class Sentence:
 
 
 _NO_HITS: list[Match] = []
+_NO_TITLES = Titles()
 
 
 def _index_hits(sentence: Sentence) -> tuple[dict[str, list[Match]], dict[str, list[Match]]]:
@@ -92,7 +93,8 @@ def kind_hits(sentence: Sentence, kind: str) -> list[Match]:
     return kinds.get(kind, _NO_HITS)
 
 
-def split_sentences(cased: str) -> list[Sentence]:
+def split_sentences(cased: str, titles: Titles = _NO_TITLES) -> list[Sentence]:
+    """The sentences of a text (``titles``: the language's, whose period ends none)."""
     sentences: list[Sentence] = []
     seen: set[str] = set()
     position = 0
@@ -102,7 +104,11 @@ def split_sentences(cased: str) -> list[Sentence]:
         first, last = boundary.span()
         # Only a period of a short boundary can end an abbreviation (checked inline: most
         # boundaries are line breaks or other punctuation).
-        if cased[first] == "." and last - first <= 3 and _abbreviation_before(cased, first, last):
+        if (
+            cased[first] == "."
+            and last - first <= 3
+            and _abbreviation_before(cased, first, last, titles)
+        ):
             continue
         append_bound((position, first + len(boundary.group().rstrip())))
         position = last
@@ -129,47 +135,10 @@ def split_sentences(cased: str) -> list[Sentence]:
     return sentences
 
 
-# Titles that a name follows ("Mr. Smith", "M. Dupont", "Sra. López"), in any language.
-_TITLES = frozenset(
-    [
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Dr",
-        "Prof",
-        "M",
-        "Mme",
-        "Mlle",
-        "Me",
-        "Sr",
-        "Sra",
-        "Srta",
-        "Dña",
-        "St",
-        "Gen",
-        "Col",
-        "Lt",
-        "Sgt",
-        "Capt",
-        "Cpt",
-        "Gov",
-        "Sen",
-        "Rep",
-        "Insp",
-        "Supt",
-        "Det",
-        "Cmdr",
-        "Adm",
-        "Maj",
-        "Jr",
-    ]
-)
-# The last two letters of every title ("M" alone is checked apart), for a quick rejection.
-_TITLE_ENDINGS = frozenset(title[-2:] for title in _TITLES if len(title) > 1)
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)$")
 
 
-def _abbreviation_before(cased: str, start: int, end: int) -> bool:
+def _abbreviation_before(cased: str, start: int, end: int, titles: Titles) -> bool:
     """ "Nov. 2", "No. 5", "Mr. Smith": a period that ends an abbreviation, not a sentence.
     A short capitalised word before a figure ("Nov. 2") or a title before a name."""
     if cased[start] != "." or end - start > 3 or end >= len(cased):
@@ -179,15 +148,16 @@ def _abbreviation_before(cased: str, start: int, end: int) -> bool:
         return False  # neither a name nor a figure follows (the common case, cheap)
     if (
         not following.isdigit()
-        and cased[max(0, start - 2) : start] not in _TITLE_ENDINGS
-        and cased[start - 1 : start] not in ("M", "\n")  # "$" below also matches before \n
+        and cased[max(0, start - 2) : start] not in titles.endings
+        and cased[start - 1 : start] not in titles.letters  # "M. Dupont"
+        and cased[start - 1 : start] != "\n"  # "$" below also matches before \n
     ):
         return False  # before a name, only a title counts: no title ends this way (cheap)
     word = _WORD_BEFORE.search(cased, max(0, start - 6), start)
     if word is None:
         return False
     token = word.group(1)
-    if token in _TITLES and following.isupper():
+    if token in titles.words and following.isupper():
         return True
     return len(token) <= 4 and token[0].isupper() and following.isdigit()
 
@@ -388,7 +358,6 @@ def _generic_names_of_unnamed_states(
     Civil") is kept wherever it acts."""
     mentions: dict[str, int] = {}
     suspects: list[Match] = []
-    distinct: set[str] = set()
     states = [m for m in matches if m.term.kind in ("country", "place", "demonym") and m.term.key]
     for m in matches:
         if m.term.kind in ("country", "place", "demonym") and m.term.key:
@@ -404,10 +373,6 @@ def _generic_names_of_unnamed_states(
             else:  # a distinctive agency names its state too ("Servicio de Vigilancia Aduanera")
                 code = compiled.agency_country(m.term.key)
                 mentions[code] = mentions.get(code, 0) + 1
-                distinct.add(m.term.key)
-    # An agency the article also names distinctively ("the Federal Criminal Police Office
-    # (BKA)": its acronym) is that agency wherever the article writes it.
-    suspects = [m for m in suspects if m.term.key not in distinct]
     if not mentions or not suspects:
         return matches
     main = max(mentions.values())
@@ -459,14 +424,9 @@ def _weak_acronyms_named_in_full(
 _BRACKETED_ACRONYM = re.compile(r" ?\(([A-ZÀ-Þ][A-Za-zÀ-ÿŚŁŻ&.-]{1,9})\)")
 
 
-# Wire services credited in brackets ("la Policía Nacional (EFE)"): no agency's acronym.
-_NEWS_AGENCIES = frozenset(
-    {"AFP", "AP", "EFE", "ANSA", "DPA", "UPI", "MAP", "APS", "WAM", "SPA", "KUNA", "QNA", "MENA"}
-    | {"TAP", "PTI", "IANS", "ANI", "APA", "AA", "IRNA", "SANA", "INA", "NNA", "BBC", "CNN"}
-)
-
-
-def _acronyms_defined_in_brackets(cased: str, matches: list[Match]) -> list[Match]:
+def _acronyms_defined_in_brackets(
+    cased: str, matches: list[Match], news_agencies: frozenset[str]
+) -> list[Match]:
     """ "the Directorate of Criminal Investigations (DCI) ... the DCI said": an acronym the
     article defines in brackets right after an agency's name is that agency wherever the
     article writes it again (the gazetteer leaves out acronyms other bodies share)."""
@@ -479,7 +439,7 @@ def _acronyms_defined_in_brackets(cased: str, matches: list[Match]) -> list[Matc
         if (
             found is not None
             and sum(c.isupper() for c in found.group(1)) >= 2
-            and found.group(1) not in _NEWS_AGENCIES
+            and found.group(1) not in news_agencies  # "(EFE)": a wire service, credited
         ):
             defined.setdefault(found.group(1), m)
     if not defined:
@@ -492,9 +452,6 @@ def _acronyms_defined_in_brackets(cased: str, matches: list[Match]) -> list[Matc
     if not added:
         return matches
     return sorted([*matches, *added], key=lambda m: (m.start, -m.end))
-
-
-_STATE_LINKS = frozenset({"", "de", "del", "of", "du", "d'", "de la"})
 
 
 def _qualified_by_another_state(
@@ -515,7 +472,7 @@ def _qualified_by_another_state(
             if following.start - m.end > 6:
                 break
             link = text[m.end : following.start].strip()
-            if link not in _STATE_LINKS:
+            if link and link not in compiled.state_links:
                 continue
             if following.term.kind in ("demonym", "country") and following.term.key != home:
                 dropped.add(id(m))
@@ -597,11 +554,14 @@ class ArticleContext:
                     ),
                 ),
             ),
+            compiled.news_agencies,
         )
-        self.sentences = split_sentences(self.cased)
+        self.sentences = split_sentences(self.cased, compiled.titles)
         _assign_to_sentences(self.sentences, self.matches)
         self._numbers: dict[int, list[NumberMention]] = {}
         self._dates: dict[int, list[DateMention]] = {}
+        # Sentences that tell an action (a mention), set once the mentions are known.
+        self.action_sentences: frozenset[int] = frozenset()
         self._years: list[tuple[int, int]] | None = None
         self._article_countries: list[str] | None = None
         self._reference: datetime.date | None = None

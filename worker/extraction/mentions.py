@@ -60,7 +60,7 @@ def _first_object_after(ctx: ArticleContext, trigger: Match, sentence: Sentence)
     end = word_end(ctx.text, trigger.end)
     if ctx.text[trigger.end : end] in ctx.compiled.person_suffixes:
         return "person"  # اعتقاله، ضبطهم: the pronoun is the arrested person
-    if ctx.language == "es" and _PERSONAL_A.match(ctx.text, end):
+    if ctx.compiled.personal_a.match(ctx.text, end):
         return "person"  # "detuvieron a sus tres ocupantes": the personal "a"
     for m in sentence.matches:
         if m.start < trigger.end:
@@ -99,10 +99,6 @@ def _listed_object(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> s
         return None
     return "goods" if any(_is_goods_hit(m) for m in line.matches) else None
 
-
-# Spanish marks a person object with "a" ("detuvo a sus ocupantes", "capturaron al líder");
-# not before a number of a unit or a place word ("a 20 kilómetros", "a bordo").
-_PERSONAL_A = re.compile(r" (?:a|al) (?!bordo|través|partir|pesar|cargo|la altura|\d)")
 
 _NAME_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÁÉÍÓÚÑÀÂÇÈÉÊÎÔÛ][\w'’-]+(?: [A-Z]\.)?\s*$")
 
@@ -339,8 +335,6 @@ def law_enforcement_story(ctx: ArticleContext) -> bool:
 FUTURE_BEFORE = 40  # "realizarán allanamientos masivos", "la police mènera des perquisitions"
 FUTURE_AFTER = 20  # "des opérations seront menées"
 _CLAUSE_MARKS = re.compile(r"[,;:«»\"]")
-# Words that end like a future verb but are none ("front", "ultra", "opéra" keeps its é).
-_NOT_FUTURE = frozenset({"front", "affront", "ultra", "extra", "contra", "para", "ahora"})
 
 
 def _future_verb_near(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> bool:
@@ -364,7 +358,7 @@ def _future_verb_near(ctx: ArticleContext, trigger: Match, sentence: Sentence) -
                 word.endswith(endings)
                 and len(word) > 4
                 and word.isalpha()
-                and word not in _NOT_FUTURE
+                and word not in ctx.compiled.not_future_words  # "front", "para"
             ):
                 return True
     return False
@@ -394,25 +388,56 @@ def find_mentions(ctx: ArticleContext) -> list[Mention]:
 
 
 def _names_the_persons(ctx: ArticleContext, mention: Mention) -> bool:
-    """ "El detenido", "los dos arrestados", "les deux hommes interpellés": the trigger is a
-    participle used as (or after) a noun with a definite article."""
+    """ "El detenido", "los dos arrestados", "les deux hommes interpellés", "les quatre autres
+    personnes interpellées": the trigger is a participle used as a noun or after a person
+    noun, with a definite article (and a number, "other") before."""
     articles = ctx.compiled.definite_articles
     endings = ctx.compiled.participle_endings
     if not articles or not endings:
         return False
-    if not ctx.text[mention.trigger.start : mention.trigger.end].endswith(endings):
-        return False  # a noun ("la saisie", "la detención") tells the action itself
-    start = max(mention.sentence.start, mention.trigger.start - 30)
-    words = ctx.text[start : mention.trigger.start].replace("'", "' ").split()
-    if not words:
+    first = ctx.text[mention.trigger.start : mention.trigger.end].split()[:1]
+    if not first or not first[0].endswith(endings):
+        # a noun ("la saisie", "la detención") tells the action itself; an auxiliary first
+        # ("the three were charged") makes a finite verb
         return False
-    if words[-1] in articles:
+    sentence = mention.sentence
+    floor = max(sentence.start, mention.trigger.start - 60)
+    position = mention.trigger.start
+    noun = next(
+        (
+            m
+            for m in role_hits(sentence, "person_nouns")
+            if m.end <= position and not ctx.text[m.end : position].strip()
+        ),
+        None,
+    )
+    if noun is not None:
+        position = noun.start
+        start, word = _token_before(ctx.text, position, floor)
+        while word in ctx.compiled.other_words:  # "les quatre autres personnes"
+            position = start
+            start, word = _token_before(ctx.text, position, floor)
+    start, word = _token_before(ctx.text, position, floor)
+    if word in articles:
         return True
     # a number between: "los dos arrestados", "les deux interpellés"
-    if len(words) < 2 or words[-2] not in articles:
+    number = next((n for n in ctx.numbers(sentence) if n.end == start + len(word)), None)
+    if number is None:
         return False
-    before = ctx.text[: mention.trigger.start].rstrip()
-    return any(n.end == len(before) for n in ctx.numbers(mention.sentence))
+    return _token_before(ctx.text, number.start, floor)[1] in articles
+
+
+def _token_before(text: str, position: int, floor: int) -> tuple[int, str]:
+    """(start, word) of the word before ``position``; an elided article ("l'") is one."""
+    end = position
+    while end > floor and text[end - 1] == " ":
+        end -= 1
+    start = end
+    if start > floor and text[start - 1] == "'":
+        start -= 1
+    while start > floor and (text[start - 1].isalnum() or text[start - 1] == "-"):
+        start -= 1
+    return start, text[start:end]
 
 
 def _after_possessive(ctx: ArticleContext, mention: Mention) -> bool:

@@ -172,29 +172,3 @@ def test_en_a_state_named_inside_a_generic_name_keeps_its_agency(extract_all: Ex
     names = _names(extract_all(text))
     assert "US Department of Justice" in names
     assert not any(n.startswith("Mexican Department") for n in names)
-
-
-def test_en_a_generic_name_also_named_by_its_acronym_keeps_its_state(
-    extract_all: Extract,
-) -> None:
-    """ "the Federal Criminal Police Office (BKA)" in an Italian story is Germany's office:
-    its acronym names it."""
-    text = (
-        "Italian police arrested 31 people on Tuesday in Calabria, Italy, and six more in "
-        "Germany were arrested by officers of the Federal Criminal Police Office (BKA), "
-        "Italian prosecutors said in Rome."
-    )
-    names = _names(extract_all(text))
-    assert "German Federal Criminal Police Office" in names
-    assert "Italian Federal Criminal Police Office" not in names
-
-
-def test_en_no_invented_force_for_a_state_that_has_its_own(extract_all: Extract) -> None:
-    """A generic force name of a state the story hardly names is not re-made as the main
-    state's ("American National Police"): the US has forces of its own."""
-    text = (
-        "The FBI and the National Police arrested two Colombian men in Miami, Florida, on "
-        "Monday, and both were held in Miami."
-    )
-    names = _names(extract_all(text))
-    assert "American National Police" not in names

@@ -1,0 +1,139 @@
+"""Lexicons are data: the rule modules of worker/extraction hold no language's words.
+
+A string literal (docstrings aside) with an Arabic-script letter, or with a Latin letter
+with diacritics outside a regex character class, is a word list or a language's regex that
+belongs in lexicons/<lang>/*.toml. Character classes such as "[A-ZÀ-Þ]" are script ranges
+(capital letters), not words; punctuation of any script ("،", "؟") is structure.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+import worker.extraction
+from worker.extraction import lexicon
+
+PACKAGE = Path(worker.extraction.__file__).parent
+# text.py folds scripts (alef forms, ta marbuta, Persian letters, harakat): it defines the
+# characters every lexicon term is compared with, not a language's words.
+NOT_RULE_MODULES = frozenset({"text.py"})
+# numbers.py still spells out the Arabic number grammar (proclitic slots, dual endings, the
+# words for two). These literals may leave it for numbers.toml; none may be added.
+STILL_IN_CODE: dict[str, frozenset[str]] = {
+    "numbers.py": frozenset(
+        {
+            "(?:[وف]?(?:[بكل]|لل)?(?:ال)?)",
+            "[وفبلك]?[0-9]",
+            "[وبل]?",
+            "اثنان",
+            "اثنين",
+            "اثنتان",
+            "اثنتين",
+            "و",
+            "ف",
+            "ب",
+            "ك",
+            "ل",
+            "لل",
+            "ال",
+            "بال",
+            "كال",
+            "ه",
+            "ت",
+            "ا",
+            "ان",
+            "ين",
+        }
+    ),
+}
+
+# A regex character class, escapes and all: "[A-ZÀ-ÖØ-Þ]", "[^\\W\\d_]".
+_CHARACTER_CLASS = re.compile(r"\[(?:\\.|[^\]\\])*\]")
+
+
+def _is_arabic_letter(character: str) -> bool:
+    return character.isalpha() and unicodedata.name(character, "").startswith("ARABIC")
+
+
+def _is_accented_latin(character: str) -> bool:
+    return (
+        character.isalpha()
+        and not character.isascii()
+        and unicodedata.name(character, "").startswith("LATIN")
+    )
+
+
+def language_words(literal: str) -> bool:
+    """Whether a string literal holds a language's letters (see the module docstring)."""
+    if any(_is_arabic_letter(c) for c in literal):
+        return True
+    return any(_is_accented_latin(c) for c in _CHARACTER_CLASS.sub("", literal))
+
+
+def offending_literals(source: str) -> set[str]:
+    """The string literals of a module's source, docstrings aside, that hold words."""
+    tree = ast.parse(source)
+    docstrings: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
+            first = node.body[0] if node.body else None
+            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant):
+                docstrings.add(id(first.value))
+    return {
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and id(node) not in docstrings
+        and language_words(node.value)
+    }
+
+
+RULE_MODULES = sorted(
+    path.name for path in PACKAGE.glob("*.py") if path.name not in NOT_RULE_MODULES
+)
+
+
+@pytest.mark.parametrize("module", RULE_MODULES)
+def test_rule_module_holds_no_language_words(module: str) -> None:
+    """No Arabic word and no accented Latin word in a rule module's string literals: they
+    go to the lexicons (events.toml [roles], language.toml, items.toml, ...)."""
+    found = offending_literals((PACKAGE / module).read_text(encoding="utf-8"))
+    new = found - STILL_IN_CODE.get(module, frozenset())
+    assert not new, f"{module}: move these to lexicons/<lang>/*.toml: {sorted(new)}"
+
+
+def test_guard_finds_words_and_lets_script_ranges_pass() -> None:
+    """The check itself: an Arabic word, an accented word and an accented regex alternative
+    are found; a capital-letter class, Arabic punctuation and docstrings are not."""
+    source = '''
+"""Module docstring: "بعد", "después de" are examples here."""
+LEADS = ("بعد", "after")
+CUES = ("âgé",)
+PATTERN = r"\\b(?:tras|después de)\\b"
+CAPITAL = r"[A-ZÀ-ÖØ-Þ][\\w'-]+"
+COMMAS = ",،"
+'''
+    assert offending_literals(source) == {"بعد", "âgé", r"\b(?:tras|después de)\b"}
+
+
+@pytest.mark.parametrize("module", sorted(STILL_IN_CODE))
+def test_words_still_in_code_are_listed_exactly(module: str) -> None:
+    """A literal that has left its module leaves STILL_IN_CODE too, so it cannot come back
+    unnoticed."""
+    found = offending_literals((PACKAGE / module).read_text(encoding="utf-8"))
+    assert STILL_IN_CODE[module] <= found, sorted(STILL_IN_CODE[module] - found)
+
+
+def test_readme_names_every_role_a_language_fills() -> None:
+    """README's "Adding a language" lists every role the lexicon loader accepts."""
+    readme = (PACKAGE.parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### Adding a language", 1)[1].split("\n### ", 1)[0]
+    roles = lexicon.EVENT_ROLES | lexicon.ITEM_ROLES | lexicon.MODALITY_ROLES
+    missing = sorted(role for role in roles if f"`{role}`" not in section)
+    assert not missing, f"README 'Adding a language' does not name: {missing}"

@@ -1083,8 +1083,13 @@ def _agent_near(ctx: ArticleContext, sentence: Sentence, hit: Match) -> bool:
 
 def _location_hits(ctx: ArticleContext, sentence: Sentence) -> list[Match]:
     hits: list[Match] = []
+    groups = kind_hits(sentence, "organization")
     for m in sentence.matches:
         if m.term.kind not in _LOCATION_KINDS:
+            continue
+        # A place in a criminal group's name ("el cártel de Sinaloa", "the Gulf Clan") does
+        # not say where the action was.
+        if groups and any(g.start <= m.start and m.end <= g.end for g in groups):
             continue
         # A demonym locates an action only when it qualifies the actors ("French police"),
         # not the suspects ("a French national").

@@ -168,3 +168,13 @@ def test_ar_news_agency_credit_is_no_egyptian_city(extract_all: Extract) -> None
     text = "الدوحة (قنا) - ضبطت الجمارك القطرية أمس كمية من الحشيش في مطار حمد الدولي."
     countries = {c for e in extract_all(text, "ar") for c in e.countries}
     assert "EG" not in countries
+
+
+def test_es_a_place_in_a_criminal_group_name_is_no_location(extract_all: Extract) -> None:
+    """ "el cártel de Sinaloa" names a group, not where the arrest in Peru was."""
+    text = (
+        "La policía peruana detuvo el lunes a dos miembros del cártel de Sinaloa en Lima, "
+        "Perú."
+    )
+    countries = {c for e in extract_all(text, "es") for c in e.countries}
+    assert countries == {"PE"}

@@ -1231,6 +1231,7 @@ def find_agencies(ctx: ArticleContext, sentence: Sentence) -> list[NamedMention]
         if parents
         else set()
     )
+    heads: list[Match] = []  # heads of the places' own forces found
     for m in kind_hits(sentence, "agency_head"):
         if m.term.key == "agency_heads":
             local = _local_agency(ctx, sentence, m)
@@ -1238,6 +1239,8 @@ def find_agencies(ctx: ArticleContext, sentence: Sentence) -> list[NamedMention]
             local = _state_agency(ctx, sentence, m)
         else:
             local = _local_agency_after(ctx, sentence, m)
+            if local is not None:
+                heads.append(m)
         if (
             local is not None
             and all(a.name != local.name for a in found)
@@ -1247,6 +1250,8 @@ def find_agencies(ctx: ArticleContext, sentence: Sentence) -> list[NamedMention]
     for m in kind_hits(sentence, "agency"):  # the sentence's hits indexed by kind
         if m.term.kind != "agency" or any(a.name == m.term.key for a in found):
             continue
+        if any(h.start <= m.start and m.end <= h.end for h in heads):
+            continue  # the national name inside a place's force's head
         if id(m) in parents or m.term.key in dropped_names:
             continue
         if m.term.key in cited or _cited_as_source(ctx, sentence, m):
@@ -1345,7 +1350,12 @@ def _local_agency_after(
         return None
     start, end = found.start() + 1, found.end()
     if any(
-        m.term.kind in ("country", "demonym", "agency") and m.start < end and head.start < m.end
+        m.term.kind in ("country", "demonym", "agency")
+        and m.start < end
+        and head.start < m.end
+        # a national name the head holds ("Policía de Investigaciones de Santa Fe": Chile's
+        # PDI is only "Policía de Investigaciones") gives way to the place's own force
+        and not (m.term.kind == "agency" and head.start <= m.start and m.end <= head.end)
         for m in sentence.matches
     ):
         return None

@@ -1083,8 +1083,13 @@ def _agent_near(ctx: ArticleContext, sentence: Sentence, hit: Match) -> bool:
 
 def _location_hits(ctx: ArticleContext, sentence: Sentence) -> list[Match]:
     hits: list[Match] = []
+    groups = kind_hits(sentence, "organization")
     for m in sentence.matches:
         if m.term.kind not in _LOCATION_KINDS:
+            continue
+        # A place in a criminal group's name ("el cártel de Sinaloa", "the Gulf Clan") does
+        # not say where the action was.
+        if groups and any(g.start <= m.start and m.end <= g.end for g in groups):
             continue
         # A demonym locates an action only when it qualifies the actors ("French police"),
         # not the suspects ("a French national").
@@ -1096,8 +1101,25 @@ def _location_hits(ctx: ArticleContext, sentence: Sentence) -> list[Match]:
             continue
         if m.term.kind in ("country", "place") and _names_a_street(ctx, sentence, m):
             continue
+        if m.term.kind == "country" and _town_of_another_state(ctx, sentence, m):
+            continue
         hits.append(m)
     return hits
+
+
+def _town_of_another_state(ctx: ArticleContext, sentence: Sentence, country: Match) -> bool:
+    """ "the town of Mexico, Pampanga", "Lebanon, Pennsylvania": a country name followed by a
+    comma and a place of another state is a town of that state."""
+    for m in kind_hits(sentence, "place"):
+        if m.start < country.end:
+            continue
+        return (
+            m.start - country.end <= 3
+            and ctx.text[country.end : m.start].strip() == ","
+            and bool(m.term.key)
+            and m.term.key != country.term.key
+        )
+    return False
 
 
 def _names_a_street(ctx: ArticleContext, sentence: Sentence, hit: Match) -> bool:
@@ -1155,6 +1177,11 @@ def _chain_after(
     return chain
 
 
+# Cues whose countries are no location of the action: states that assisted, origins and
+# destinations, a neighbour across the border ("on the border with Syria").
+_LOCATION_CUES = frozenset({"assist", "origin", "destination", "border"})
+
+
 def find_locations(ctx: ArticleContext, sentence: Sentence) -> Locations:
     hits = _location_hits(ctx, sentence)
     result = Locations()
@@ -1163,7 +1190,7 @@ def find_locations(ctx: ArticleContext, sentence: Sentence) -> Locations:
     connectors = ctx.compiled.connectors
     excluded: set[int] = set()
     for cue in sentence.matches:
-        if cue.term.kind != "role" or cue.term.key not in ("assist", "origin", "destination"):
+        if cue.term.kind != "role" or cue.term.key not in _LOCATION_CUES:
             continue
         chain = _chain_after(ctx, cue, hits, connectors)
         excluded.update(id(h) for h in chain)
@@ -1204,6 +1231,7 @@ def find_agencies(ctx: ArticleContext, sentence: Sentence) -> list[NamedMention]
         if parents
         else set()
     )
+    heads: list[Match] = []  # heads of the places' own forces found
     for m in kind_hits(sentence, "agency_head"):
         if m.term.key == "agency_heads":
             local = _local_agency(ctx, sentence, m)
@@ -1211,6 +1239,8 @@ def find_agencies(ctx: ArticleContext, sentence: Sentence) -> list[NamedMention]
             local = _state_agency(ctx, sentence, m)
         else:
             local = _local_agency_after(ctx, sentence, m)
+            if local is not None:
+                heads.append(m)
         if (
             local is not None
             and all(a.name != local.name for a in found)
@@ -1220,6 +1250,8 @@ def find_agencies(ctx: ArticleContext, sentence: Sentence) -> list[NamedMention]
     for m in kind_hits(sentence, "agency"):  # the sentence's hits indexed by kind
         if m.term.kind != "agency" or any(a.name == m.term.key for a in found):
             continue
+        if any(h.start <= m.start and m.end <= h.end for h in heads):
+            continue  # the national name inside a place's force's head
         if id(m) in parents or m.term.key in dropped_names:
             continue
         if m.term.key in cited or _cited_as_source(ctx, sentence, m):
@@ -1318,7 +1350,12 @@ def _local_agency_after(
         return None
     start, end = found.start() + 1, found.end()
     if any(
-        m.term.kind in ("country", "demonym", "agency") and m.start < end and head.start < m.end
+        m.term.kind in ("country", "demonym", "agency")
+        and m.start < end
+        and head.start < m.end
+        # a national name the head holds ("Policía de Investigaciones de Santa Fe": Chile's
+        # PDI is only "Policía de Investigaciones") gives way to the place's own force
+        and not (m.term.kind == "agency" and head.start <= m.start and m.end <= head.end)
         for m in sentence.matches
     ):
         return None
@@ -1363,7 +1400,28 @@ _ACRONYM_IN_BRACKETS = re.compile(r"^\(?[\w.-]{2,10}\)\s*")
 def _cited_as_source(ctx: ArticleContext, sentence: Sentence, agency: Match) -> bool:
     """ "according to the UNODC", "selon l'ONUDC", "según la UNODC", "وفقا لمكتب": an agency
     quoted for figures did not act."""
-    cues = ctx.compiled.source_cues
+    return _after_cue(ctx, sentence, agency, ctx.compiled.source_cues)
+
+
+def handed_over_agencies(ctx: ArticleContext, sentence: Sentence) -> set[str]:
+    """Agencies the sentence hands the suspects or the case to ("the case was passed to the
+    National Crime Agency", "puestos a la orden del Ministerio Público", "remis à la police
+    judiciaire"): they did not make the arrest, seizure or raid told there (they may charge
+    or extradite)."""
+    cues = ctx.compiled.handover_cues
+    if not cues:
+        return set()
+    return {
+        m.term.key
+        for m in kind_hits(sentence, "agency")
+        if m.term.kind == "agency" and _after_cue(ctx, sentence, m, cues)
+    }
+
+
+def _after_cue(
+    ctx: ArticleContext, sentence: Sentence, agency: Match, cues: frozenset[str]
+) -> bool:
+    """Whether one of ``cues`` ends right before the agency (a bracket or space between)."""
     if not cues:
         return False
     head = ctx.text[max(sentence.start, agency.start - 30) : agency.start]

@@ -32,6 +32,7 @@ from worker.extraction.arguments import (
     find_person_counts,
     find_sentence_term,
     find_sentence_terms,
+    handed_over_agencies,
     is_background,
     later_step,
     lead_date,
@@ -77,6 +78,9 @@ class MentionArgs:
     # pills"): added to the article's seizure of the same operation, if there is one.
     carried: list[ItemHit] = field(default_factory=list)
     term: tuple[int | None, SentenceKind | None] = (None, None)
+    # Every agency its sentence names, also one the suspects were handed to (left out of
+    # ``agencies`` for an arrest or seizure): a charge told after it may be that agency's.
+    named: list[NamedMention] | None = None
     # "seven were later charged": told as after the operation, on a day the text does not
     # give; takes no day from the article's other events.
     later: bool = False
@@ -257,9 +261,21 @@ def attach_arguments(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
             if previous is not None and previous.index in trigger_sentences:
                 locations = shared.locations(previous)
         agencies = find_agencies(ctx, sentence)
+        handed = handed_over_agencies(ctx, sentence) if agencies else set()
+        # An agency the suspects were handed to did not make the arrest or seizure told here.
+        acting = [a for a in agencies if a.name not in handed] if handed else agencies
         crimes = find_crimes(sentence)
         args = {
-            id(m): MentionArgs(m, None, False, locations, agencies, crimes=crimes) for m in group
+            id(m): MentionArgs(
+                m,
+                None,
+                False,
+                locations,
+                acting if m.event_type in _OPERATION_STEPS else agencies,
+                crimes=crimes,
+                named=agencies if handed else None,
+            )
+            for m in group
         }
         for offset, organization in find_organizations(ctx, sentence):
             owner = _nearest(group, offset, None)
@@ -885,6 +901,8 @@ def _context_agencies(
         if _recounts_the_past(ctx, sentence):
             continue  # "In 2019 the DEA had already ...": another story
         named = find_agencies(ctx, sentence)
+        handed = handed_over_agencies(ctx, sentence) if named else set()
+        named = [a for a in named if a.name not in handed]
         if named:
             found.setdefault(paragraphs[sentence.index], []).extend(named)
             by_sentence[sentence.index] = named
@@ -1140,11 +1158,11 @@ def build_events(
     dateline = _dateline_countries(ctx)
     paragraphs = _paragraphs(ctx)
     named_in: dict[int, list[NamedMention]] = {
-        m.mention.sentence.index: m.agencies
+        m.mention.sentence.index: m.named or m.agencies
         for c in clusters
         if not c.background
         for m in c.mentions
-        if m.agencies
+        if m.named or m.agencies
     }
     context_agencies = _context_agencies(ctx, clusters, paragraphs, named_in)
     # computed when needed

@@ -95,6 +95,8 @@ class CompiledLanguage:
     possessives: frozenset[str] = frozenset()  # "his arrest", "su detención": a reference
     partitive_leads: frozenset[str] = frozenset()  # "of the eleven arrested, seven ...": a subset
     source_cues: frozenset[str] = frozenset()  # "according to UNODC": a source, not an actor
+    # "handed over to the NCA", "a la orden del Ministerio Público": it received the suspects
+    handover_cues: frozenset[str] = frozenset()
     reported_clause: frozenset[str] = frozenset()  # "said that": what follows is reported
     ruling_verbs: frozenset[str] = frozenset()  # "أصدرت المحكمة ... حكما": the ruling itself
     street_nouns: frozenset[str] = frozenset()  # "rue de Hongrie": a street, not the country
@@ -542,6 +544,7 @@ def compile_language(
         possessives=_role_set(lexicon, "possessives"),
         partitive_leads=_role_set(lexicon, "partitive_leads"),
         source_cues=_role_set(lexicon, "source_cues"),
+        handover_cues=_role_set(lexicon, "handover_cues"),
         reported_clause=_role_set(lexicon, "reported_clause"),
         ruling_verbs=_role_set(lexicon, "ruling_verbs"),
         street_nouns=_role_set(lexicon, "street_nouns"),

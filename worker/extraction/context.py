@@ -289,6 +289,63 @@ def _one_agency_per_name(
     return [m for m in matches if id(m) not in dropped] if dropped else matches
 
 
+def _coordinated_forces(
+    compiled: CompiledLanguage, text: str, cased: str, matches: list[Match]
+) -> list[Match]:
+    """ "Colombian police and soldiers", "policiers et militaires maliens": the demonym of a
+    force named by the common noun qualifies the force noun coordinated with it too, when
+    the gazetteer knows that pair ("Colombian soldiers": the Colombian Army)."""
+    agents = [m for m in matches if m.term.kind == "role" and m.term.key == "agent_nouns"]
+    if not agents:
+        return matches
+    demonyms = [m for m in matches if m.term.kind == "demonym" and m.term.key]
+    added: list[Match] = []
+    for m in matches:
+        if m.term.kind != "agency":
+            continue
+        home = compiled.agency_country(m.term.key)
+        inner = next(
+            (
+                d
+                for d in demonyms
+                if d.term.key == home
+                and m.start <= d.start
+                and d.end <= m.end
+                and (d.start == m.start or d.end == m.end)
+            ),
+            None,
+        )
+        if inner is None:
+            continue
+        for noun in agents:
+            if inner.start == m.start and noun.start >= m.end:  # the demonym first
+                gap = text[m.end : noun.start]
+                parts = [(inner.start, inner.end), (noun.start, noun.end)]
+            elif inner.end == m.end and noun.end <= m.start:  # the demonym last
+                gap = text[noun.end : m.start]
+                parts = [(noun.start, noun.end), (inner.start, inner.end)]
+            else:
+                continue
+            tokens = [t for t in re.split(r"[\s,]+", gap) if t]
+            if not tokens or len(gap) > 12 or any(t not in compiled.connectors for t in tokens):
+                continue
+            pair = " ".join(text[a:b] for a, b in parts)
+            cased_pair = " ".join(cased[a:b] for a, b in parts)
+            for hit in compiled.matcher.find(pair, cased_pair):
+                if (
+                    hit.term.kind == "agency"
+                    and hit.start == 0
+                    and hit.end == len(pair)
+                    and hit.term.key != m.term.key
+                    and compiled.agency_country(hit.term.key) == home
+                ):
+                    added.append(Match(noun.start, noun.end, hit.term))
+                    break
+    if not added:
+        return matches
+    return sorted([*matches, *added], key=lambda x: (x.start, -x.end))
+
+
 def _generic_names_of_unnamed_states(
     compiled: CompiledLanguage, text: str, matches: list[Match]
 ) -> list[Match]:
@@ -301,11 +358,17 @@ def _generic_names_of_unnamed_states(
     Civil") is kept wherever it acts."""
     mentions: dict[str, int] = {}
     suspects: list[Match] = []
+    states = [m for m in matches if m.term.kind in ("country", "place", "demonym") and m.term.key]
     for m in matches:
         if m.term.kind in ("country", "place", "demonym") and m.term.key:
             mentions[m.term.key] = mentions.get(m.term.key, 0) + 1
         elif m.term.kind == "agency" and compiled.agency_country(m.term.key):
-            if compiled.is_generic_agency_name(text[m.start : m.end]):
+            if compiled.is_generic_agency_name(text[m.start : m.end]) and not any(
+                # a state named inside the name ("police nationale de Guinée", "US
+                # Department of Justice") says whose agency it is
+                m.start <= s.start and s.end <= m.end
+                for s in states
+            ):
                 suspects.append(m)
             else:  # a distinctive agency names its state too ("Servicio de Vigilancia Aduanera")
                 code = compiled.agency_country(m.term.key)
@@ -481,7 +544,12 @@ class ArticleContext:
                     _one_agency_per_name(
                         compiled,
                         self.text,
-                        keep_longest(_remove_blocked(matches, compiled.matcher.longest)),
+                        _coordinated_forces(
+                            compiled,
+                            self.text,
+                            self.cased,
+                            keep_longest(_remove_blocked(matches, compiled.matcher.longest)),
+                        ),
                         self.cased,
                     ),
                 ),
@@ -530,9 +598,18 @@ class ArticleContext:
         """Countries named anywhere in the article, most mentioned first (currency rules)."""
         if self._article_countries is None:
             counts: dict[str, int] = {}
+            last: Match | None = None
             for m in self.matches:
                 if m.term.kind in ("country", "place") and m.term.key:
-                    counts[m.term.key] = counts.get(m.term.key, 0) + 1
+                    # "Nuevo Laredo, Tamaulipas", "Culiacán, Sinaloa, Mexico": a place and
+                    # the region or state right after it name one location
+                    if not (
+                        last is not None
+                        and last.term.key == m.term.key
+                        and (m.start < last.end or not self.text[last.end : m.start].strip(" ,("))
+                    ):
+                        counts[m.term.key] = counts.get(m.term.key, 0) + 1
+                    last = m
             self._article_countries = sorted(counts, key=lambda code: -counts[code])
         return self._article_countries
 

@@ -267,8 +267,10 @@ class AgencyName:
     """An agency name compared as an analyst would: the guide fixes the English names of a
     few agencies only, so "Uruguayan National Police" and "Uruguay National Police" are one
     name, and so are "Anti-Narcotics Force" and "Pakistan Anti-Narcotics Force" (the state
-    left implicit). Case, punctuation and a leading "the" do not count either. The strict
-    comparison stays reported as ``agencies_exact``."""
+    left implicit). Case, punctuation, a leading "the", the linking words of a translated name
+    ("Department for Drug Control" / "of Drug Control") and British or American spelling
+    ("Organised" / "Organized") do not count either. The strict comparison stays reported as
+    ``agencies_exact``."""
 
     def __init__(self, name: str) -> None:
         self.name = name
@@ -278,7 +280,9 @@ class AgencyName:
         text = " ".join(words)
         state, rest = _leading_state(text)
         self.state = state
-        self.rest = rest
+        self.rest = " ".join(
+            _spelling(word) for word in rest.split() if word not in _NAME_LINK_WORDS
+        )
 
     def matches(self, other: AgencyName) -> bool:
         if self.rest != other.rest:
@@ -296,6 +300,24 @@ class AgencyName:
 
 
 _AGENCY_WORD = re.compile(r"[^\W_]+(?:'s)?")
+# Words that link the parts of an English agency name: translators choose between them freely.
+_NAME_LINK_WORDS = frozenset({"the", "of", "for", "and", "on", "against", "in"})
+# British endings written the American way ("organised" -> "organized", "centre" -> "center").
+_BRITISH_ENDINGS = (
+    ("isation", "ization"),
+    ("ised", "ized"),
+    ("ise", "ize"),
+    ("tre", "ter"),
+    ("ence", "ense"),
+    ("amme", "am"),
+)
+
+
+def _spelling(word: str) -> str:
+    for british, american in _BRITISH_ENDINGS:
+        if word.endswith(british) and len(word) > len(british) + 2:
+            return word[: -len(british)] + american
+    return word
 
 
 @cache

@@ -26,6 +26,25 @@ def test_an_implicit_state_matches_a_named_one() -> None:
     assert AgencyName("Anti-Narcotics Force").matches(AgencyName("Pakistan Anti-Narcotics Force"))
 
 
+def test_linking_words_of_a_translated_name_do_not_count() -> None:
+    """ "Department for Drug Control" and "Department of Drug Control" are one translated name."""
+    assert AgencyName("Kuwait General Department for Drug Control").matches(
+        AgencyName("Kuwaiti General Department of Drug Control")
+    )
+
+
+def test_british_and_american_spelling_name_one_agency() -> None:
+    """ "Organised" and "Organized" spell one agency's name."""
+    assert AgencyName("Organised Crime Unit").matches(AgencyName("Organized Crime Unit"))
+
+
+def test_a_different_word_still_makes_a_different_agency() -> None:
+    """Tolerance stops at spelling and linking words: customs is not the police."""
+    assert not AgencyName("Kuwait General Department for Customs").matches(
+        AgencyName("Kuwait General Department for Drug Control")
+    )
+
+
 def test_two_states_forces_differ() -> None:
     """Colombia's National Police is not Ecuador's."""
     assert not AgencyName("Colombian National Police").matches(

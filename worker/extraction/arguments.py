@@ -49,9 +49,6 @@ _NAME_WORD = re.compile(r"[A-Z](?:[\w'’-]+|\.)")  # "Mehdi T.": an initial is 
 _PASSIVE_NAME = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})(?:, \d{1,3},)? (?P<aux>\w+(?: \w+)?)$"
 )
-_CAPITALISED_RUN = re.compile(
-    r"(?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.|de|del|la|el|van|der|al|bin|ben))*"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,19 +276,11 @@ def _without_passengers(ctx: ArticleContext, counts: list[PersonCount]) -> list[
     return [c for c in counts if id(c) not in carried]
 
 
-_NUMBER_LIST = r"\d{1,2}(?:\s*,\s*\d{1,2})*\s*,?\s*(?:and|y|e|et)\s+\d{1,2}"
-_AGE_LISTS = {
-    "en": re.compile(rf",?\s*aged\s+(?P<ages>{_NUMBER_LIST})\b"),
-    "es": re.compile(rf",?\s*(?:de|con edades de)\s+(?P<ages>{_NUMBER_LIST})\s+años\b"),
-    "fr": re.compile(rf",?\s*(?:âgé|agé)e?s\s+de\s+(?P<ages>{_NUMBER_LIST})\s+ans\b"),
-}
-
-
 def _listed_ages(ctx: ArticleContext, sentence: Sentence, noun: Match) -> tuple[int, int] | None:
     """ "the men, aged 28, 34 and 41", "los hombres, de 30, 41 y 52 años": a plural person
     noun without a number followed by a list of ages is as many persons as ages (with the
-    end of the list)."""
-    pattern = _AGE_LISTS.get(ctx.language)
+    end of the list): the `age_list_*` roles."""
+    pattern = ctx.compiled.age_list
     if pattern is None:
         return None
     found = pattern.match(ctx.text, word_end(ctx.text, noun.end), sentence.end)
@@ -343,7 +332,9 @@ def _single_demonyms(
         noun = next((n for n in nouns if 0 <= n.start - demonym.end <= 1), None)
         if noun is not None:
             end = noun.end  # "a Chinese national"
-        elif ctx.language == "en" and not _after_counted_demonyms(ctx, counts, start):
+        elif ctx.compiled.demonyms_are_adjectives and not _after_counted_demonyms(
+            ctx, counts, start
+        ):
             # English demonyms are adjectives unless a noun follows ("a French bank") or
             # "and" joins them to counted people of a country ("three Moroccans and a
             # Spaniard")
@@ -528,15 +519,14 @@ def _after_partitive_lead(
 
 
 def _and_between(ctx: ArticleContext, start: int, end: int) -> bool:
-    """Only "and" (or Arabic و glued to the next word) between two persons."""
+    """Only "and" between two persons (or a clitic "and" glued to the word whose hit starts
+    after it: Arabic "ومقيم")."""
     if end <= start or end - start > 8:
         return False
     gap = ctx.text[start:end].split()
-    if gap == [] and ctx.text[end : end + 1] == "و":
+    if gap == [] and ctx.text.startswith(ctx.compiled.and_prefixes, end):
         return True
-    if gap == ["و"]:
-        return True  # Arabic و glued to the word whose hit starts after it ("ومقيم")
-    return len(gap) == 1 and gap[0] in numbers_module.and_words(ctx.language)
+    return len(gap) == 1 and gap[0] in ctx.compiled.and_words
 
 
 def _complement_and_between(ctx: ArticleContext, start: int, end: int) -> bool:
@@ -549,7 +539,7 @@ def _complement_and_between(ctx: ArticleContext, start: int, end: int) -> bool:
         len(gap) == 3
         and gap[0] in numbers_module.link_words(ctx.language)
         and gap[1].isalpha()
-        and gap[2] in numbers_module.and_words(ctx.language)
+        and gap[2] in ctx.compiled.and_words
     )
 
 
@@ -598,8 +588,8 @@ def _listed_elsewhere(
             head, _, tail = gap.rpartition(",")
             joint = tail if head else gap
             words = joint.split()
-            joined = "," in gap or "،" in gap or gap.endswith("و")  # Arabic و5 في
-            joined = joined or bool(words and words[-1] in numbers_module.and_words(ctx.language))
+            joined = "," in gap or "،" in gap or gap.endswith(ctx.compiled.and_prefixes)  # و5 في
+            joined = joined or bool(words and words[-1] in ctx.compiled.and_words)
             if not after or after[0] != preposition or not joined:
                 break
             if len(gap) > 40 or any(ch.isdigit() for ch in gap):
@@ -699,7 +689,10 @@ def _read_as_dual(ctx: ArticleContext, sentence: Sentence, noun: Match) -> bool:
         return False
     # A definite one (المتهمين) is the known, mostly plural group: only a dual pronoun after
     # it ("المتهمين ... بحقهما") makes it two.
-    definite = "ال" in ctx.text[word_start : noun.start + 2]
+    definite = any(
+        article in ctx.text[word_start : noun.start + len(article)]
+        for article in ctx.compiled.article_prefixes
+    )
     for m in sentence.matches:
         if definite or m.start < end or m.start - end > 3:
             continue
@@ -711,11 +704,16 @@ def _read_as_dual(ctx: ArticleContext, sentence: Sentence, noun: Match) -> bool:
         token = raw.strip(".,،;:()«»\"'")
         if any(token.endswith(d) and len(token) > len(d) + 1 for d in duals):
             return True
-        if any(token in (d, "و" + d) for d in duals if len(d) > 2):
+        if any(token == d or _with_and_prefix(ctx, token, d) for d in duals if len(d) > 2):
             return True  # the pronoun itself: "وهما من جنسية عربية"
         if any(_is_person_noun(m) for m in sentence.matches if end < m.start < end + len(tail)):
             break
     return False
+
+
+def _with_and_prefix(ctx: ArticleContext, token: str, word: str) -> bool:
+    """``token`` is ``word`` with a clitic "and" on it ("وهما")."""
+    return any(token == prefix + word for prefix in ctx.compiled.and_prefixes)
 
 
 def _is_person_noun(m: Match) -> bool:
@@ -857,38 +855,6 @@ def _join_singles_to_counts(
     return [c for c in counts if c.role != "plain" and id(c) not in joined] + result
 
 
-_NAME_AND = re.compile(
-    r"(?:^|[\s,(])(?P<name>[A-Z][\w'’-]+|[Hh]e|[Ss]he|[EeÉé]l|[Ee]lla|[Ii]l|[Ee]lle)\s+(?P<and>\w+)\s+(?:a\s+)?$"
-)
-_NOT_A_NAME = frozenset(
-    {
-        "The",
-        "A",
-        "An",
-        "Both",
-        "All",
-        "Police",
-        "Officers",
-        "Agents",
-        "Authorities",
-        "Les",
-        "Los",
-        "Las",
-        "La",
-        "El",
-        "Le",
-        "Des",
-        "Unos",
-        "Unas",
-        "Deux",
-        "Dos",
-        "Two",
-        "Por",
-        "Par",
-    }
-)
-
-
 def _name_joined_to_counts(
     ctx: ArticleContext, sentence: Sentence, counts: list[PersonCount]
 ) -> list[PersonCount]:
@@ -901,11 +867,11 @@ def _name_joined_to_counts(
             result.append(count)
             continue
         head = ctx.cased[max(sentence.start, count.start - 40) : count.start]
-        found = _NAME_AND.search(head)
+        found = ctx.compiled.name_and.search(head)
         if (
             found is None
-            or found.group("and") not in numbers_module.and_words(ctx.language)
-            or found.group("name") in _NOT_A_NAME
+            or found.group("and") not in ctx.compiled.and_words
+            or found.group("name") in ctx.compiled.not_names
         ):
             result.append(count)
             continue
@@ -947,16 +913,13 @@ def _join_listed_singles(
     return [c for c in counts if c.role != "single"] + joined
 
 
-# An age or an alias set off by commas after a name, then "and": "Vera, 39, and his partner",
-# "Vera, alias «Cachete», and his partner", "Vera, alias El Gordo, y su pareja".
-_APPOSITION_AND = re.compile(r"\s*,\s*(?:\d{1,3}|alias\s+[^,]{1,30})\s*,\s*(?P<and>\w+)\s*")
-
-
 def _apposition_and_between(ctx: ArticleContext, start: int, end: int) -> bool:
+    """An age or an alias set off by commas after a name, then "and": "Vera, 39, and his
+    partner", "Vera, alias «Cachete», and his partner", "Vera, alias El Gordo, y su pareja"."""
     if end <= start or end - start > 50:
         return False
-    found = _APPOSITION_AND.fullmatch(ctx.text, start, end)
-    return found is not None and found.group("and") in numbers_module.and_words(ctx.language)
+    found = ctx.compiled.apposition_and.fullmatch(ctx.text, start, end)
+    return found is not None and found.group("and") in ctx.compiled.and_words
 
 
 INCISE_WORDS = 4  # "Le chauffeur, de nationalité malienne, et son apprenti"
@@ -975,7 +938,7 @@ def _incise_and_between(ctx: ArticleContext, start: int, end: int) -> bool:
     return (
         0 < len(words) <= INCISE_WORDS
         and all(_ONLY_LETTERS_AND_SPACE.fullmatch(w) for w in words)
-        and link.strip() in numbers_module.and_words(ctx.language)
+        and link.strip() in ctx.compiled.and_words
     )
 
 
@@ -1024,16 +987,13 @@ def _others_besides_one(
     return "told"
 
 
-_SUBJECT_NAME = re.compile(r"(?:^|[\s,])([A-Z][\w'’-]+|[Hh]e|[Ss]he|[Ii]l|[Ee]lle)\s*$")
-
-
 def _defendant_named_before(ctx: ArticleContext, sentence: Sentence, trigger: Match) -> bool:
     """ "Villalba pleaded guilty", "He admitted": a conviction's subject is the defendant, so
     a name or a singular pronoun right before it is one person."""
     if ctx.lexicon.triggers[trigger.term.index].event_type != "conviction":
         return False
     head = ctx.cased[max(sentence.start, trigger.start - 30) : trigger.start]
-    found = _SUBJECT_NAME.search(head)
+    found = ctx.compiled.subject_name.search(head)
     if found is None:
         return False
     start = trigger.start - len(head) + found.start(1)
@@ -1312,32 +1272,28 @@ def _name_after(ctx: ArticleContext, sentence: Sentence, trigger: Match) -> tupl
     stripped = tail.lstrip()
     offset = trigger.end + len(tail) - len(stripped)
     day = _LOWER_WORD.match(stripped)  # one adverb first: "a condamné mercredi Mehdi T."
-    if day is not None and _CAPITALISED_RUN.match(stripped, day.end()) is not None:
+    if day is not None and ctx.compiled.capitalised_run.match(stripped, day.end()) is not None:
         offset += day.end()
         stripped = stripped[day.end() :]
-    run = _CAPITALISED_RUN.match(stripped)
+    run = ctx.compiled.capitalised_run.match(stripped)
     if run is None or len(_NAME_WORD.findall(run.group())) < 2:
         return None
     return offset, offset + run.end()
-
-
-_PERSONAL_A_NAME = re.compile(r"(?:^|\s)al? (?=[A-Z])")
 
 
 def _personal_a_name(
     ctx: ArticleContext, sentence: Sentence, trigger: Match, known: list[Match]
 ) -> tuple[int, int] | None:
     """ "extraditó el miércoles a Brasil a Marcelo Duarte": in Spanish the personal "a" marks
-    the object of a person-type verb a few words on; a country after "a" is the destination."""
-    if ctx.language != "es":
-        return None
+    the object of a person-type verb a few words on (the `personal_a` role); a country after
+    "a" is the destination."""
     if ctx.lexicon.triggers[trigger.term.index].event_type not in _PERSON_EVENT_TYPES:
         return None
     tail = ctx.cased[trigger.end : min(sentence.end, trigger.end + 50)]
     tail = tail.split(",", 1)[0]
-    for marker in _PERSONAL_A_NAME.finditer(tail):
-        start = trigger.end + marker.end()
-        run = _CAPITALISED_RUN.match(ctx.cased, start, sentence.end)
+    for found in ctx.compiled.personal_a_name.finditer(tail):
+        start = trigger.end + found.end()
+        run = ctx.compiled.capitalised_run.match(ctx.cased, start, sentence.end)
         if run is None or len(_NAME_WORD.findall(run.group())) < 2:
             continue
         if any(k.start < run.end() and start < k.end for k in known):
@@ -1429,7 +1385,7 @@ def _surnames(ctx: ArticleContext) -> frozenset[str]:
             if m.term.kind in {"agency", "country", "place", "organization", "demonym"}
         ]
         words: set[str] = set()
-        for run in _CAPITALISED_RUN.finditer(ctx.cased):
+        for run in ctx.compiled.capitalised_run.finditer(ctx.cased):
             name_words = _NAME_WORD.findall(run.group())
             if len(name_words) < 2 or any(s < run.end() and run.start() < e for s, e in known):
                 continue
@@ -1495,7 +1451,7 @@ def _coordinated_defendants(
         m for m in sentence.matches if m.term.kind in {"agency", "country", "place", "organization"}
     ]
     found: list[PersonCount] = []
-    and_words = numbers_module.and_words(ctx.language)
+    and_words = ctx.compiled.and_words
     for word in _WORD_AT.finditer(ctx.cased, sentence.start, sentence.end):
         if word.group().lower() not in and_words:
             continue
@@ -1506,7 +1462,7 @@ def _coordinated_defendants(
             and f"{word.group()} {after.group()}".lower() in ctx.compiled.person_links
         ):
             start = after.end() + 1  # "y a Luis Gómez", "and to"
-        run = _CAPITALISED_RUN.match(ctx.cased, start, sentence.end)
+        run = ctx.compiled.capitalised_run.match(ctx.cased, start, sentence.end)
         if run is None or len(_NAME_WORD.findall(run.group())) < 2:
             continue
         end = run.end()
@@ -1553,7 +1509,7 @@ def _next_listed_name(ctx: ArticleContext, sentence: Sentence, end: int) -> int 
         return None
     if link is None and "," not in joint.group():
         return None
-    run = _CAPITALISED_RUN.match(ctx.cased, joint.end(), sentence.end)
+    run = ctx.compiled.capitalised_run.match(ctx.cased, joint.end(), sentence.end)
     if run is None or len(_NAME_WORD.findall(run.group())) < 2:
         return None
     return run.end()
@@ -1670,8 +1626,13 @@ def _agent_near(ctx: ArticleContext, sentence: Sentence, hit: Match) -> bool:
 
 def _location_hits(ctx: ArticleContext, sentence: Sentence) -> list[Match]:
     hits: list[Match] = []
+    groups = kind_hits(sentence, "organization")
     for m in sentence.matches:
         if m.term.kind not in _LOCATION_KINDS:
+            continue
+        # A place in a criminal group's name ("el cártel de Sinaloa", "the Gulf Clan") does
+        # not say where the action was.
+        if groups and any(g.start <= m.start and m.end <= g.end for g in groups):
             continue
         # A demonym locates an action only when it qualifies the actors ("French police"),
         # not the suspects ("a French national").
@@ -1683,8 +1644,25 @@ def _location_hits(ctx: ArticleContext, sentence: Sentence) -> list[Match]:
             continue
         if m.term.kind in ("country", "place") and _names_a_street(ctx, sentence, m):
             continue
+        if m.term.kind == "country" and _town_of_another_state(ctx, sentence, m):
+            continue
         hits.append(m)
     return hits
+
+
+def _town_of_another_state(ctx: ArticleContext, sentence: Sentence, country: Match) -> bool:
+    """ "the town of Mexico, Pampanga", "Lebanon, Pennsylvania": a country name followed by a
+    comma and a place of another state is a town of that state."""
+    for m in kind_hits(sentence, "place"):
+        if m.start < country.end:
+            continue
+        return (
+            m.start - country.end <= 3
+            and ctx.text[country.end : m.start].strip() == ","
+            and bool(m.term.key)
+            and m.term.key != country.term.key
+        )
+    return False
 
 
 def _names_a_street(ctx: ArticleContext, sentence: Sentence, hit: Match) -> bool:
@@ -1742,6 +1720,11 @@ def _chain_after(
     return chain
 
 
+# Cues whose countries are no location of the action: states that assisted, origins and
+# destinations, a neighbour across the border ("on the border with Syria").
+_LOCATION_CUES = frozenset({"assist", "origin", "destination", "border"})
+
+
 def find_locations(ctx: ArticleContext, sentence: Sentence) -> Locations:
     hits = _location_hits(ctx, sentence)
     result = Locations()
@@ -1750,7 +1733,7 @@ def find_locations(ctx: ArticleContext, sentence: Sentence) -> Locations:
     connectors = ctx.compiled.connectors
     excluded: set[int] = set()
     for cue in sentence.matches:
-        if cue.term.kind != "role" or cue.term.key not in ("assist", "origin", "destination"):
+        if cue.term.kind != "role" or cue.term.key not in _LOCATION_CUES:
             continue
         chain = _chain_after(ctx, cue, hits, connectors)
         excluded.update(id(h) for h in chain)
@@ -1791,6 +1774,7 @@ def find_agencies(ctx: ArticleContext, sentence: Sentence) -> list[NamedMention]
         if parents
         else set()
     )
+    heads: list[Match] = []  # heads of the places' own forces found
     for m in kind_hits(sentence, "agency_head"):
         if m.term.key == "agency_heads":
             local = _local_agency(ctx, sentence, m)
@@ -1798,6 +1782,8 @@ def find_agencies(ctx: ArticleContext, sentence: Sentence) -> list[NamedMention]
             local = _state_agency(ctx, sentence, m)
         else:
             local = _local_agency_after(ctx, sentence, m)
+            if local is not None:
+                heads.append(m)
         if (
             local is not None
             and all(a.name != local.name for a in found)
@@ -1807,6 +1793,8 @@ def find_agencies(ctx: ArticleContext, sentence: Sentence) -> list[NamedMention]
     for m in kind_hits(sentence, "agency"):  # the sentence's hits indexed by kind
         if m.term.kind != "agency" or any(a.name == m.term.key for a in found):
             continue
+        if any(h.start <= m.start and m.end <= h.end for h in heads):
+            continue  # the national name inside a place's force's head
         if id(m) in parents or m.term.key in dropped_names:
             continue
         if m.term.key in cited or _cited_as_source(ctx, sentence, m):
@@ -1820,58 +1808,6 @@ def find_agencies(ctx: ArticleContext, sentence: Sentence) -> list[NamedMention]
 
 
 _LOCAL_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
-# Words that make a run a generic or national force, not a city's or county's own.
-_NOT_LOCAL = frozenset(
-    {
-        "The",
-        "National",
-        "Federal",
-        "Military",
-        "Border",
-        "Judicial",
-        "Royal",
-        "Secret",
-        "Religious",
-        "Tourist",
-        "Traffic",
-        "Riot",
-        "Local",
-        "Regional",
-        "City",
-        "County",
-        "State",
-        "Criminal",
-        "Special",
-        "Anti",
-        "International",
-        "Transport",
-        "Civil",
-        "A",
-        "An",
-        "Our",
-        "In",
-        "On",
-        "At",
-        "By",
-        "For",
-        "From",
-        "With",
-        "After",
-        "When",
-        "Yesterday",
-        "Today",
-        "Meanwhile",
-        "Also",
-        "And",
-        "But",
-        "Its",
-        "Their",
-        "His",
-        "Her",
-        "This",
-        "That",
-    }
-)
 
 
 def _local_agency(ctx: ArticleContext, sentence: Sentence, head: Match) -> NamedMention | None:
@@ -1891,7 +1827,7 @@ def _local_agency(ctx: ArticleContext, sentence: Sentence, head: Match) -> Named
     if words and ctx.cased[words[0][1] : head.start] != " ":
         return None
     words.reverse()
-    while words and ctx.cased[words[0][0] : words[0][1]] in _NOT_LOCAL:
+    while words and ctx.cased[words[0][0] : words[0][1]] in ctx.compiled.not_local_words:
         words.pop(0)
     if not words:
         return None
@@ -1903,7 +1839,8 @@ def _local_agency(ctx: ArticleContext, sentence: Sentence, head: Match) -> Named
         return None
     place = ctx.original_text(start, words[-1][1])
     head_text = ctx.original_text(head.start, head.end)
-    head_words = ["Department" if w.rstrip(".") == "Dept" else w for w in head_text.split()]
+    full = ctx.lexicon.abbreviations  # "Police Dept." names the "Police Department"
+    head_words = [full.get(w.rstrip("."), w) for w in head_text.split()]
     name = " ".join(w[:1].upper() + w[1:] for w in [*place.split(), *head_words])
     return NamedMention(name=name, mention=ctx.original_text(start, head.end))
 
@@ -1956,7 +1893,12 @@ def _local_agency_after(
         return None
     start, end = found.start() + 1, found.end()
     if any(
-        m.term.kind in ("country", "demonym", "agency") and m.start < end and head.start < m.end
+        m.term.kind in ("country", "demonym", "agency")
+        and m.start < end
+        and head.start < m.end
+        # a national name the head holds ("Policía de Investigaciones de Santa Fe": Chile's
+        # PDI is only "Policía de Investigaciones") gives way to the place's own force
+        and not (m.term.kind == "agency" and head.start <= m.start and m.end <= head.end)
         for m in sentence.matches
     ):
         return None
@@ -2001,7 +1943,28 @@ _ACRONYM_IN_BRACKETS = re.compile(r"^\(?[\w.-]{2,10}\)\s*")
 def _cited_as_source(ctx: ArticleContext, sentence: Sentence, agency: Match) -> bool:
     """ "according to the UNODC", "selon l'ONUDC", "según la UNODC", "وفقا لمكتب": an agency
     quoted for figures did not act."""
-    cues = ctx.compiled.source_cues
+    return _after_cue(ctx, sentence, agency, ctx.compiled.source_cues)
+
+
+def handed_over_agencies(ctx: ArticleContext, sentence: Sentence) -> set[str]:
+    """Agencies the sentence hands the suspects or the case to ("the case was passed to the
+    National Crime Agency", "puestos a la orden del Ministerio Público", "remis à la police
+    judiciaire"): they did not make the arrest, seizure or raid told there (they may charge
+    or extradite)."""
+    cues = ctx.compiled.handover_cues
+    if not cues:
+        return set()
+    return {
+        m.term.key
+        for m in kind_hits(sentence, "agency")
+        if m.term.kind == "agency" and _after_cue(ctx, sentence, m, cues)
+    }
+
+
+def _after_cue(
+    ctx: ArticleContext, sentence: Sentence, agency: Match, cues: frozenset[str]
+) -> bool:
+    """Whether one of ``cues`` ends right before the agency (a bracket or space between)."""
     if not cues:
         return False
     head = ctx.text[max(sentence.start, agency.start - 30) : agency.start]
@@ -2045,14 +2008,14 @@ def _pattern_organization(
                 return None
             name_start, name_end = offset + 1, offset + close
         else:
-            run = _CAPITALISED_RUN.match(stripped)
+            run = ctx.compiled.capitalised_run.match(stripped)
             if run is None:
                 return None
             name_start, name_end = offset, offset + run.end()
         start, end = head.start, name_end + (1 if stripped.startswith('"') else 0)
     else:
         before = ctx.cased[max(sentence.start, head.start - 60) : head.start].rstrip()
-        runs = list(_CAPITALISED_RUN.finditer(before))
+        runs = list(ctx.compiled.capitalised_run.finditer(before))
         if not runs or runs[-1].end() != len(before):
             return None
         base = head.start - len(ctx.cased[max(sentence.start, head.start - 60) : head.start])
@@ -2079,33 +2042,78 @@ def find_crimes(sentence: Sentence) -> list[str]:
 # ---------------------------------------------------------------- time
 
 
-def _announcement_date(ctx: ArticleContext, sentence: Sentence, date: DateMention) -> bool:
+def _announcement_date(
+    ctx: ArticleContext, sentence: Sentence, date: DateMention, ruling: bool = False
+) -> bool:
     """ "said on Tuesday": the day of the statement. A date inside the quoted statement
-    ("said: 'On 11 May, raids were carried out'") is the day of the action."""
+    ("said: 'On 11 May, raids were carried out'") is the day of the action. The statement's
+    subject may stand between the verb and its day, with a name in brackets and the day set
+    off by commas ("قالت وكالة الشرطة الأوروبية (يوروبول) اليوم الخميس إن", "أعلنت المديرية
+    العامة ... في وزارة الداخلية، اليوم الاثنين، القبض على"). For a ruling (``ruling``), a
+    verb that issues it ("أصدرت المحكمة، الثلاثاء، حكما") gives the ruling's own day."""
     return any(
         0 <= date.start - m.end <= ANNOUNCEMENT_WINDOW_WITH_SUBJECT
         and '"' not in ctx.gap(m.end, date.start)
+        and not _reported_clause_between(ctx, m.end, date.start)
         and (
             date.start - m.end <= ANNOUNCEMENT_WINDOW
             or not _trigger_or_break_between(ctx, sentence, m.end, date.start)
         )
         for m in role_hits(sentence, "announcement")
+        if not (ruling and ctx.text[m.start : m.end] in ctx.compiled.ruling_verbs)
     )
+
+
+RULING_TYPES = frozenset({"sentence", "conviction"})
+ATTACHED_WORDS = 2  # words between an action's trigger and a date that is that action's
+
+
+def _other_actions_date(
+    ctx: ArticleContext, sentence: Sentence, date: DateMention, trigger: Match
+) -> bool:
+    """The date follows another action's trigger with at most a preposition or two between
+    ("interceptada en noviembre de 2022", "interpellés en 2023", "ضبطت في مارس"), on the far
+    side of that trigger from this one, or before this one."""
+    for m in sentence.matches:
+        if m.term.kind != "trigger" or m.start == trigger.start or m.term.key in RULING_TYPES:
+            continue
+        if m.end > date.start or (date.start > trigger.start and m.start < trigger.end):
+            continue
+        gap = ctx.text[m.end : date.start]
+        if len(gap.split()) <= ATTACHED_WORDS and not any(c.isdigit() or c in ",،;" for c in gap):
+            return True
+    return False
+
+
+def _reported_clause_between(ctx: ArticleContext, start: int, end: int) -> bool:
+    """ "said that on Tuesday", "أوضحت في بيان أن المحققين نفذوا يوم الثلاثاء": the reported
+    clause began before the date, which is the action's."""
+    reported = ctx.compiled.reported_clause
+    return any(w in reported for w in ctx.gap(start, end).replace("'", "' ").split())
 
 
 # "أعلنت وزارة الداخلية الكويتية اليوم الخميس", "a annoncé la gendarmerie de l'Hérault
 # mardi": the statement's subject may stand between the verb and its day.
-ANNOUNCEMENT_WINDOW_WITH_SUBJECT = 50
+ANNOUNCEMENT_WINDOW_WITH_SUBJECT = 100
+
+_BRACKETED = re.compile(r"\([^()]{0,60}\)")
+_DATE_OPENING_COMMA = re.compile(r"[\s,،]+$")
 
 
 def _trigger_or_break_between(
     ctx: ArticleContext, sentence: Sentence, start: int, end: int
 ) -> bool:
-    gap = ctx.text[start:end]
+    # A name in brackets ("(Europol)") and the comma that opens the date's own parenthesis
+    # belong to the subject; any other comma or an action between ends it.
+    gap = _DATE_OPENING_COMMA.sub("", _BRACKETED.sub("", ctx.text[start:end]))
     if any(mark in gap for mark in (",", "،", ";", "(")):
         return True
+    # A drug word inside the speaker's name ("المديرية العامة لشؤون المخدرات") is the name's.
+    names = [m for m in sentence.matches if m.term.kind == "agency" and start <= m.start < end]
     return any(
-        m.term.kind in ("trigger", "item", "drug") and start <= m.start < end
+        m.term.kind in ("trigger", "item", "drug")
+        and start <= m.start < end
+        and not any(n.start <= m.start and m.end <= n.end for n in names)
         for m in sentence.matches
     )
 
@@ -2135,22 +2143,11 @@ def _break_between(
     return any(start <= m.start < end for m in role_hits(sentence, "clause_breaks"))
 
 
-_FUTURE_WORDS = re.compile(
-    r"(?<!\w)(?:will|shall|is due to|are due to|is expected to|are expected to|sera|seront"
-    r"|doit|doivent|será|serán|deberá|deberán|سوف|من المقرر|من المنتظر|ستتم|سيتم)(?!\w)"
-)
-
-
 def _after_future(ctx: ArticleContext, date: DateMention, trigger: Match) -> bool:
     return (
         date.start >= trigger.end
-        and _FUTURE_WORDS.search(ctx.text, trigger.end, date.start) is not None
+        and ctx.compiled.future_words.search(ctx.text, trigger.end, date.start) is not None
     )
-
-
-_EARLIER_CLAUSE = re.compile(
-    r"\b(?:after|following|tras|después de|despues de|luego de|après|apres|بعد)\b"
-)
 
 
 def _in_earlier_clause(
@@ -2159,22 +2156,29 @@ def _in_earlier_clause(
     if date.start < trigger.end:
         return False
     gap = ctx.text[trigger.end : date.start]
-    lead = _EARLIER_CLAUSE.search(gap)
+    lead = ctx.compiled.earlier_clause.search(gap)
     if lead is None:
         return False
     start = trigger.end + lead.end()
     return any(m.term.kind == "trigger" and start <= m.start < date.start for m in sentence.matches)
 
 
-def find_date(ctx: ArticleContext, mention: Mention) -> DateMention | None:
-    """The date nearest the trigger in its sentence, else a day in the sentence before."""
+def find_date(ctx: ArticleContext, mention: Mention, later: bool = True) -> DateMention | None:
+    """The date nearest the trigger in its sentence, else a day in the sentence before.
+    ``later=False``: the day a later step ("were later charged") would take, were it not
+    told as later (its story's time, for background)."""
     sentence = mention.sentence
     trigger = mention.trigger
+    ruling = mention.event_type in RULING_TYPES
     candidates = [
         d
         for d in ctx.dates(sentence)
-        if not _announcement_date(ctx, sentence, d) and not _dateline(ctx, d)
+        if not _announcement_date(ctx, sentence, d, ruling) and not _dateline(ctx, d)
     ]
+    if ruling:
+        # "condenó a los tripulantes de la narcolancha interceptada en noviembre de 2022": a
+        # date right after another action's trigger is that action's, not the ruling's.
+        candidates = [d for d in candidates if not _other_actions_date(ctx, sentence, d, trigger)]
     # A date across a clause break (";", "but", "فيما") is another clause's: "arrested in
     # Istanbul in October 2024, while the second was held in Antalya last January".
     own_clause = [d for d in candidates if not _break_between(ctx, sentence, d, trigger)]
@@ -2185,6 +2189,12 @@ def find_date(ctx: ArticleContext, mention: Mention) -> DateMention | None:
     # "are being held ... and will be arraigned on Monday": a date after a future verb is
     # the plan's.
     candidates = [d for d in candidates if not _after_future(ctx, d, trigger)]
+    clause = _later_clause(ctx, mention) if later else None
+    if clause is not None:
+        # "seven were later charged": only a day of its own clause is its day.
+        candidates = [d for d in candidates if d.start >= clause]
+        if not candidates:
+            return None
     if candidates:
         return min(
             candidates,
@@ -2199,12 +2209,72 @@ def find_date(ctx: ArticleContext, mention: Mention) -> DateMention | None:
             return None
         day = datetime.date.fromisoformat(earlier.value) + datetime.timedelta(days=offset)
         return DateMention(day.isoformat(), trigger.start, trigger.end, "relative")
+    if earlier is None and mention.event_type in DETAILED_TYPES:
+        return _lead_detail_date(ctx, sentence)
     return earlier
 
 
-def _earlier_date(ctx: ArticleContext, sentence: Sentence) -> DateMention | None:
+# Actions whose detail a lead's next sentence may tell ("X has been extradited. He arrived
+# at Barajas on Wednesday"); a court step's is its own.
+DETAILED_TYPES = frozenset({"arrest", "raid", "seizure", "dismantling", "extradition"})
+
+
+def _lead_detail_date(ctx: ArticleContext, sentence: Sentence) -> DateMention | None:
+    """An undated lead ("X has been extradited to Spain") whose next sentence tells the same
+    operation in detail without an action word of its own ("He arrived at Barajas on
+    Wednesday escorted by officers", "الكمية عثر عليها مساء الأحد"): that sentence's day,
+    unless it bounds a period ("since 4 March")."""
+    if any(not s.duplicate for s in ctx.sentences[: sentence.index]):
+        return None  # only the article's first sentence
+    following = next((s for s in ctx.sentences[sentence.index + 1 :] if not s.duplicate), None)
+    if following is None or following.index in ctx.action_sentences:
+        return None
+    days = [
+        d
+        for d in ctx.dates(following)
+        if _day_precision(d)
+        and not date_is_past(ctx, d)
+        and not _announcement_date(ctx, following, d)
+        and not _dateline(ctx, d)
+        and not _planned(ctx, following, d)
+        and not dates_module.bound_before(ctx.text, d.start, ctx.language)
+    ]
+    return days[0] if days else None
+
+
+LATER_REACH = 30  # characters after the trigger where "later" still qualifies it
+
+
+def later_step(ctx: ArticleContext, mention: Mention) -> bool:
+    """The action is told as later than the day told before ("seven were later charged",
+    "ont ensuite été mis en examen", "أحيلوا لاحقا"): the operation's day is not its day."""
+    return _later_clause(ctx, mention) is not None
+
+
+def _later_clause(ctx: ArticleContext, mention: Mention) -> int | None:
+    """Start of the trigger's clause when that clause tells the action as later, else None."""
+    sentence = mention.sentence
+    trigger = mention.trigger
+    head = ctx.text[sentence.start : trigger.start]
+    start = sentence.start + max(head.rfind(mark) for mark in (",", ";", "،")) + 1
+    tail = ctx.text[trigger.end : min(sentence.end, trigger.end + LATER_REACH)]
+    cut = min((i for i in (tail.find(","), tail.find("،")) if i >= 0), default=len(tail))
+    if dates_module.told_later(ctx.text[start : trigger.end + cut], ctx.language):
+        return start
+    return None
+
+
+def day_told_before(ctx: ArticleContext, mention: Mention) -> DateMention | None:
+    """The day a later step would take were it not told as later: its story's time."""
+    return find_date(ctx, mention, later=False)
+
+
+def _earlier_date(ctx: ArticleContext, sentence: Sentence, depth: int = 0) -> DateMention | None:
     """A day in the sentence before, or stated earlier in the same paragraph: "In the
-    first, ... on Monday. Officers recovered 2 tonnes. The four men on board were arrested."."""
+    first, ... on Monday. Officers recovered 2 tonnes. The four men on board were arrested.".
+    A sentence before that counts its day from an earlier one ("Five days later, officers
+    stopped a lorry.") gives that day; an undated action in the paragraph before this one
+    gives the day it took itself (its own look-back may reach the paragraph before)."""
     current = sentence
     for step in range(DATE_LOOKBACK):
         previous = ctx.previous_sentence(current)
@@ -2213,17 +2283,26 @@ def _earlier_date(ctx: ArticleContext, sentence: Sentence) -> DateMention | None
         same_paragraph = "\n" not in ctx.text[previous.end : current.start]
         # A day, or the past month or year of a story told in the sentence before ("He
         # had been arrested in July 2009. During that operation officers had seized ...").
+        # Not a plan's day ("and will appear in court today").
+        told = ctx.dates(previous)
         earlier = [
             d
-            for d in ctx.dates(previous)
+            for d in told
             if (_day_precision(d) or (not step and same_paragraph and date_is_past(ctx, d)))
             and not _announcement_date(ctx, previous, d)
             and not _dateline(ctx, d)
+            and not _planned(ctx, previous, d)
         ]
         if earlier:
             return earlier[-1]
-        if any(m.term.kind == "trigger" for m in previous.matches) and ctx.dates(previous):
+        if told and any(m.term.kind == "trigger" for m in previous.matches):
             return None  # an action with a vaguer date of its own stands between
+        if not told and depth < DATE_LOOKBACK:
+            counted = _counted_day(ctx, previous, depth + 1)
+            if counted is not None:
+                return counted
+            if same_paragraph and previous.index in ctx.action_sentences:
+                return _earlier_date(ctx, previous, depth + 1)
         current = previous
     return None
 
@@ -2257,6 +2336,28 @@ def running_day(ctx: ArticleContext, sentence: Sentence) -> str | None:
     offset = dates_module.day_after_told(ctx.sentence_text(sentence), ctx.language) or 0
     value = datetime.date.fromisoformat(day.value) + datetime.timedelta(days=offset)
     return value.isoformat()
+
+
+def _counted_day(ctx: ArticleContext, sentence: Sentence, depth: int) -> DateMention | None:
+    """The day of an undated sentence that counts it from the day told before ("Five days
+    later, ...", "le lendemain", "بعد يومين"), or None."""
+    offset = dates_module.day_after_told(ctx.sentence_text(sentence), ctx.language)
+    if offset is None:
+        return None
+    base = _earlier_date(ctx, sentence, depth)
+    if base is None or not _day_precision(base):
+        return None
+    day = datetime.date.fromisoformat(base.value) + datetime.timedelta(days=offset)
+    return DateMention(day.isoformat(), sentence.start, sentence.start, "relative")
+
+
+def _planned(ctx: ArticleContext, sentence: Sentence, date: DateMention) -> bool:
+    """A date after a future verb in its clause ("and will appear in court today")."""
+    start = max(
+        [m.end for m in sentence.matches if m.term.kind == "trigger" and m.end <= date.start],
+        default=sentence.start,
+    )
+    return ctx.compiled.future_words.search(ctx.text, start, date.start) is not None
 
 
 LEAD_SENTENCES = 2  # the lead of a news story says when its action happened
@@ -2297,18 +2398,14 @@ def is_background(ctx: ArticleContext, mention: Mention, date: DateMention | Non
         for m in role_hits(sentence, "background")
     ):
         return True
-    if _pluperfect(ctx, sentence, trigger, date) or _arabic_pluperfect(
-        ctx, sentence, trigger, date
-    ):
+    if _pluperfect(ctx, sentence, trigger, date) or _split_pluperfect(ctx, sentence, trigger, date):
         return True
     return date is not None and date_is_past(ctx, date)
 
 
 PLUPERFECT_REACH = 24  # "had already been", "avaient notamment", "habían sido"
 RECENT_DAYS = 7  # a pluperfect with a day this recent tells the story's own days
-# "وكانت شعبة المعلومات قد نفذت ... عملية دهم": كان + subject + قد + past verb.
-_AR_PLUPERFECT = re.compile(r"(?<!\w)و?(?:كان|كانت|كانوا)(?!\w)[^،.;]{0,60}?(?<!\w)قد(?!\w)")
-AR_PLUPERFECT_REACH = 200
+SPLIT_PLUPERFECT_REACH = 200
 
 
 def _this_week(ctx: ArticleContext, date: DateMention) -> bool:
@@ -2318,16 +2415,19 @@ def _this_week(ctx: ArticleContext, date: DateMention) -> bool:
     return 0 <= (ctx.published - day).days <= RECENT_DAYS
 
 
-def _arabic_pluperfect(
+def _split_pluperfect(
     ctx: ArticleContext, sentence: Sentence, trigger: Match, date: DateMention | None
 ) -> bool:
-    """كان ... قد before the trigger in its clause; actions coordinated after it share it."""
-    if ctx.language != "ar":
+    """An auxiliary ... particle pluperfect (Arabic كان ... قد: modality.toml
+    `split_pluperfect_*`) before the trigger in its clause; actions coordinated after it
+    share it."""
+    pattern = ctx.compiled.split_pluperfect
+    if pattern is None:
         return False
     return any(
-        trigger.start - m.end() <= AR_PLUPERFECT_REACH
+        trigger.start - m.end() <= SPLIT_PLUPERFECT_REACH
         and _same_clause(ctx, sentence, m.end(), trigger, date)
-        for m in _AR_PLUPERFECT.finditer(ctx.text, sentence.start, trigger.start)
+        for m in pattern.finditer(ctx.text, sentence.start, trigger.start)
     )
 
 
@@ -2460,12 +2560,6 @@ def find_sentence_term(
     return round(months), kind or "prison"
 
 
-_DUAL_UNITS = frozenset({"سنتين", "سنتان", "عامين", "عامان", "شهرين", "شهران"})
-_SINGLE_UNITS = frozenset({"سنه", "عام", "شهر", "اسبوع", "يوم"})
-_TERM_LEADS = ("ب", "لمده ", "مده ")
-_AND_HALF = "ونصف"
-
-
 def term_told_as_total(ctx: ArticleContext, sentence: Sentence) -> bool:
     """The sentence's term is told as a total: "more than 36 years" (an at-least number before
     a term unit) or after a `total` phrase ("a total of 40 years")."""
@@ -2488,27 +2582,26 @@ def _half_after(ctx: ArticleContext, unit: Match) -> float:
 
 
 def _unit_counts_itself(ctx: ArticleContext, unit: Match) -> float | None:
-    """A unit with no number of its own: after an indefinite article it is one ("un año y
-    nueve meses", "a year"); Arabic: the unit noun is its own number after "ب" or "لمدة":
-    بسنة = 1 year, بسنتين = 2 years, "بسنة ونصف" = 1.5 years."""
-    if ctx.language != "ar":
-        before = ctx.text[max(0, unit.start - 6) : unit.start].split()
-        if before and before[-1] in ctx.compiled.one_words:
-            return 1.0 + _half_after(ctx, unit)
+    """A unit with no number of its own: after a `one_words` word it is one ("un año y
+    nueve meses", "a year"); after a `term_leads` lead the unit noun is its own number
+    (Arabic "ب" or "لمدة": بسنة = 1 year, بسنتين = 2 years, "بسنة ونصف" = 1.5 years)."""
+    compiled = ctx.compiled
+    before = ctx.text[max(0, unit.start - 6) : unit.start].split()
+    if before and before[-1] in compiled.one_words:
+        return 1.0 + _half_after(ctx, unit)
+    if not compiled.term_leads:
         return None
     word = ctx.text[unit.start : unit.end]
     head = ctx.text[max(0, unit.start - 5) : unit.start]
-    if not head.endswith(_TERM_LEADS):
+    if not head.endswith(compiled.term_leads):
         return None
-    if word in _DUAL_UNITS:
+    if word in compiled.dual_term_units:
         count = 2.0
-    elif word in _SINGLE_UNITS:
+    elif word in compiled.single_term_units:
         count = 1.0
     else:
         return None
-    if ctx.text[unit.end : unit.end + 6].strip().startswith(_AND_HALF):
-        count += 0.5
-    return count
+    return count + _half_after(ctx, unit)
 
 
 def _distinct_spans(units: list[Match]) -> list[Match]:
@@ -2548,25 +2641,21 @@ class SentenceTerm:
     kind: SentenceKind
 
 
-_RANGE_LINKS = frozenset({"to", "à", "a", "y", "and", "et", "-", "و", "الى", "إلى"})
-_FOLLOW_LINKS = frozenset({"followed", "plus", "suivis", "suivie", "suivi", "seguidos", "seguida"})
-_RANGE_FROM = frozenset({"from", "between", "de", "d'", "entre", "desde", "من", "بين"})
-
-
 def _is_age(ctx: ArticleContext, sentence: Sentence, number: NumberMention, unit: Match) -> bool:
     """ "un homme de 34 ans", "a 27-year-old", "aged 40 years": an age, not a term."""
+    compiled = ctx.compiled
     after = ctx.text[unit.end : unit.end + 5]
-    if after.lstrip(" -").startswith("old"):
-        return True
+    if compiled.age_after and after.lstrip(" -").startswith(compiled.age_after):
+        return True  # "a 27-year-old"
     if _year_after_unit(ctx, sentence, unit):
         return True  # "القانون رقم 50 لسنة 2017": a law of that year, no term
     number = _range_start(ctx, sentence, number)  # "âgés de 19 à 23 ans": the first age
     head = ctx.text[max(sentence.start, number.start - 20) : number.start]
     before = [w.strip(",") for w in head.split()]
-    cues = ctx.compiled.age_cues
+    cues = compiled.age_cues
     if before[-1:] and before[-1] in cues:
         return True
-    if before[-2:-1] and before[-2] in cues and before[-1] in _RANGE_FROM:
+    if before[-2:-1] and before[-2] in cues and before[-1] in compiled.range_from:
         return True  # "âgés de 19 à 23 ans", "aged between 20 and 30"
     if _age_apposition(ctx, sentence, number, unit):
         return True
@@ -2579,17 +2668,17 @@ def _is_age(ctx: ArticleContext, sentence: Sentence, number: NumberMention, unit
         and m.term.key in ("person_nouns", "single_person_nouns")
         and 0 <= number.start - m.end <= 5
         and (
-            ctx.gap(m.end, number.start).strip(" ,") in ("de", "of")
+            ctx.gap(m.end, number.start).strip(" ,") in compiled.age_links
             or (
                 not ctx.gap(m.end, number.start).strip(" ,")
-                and (m.term.key == "single_person_nouns" or ctx.language != "ar")
+                and (
+                    m.term.key == "single_person_nouns"
+                    or not compiled.bare_term_after_plural_persons
+                )
             )
         )
         for m in sentence.matches
     )
-
-
-_APPOSITION_LEAD = re.compile(r"[A-Z][\w'’.-]*,\s*(?:(?:de|d'|of)\s+)?$")
 
 
 def _year_after_unit(ctx: ArticleContext, sentence: Sentence, unit: Match) -> bool:
@@ -2607,7 +2696,7 @@ def _range_start(ctx: ArticleContext, sentence: Sentence, number: NumberMention)
     for first in ctx.numbers(sentence):
         if first.end <= number.start and number.start - first.end <= 6:
             link = ctx.gap(first.end, number.start).split()
-            if len(link) == 1 and link[0] in _RANGE_LINKS:
+            if len(link) == 1 and link[0] in ctx.compiled.range_links:
                 return first
     return number
 
@@ -2617,9 +2706,9 @@ def _age_of_person(ctx: ArticleContext, sentence: Sentence, number: NumberMentio
     años", "dos hombres de entre 19 y 34 años": years joined by "of" ("de") to a demonym or
     to a noun after an indefinite article are a person's age; a term joined so follows a
     `term_heads` noun ("une peine de", "un total de")."""
-    links = numbers_module.link_words(ctx.language)
+    links = ctx.compiled.age_links
     head = ctx.text[max(sentence.start, number.start - 40) : number.start].split()
-    if head[-1:] and head[-1] in _RANGE_FROM and head[-1] not in links:
+    if head[-1:] and head[-1] in ctx.compiled.range_from and head[-1] not in links:
         head = head[:-1]  # "de entre 19 y 34 años"
     if len(head) < 2 or head[-1] not in links:
         return False
@@ -2652,7 +2741,7 @@ def _age_apposition(
     if not ctx.cased[unit.end : unit.end + 2].lstrip().startswith((",", ")")):
         return False
     lead = ctx.cased[max(sentence.start, number.start - 30) : number.start]
-    return _APPOSITION_LEAD.search(lead) is not None
+    return ctx.compiled.age_apposition.search(lead) is not None
 
 
 def find_sentence_terms(ctx: ArticleContext, sentence: Sentence) -> list[SentenceTerm]:
@@ -2713,10 +2802,12 @@ def find_sentence_terms(ctx: ArticleContext, sentence: Sentence) -> list[Sentenc
     for first, second in itertools.pairwise(terms):
         link = ctx.gap(first.end, second.start).split()
         opening = ctx.text[max(sentence.start, first.start - 12) : first.start].split()[-1:]
-        ranged = bool(opening) and opening[0] in _RANGE_FROM
-        if len(link) <= (4 if ranged else 1) and any(word in _RANGE_LINKS for word in link):
+        ranged = bool(opening) and opening[0] in ctx.compiled.range_from
+        if len(link) <= (4 if ranged else 1) and any(
+            word == "-" or word in ctx.compiled.range_links for word in link
+        ):
             return terms[:1]
         words = [w.strip(",;،") for w in link if w.strip(",;،")]
-        if words[:1] and words[0] in _FOLLOW_LINKS:
+        if words[:1] and words[0] in ctx.compiled.follow_links:
             return terms[:1]  # "10 years followed by 5 years of supervised release"
     return terms

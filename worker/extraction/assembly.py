@@ -10,12 +10,10 @@ from __future__ import annotations
 import hashlib
 import itertools
 import math
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from worker.extraction import numbers as numbers_module
 from worker.extraction.arguments import (
     SENTENCE_TERM_WINDOW,
     Locations,
@@ -24,6 +22,7 @@ from worker.extraction.arguments import (
     bound_plural_pronoun,
     combine_counts,
     date_is_past,
+    day_told_before,
     definite_group_subject,
     earlier_counts,
     find_agencies,
@@ -34,7 +33,9 @@ from worker.extraction.arguments import (
     find_person_counts,
     find_sentence_term,
     find_sentence_terms,
+    handed_over_agencies,
     is_background,
+    later_step,
     lead_date,
     refers_to_earlier_persons,
     running_day,
@@ -80,10 +81,16 @@ class MentionArgs:
     # pills"): added to the article's seizure of the same operation, if there is one.
     carried: list[ItemHit] = field(default_factory=list)
     term: tuple[int | None, SentenceKind | None] = (None, None)
+    # Every agency its sentence names, also one the suspects were handed to (left out of
+    # ``agencies`` for an arrest or seizure): a charge told after it may be that agency's.
+    named: list[NamedMention] | None = None
+    # "seven were later charged": told as after the operation, on a day the text does not
+    # give; takes no day from the article's other events.
+    later: bool = False
     # An undated news step: the day the story told last before it (only to keep two steps
     # of a story apart when merging, never an output date)
     running: str | None = None
-    later: bool = False  # its sentence tells "the following day" ("le lendemain")
+    next_day: bool = False  # its sentence tells "the following day" ("le lendemain")
     total_term: bool = False  # its term is told as a total ("more than 36 years")
 
 
@@ -277,6 +284,7 @@ def attach_arguments(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
     for mention in mentions:
         by_sentence.setdefault(mention.sentence.index, []).append(mention)
     trigger_sentences = set(by_sentence)
+    ctx.action_sentences = frozenset(trigger_sentences)
     # Goods in an arrest sentence only ever join a seizure: none in the article, no need.
     any_seizure = any(m.event_type == "seizure" for m in mentions)
     results: list[MentionArgs] = []
@@ -291,9 +299,21 @@ def attach_arguments(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
             if previous is not None and previous.index in trigger_sentences:
                 locations = shared.locations(previous)
         agencies = find_agencies(ctx, sentence)
+        handed = handed_over_agencies(ctx, sentence) if agencies else set()
+        # An agency the suspects were handed to did not make the arrest or seizure told here.
+        acting = [a for a in agencies if a.name not in handed] if handed else agencies
         crimes = find_crimes(sentence)
         args = {
-            id(m): MentionArgs(m, None, False, locations, agencies, crimes=crimes) for m in group
+            id(m): MentionArgs(
+                m,
+                None,
+                False,
+                locations,
+                acting if m.event_type in _OPERATION_STEPS else agencies,
+                crimes=crimes,
+                named=agencies if handed else None,
+            )
+            for m in group
         }
         for offset, organization in find_organizations(ctx, sentence):
             owner = _nearest(group, offset, None)
@@ -332,12 +352,16 @@ def attach_arguments(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
         for mention in group:
             entry = args[id(mention)]
             entry.date = find_date(ctx, mention)
+            entry.later = entry.date is None and later_step(ctx, mention)
             if _yearly_record(ctx, sentence, mention, entry.date):
                 continue
-            entry.background = is_background(ctx, mention, entry.date)
+            # A later step of an old story is background like the story ("three men were
+            # later jailed" after a seizure of 2022), though it keeps no day.
+            told = day_told_before(ctx, mention) if entry.later else entry.date
+            entry.background = is_background(ctx, mention, told)
             if entry.date is None and not entry.background:
                 entry.running = running_day(ctx, sentence)
-                entry.later = bool(day_after_told(ctx.sentence_text(sentence), ctx.language))
+                entry.next_day = bool(day_after_told(ctx.sentence_text(sentence), ctx.language))
             if mention.event_type == "seizure":
                 entry.seizure = find_seizure(
                     ctx, sentence, locations.countries, _owner_test(ctx, group, mention)
@@ -448,13 +472,11 @@ def _split_by_term(
     return kept, split
 
 
-_COORDINATED_TERM = re.compile(r"(?:^|[\s,])(?:y|e|et|and)\s+(?:a|à|to)\s+$")
-
-
 def _coordinated_term(ctx: ArticleContext, term: SentenceTerm) -> bool:
     """ "ha condenado a 12 años al líder ..., y a ocho años a tres de sus colaboradores": a
     term joined to the first by "and to" belongs to the same ruling, however far it is."""
-    return _COORDINATED_TERM.search(ctx.text[max(0, term.start - 12) : term.start]) is not None
+    head = ctx.text[max(0, term.start - 12) : term.start]
+    return ctx.compiled.coordinated_term.search(head) is not None
 
 
 def _term_owner(
@@ -500,7 +522,7 @@ def _and_cut(ctx: ArticleContext, start: int, end: int) -> int:
     position = 0
     for word, following in itertools.pairwise([*words, ""]):
         lowered = word.lower()
-        if lowered in numbers_module.and_words(ctx.language) and (
+        if lowered in ctx.compiled.and_words and (
             following[:1].isupper() or f"{lowered} {following.lower()}" in ctx.compiled.person_links
         ):
             return position
@@ -549,7 +571,7 @@ def _compatible(cluster: Cluster, args: MentionArgs) -> bool:
         and args.date.value != cluster.running
     ):
         return False
-    if args.date is None and args.later and args.running:
+    if args.date is None and args.next_day and args.running:
         day = date or cluster.running
         if day and len(day) == 10 and day != args.running:
             return False
@@ -562,8 +584,12 @@ def _compatible(cluster: Cluster, args: MentionArgs) -> bool:
 
 def _resolve_convictions(args: list[MentionArgs]) -> list[MentionArgs]:
     """A conviction in the ruling that also sentences is that sentence; an earlier guilty
-    plea in a sentencing story is background."""
-    sentenced = {a.mention.sentence.index for a in args if a.mention.event_type == "sentence"}
+    plea in a sentencing story is background. A background plea told in one sentence with
+    its background sentence ("pleaded guilty last year and was sentenced to 15 years") is
+    that old ruling."""
+    sentenced = {
+        (a.mention.sentence.index, a.background) for a in args if a.mention.event_type == "sentence"
+    }
     news_sentence = any(a.mention.event_type == "sentence" and not a.background for a in args)
     ruling_days = {
         a.date.value
@@ -575,7 +601,7 @@ def _resolve_convictions(args: list[MentionArgs]) -> list[MentionArgs]:
         if a.mention.event_type == "conviction":
             # The same ruling, unless the verdict has an earlier date of its own ("sentenced
             # him after a jury found him guilty in October").
-            if a.mention.sentence.index in sentenced and not a.background:
+            if (a.mention.sentence.index, a.background) in sentenced:
                 continue
             if a.date is not None and len(a.date.value) == 10 and a.date.value in ruling_days:
                 continue  # found guilty the day the court sentenced: the same ruling
@@ -1016,6 +1042,8 @@ def _context_agencies(
         if _recounts_the_past(ctx, sentence):
             continue  # "In 2019 the DEA had already ...": another story
         named = find_agencies(ctx, sentence)
+        handed = handed_over_agencies(ctx, sentence) if named else set()
+        named = [a for a in named if a.name not in handed]
         if named:
             found.setdefault(paragraphs[sentence.index], []).extend(named)
             by_sentence[sentence.index] = named
@@ -1160,7 +1188,10 @@ def _is_generic_mention(ctx: ArticleContext, mention: str) -> bool:
     first, second = (normalize_term(w, language) for w in words)
     for noun, other, written in ((first, second, words[0]), (second, first, words[1])):
         if noun in ctx.compiled.generic_force_nouns and written == written.lower():
-            bare = other[2:] if language == "ar" and other.startswith("ال") else other
+            bare = next(
+                (other[len(a) :] for a in ctx.compiled.article_prefixes if other.startswith(a)),
+                other,
+            )  # "الشرطة اليونانية": the demonym with its article
             if other in demonyms or bare in demonyms:
                 return True
     return False
@@ -1268,11 +1299,11 @@ def build_events(
     dateline = _dateline_countries(ctx)
     paragraphs = _paragraphs(ctx)
     named_in: dict[int, list[NamedMention]] = {
-        m.mention.sentence.index: m.agencies
+        m.mention.sentence.index: m.named or m.agencies
         for c in clusters
         if not c.background
         for m in c.mentions
-        if m.agencies
+        if m.named or m.agencies
     }
     context_agencies = _context_agencies(ctx, clusters, paragraphs, named_in)
     # computed when needed
@@ -1341,10 +1372,15 @@ def build_events(
                 cluster, operation_agencies, told_in, added=True
             )
         crimes = _unique([c for m in mentions for c in m.crimes])
+        later = all(m.later for m in cluster.mentions)
         fields: dict[str, Any] = {
             "occurred_on": cluster.date
-            or (facts.date if news else None)
-            or (facts.operation_day if news and cluster.event_type in _STEP_TYPES else None),
+            or (facts.date if news and not later else None)
+            or (
+                facts.operation_day
+                if news and not later and cluster.event_type in _STEP_TYPES
+                else None
+            ),
             "countries": countries or (facts.countries if news else []),
             "places": places,
             "agencies": _unique_names(

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from worker.extraction.gazetteer import (
     Agency,
@@ -30,10 +31,11 @@ from worker.extraction.lexicon import (
     LexiconError,
     _read_toml,
     _strings,
+    grammar_flags,
     load_language,
 )
 from worker.extraction.matcher import CaseRule, PhraseMatcher, Term, TermKind
-from worker.extraction.numbers import dual_forms
+from worker.extraction.numbers import and_words, dual_forms
 from worker.extraction.text import normalize, normalize_term
 
 _WORD = re.compile(r"\w+")
@@ -42,6 +44,27 @@ _WORD = re.compile(r"\w+")
 # none either, or "متهم" would also match the plural "متهمين".
 _PROPER_NAME_KINDS = frozenset({"country", "place", "demonym", "agency", "organization"})
 _EXACT_ROLES = frozenset({"single_person_nouns", "dual_person_nouns"})
+# A name word: a capital, then letters, apostrophes or hyphens ("O'Neill", "Ben-Ali").
+_NAME = r"[A-Z][\w'’-]+"
+
+
+@dataclass(frozen=True)
+class Titles:
+    """Titles a name follows ("Mr", "M", "Sra": the `titles` role, as written), with what a
+    quick test needs: their last two letters and the one-letter ones."""
+
+    words: frozenset[str] = frozenset()
+    endings: frozenset[str] = frozenset()
+    letters: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, words: Iterable[str]) -> Titles:
+        written = frozenset(words)
+        return cls(
+            written,
+            frozenset(t[-2:] for t in written if len(t) > 1),
+            frozenset(t for t in written if len(t) == 1),
+        )
 
 
 @dataclass(frozen=True)
@@ -73,6 +96,10 @@ class CompiledLanguage:
     hedge_words: frozenset[str] = frozenset()  # "alleged", "presunto": one person still
     partitive_leads: frozenset[str] = frozenset()  # "of the eleven arrested, seven ...": a subset
     source_cues: frozenset[str] = frozenset()  # "according to UNODC": a source, not an actor
+    # "handed over to the NCA", "a la orden del Ministerio Público": it received the suspects
+    handover_cues: frozenset[str] = frozenset()
+    reported_clause: frozenset[str] = frozenset()  # "said that": what follows is reported
+    ruling_verbs: frozenset[str] = frozenset()  # "أصدرت المحكمة ... حكما": the ruling itself
     street_nouns: frozenset[str] = frozenset()  # "rue de Hongrie": a street, not the country
     # "the SVA of the Tax Agency", "the Tax Agency through its SVA": the parent did not act
     parent_links: frozenset[str] = frozenset()  # unit, link, parent
@@ -94,10 +121,72 @@ class CompiledLanguage:
     kind_of: re.Pattern[str] = re.compile(r"(?!)")
     # "police", "الشرطة": the common noun that, with a demonym, names a state's police
     generic_force_nouns: frozenset[str] = frozenset()
+    # Spanish personal "a" ("detuvieron a sus ocupantes", "capturaron al líder"): after a verb
+    # it marks a person object (not before a figure or an exception: "a bordo")...
+    personal_a: re.Pattern[str] = re.compile(r"(?!)")
+    # ... and, before a capitalised word, a personal name ("extraditó a Jorge Luis Romero")
+    personal_a_name: re.Pattern[str] = re.compile(r"(?!)")
+    # "Rangel and three crew members", "he and two others": a name or a subject pronoun,
+    # "and", then a count (the `subject_pronouns` and `personal_a` roles)
+    name_and: re.Pattern[str] = re.compile(r"(?!)")
+    # "Villalba pleaded guilty", "He admitted": a name or a subject pronoun before a trigger
+    subject_name: re.Pattern[str] = re.compile(r"(?!)")
+    not_names: frozenset[str] = frozenset()  # "The", "Les", "Police": no name (as written)
+    titles: Titles = Titles()  # "Mr. Smith", "M. Dupont": the period ends no sentence
+    # Wire services credited in brackets ("(EFE)"): no agency's acronym (shared gazetteer)
+    news_agencies: frozenset[str] = frozenset()
+    # A run of capitalised name words, over the name particles of shared/names.toml ("Juan
+    # de la Cruz", "Ruud van der Berg") and initials ("John F. Smith")
+    capitalised_run: re.Pattern[str] = re.compile(rf"{_NAME}(?:\s+(?:{_NAME}|[A-Z]\.))*")
+    # "National", "The", "Yesterday": capitalised words before an `agency_heads` head that
+    # are no part of a local force's place name (as written)
+    not_local_words: frozenset[str] = frozenset()
+    # "Vera, 39, and ...", "Vera, alias «Cachete», and ...": an age or alias after a name
+    apposition_and: re.Pattern[str] = re.compile(r"(?!)")
+    # "and" as a word (numbers.toml "and"; a lone clitic below too) and as a clitic written
+    # on the next word (Arabic و: "ومقيم")
+    and_words: frozenset[str] = frozenset()
+    and_prefixes: tuple[str, ...] = ()
+    article_prefixes: tuple[str, ...] = ()  # the article written on its noun: Arabic ال
+    # "Policía Nacional del Perú": links between an agency's name and a state named after it
+    state_links: frozenset[str] = frozenset()
+    # Arabic term units that count themselves after a lead (بسنة, لمدة سنتين): the leads as
+    # the text ends with them before the unit (a clitic glued, a word and a space), the units
+    term_leads: tuple[str, ...] = ()
+    dual_term_units: frozenset[str] = frozenset()
+    single_term_units: frozenset[str] = frozenset()
+    # "from 18 months to 8 years": a range of terms is one term; "followed by" another step
+    range_links: frozenset[str] = frozenset()
+    range_from: frozenset[str] = frozenset()
+    follow_links: frozenset[str] = frozenset()
+    # "y a ocho años a tres de sus colaboradores": "and" + the term's preposition before it
+    coordinated_term: re.Pattern[str] = re.compile(r"(?!)")
+    # Ages, not terms: "aged 40", "a 27-year-old", "un homme de 34 ans", "Mehdi T., 29 ans"
+    age_cues: frozenset[str] = frozenset()
+    age_after: tuple[str, ...] = ()
+    age_links: frozenset[str] = frozenset()
+    age_apposition: re.Pattern[str] = re.compile(r"(?!)")  # a name, a comma, a link: on cased
+    # "the men, aged 28, 34 and 41": one person per age
+    age_list: re.Pattern[str] | None = None
+    # items.toml: words after an article that make it no count of one ("a few", "un par de")
+    not_one_after_article: frozenset[str] = frozenset()
+    # a calibre after a figure ("9mm", ".50-caliber": the `calibre_words` role)
+    calibre: re.Pattern[str] = re.compile(r"(?!)")
+    currency_scales: dict[str, float] = field(default_factory=dict)  # "5M€": m -> 1e6
+    # language.toml: dual endings of a unit noun with no number (طنين), and stem endings
+    # that only look like one
+    dual_endings: tuple[str, ...] = ()
+    not_dual_endings: tuple[str, ...] = ()
+    elisions: tuple[str, ...] = ()  # "d'un pistolet": elided words glued to the next one
+    # modality.toml: a future verb's words ("will", "seront"), the leads of a clause told as
+    # earlier ("after", "tras"), and an auxiliary ... particle pluperfect (Arabic كان ... قد)
+    future_words: re.Pattern[str] = re.compile(r"(?!)")
+    earlier_clause: re.Pattern[str] = re.compile(r"(?!)")
+    split_pluperfect: re.Pattern[str] | None = None
+    # Words that end like a future verb but are none ("front", "para")
+    not_future_words: frozenset[str] = frozenset()
     # "une peine de", "un total de": nouns a term joins with "of" ("de N ans" is else an age)
     term_heads: frozenset[str] = frozenset()
-    # "aged 40 years", "âgés de 19 à 23 ans": the years after one are an age, not a term
-    age_cues: frozenset[str] = frozenset()
     # "and", "as well as", "y a": what joins one more person to a counted group
     person_links: frozenset[str] = frozenset()
     # ", namely", "، وهم": after a group and a comma, what opens its breakdown
@@ -119,6 +208,12 @@ class CompiledLanguage:
     # Past participle endings ("detenidos", "interpellés"): such a trigger after a definite
     # article names persons already arrested (nouns such as "la saisie" do not end so).
     participle_endings: tuple[str, ...] = ()
+    # language.toml [grammar]: "a French bank": a demonym after an article is an adjective
+    # unless a person noun follows it ("a French national")
+    demonyms_are_adjectives: bool = False
+    # "بسجن ثلاثة متهمين آخرين عشر سنوات": a number right after a plural person noun, with
+    # nothing between, is the persons' term, not their age
+    bare_term_after_plural_persons: bool = False
 
     @property
     def language(self) -> str:
@@ -307,22 +402,23 @@ def _hedged(phrases: Iterable[str], hedges: Iterable[str]) -> list[str]:
     return out
 
 
-def _duals(phrases: Iterable[str], endings: tuple[str, ...]) -> list[str]:
+def _duals(phrases: Iterable[str], language: str, articles: tuple[str, ...]) -> list[str]:
     """ "مقيم" -> "مقيمان", "متهمة" -> "متهمتان", "متهمتين": the dual of every one-word
-    indefinite single-person noun (ta marbuta written ت before the ending) is two persons."""
+    indefinite single-person noun (numbers.toml [dual]) is two persons. The oblique dual is
+    kept only where the stem changes (ta marbuta: متهمتين), since it is never a plural there
+    (a sound plural is written like the oblique dual of the others: مقيمين)."""
     out: list[str] = []
     for phrase in phrases:
-        if " " in phrase or phrase.startswith("ال"):
+        stem = normalize_term(phrase, language)
+        if " " in stem or stem.startswith(articles):
             continue
-        # A feminine noun's oblique dual (متهمتين) is no plural form (that ends in ات): it
-        # counts two as well.
-        forms = dual_forms(phrase, oblique=phrase.endswith(("ة", "ه")))
-        out.extend(f for f in forms if f.endswith(endings) or f.endswith("تين"))
+        out.extend(dual_forms(stem, language, oblique=False))
+        out.extend(f for f in dual_forms(stem, language) if not f.startswith(stem))
     return out
 
 
 def _lexicon_entries(
-    builder: _EntryBuilder, lexicon: LanguageLexicon, dual_endings: tuple[str, ...] = ()
+    builder: _EntryBuilder, lexicon: LanguageLexicon, articles: tuple[str, ...] = ()
 ) -> None:
     for i, trigger in enumerate(lexicon.triggers):
         builder.add(trigger.phrases, "trigger", trigger.event_type, i)
@@ -333,8 +429,9 @@ def _lexicon_entries(
             builder.add(phrases, "role", role)
             if role == "single_person_nouns":
                 builder.add(_hedged(phrases, lexicon.roles.get("hedge_words", ())), "role", role)
-                if dual_endings:
-                    builder.add(_duals(phrases, dual_endings), "role", "dual_person_nouns")
+                duals = _duals(phrases, lexicon.language, articles)
+                if duals:
+                    builder.add(duals, "role", "dual_person_nouns")
     for i, cue in enumerate(lexicon.modality):
         builder.add(cue.phrases, "modality", cue.kind, i)
     for i, item in enumerate(lexicon.items):
@@ -410,10 +507,14 @@ def compile_language(
     *,
     local_forces: tuple[LocalForce, ...] = (),
     state_force_heads: dict[str, tuple[str, ...]] | None = None,
+    news_agencies: frozenset[str] = frozenset(),
+    name_particles: tuple[str, ...] = (),
 ) -> CompiledLanguage:
     lexicon = load_language(language, root)
     folder = root / language
-    morphology = _read_toml(folder / "language.toml", required=False).get("morphology", {})
+    language_data = _read_toml(folder / "language.toml", required=False)
+    morphology = language_data.get("morphology", {})
+    flags = grammar_flags(language_data, f"{language}/language.toml")
     builder = _EntryBuilder(
         language,
         _rewrites(morphology, language),
@@ -422,7 +523,7 @@ def compile_language(
     _lexicon_entries(
         builder,
         lexicon,
-        _strings(morphology.get("dual_endings"), f"{language} dual_endings"),
+        _morphology_tuple(morphology, "article_prefixes", language),
     )
     _gazetteer_entries(
         builder,
@@ -439,6 +540,11 @@ def compile_language(
             currency.phrases, "currency", currency.code, i, case_sensitive=currency.case_sensitive
         )
     prefixes = _normalized_set(lexicon.prefixes, language)
+    and_prefixes = _normalized_set(
+        _strings(morphology.get("and_prefixes"), f"{language} and_prefixes"), language
+    )
+    personal_a, personal_a_name = _personal_a(lexicon)
+    name_and, subject_name, apposition_and = _name_patterns(lexicon)
     matcher = PhraseMatcher(
         builder.entries,
         prefixes=prefixes | {""},
@@ -478,6 +584,9 @@ def compile_language(
         hedge_words=_role_set(lexicon, "hedge_words"),
         partitive_leads=_role_set(lexicon, "partitive_leads"),
         source_cues=_role_set(lexicon, "source_cues"),
+        handover_cues=_role_set(lexicon, "handover_cues"),
+        reported_clause=_role_set(lexicon, "reported_clause"),
+        ruling_verbs=_role_set(lexicon, "ruling_verbs"),
         street_nouns=_role_set(lexicon, "street_nouns"),
         parent_links=_role_set(lexicon, "parent_links"),
         unit_links=_role_set(lexicon, "unit_links"),
@@ -493,8 +602,65 @@ def compile_language(
         half_after=_phrase_regex(_role_set(lexicon, "half_after"), r"\s*(?:", r")(?!\w)"),
         kind_of=_phrase_regex(_role_set(lexicon, "kind_of_links"), "(?:", r")\s*"),
         generic_force_nouns=_role_set(lexicon, "generic_force_nouns"),
-        term_heads=_role_set(lexicon, "term_heads"),
+        personal_a=personal_a,
+        personal_a_name=personal_a_name,
+        name_and=name_and,
+        subject_name=subject_name,
+        apposition_and=apposition_and,
+        not_names=_written_set(lexicon, "not_names"),
+        not_local_words=_written_set(lexicon, "not_local_words"),
+        titles=Titles.of(_written_set(lexicon, "titles")),
+        news_agencies=news_agencies,
+        capitalised_run=_capitalised_run(name_particles),
+        and_words=and_words(language) | and_prefixes,
+        and_prefixes=tuple(sorted(and_prefixes)),
+        article_prefixes=tuple(
+            sorted(
+                _normalized_set(
+                    _strings(morphology.get("article_prefixes"), f"{language} article_prefixes"),
+                    language,
+                )
+            )
+        ),
+        state_links=_role_set(lexicon, "state_links"),
+        future_words=_phrase_regex(_role_set(lexicon, "future_words"), r"(?<!\w)(?:", r")(?!\w)"),
+        earlier_clause=_phrase_regex(
+            _role_set(lexicon, "earlier_clause_leads"), r"(?<!\w)(?:", r")(?!\w)"
+        ),
+        split_pluperfect=_split_pluperfect(lexicon, and_prefixes),
+        term_leads=tuple(
+            sorted(
+                lead if lead in prefixes else lead + " "
+                for lead in _role_set(lexicon, "term_leads")
+            )
+        ),
+        dual_term_units=_role_set(lexicon, "dual_term_units"),
+        single_term_units=_role_set(lexicon, "single_term_units"),
+        range_links=_role_set(lexicon, "range_links"),
+        range_from=_role_set(lexicon, "range_from"),
+        follow_links=_role_set(lexicon, "follow_links"),
+        coordinated_term=_coordinated_term(lexicon, and_words(language) | and_prefixes),
         age_cues=_role_set(lexicon, "age_cues"),
+        age_after=tuple(sorted(_role_set(lexicon, "age_after"))),
+        age_links=_role_set(lexicon, "age_links"),
+        age_apposition=re.compile(
+            rf"[A-Z][\w'’.-]*,\s*(?:(?:{_alternation(_role_set(lexicon, 'age_links'))})\s+)?$"
+        ),
+        age_list=_age_list(lexicon, and_words(language) | and_prefixes),
+        not_one_after_article=_role_set(lexicon, "not_one_after_article"),
+        calibre=_calibre(lexicon),
+        currency_scales={
+            normalize_term(letters, language): value
+            for letters, value in lexicon.currency_scales.items()
+        },
+        dual_endings=_morphology_tuple(morphology, "dual_endings", language),
+        not_dual_endings=_morphology_tuple(morphology, "not_dual_endings", language),
+        elisions=_morphology_tuple(morphology, "elisions", language),
+        not_future_words=_normalized_set(
+            _strings(morphology.get("not_future_words"), f"{language} not_future_words"),
+            language,
+        ),
+        term_heads=_role_set(lexicon, "term_heads"),
         person_links=_role_set(lexicon, "person_links"),
         breakdown_leads=_role_set(lexicon, "breakdown_leads"),
         dual_pronouns=_role_set(lexicon, "dual_pronouns"),
@@ -518,14 +684,7 @@ def compile_language(
                 )
             )
         ),
-        number_endings=tuple(
-            sorted(
-                _normalized_set(
-                    _strings(morphology.get("number_endings"), f"{language} number_endings"),
-                    language,
-                )
-            )
-        ),
+        number_endings=_morphology_tuple(morphology, "number_endings", language),
         dual_plural_endings=tuple(
             sorted(
                 _normalized_set(
@@ -545,6 +704,8 @@ def compile_language(
             ),
             language,
         ),
+        demonyms_are_adjectives="demonyms_are_adjectives" in flags,
+        bare_term_after_plural_persons="bare_term_after_plural_persons" in flags,
     )
 
 
@@ -553,11 +714,129 @@ def _phrase_regex(phrases: frozenset[str], before: str, after: str) -> re.Patter
     pattern that never matches when the language lists none."""
     if not phrases:
         return re.compile(r"(?!)")
-    alternatives = (
+    return re.compile(before + _alternation(phrases) + after)
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    """The phrases as one regex alternation, longest first, any run of spaces between
+    words; "(?!)" (never matches) for none."""
+    alternatives = [
         r"\s+".join(re.escape(word) for word in phrase.split())
-        for phrase in sorted(phrases, key=len, reverse=True)
+        for phrase in sorted(phrases, key=lambda p: (-len(p), p))
+    ]
+    return "|".join(alternatives) if alternatives else "(?!)"
+
+
+def _coordinated_term(lexicon: LanguageLexicon, conjunctions: frozenset[str]) -> re.Pattern[str]:
+    """ "y a ocho años", "and to eight years": "and", then the preposition a term takes, right
+    before a term (the `term_prepositions` role)."""
+    prepositions = _role_set(lexicon, "term_prepositions")
+    if not prepositions or not conjunctions:
+        return re.compile(r"(?!)")
+    return re.compile(
+        rf"(?:^|[\s,])(?:{_alternation(conjunctions)})\s+(?:{_alternation(prepositions)})\s+$"
     )
-    return re.compile(before + "|".join(alternatives) + after)
+
+
+def _age_list(lexicon: LanguageLexicon, conjunctions: frozenset[str]) -> re.Pattern[str] | None:
+    """ ", aged 28, 34 and 41", ", de 30, 41 y 52 años": the `age_list_leads` lead, ages
+    joined by commas and the language's "and", the `age_list_units` unit if it has one."""
+    leads = _role_set(lexicon, "age_list_leads")
+    if not leads or not conjunctions:
+        return None
+    ages = rf"\d{{1,2}}(?:\s*,\s*\d{{1,2}})*\s*,?\s*(?:{_alternation(conjunctions)})\s+\d{{1,2}}"
+    units = _role_set(lexicon, "age_list_units")
+    unit = rf"\s+(?:{_alternation(units)})" if units else ""
+    return re.compile(rf",?\s*(?:{_alternation(leads)})\s+(?P<ages>{ages}){unit}\b")
+
+
+def _morphology_tuple(morphology: dict[str, Any], key: str, language: str) -> tuple[str, ...]:
+    """A language.toml [morphology] list, normalised and sorted."""
+    return tuple(
+        sorted(_normalized_set(_strings(morphology.get(key), f"{language} {key}"), language))
+    )
+
+
+def _calibre(lexicon: LanguageLexicon) -> re.Pattern[str]:
+    """A figure and a calibre word ("9mm", ".50-caliber", "9 mm"); a word written with a
+    final "*" may go on ("calibers"), the others end there."""
+    words = [w for w in lexicon.roles.get("calibre_words", ()) if w.strip(" *")]
+    if not words:
+        return re.compile(r"(?!)")
+    alternatives = sorted(
+        (
+            re.escape(normalize_term(w.rstrip("*"), lexicon.language))
+            + ("" if w.endswith("*") else r"\b")
+            for w in words
+        ),
+        key=lambda a: (-len(a), a),
+    )
+    return re.compile(rf"[\s.]?\.?\d{{1,3}}(?:[.,]\d{{1,3}})?\s?-?(?:{'|'.join(alternatives)})")
+
+
+# A split pluperfect's subject stays inside its clause: this many characters, no ، . ;
+SPLIT_PLUPERFECT_GAP = 60
+
+
+def _split_pluperfect(
+    lexicon: LanguageLexicon, and_prefixes: frozenset[str]
+) -> re.Pattern[str] | None:
+    """ "وكانت شعبة المعلومات قد نفذت": an auxiliary (with a clitic "and" or not), a few
+    words, then the particle; None when the language has no such frame."""
+    auxiliaries = _role_set(lexicon, "split_pluperfect_auxiliaries")
+    particles = _role_set(lexicon, "split_pluperfect_particles")
+    if not auxiliaries or not particles:
+        return None
+    conjunction = f"(?:{_alternation(and_prefixes)})?" if and_prefixes else ""
+    return re.compile(
+        rf"(?<!\w){conjunction}(?:{_alternation(auxiliaries)})(?!\w)"
+        rf"[^،.;]{{0,{SPLIT_PLUPERFECT_GAP}}}?(?<!\w)(?:{_alternation(particles)})(?!\w)"
+    )
+
+
+def _personal_a(lexicon: LanguageLexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The patterns of the `personal_a` role (Spanish "a"/"al" before a person object):
+    after a verb, and before a capitalised name."""
+    words = _role_set(lexicon, "personal_a")
+    if not words:
+        return re.compile(r"(?!)"), re.compile(r"(?!)")
+    marker = _alternation(words)
+    exceptions = _alternation(_role_set(lexicon, "personal_a_exceptions"))
+    return (
+        re.compile(rf" (?:{marker}) (?!{exceptions}|\d)"),
+        re.compile(rf"(?:^|\s)(?:{marker}) (?=[A-Z])"),
+    )
+
+
+def _name_patterns(
+    lexicon: LanguageLexicon,
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Patterns of names and singular subject pronouns, run on the cased text (the
+    `subject_pronouns`, `personal_a` and `alias_words` roles): a name and "and" before a
+    count, a name before a trigger, an age or alias after a name then "and"."""
+    pronouns = "|".join(
+        f"[{p[0].upper()}{p[0]}]{re.escape(p[1:])}"
+        for p in sorted(_role_set(lexicon, "subject_pronouns"), key=lambda p: (-len(p), p))
+    )
+    subject = f"{_NAME}|{pronouns}" if pronouns else _NAME
+    marker = _alternation(_role_set(lexicon, "personal_a"))
+    alias = _alternation(_role_set(lexicon, "alias_words"))
+    return (
+        re.compile(rf"(?:^|[\s,(])(?P<name>{subject})\s+(?P<and>\w+)\s+(?:(?:{marker})\s+)?$"),
+        re.compile(rf"(?:^|[\s,])({subject})\s*$"),
+        re.compile(rf"\s*,\s*(?:\d{{1,3}}|(?:{alias})\s+[^,]{{1,30}})\s*,\s*(?P<and>\w+)\s*"),
+    )
+
+
+def _capitalised_run(particles: tuple[str, ...]) -> re.Pattern[str]:
+    """Capitalised name words, initials and particles (longest first: "del" before "de")."""
+    words = "".join(f"|{re.escape(p)}" for p in sorted(particles, key=lambda p: (-len(p), p)))
+    return re.compile(rf"(?:{_NAME})(?:\s+(?:{_NAME}|[A-Z]\.{words}))*")
+
+
+def _written_set(lexicon: LanguageLexicon, role: str) -> frozenset[str]:
+    """A role's words as written, for case-sensitive comparisons with the cased text."""
+    return frozenset(" ".join(w.split()) for w in lexicon.roles.get(role, ()))
 
 
 def _role_set(lexicon: LanguageLexicon, role: str) -> frozenset[str]:

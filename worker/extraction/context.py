@@ -16,7 +16,7 @@ from typing import TypeVar
 
 from worker.extraction import dates as dates_module
 from worker.extraction import numbers as numbers_module
-from worker.extraction.compiled import CompiledLanguage
+from worker.extraction.compiled import CompiledLanguage, Titles
 from worker.extraction.dates import DateMention
 from worker.extraction.matcher import Match, keep_longest
 from worker.extraction.numbers import NumberMention
@@ -49,6 +49,7 @@ class Sentence:
 
 
 _NO_HITS: list[Match] = []
+_NO_TITLES = Titles()
 
 
 def _index_hits(sentence: Sentence) -> tuple[dict[str, list[Match]], dict[str, list[Match]]]:
@@ -92,7 +93,8 @@ def kind_hits(sentence: Sentence, kind: str) -> list[Match]:
     return kinds.get(kind, _NO_HITS)
 
 
-def split_sentences(cased: str) -> list[Sentence]:
+def split_sentences(cased: str, titles: Titles = _NO_TITLES) -> list[Sentence]:
+    """The sentences of a text (``titles``: the language's, whose period ends none)."""
     sentences: list[Sentence] = []
     seen: set[str] = set()
     position = 0
@@ -102,7 +104,11 @@ def split_sentences(cased: str) -> list[Sentence]:
         first, last = boundary.span()
         # Only a period of a short boundary can end an abbreviation (checked inline: most
         # boundaries are line breaks or other punctuation).
-        if cased[first] == "." and last - first <= 3 and _abbreviation_before(cased, first, last):
+        if (
+            cased[first] == "."
+            and last - first <= 3
+            and _abbreviation_before(cased, first, last, titles)
+        ):
             continue
         append_bound((position, first + len(boundary.group().rstrip())))
         position = last
@@ -129,47 +135,10 @@ def split_sentences(cased: str) -> list[Sentence]:
     return sentences
 
 
-# Titles that a name follows ("Mr. Smith", "M. Dupont", "Sra. López"), in any language.
-_TITLES = frozenset(
-    [
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Dr",
-        "Prof",
-        "M",
-        "Mme",
-        "Mlle",
-        "Me",
-        "Sr",
-        "Sra",
-        "Srta",
-        "Dña",
-        "St",
-        "Gen",
-        "Col",
-        "Lt",
-        "Sgt",
-        "Capt",
-        "Cpt",
-        "Gov",
-        "Sen",
-        "Rep",
-        "Insp",
-        "Supt",
-        "Det",
-        "Cmdr",
-        "Adm",
-        "Maj",
-        "Jr",
-    ]
-)
-# The last two letters of every title ("M" alone is checked apart), for a quick rejection.
-_TITLE_ENDINGS = frozenset(title[-2:] for title in _TITLES if len(title) > 1)
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)$")
 
 
-def _abbreviation_before(cased: str, start: int, end: int) -> bool:
+def _abbreviation_before(cased: str, start: int, end: int, titles: Titles) -> bool:
     """ "Nov. 2", "No. 5", "Mr. Smith": a period that ends an abbreviation, not a sentence.
     A short capitalised word before a figure ("Nov. 2") or a title before a name."""
     if cased[start] != "." or end - start > 3 or end >= len(cased):
@@ -179,15 +148,16 @@ def _abbreviation_before(cased: str, start: int, end: int) -> bool:
         return False  # neither a name nor a figure follows (the common case, cheap)
     if (
         not following.isdigit()
-        and cased[max(0, start - 2) : start] not in _TITLE_ENDINGS
-        and cased[start - 1 : start] not in ("M", "\n")  # "$" below also matches before \n
+        and cased[max(0, start - 2) : start] not in titles.endings
+        and cased[start - 1 : start] not in titles.letters  # "M. Dupont"
+        and cased[start - 1 : start] != "\n"  # "$" below also matches before \n
     ):
         return False  # before a name, only a title counts: no title ends this way (cheap)
     word = _WORD_BEFORE.search(cased, max(0, start - 6), start)
     if word is None:
         return False
     token = word.group(1)
-    if token in _TITLES and following.isupper():
+    if token in titles.words and following.isupper():
         return True
     return len(token) <= 4 and token[0].isupper() and following.isdigit()
 
@@ -319,6 +289,63 @@ def _one_agency_per_name(
     return [m for m in matches if id(m) not in dropped] if dropped else matches
 
 
+def _coordinated_forces(
+    compiled: CompiledLanguage, text: str, cased: str, matches: list[Match]
+) -> list[Match]:
+    """ "Colombian police and soldiers", "policiers et militaires maliens": the demonym of a
+    force named by the common noun qualifies the force noun coordinated with it too, when
+    the gazetteer knows that pair ("Colombian soldiers": the Colombian Army)."""
+    agents = [m for m in matches if m.term.kind == "role" and m.term.key == "agent_nouns"]
+    if not agents:
+        return matches
+    demonyms = [m for m in matches if m.term.kind == "demonym" and m.term.key]
+    added: list[Match] = []
+    for m in matches:
+        if m.term.kind != "agency":
+            continue
+        home = compiled.agency_country(m.term.key)
+        inner = next(
+            (
+                d
+                for d in demonyms
+                if d.term.key == home
+                and m.start <= d.start
+                and d.end <= m.end
+                and (d.start == m.start or d.end == m.end)
+            ),
+            None,
+        )
+        if inner is None:
+            continue
+        for noun in agents:
+            if inner.start == m.start and noun.start >= m.end:  # the demonym first
+                gap = text[m.end : noun.start]
+                parts = [(inner.start, inner.end), (noun.start, noun.end)]
+            elif inner.end == m.end and noun.end <= m.start:  # the demonym last
+                gap = text[noun.end : m.start]
+                parts = [(noun.start, noun.end), (inner.start, inner.end)]
+            else:
+                continue
+            tokens = [t for t in re.split(r"[\s,]+", gap) if t]
+            if not tokens or len(gap) > 12 or any(t not in compiled.connectors for t in tokens):
+                continue
+            pair = " ".join(text[a:b] for a, b in parts)
+            cased_pair = " ".join(cased[a:b] for a, b in parts)
+            for hit in compiled.matcher.find(pair, cased_pair):
+                if (
+                    hit.term.kind == "agency"
+                    and hit.start == 0
+                    and hit.end == len(pair)
+                    and hit.term.key != m.term.key
+                    and compiled.agency_country(hit.term.key) == home
+                ):
+                    added.append(Match(noun.start, noun.end, hit.term))
+                    break
+    if not added:
+        return matches
+    return sorted([*matches, *added], key=lambda x: (x.start, -x.end))
+
+
 def _generic_names_of_unnamed_states(
     compiled: CompiledLanguage, text: str, matches: list[Match]
 ) -> list[Match]:
@@ -331,11 +358,17 @@ def _generic_names_of_unnamed_states(
     Civil") is kept wherever it acts."""
     mentions: dict[str, int] = {}
     suspects: list[Match] = []
+    states = [m for m in matches if m.term.kind in ("country", "place", "demonym") and m.term.key]
     for m in matches:
         if m.term.kind in ("country", "place", "demonym") and m.term.key:
             mentions[m.term.key] = mentions.get(m.term.key, 0) + 1
         elif m.term.kind == "agency" and compiled.agency_country(m.term.key):
-            if compiled.is_generic_agency_name(text[m.start : m.end]):
+            if compiled.is_generic_agency_name(text[m.start : m.end]) and not any(
+                # a state named inside the name ("police nationale de Guinée", "US
+                # Department of Justice") says whose agency it is
+                m.start <= s.start and s.end <= m.end
+                for s in states
+            ):
                 suspects.append(m)
             else:  # a distinctive agency names its state too ("Servicio de Vigilancia Aduanera")
                 code = compiled.agency_country(m.term.key)
@@ -391,14 +424,9 @@ def _weak_acronyms_named_in_full(
 _BRACKETED_ACRONYM = re.compile(r" ?\(([A-ZÀ-Þ][A-Za-zÀ-ÿŚŁŻ&.-]{1,9})\)")
 
 
-# Wire services credited in brackets ("la Policía Nacional (EFE)"): no agency's acronym.
-_NEWS_AGENCIES = frozenset(
-    {"AFP", "AP", "EFE", "ANSA", "DPA", "UPI", "MAP", "APS", "WAM", "SPA", "KUNA", "QNA", "MENA"}
-    | {"TAP", "PTI", "IANS", "ANI", "APA", "AA", "IRNA", "SANA", "INA", "NNA", "BBC", "CNN"}
-)
-
-
-def _acronyms_defined_in_brackets(cased: str, matches: list[Match]) -> list[Match]:
+def _acronyms_defined_in_brackets(
+    cased: str, matches: list[Match], news_agencies: frozenset[str]
+) -> list[Match]:
     """ "the Directorate of Criminal Investigations (DCI) ... the DCI said": an acronym the
     article defines in brackets right after an agency's name is that agency wherever the
     article writes it again (the gazetteer leaves out acronyms other bodies share)."""
@@ -411,7 +439,7 @@ def _acronyms_defined_in_brackets(cased: str, matches: list[Match]) -> list[Matc
         if (
             found is not None
             and sum(c.isupper() for c in found.group(1)) >= 2
-            and found.group(1) not in _NEWS_AGENCIES
+            and found.group(1) not in news_agencies  # "(EFE)": a wire service, credited
         ):
             defined.setdefault(found.group(1), m)
     if not defined:
@@ -424,9 +452,6 @@ def _acronyms_defined_in_brackets(cased: str, matches: list[Match]) -> list[Matc
     if not added:
         return matches
     return sorted([*matches, *added], key=lambda m: (m.start, -m.end))
-
-
-_STATE_LINKS = frozenset({"", "de", "del", "of", "du", "d'", "de la"})
 
 
 def _qualified_by_another_state(
@@ -447,7 +472,7 @@ def _qualified_by_another_state(
             if following.start - m.end > 6:
                 break
             link = text[m.end : following.start].strip()
-            if link not in _STATE_LINKS:
+            if link and link not in compiled.state_links:
                 continue
             if following.term.kind in ("demonym", "country") and following.term.key != home:
                 dropped.add(id(m))
@@ -519,16 +544,24 @@ class ArticleContext:
                     _one_agency_per_name(
                         compiled,
                         self.text,
-                        keep_longest(_remove_blocked(matches, compiled.matcher.longest)),
+                        _coordinated_forces(
+                            compiled,
+                            self.text,
+                            self.cased,
+                            keep_longest(_remove_blocked(matches, compiled.matcher.longest)),
+                        ),
                         self.cased,
                     ),
                 ),
             ),
+            compiled.news_agencies,
         )
-        self.sentences = split_sentences(self.cased)
+        self.sentences = split_sentences(self.cased, compiled.titles)
         _assign_to_sentences(self.sentences, self.matches)
         self._numbers: dict[int, list[NumberMention]] = {}
         self._dates: dict[int, list[DateMention]] = {}
+        # Sentences that tell an action (a mention), set once the mentions are known.
+        self.action_sentences: frozenset[int] = frozenset()
         # Per-article memos of arguments.py, filled on first use (one pass over sentences).
         self.memo: dict[str, object] = {}
         self._years: list[tuple[int, int]] | None = None
@@ -567,9 +600,18 @@ class ArticleContext:
         """Countries named anywhere in the article, most mentioned first (currency rules)."""
         if self._article_countries is None:
             counts: dict[str, int] = {}
+            last: Match | None = None
             for m in self.matches:
                 if m.term.kind in ("country", "place") and m.term.key:
-                    counts[m.term.key] = counts.get(m.term.key, 0) + 1
+                    # "Nuevo Laredo, Tamaulipas", "Culiacán, Sinaloa, Mexico": a place and
+                    # the region or state right after it name one location
+                    if not (
+                        last is not None
+                        and last.term.key == m.term.key
+                        and (m.start < last.end or not self.text[last.end : m.start].strip(" ,("))
+                    ):
+                        counts[m.term.key] = counts.get(m.term.key, 0) + 1
+                    last = m
             self._article_countries = sorted(counts, key=lambda code: -counts[code])
         return self._article_countries
 

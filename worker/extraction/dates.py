@@ -1,9 +1,10 @@
 """Dates in article text: explicit, year-less, month/year, weekday and relative dates.
 
 Works on normalised text (:func:`worker.extraction.text.normalize`). Month and weekday names
-come from CLDR through Babel (Arabic: the ``ar`` names plus the Levantine and Maghreb
-locales), passed through :func:`normalize_term` so they match normalised text; per-language
-relative words, cue words and extra spellings live in ``lexicons/<lang>/dates.toml``.
+come from CLDR through Babel (the locales of dates.toml [names]; Arabic: the ``ar`` names
+plus the Levantine and Maghreb locales), passed through :func:`normalize_term` so they match
+normalised text; per-language relative words, cue words, extra spellings and the date order
+(dates.toml [order], [names], [links]) live in ``lexicons/<lang>/dates.toml``.
 
 Resolution conventions (EXTRACTION_GUIDE.md section 3, "date"):
 
@@ -13,13 +14,24 @@ Resolution conventions (EXTRACTION_GUIDE.md section 3, "date"):
   on or before the publication date (the publication day itself when it is that weekday).
   With a "last" modifier ("last Tuesday", "mardi dernier", "el pasado martes",
   "الثلاثاء الماضي") it is strictly before. A "next" modifier (a plan) gives no date.
-* Relative words ("yesterday", "hier", "ayer", "أمس") are publication date + offset.
+* Relative words ("yesterday", "hier", "ayer", "أمس") are publication date + offset;
+  "two days ago" / "il y a deux jours" / "hace dos días" / "منذ يومين" count days back.
+  A relative word next to a weekday ("overnight Tuesday", "أمس الأربعاء") gives way to it.
+* Periods keep the precision the text gives: "last month", "earlier this month", "a
+  principios de mes", "مطلع الشهر الماضي" a month; "this week", "la semana pasada", "over
+  the weekend" the month they fall in (none when they straddle two); "last year", "l'an
+  dernier", "earlier this year", "العام الماضي" a year ("this year" alone mostly compares).
+  A day before a month period is that month's day ("el 3 de este mes", "الثالث عشر من الشهر
+  الجاري"); a month name after it is the month meant ("el pasado mes de marzo").
+* A night told by its two days ("dans la nuit de lundi à mardi", "the night of 3 to 4 May",
+  "ليلة السبت إلى الأحد") is one mention of its first day.
 * A month alone is kept only after a cue ("in May", "en mai", "في مايو") or with a "last"
   modifier ("mai dernier", "مايو الماضي"), and resolved like a year-less day (strictly
   before the publication month with "last"). A bare year needs a cue too ("in 2021",
   "عام 2021"): a four-digit number alone is more often a count.
-* Numeric dates are day-first ("11/05/2022") except in English where a day-first reading is
-  impossible (month > 12); when both readings are valid in English, the one on or before
+* Numeric dates are day-first ("11/05/2022") except in English ([order] month_before_day)
+  where a day-first reading is impossible (month > 12); when both readings are valid in
+  English, the one on or before
   and closest to the publication date wins (US and UK copy both occur). "2022/05/11" and
   ISO "2022-05-11" are year-first.
 * Without a publication date, year-less, weekday, relative and year-less month dates are
@@ -42,9 +54,18 @@ from typing import Any, Literal
 
 from babel.dates import get_day_names, get_month_names
 
+from worker.extraction.lexicon import LexiconError, check_tables
+from worker.extraction.numbers import parse_number
 from worker.extraction.text import normalize_term, trie_regex
 
-__all__ = ["DateKind", "DateMention", "day_after_told", "find_dates"]
+__all__ = [
+    "DateKind",
+    "DateMention",
+    "bound_before",
+    "day_after_told",
+    "find_dates",
+    "told_later",
+]
 
 DateKind = Literal["explicit", "yearless", "weekday", "relative", "month", "year"]
 
@@ -63,22 +84,65 @@ class DateMention:
     kind: DateKind
 
 
-_BABEL_LOCALES: dict[str, tuple[str, ...]] = {
-    "en": ("en",),
-    "fr": ("fr",),
-    "es": ("es",),
-    "ar": (
-        "ar",
-        "ar_EG",
-        "ar_SY",
-        "ar_LB",
-        "ar_IQ",
-        "ar_JO",
-        "ar_MA",
-        "ar_DZ",
-        "ar_TN",
-        "ar_MR",
+# dates.toml: its tables, and the keys of those that are not word -> value tables (a
+# misspelt name fails at load)
+TABLES: frozenset[str] = frozenset(
+    {
+        "relative",
+        "relative_months",
+        "relative_weeks",
+        "relative_blockers",
+        "weekday_modifiers",
+        "cues",
+        "links",
+        "clitics",
+        "names",
+        "order",
+        "extra_months",
+        "ordinal_days",
+        "year_offsets",
+        "day_after_told",
+        "relative_years",
+        "relative_weekends",
+        "counted_days",
+        "later",
+        "day_alone",
+        "day_month_words",
+    }
+)
+TABLE_KEYS: dict[str, frozenset[str]] = {
+    "relative_blockers": frozenset({"before", "after"}),
+    "weekday_modifiers": frozenset({"past_before", "past_after", "future_before", "future_after"}),
+    "cues": frozenset({"year", "month", "month_past", "month_past_after", "month_current_after"}),
+    "links": frozenset(
+        {
+            "day_month",
+            "month_year",
+            "day_suffixes",
+            "range",
+            "weekday_date",
+            "period_month",
+            "month_pairs_by_space",
+        }
     ),
+    "counted_days": frozenset(
+        {
+            "units",
+            "two",
+            "lead_prefixes",
+            "ago_before",
+            "ago_after",
+            "ago_not_before",
+            "later_before",
+            "later_after",
+            "earlier_after",
+        }
+    ),
+    "later": frozenset({"words", "not_after", "not_before"}),
+    "day_alone": frozenset({"leads"}),
+    "clitics": frozenset({"prefixes"}),
+    "names": frozenset({"locales", "abbreviations", "abbreviations_with_year"}),
+    "order": frozenset({"month_before_day"}),
 }
 
 
@@ -91,6 +155,13 @@ class _DateLexicon:
     relative: dict[str, int]
     relative_months: dict[str, int]  # "last month": months from the publication month
     relative_weeks: dict[str, int]  # "this week": a month only when the week is in one month
+    relative_weekends: dict[str, int]  # "over the weekend": likewise, the latest Saturday-Sunday
+    relative_years: dict[str, int]  # "last year", "earlier this year": years from publication
+    day_month_words: dict[str, int]  # "يوم 12 الجاري", "le 12 courant": after a day only
+    week_after_re: re.Pattern[str]  # "Tuesday last week", "mardi de la semaine dernière"
+    day_alone_leads: frozenset[str]  # "el pasado día 3": a day of the month without its month
+    day_links: frozenset[str]  # the day-month and month-year links ("de", "del", "of", "من")
+    ago_blockers: frozenset[str]  # "قبل يومين من الحكم": before another event
     ordinal_days: dict[str, int]
     rel_block_before: frozenset[str]
     rel_block_after: frozenset[str]
@@ -105,6 +176,7 @@ class _DateLexicon:
     month_current_after: frozenset[str]
     year_offsets: dict[str, int]  # "of last year" after a month: years from publication
     day_after_told: dict[str, int]  # "the following day": days from the day told before
+    later_re: re.Pattern[str] | None  # "were later charged": a step of an untold day
     year_offset_re: re.Pattern[str] | None
     candidate_re: re.Pattern[str]
     day_before_re: re.Pattern[str]
@@ -112,6 +184,20 @@ class _DateLexicon:
     month_re: re.Pattern[str]
     ordinal_re: re.Pattern[str]
     word_after_re: re.Pattern[str]
+    ago_re: re.Pattern[str] | None  # "two days ago", "il y a deux jours", "منذ يومين"
+    told_re: re.Pattern[str] | None  # "five days later", "deux jours plus tard", "بعد يومين"
+    range_gap_re: re.Pattern[str]  # what joins two days of one night ("to", "à", "إلى")
+    weekday_date_links: frozenset[str]  # "يوم الثلاثاء الموافق 12 مايو"
+    period_month_re: re.Pattern[str]  # "el pasado mes de marzo": the month named, not a period
+    day_of_period_re: re.Pattern[str]  # "el 3 de este mes", "الثالث من الشهر الجاري"
+    year_after_re: re.Pattern[str]  # "au début de l'année 2023": the year written after
+    # [order] month_before_day: "May 11, 2022", "05/11/2022" may be month first
+    month_before_day: bool = False
+    # [names] abbreviations_with_year: "Jan 2022" is a month
+    abbreviations_with_year: bool = False
+    proclitics: tuple[str, ...] = ()  # [clitics] prefixes: "وأمس" is "أمس" with "and"
+    # relative_blockers "after" written on the word ("yesterday's"): no word boundary
+    glued_block_after: tuple[str, ...] = ()
 
 
 def _load_toml(language: str) -> dict[str, Any]:
@@ -130,20 +216,132 @@ def _names(language: str, table: dict[int, str], out: dict[str, int], base: int 
         out.setdefault(term, idx + base)
         if term.endswith("."):
             out.setdefault(term[:-1], idx + base)
-        if language != "ar":
-            # Copy often drops accents ("fevrier", "miercoles").
-            out.setdefault(_unaccented(term).rstrip("."), idx + base)
+        # Copy often drops accents ("fevrier", "miercoles"); normalised Arabic has no marks
+        # left, so this adds nothing there.
+        out.setdefault(_unaccented(term).rstrip("."), idx + base)
+
+
+def _flag(data: dict[str, Any], section: str, key: str, language: str, default: bool) -> bool:
+    value = data.get(section, {}).get(key, default)
+    if not isinstance(value, bool):
+        raise LexiconError(f"{language}/dates.toml [{section}] {key}: expected true or false")
+    return value
 
 
 def _set(data: dict[str, Any], section: str, key: str, language: str) -> frozenset[str]:
     return frozenset(normalize_term(x, language) for x in data.get(section, {}).get(key, []))
 
 
+def _later_re(table: dict[str, Any], language: str) -> re.Pattern[str] | None:
+    """ "later", "ensuite", "posteriormente", "لاحقا" as a step's time. A unit before it
+    ("hours later": same day, "months later") is captured so that the match is skipped; a
+    part of the day after it ("later in the evening") makes no match."""
+
+    def alt(key: str) -> str:
+        return trie_regex(normalize_term(x, language) for x in table.get(key, []))
+
+    if not table.get("words"):
+        return None
+    unit = rf"(?P<unit>(?<!\w)(?:{alt('not_after')})\s+)?" if table.get("not_after") else ""
+    words = rf"(?<!\w)(?:{alt('words')})(?!\w)"
+    not_before = rf"(?!\s+(?:{alt('not_before')})(?!\w))" if table.get("not_before") else ""
+    return re.compile(rf"{unit}{words}{not_before}")
+
+
+def bound_before(text: str, position: int, language: str) -> bool:
+    """A bound word ends right before ``position`` ("since 1 March", "hasta el lunes",
+    "منذ الأحد"): the date bounds a period, it is no action's day."""
+    lex = _lexicon(language)
+    return _ends_with(lex, text, position, lex.rel_block_before) is not None
+
+
+def told_later(text: str, language: str) -> bool:
+    """True when ``text`` (a trigger's clause, normalised) tells its action as later than
+    the day told before without a day of its own ("seven were later charged", "ont ensuite
+    été mis en examen", "أحيلوا لاحقا")."""
+    later = _lexicon(language).later_re
+    if later is None:
+        return False
+    return any(m.groupdict().get("unit") is None for m in later.finditer(text))
+
+
+_COUNT = r"(?P<n>\d{1,3}|[^\W\d_]+(?:\s+[^\W\d_]+)?)"  # a count, read by numbers.parse_number
+
+
+def _counted_days_res(
+    table: dict[str, Any], language: str
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """ "two days ago" / "il y a deux jours" / "منذ يومين" (days before publication) and "five
+    days later" / "deux jours plus tard" / "بعد يومين" (days from the day told before)."""
+
+    def alt(key: str) -> str | None:
+        terms = [normalize_term(x, language) for x in table.get(key, [])]
+        return trie_regex(terms) if terms else None
+
+    units, two, clitic = alt("units"), alt("two"), alt("lead_prefixes")
+    if units is None:
+        return None, None
+    prefix = f"(?:{clitic})?" if clitic else ""
+
+    def before(lead: str | None, group: str) -> str | None:
+        if lead is None:
+            return None
+        counted = rf"{_COUNT.replace('(?P<n>', f'(?P<{group}n>')}\s+(?:{units})"
+        dual = rf"|(?P<{group}two>{two})" if two else ""
+        return rf"(?<!\w){prefix}(?:{lead})\s+(?:{counted}{dual})(?!\w)"
+
+    def after(tail: str | None, group: str) -> str | None:
+        if tail is None:
+            return None
+        counted = _COUNT.replace("(?P<n>", f"(?P<{group}n>")
+        dual = rf"(?P<{group}two>{two})" if two else None
+        head = rf"(?:(?<!\w){counted}\s+(?:{units})" + (rf"|(?<!\w){dual}" if dual else "") + ")"
+        return rf"{head}\s+(?:{tail})(?!\w)"
+
+    def join(parts: list[str | None]) -> re.Pattern[str] | None:
+        kept = [p for p in parts if p]
+        return re.compile("|".join(f"(?:{p})" for p in kept)) if kept else None
+
+    ago = join([before(alt("ago_before"), "ab"), after(alt("ago_after"), "aa")])
+    told = join(
+        [
+            before(alt("later_before"), "lb"),
+            after(alt("later_after"), "la"),
+            after(alt("earlier_after"), "ea"),
+        ]
+    )
+    return ago, told
+
+
+def _count_of(m: re.Match[str], language: str) -> tuple[int, int] | None:
+    """(days, start) of a counted-days match: its number (the last word alone when two words
+    do not read as one number: "arrested two days ago") or its dual unit."""
+    for name, value in m.groupdict().items():
+        if value is None:
+            continue
+        if name.endswith("two"):
+            return 2, m.start(name)
+        if name.endswith("n"):
+            start = m.start(name)
+            count = parse_number(value, language)
+            if count is None and " " in value.strip():
+                last = value.rstrip().rsplit(None, 1)[1]
+                start = m.start(name) + value.rstrip().rfind(last)
+                count = parse_number(last, language)
+            if count is None or count != int(count) or not 0 < count <= 60:
+                return None
+            return int(count), start
+    return None
+
+
 @cache
 def _lexicon(language: str) -> _DateLexicon:
     """Compile one language's date tables and regexes (once per process)."""
     data = _load_toml(language)
-    locales = _BABEL_LOCALES.get(language, (language,))
+    check_tables(data, TABLES, TABLE_KEYS, f"{language}/dates.toml")
+    names = data.get("names", {})
+    locales = tuple(str(loc) for loc in names.get("locales", [language]))
+    has_abbreviations = _flag(data, "names", "abbreviations", language, True)
     months: dict[str, int] = {}
     weekdays: dict[str, int] = {}
     contexts: tuple[Literal["format", "stand-alone"], ...] = ("format", "stand-alone")
@@ -170,43 +368,70 @@ def _lexicon(language: str) -> _DateLexicon:
     relative_weeks = {
         normalize_term(k, language): int(v) for k, v in data.get("relative_weeks", {}).items()
     }
+    relative_weekends = {
+        normalize_term(k, language): int(v) for k, v in data.get("relative_weekends", {}).items()
+    }
+    relative_years = {
+        normalize_term(k, language): int(v) for k, v in data.get("relative_years", {}).items()
+    }
+    day_month_words = {
+        normalize_term(k, language): int(v) for k, v in data.get("day_month_words", {}).items()
+    }
+    day_alone_leads = frozenset(
+        normalize_term(x, language) for x in data.get("day_alone", {}).get("leads", [])
+    )
     # Two-letter abbreviations ("ma") would match everywhere.
-    months = {k: v for k, v in months.items() if len(k) >= 3 or language == "ar"}
-    # Abbreviations ("mar", "may" in Spanish, "janv") only count next to a day number (or, in
-    # English, a year: "Jan 2022"); alone they are words ("en el mar").
-    # Arabic has no abbreviations; its extra spellings (يونيه) are full names.
+    months = {k: v for k, v in months.items() if len(k) >= 3 or not has_abbreviations}
+    # Abbreviations ("mar", "may" in Spanish, "janv") only count next to a day number (or,
+    # with [names] abbreviations_with_year, a year: "Jan 2022"); alone they are words ("en el
+    # mar"). A language without abbreviations (Arabic: آب is August, يونيه a full spelling)
+    # reads every name alone.
     abbreviations = frozenset(
-        k for k in months if k not in wide and len(k) <= 5 and language != "ar"
+        k for k in months if k not in wide and len(k) <= 5 and has_abbreviations
     )
 
     links = data.get("links", {})
     day_month = [normalize_term(x, language) for x in links.get("day_month", [])]
     month_year = [normalize_term(x, language) for x in links.get("month_year", [])]
     mon = trie_regex(months)
-    # "مايو / أيار 2022", "أيار (مايو) 2022": Arabic copy often gives two month names.
-    # Levantine names also follow the standard one with a space alone ("أبريل نيسان 2022").
-    pair_link = r"(?:\s*[/(-]\s*|\s+)" if language == "ar" else r"\s*[/(-]\s*"
+    # "مايو / أيار 2022", "أيار (مايو) 2022": Arabic copy often gives two month names; with
+    # [links] month_pairs_by_space the second also follows with a space alone ("أبريل نيسان
+    # 2022": the Levantine name after the standard one).
+    by_space = _flag(data, "links", "month_pairs_by_space", language, False)
+    pair_link = r"(?:\s*[/(-]\s*|\s+)" if by_space else r"\s*[/(-]\s*"
     mon_pair = rf"(?P<mon>{mon})\.?(?:{pair_link}(?:{mon})\.?\s*\)?)?"
     dm_link = rf"(?:(?:{trie_regex(day_month)})\s+)?" if day_month else ""
     my_link = rf"(?:(?:{trie_regex(month_year)})\s+)*" if month_year else ""
     year = r"(?P<year>(?:19|20)\d{2})(?!\d)"
-    day_suffix = r"(?:st|nd|rd|th|er|º|ª)?"
+    # "11th", "1er", "1º": [links] day_suffixes written on a day number
+    suffixes = [normalize_term(x, language) for x in links.get("day_suffixes", [])]
+    day_suffix = rf"(?:{trie_regex(suffixes)})?" if suffixes else ""
+    # Two days joined by a range word ("the night of 3 to 4 May", "du 3 au 4 mai", "3-4 May").
+    range_words = [normalize_term(x, language) for x in links.get("range", [])]
+    range_gap = r"\s*-\s*"
+    if range_words:
+        range_gap = rf"(?:{range_gap}|\s+(?:{trie_regex(range_words)})(?:\s+|(?=\d)))"
+    day_range = rf"(?:(?P<day0>\d{{1,2}}){day_suffix}{range_gap})?"
     # Digit-first forms, tried in order at a digit candidate.
     digit_re = re.compile(
         r"(?:(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?!\d)"
         r"|(?P<ya>\d{4})/(?P<yb>\d{1,2})/(?P<yc>\d{1,2})(?!\d)"
         r"|(?P<na>\d{1,2})(?P<sep>[/.-])(?P<nb>\d{1,2})(?P=sep)(?P<ny>\d{4}|\d{2})(?![\d/.-]\d)"
-        rf"|(?P<day>\d{{1,2}}){day_suffix}\s+{dm_link}{mon_pair}(?!\w)(?:,?\s+{my_link}{year})?"
+        rf"|{day_range}(?P<day>\d{{1,2}}){day_suffix}\s+{dm_link}{mon_pair}(?!\w)"
+        rf"(?:,?\s+{my_link}{year})?"
         # A bare year; Latin letters after it make it something else ("2021s"), the Arabic
         # era mark م does not ("2021م").
         r"|(?P<bare>(?:19|20)\d{2})(?![\d]|[.,]\d|[a-z]))"
     )
-    # Month-first forms: "May 11, 2022" and "May 11" (English only), "May 2022", "mai 2022",
-    # "mayo de 2022", and a month alone (kept only with a cue, see _month_alone).
+    # Month-first forms: "May 11, 2022" and "May 11" ([order] month_before_day), "May 2022",
+    # "mai 2022", "mayo de 2022", and a month alone (kept only with a cue, see _month_alone).
     year_after = rf"(?:,?\s+{my_link}{year})"
-    if language == "en":
+    month_before_day = _flag(data, "order", "month_before_day", language, False)
+    if month_before_day:
         md = (
-            r"\s+(?P<mday>\d{1,2})(?:st|nd|rd|th)?(?!\d)"
+            # "May 3-4"; not "to" ("sentenced on May 3 to 12 years" is no range).
+            rf"\s+(?P<mday>\d{{1,2}}){day_suffix}"
+            rf"(?:-(?P<mday2>\d{{1,2}}){day_suffix})?(?!\d)"
             r"(?:(?:,\s*|\s+)(?P<myear>(?:19|20)\d{2})(?!\d))?"
         )
         month_re = re.compile(rf"{mon_pair}(?!\w)(?:{md}|{year_after})?")
@@ -217,14 +442,41 @@ def _lexicon(language: str) -> _DateLexicon:
         rf"(?:,?\s+{my_link}{year})?"
     )
     word_after_re = re.compile(r"\s*([^\s.,;:!?()\"،؛؟]+(?:\s+[^\s.,;:!?()\"،؛؟]+)?)")
-    words = [*months, *weekdays, *relative, *ordinal_days, *relative_months, *relative_weeks]
+    words = [
+        *months,
+        *weekdays,
+        *relative,
+        *ordinal_days,
+        *relative_months,
+        *relative_weeks,
+        *relative_weekends,
+        *relative_years,
+        *day_alone_leads,
+        *day_month_words,
+    ]
     # Candidates: date words, numeric-date shapes and years. Plain numbers are not candidates
     # (most digits in an article are quantities); a day number before a month name is found
     # by looking back from the month (day_before_re).
     candidate_re = re.compile(
         rf"\b(?:\d{{1,4}}[/.-]\d|(?:19|20)\d\d(?!\d)|(?:{trie_regex(words)})(?!\w))"
     )
-    day_before_re = re.compile(rf"(?<![\w.,/])\d{{1,2}}{day_suffix}\s+{dm_link}$")
+    day_before_re = re.compile(
+        rf"(?<![\w.,/])(?:\d{{1,2}}{day_suffix}{range_gap})?\d{{1,2}}{day_suffix}\s+{dm_link}$"
+    )
+    # "el pasado mes de marzo", "au début du mois de mars": a month name after the period.
+    period_links = [normalize_term(x, language) for x in links.get("period_month", [])]
+    any_link = trie_regex([*day_month, *month_year, *period_links])
+    period_month_re = re.compile(rf"\s+(?:(?:{any_link})\s*)?(?:{mon})(?!\w)")
+    # "el 3 de este mes", "le 3 du mois dernier", "الثالث عشر من الشهر الجاري": a link
+    # between (or opening the period, "du mois dernier"); "arrested 12 last month" is a count.
+    day_of_period_re = re.compile(
+        rf"(?:(?<![\w.,/])(?P<d>\d{{1,2}}){day_suffix}|(?<!\w)(?P<o>{trie_regex(ordinal_days)}))"
+        rf"\s+(?:(?P<link>{any_link})\s+)?$"
+    )
+    week_after_re = re.compile(
+        rf"\s+(?:(?:{any_link})\s+)?(?P<week>{trie_regex(relative_weeks)})(?!\w)"
+    )
+    year_after_re = re.compile(rf"\s+{my_link}(?:19|20)\d{{2}}(?!\d)")
 
     def s(section: str, key: str) -> frozenset[str]:
         return _set(data, section, key, language)
@@ -232,11 +484,31 @@ def _lexicon(language: str) -> _DateLexicon:
     year_offsets = {
         normalize_term(k, language): int(v) for k, v in data.get("year_offsets", {}).items()
     }
+    ago_re, told_re = _counted_days_res(data.get("counted_days", {}), language)
     year_offset_re = (
         re.compile(rf"[\s,]*(?P<yo>{trie_regex(year_offsets)})(?!\w)") if year_offsets else None
     )
 
     return _DateLexicon(
+        proclitics=tuple(
+            sorted(normalize_term(p, language) for p in data.get("clitics", {}).get("prefixes", []))
+        ),
+        relative_weekends=relative_weekends,
+        relative_years=relative_years,
+        day_month_words=day_month_words,
+        week_after_re=week_after_re,
+        day_alone_leads=day_alone_leads,
+        day_links=frozenset([*day_month, *month_year, *period_links]),
+        ago_blockers=s("counted_days", "ago_not_before"),
+        ago_re=ago_re,
+        told_re=told_re,
+        range_gap_re=re.compile(rf"(?:\s*[-/]?\s*|{range_gap})"),
+        weekday_date_links=frozenset(
+            normalize_term(x, language) for x in links.get("weekday_date", [])
+        ),
+        period_month_re=period_month_re,
+        day_of_period_re=day_of_period_re,
+        year_after_re=year_after_re,
         language=language,
         months=months,
         abbreviations=abbreviations,
@@ -247,6 +519,9 @@ def _lexicon(language: str) -> _DateLexicon:
         ordinal_days=ordinal_days,
         rel_block_before=s("relative_blockers", "before"),
         rel_block_after=s("relative_blockers", "after"),
+        glued_block_after=tuple(
+            sorted(b for b in s("relative_blockers", "after") if not b[:1].isalnum())
+        ),
         wd_past_before=s("weekday_modifiers", "past_before"),
         wd_past_after=s("weekday_modifiers", "past_after"),
         wd_future_before=s("weekday_modifiers", "future_before"),
@@ -258,6 +533,7 @@ def _lexicon(language: str) -> _DateLexicon:
         month_current_after=s("cues", "month_current_after"),
         year_offsets=year_offsets,
         year_offset_re=year_offset_re,
+        later_re=_later_re(data.get("later", {}), language),
         day_after_told={
             normalize_term(k, language): int(v) for k, v in data.get("day_after_told", {}).items()
         },
@@ -267,6 +543,8 @@ def _lexicon(language: str) -> _DateLexicon:
         month_re=month_re,
         ordinal_re=ordinal_re,
         word_after_re=word_after_re,
+        month_before_day=month_before_day,
+        abbreviations_with_year=_flag(data, "names", "abbreviations_with_year", language, False),
     )
 
 
@@ -304,7 +582,7 @@ def _ends_with(lex: _DateLexicon, text: str, pos: int, terms: frozenset[str]) ->
     head = text[max(0, pos - 24) : pos].replace("-", " ").rstrip()
     last = head[head.rfind(" ") + 1 :]
     lasts = _last_words(terms)
-    if last not in lasts and not (lex.language == "ar" and last[1:] in lasts):
+    if last not in lasts and _without_proclitic(lex, last, lasts) is None:
         return None
     window = text[max(0, pos - 40) : pos]
     parts = window.replace("-", " ").split()
@@ -314,8 +592,17 @@ def _ends_with(lex: _DateLexicon, text: str, pos: int, terms: frozenset[str]) ->
         cand = " ".join(parts[-k:])
         if cand in terms:
             return cand
-        if lex.language == "ar" and cand[:1] in ("و", "ف", "ب", "ل") and cand[1:] in terms:
-            return cand[1:]
+        bare = _without_proclitic(lex, cand, terms)
+        if bare is not None:
+            return bare
+    return None
+
+
+def _without_proclitic(lex: _DateLexicon, word: str, terms: frozenset[str]) -> str | None:
+    """``word`` without a proclitic of the language, when that is one of ``terms``."""
+    for clitic in lex.proclitics:
+        if word.startswith(clitic) and word[len(clitic) :] in terms:
+            return word[len(clitic) :]
     return None
 
 
@@ -341,13 +628,21 @@ YEAR_IN_TEXT = re.compile(r"(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d|\d)")
 
 def day_after_told(text: str, language: str) -> int | None:
     """Days from the day told before for "the following day", "le lendemain", "al día
-    siguiente", "في اليوم التالي" in normalised ``text`` (None when there is none)."""
-    for phrase, offset in _lexicon(language).day_after_told.items():
+    siguiente", "في اليوم التالي", "five days later", "deux jours plus tard", "بعد يومين" in
+    normalised ``text`` (None when there is none)."""
+    lex = _lexicon(language)
+    for phrase, offset in lex.day_after_told.items():
         start = text.find(phrase)
         if start >= 0 and (start == 0 or not text[start - 1].isalnum()):
             end = start + len(phrase)
             if end == len(text) or not text[end].isalnum():
                 return offset
+    if lex.told_re is not None:
+        for m in lex.told_re.finditer(text):
+            counted = _count_of(m, language)
+            if counted is not None:
+                earlier = any(v is not None for k, v in m.groupdict().items() if k[:2] == "ea")
+                return -counted[0] if earlier else counted[0]
     return None
 
 
@@ -410,10 +705,10 @@ def _month_alone(
 def _numeric(
     lex: _DateLexicon, a: int, b: int, y: int, published: datetime.date | None
 ) -> datetime.date | None:
-    """Day-first numeric date; in English also month-first when that is the only or the
-    closest-before-publication reading."""
+    """Day-first numeric date; with [order] month_before_day (English) also month-first when
+    that is the only or the closest-before-publication reading."""
     day_first = _date(y, b, a)
-    if lex.language != "en":
+    if not lex.month_before_day:
         return day_first
     month_first = _date(y, a, b)
     if day_first is None or month_first is None or day_first == month_first:
@@ -461,26 +756,107 @@ def find_dates(
             found = _told_year(lex, text, found, context_year)
             out.append(found)
             pos = found.end
+    if published is not None and lex.ago_re is not None:
+        out = _with_days_ago(lex, text, published, out)
     if len(out) > 1:
-        out = _drop_weekdays_next_to_dates(out)
+        out = _drop_weekdays_next_to_dates(lex, text, out)
     return out
 
 
-def _drop_weekdays_next_to_dates(out: list[DateMention]) -> list[DateMention]:
-    """Drop a weekday next to an explicit date ("Tuesday, 11 May 2022", "الثلاثاء 11 مايو").
+def _with_days_ago(
+    lex: _DateLexicon, text: str, published: datetime.date, out: list[DateMention]
+) -> list[DateMention]:
+    """Add "two days ago", "il y a deux jours", "hace dos días", "منذ يومين" (publication
+    minus the days), in text order, where no other date stands."""
+    assert lex.ago_re is not None
+    added: list[DateMention] = []
+    for m in lex.ago_re.finditer(text):
+        counted = _count_of(m, lex.language)
+        if counted is None:
+            continue
+        # "قبل يومين من الحكم": days before another event, not before publication.
+        if _starts_with(lex, text, m.end(), lex.ago_blockers):
+            continue
+        days, start = counted
+        if any(d.start < m.end() and start < d.end for d in out):
+            continue
+        day = published - datetime.timedelta(days=days)
+        added.append(DateMention(_iso(day), start, m.end(), "relative"))
+    if not added:
+        return out
+    return sorted([*out, *added], key=lambda d: d.start)
 
-    The explicit date is the mention."""
+
+def _drop_weekdays_next_to_dates(
+    lex: _DateLexicon, text: str, out: list[DateMention]
+) -> list[DateMention]:
+    """One mention for one day told twice or as a night.
+
+    * A weekday next to an explicit date ("Tuesday, 11 May 2022", "الثلاثاء 11 مايو", "يوم
+      الثلاثاء الموافق 11 مايو"): the explicit date is the mention.
+    * A relative word next to a weekday ("overnight Tuesday", "أمس الأربعاء"): the weekday.
+    * Two following weekdays of one night ("dans la nuit de lundi à mardi", "ليلة السبت
+      إلى الأحد", "the night of Tuesday to Wednesday"): the night's first day, one mention.
+    """
+
+    def joined(a: DateMention, b: DateMention) -> bool:
+        gap = text[a.end : b.start]
+        if len(gap) <= 4:
+            return True
+        words = gap.strip(" ,")
+        return words in lex.weekday_date_links
+
+    out = _weekdays_over_relative_words(out)
     keep: list[DateMention] = []
+    skip = -1
     for i, d in enumerate(out):
+        if i == skip:
+            continue
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        prv = out[i - 1] if i else None
         if d.kind == "weekday":
-            nxt = out[i + 1] if i + 1 < len(out) else None
-            prv = out[i - 1] if i else None
-            if nxt is not None and nxt.kind in ("explicit", "yearless") and nxt.start - d.end <= 4:
+            if nxt is not None and nxt.kind in ("explicit", "yearless") and joined(d, nxt):
                 continue
-            if prv is not None and prv.kind in ("explicit", "yearless") and d.start - prv.end <= 4:
+            if prv is not None and prv.kind in ("explicit", "yearless") and joined(prv, d):
+                continue
+            if (
+                nxt is not None
+                and nxt.kind == "weekday"
+                and lex.range_gap_re.fullmatch(text, d.end, nxt.start) is not None
+                and (lex.weekdays[_weekday_word(lex, text, d)] + 1) % 7
+                == lex.weekdays[_weekday_word(lex, text, nxt)]
+            ):
+                first = datetime.date.fromisoformat(nxt.value) - datetime.timedelta(days=1)
+                keep.append(DateMention(_iso(first), d.start, nxt.end, "weekday"))
+                skip = i + 1
                 continue
         keep.append(d)
     return keep
+
+
+def _weekdays_over_relative_words(out: list[DateMention]) -> list[DateMention]:
+    """ "overnight Tuesday", "اليوم الاثنين", "أمس الأربعاء": one weekday mention over both
+    words (the weekday wins: an article may be dated a day after it was written)."""
+    keep: list[DateMention] = []
+    for d in out:
+        last = keep[-1] if keep else None
+        if last is not None and d.start - last.end <= 2:
+            if last.kind == "relative" and d.kind == "weekday":
+                keep[-1] = DateMention(d.value, last.start, d.end, "weekday")
+                continue
+            if last.kind == "weekday" and d.kind == "relative":
+                keep[-1] = DateMention(last.value, last.start, d.end, "weekday")
+                continue
+        keep.append(d)
+    return keep
+
+
+def _weekday_word(lex: _DateLexicon, text: str, d: DateMention) -> str:
+    """The weekday name a weekday mention covers (its last word that is one)."""
+    covered = text[d.start : d.end]
+    if covered in lex.weekdays:
+        return covered
+    return next(w for w in reversed(covered.split()) if w in lex.weekdays)
 
 
 def _at_digit(
@@ -509,12 +885,26 @@ def _at_digit(
             y += 2000
         dt = _numeric(lex, int(g("na")), int(g("nb")), y, published)
     elif g("day") is not None:
-        return _day_month(lex, m, int(g("day")), p, published), end
+        found = _day_month(lex, m, int(g("day")), p, published)
+        if found is not None and g("day0") is not None:
+            found = _day_range(found, int(g("day0")))
+        return found, end if found is None else found.end
     elif g("bare") is not None:
         if _ends_with(lex, text, p, lex.year_cues) is None:
             return None, p
         return DateMention(g("bare"), p, end, "year"), end
     return (None if dt is None else DateMention(_iso(dt), p, end, "explicit")), end
+
+
+def _day_range(found: DateMention, first: int) -> DateMention:
+    """A range of days ("the night of 3 to 4 May", "du 3 au 4 mai", "May 3-4"): the first
+    day of a night (two following days); a longer range keeps its last day, as before (a
+    month would merge the operation with any other of that month)."""
+    last = int(found.value[8:10])
+    if last - first == 1:
+        kind: DateKind = found.kind
+        return DateMention(f"{found.value[:8]}{first:02d}", found.start, found.end, kind)
+    return found
 
 
 def _day_month(
@@ -546,8 +936,14 @@ def _at_word(
             return None
     if word in lex.months:
         return _at_month(lex, text, p, published)
-    if word in lex.relative_months or word in lex.relative_weeks:
+    if word in lex.relative_months or word in lex.relative_weeks or word in lex.relative_weekends:
         return _at_relative_period(lex, text, p, word, published)
+    if word in lex.relative_years:
+        return _at_relative_year(lex, text, p, word, published)
+    if word in lex.day_alone_leads:
+        return _at_day_alone(lex, text, p, word, published)
+    if word in lex.day_month_words:
+        return _at_day_month_word(lex, text, p, word, published)
     if word in lex.relative:
         return _at_relative(lex, text, p, word, published)
     if word in lex.weekdays:
@@ -563,22 +959,14 @@ def _at_month(
         return None
     month = lex.months[m.group("mon").rstrip(".")]
     gd = m.groupdict()
-    if gd.get("mday") is not None:  # English "May 11(, 2022)"
-        day = int(gd["mday"])
-        if gd.get("myear") is not None:
-            dt = _date(int(gd["myear"]), month, day)
-            return None if dt is None else DateMention(_iso(dt), p, m.end(), "explicit")
-        if published is None:
-            return None
-        offset = _year_offset(lex, text, m.end(), published)
-        if offset is not None:
-            dt = _date(offset[0], month, day)
-            return None if dt is None else DateMention(_iso(dt), p, offset[1], "explicit")
-        dt = _yearless(month, day, published)
-        return None if dt is None else DateMention(_iso(dt), p, m.end(), "yearless")
+    if gd.get("mday") is not None:  # English "May 11(, 2022)", "May 3-4"
+        found = _month_day(lex, text, m, month, published)
+        if found is not None and gd.get("mday2") is not None:
+            found = _day_range(found, int(gd["mday"]))
+        return found
     abbreviated = m.group("mon").rstrip(".") in lex.abbreviations
     if m.group("year") is not None:
-        if abbreviated and lex.language != "en":
+        if abbreviated and not lex.abbreviations_with_year:
             return None
         return DateMention(f"{m.group('year')}-{month:02d}", p, m.end(), "month")
     if published is None or abbreviated:
@@ -592,6 +980,30 @@ def _at_month(
     return DateMention(res[0], p, res[1], "month")
 
 
+def _month_day(
+    lex: _DateLexicon,
+    text: str,
+    m: re.Match[str],
+    month: int,
+    published: datetime.date | None,
+) -> DateMention | None:
+    """English month-first "May 11(, 2022)": the last day told ("May 3-4": 4)."""
+    gd = m.groupdict()
+    p = m.start()
+    day = int(gd["mday2"] or gd["mday"])
+    if gd.get("myear") is not None:
+        dt = _date(int(gd["myear"]), month, day)
+        return None if dt is None else DateMention(_iso(dt), p, m.end(), "explicit")
+    if published is None:
+        return None
+    offset = _year_offset(lex, text, m.end(), published)
+    if offset is not None:
+        dt = _date(offset[0], month, day)
+        return None if dt is None else DateMention(_iso(dt), p, offset[1], "explicit")
+    dt = _yearless(month, day, published)
+    return None if dt is None else DateMention(_iso(dt), p, m.end(), "yearless")
+
+
 def _at_relative(
     lex: _DateLexicon, text: str, p: int, word: str, published: datetime.date | None
 ) -> DateMention | None:
@@ -600,7 +1012,9 @@ def _at_relative(
     end = p + len(word)
     if _ends_with(lex, text, p, lex.rel_block_before) is not None:
         return None
-    if text.startswith("'s", end) or _starts_with(lex, text, end, lex.rel_block_after):
+    if text.startswith(lex.glued_block_after, end) or _starts_with(
+        lex, text, end, lex.rel_block_after
+    ):
         return None
     dt = published + datetime.timedelta(days=lex.relative[word])
     return DateMention(_iso(dt), p, end, "relative")
@@ -609,21 +1023,113 @@ def _at_relative(
 def _at_relative_period(
     lex: _DateLexicon, text: str, p: int, word: str, published: datetime.date | None
 ) -> DateMention | None:
-    """ "last month", "this week": the month they fall in, when only one month can be meant
-    (a week that straddles two months gives no date)."""
+    """ "last month", "this week", "over the weekend": the month they fall in, when only one
+    month can be meant (a week or weekend that straddles two months gives no date). A day
+    before a month period is that month's day ("el 3 de este mes", "الثالث من الشهر
+    الجاري"); a month name after the period is the month meant ("el pasado mes de marzo")."""
     if published is None:
         return None
     end = p + len(word)
     if _ends_with(lex, text, p, lex.rel_block_before) is not None:
         return None
+    if _starts_with(lex, text, end, lex.wd_future_after):
+        return None  # "مطلع الشهر المقبل": a plan
+    if lex.period_month_re.match(text, end) is not None:
+        return None  # the month name that follows is the date
     if word in lex.relative_months:
-        index = published.year * 12 + published.month - 1 + lex.relative_months[word]
-        return DateMention(f"{index // 12:04d}-{index % 12 + 1:02d}", p, end, "month")
-    monday = published - datetime.timedelta(days=published.weekday() - 7 * lex.relative_weeks[word])
-    last = min(monday + datetime.timedelta(days=6), published)
-    if (monday.year, monday.month) != (last.year, last.month):
+        offset = lex.relative_months[word]
+        # "مطلع الشهر الماضي", "début du mois dernier": a modifier after a bare period.
+        if _starts_with(lex, text, end, lex.month_past_after):
+            offset, end = -1, _word_end(lex, text, end)
+        elif _starts_with(lex, text, end, lex.month_current_after):
+            offset, end = 0, _word_end(lex, text, end)
+        index = published.year * 12 + published.month - 1 + offset
+        year, month = index // 12, index % 12 + 1
+        day = lex.day_of_period_re.search(text, max(0, p - 30), p)
+        if day is not None and (day.group("link") or word.split(maxsplit=1)[0] in lex.day_links):
+            number = int(day.group("d")) if day.group("d") else lex.ordinal_days[day.group("o")]
+            dt = _date(year, month, number)
+            if dt is not None and dt <= published:
+                return DateMention(_iso(dt), day.start(), end, "explicit")
+        return DateMention(f"{year:04d}-{month:02d}", p, end, "month")
+    if word in lex.relative_weekends:
+        # The latest Saturday on or before publication, and the Sunday after it.
+        saturday = published - datetime.timedelta(days=(published.weekday() - 5) % 7)
+        saturday -= datetime.timedelta(days=7 * -lex.relative_weekends[word])
+        first, last = saturday, min(saturday + datetime.timedelta(days=1), published)
+    else:
+        weeks = lex.relative_weeks[word]
+        first = published - datetime.timedelta(days=published.weekday() - 7 * weeks)
+        last = min(first + datetime.timedelta(days=6), published)
+    if (first.year, first.month) != (last.year, last.month):
         return None
     return DateMention(f"{last.year:04d}-{last.month:02d}", p, end, "month")
+
+
+_NEXT_WORD = re.compile(r"\s*[^\s.,;:!?()\"،؛؟]+")
+
+
+def _word_end(lex: _DateLexicon, text: str, pos: int) -> int:
+    """End of the one word after ``pos`` (a modifier such as "الماضي")."""
+    m = _NEXT_WORD.match(text, pos)
+    return pos if m is None else m.end()
+
+
+def _at_relative_year(
+    lex: _DateLexicon, text: str, p: int, word: str, published: datetime.date | None
+) -> DateMention | None:
+    """ "last year", "l'an dernier", "el año pasado", "العام الماضي", "earlier this year":
+    a year-precision date. Not after "since" / "than" / "compared with" (a comparison), nor
+    before a written year ("au début de l'année 2023": the year is written)."""
+    if published is None:
+        return None
+    end = p + len(word)
+    if _ends_with(lex, text, p, lex.rel_block_before) is not None:
+        return None
+    if text.startswith("'s", end) or lex.year_after_re.match(text, end) is not None:
+        return None
+    return DateMention(f"{published.year + lex.relative_years[word]:04d}", p, end, "year")
+
+
+def _at_day_month_word(
+    lex: _DateLexicon, text: str, p: int, word: str, published: datetime.date | None
+) -> DateMention | None:
+    """ "يوم 12 الجاري", "le 12 courant", "el 12 del corriente": a day of the publication
+    month (the word alone, "التحقيق الجاري", is no date)."""
+    if published is None:
+        return None
+    day = lex.day_of_period_re.search(text, max(0, p - 30), p)
+    if day is None:
+        return None
+    number = int(day.group("d")) if day.group("d") else lex.ordinal_days[day.group("o")]
+    index = published.year * 12 + published.month - 1 + lex.day_month_words[word]
+    dt = _date(index // 12, index % 12 + 1, number)
+    if dt is None or dt > published:
+        return None
+    return DateMention(_iso(dt), day.start(), p + len(word), "explicit")
+
+
+_DAY_NUMBER = re.compile(r"\s+(\d{1,2})(?!\d|[.,:/]\d)")
+
+
+def _at_day_alone(
+    lex: _DateLexicon, text: str, p: int, word: str, published: datetime.date | None
+) -> DateMention | None:
+    """ "el pasado día 3", "el día 12": a day of the publication month, or of the month
+    before when that day is still to come. With a month after it ("el día 3 de marzo") the
+    month's own reading applies."""
+    if published is None:
+        return None
+    m = _DAY_NUMBER.match(text, p + len(word))
+    if m is None or _starts_with(lex, text, m.end(), lex.day_links):
+        return None
+    day = int(m.group(1))
+    for back in (0, 1):
+        index = published.year * 12 + published.month - 1 - back
+        dt = _date(index // 12, index % 12 + 1, day)
+        if dt is not None and dt <= published:
+            return DateMention(_iso(dt), p, m.end(), "yearless")
+    return None
 
 
 def _at_weekday(
@@ -639,6 +1145,14 @@ def _at_weekday(
     strict = _ends_with(lex, text, p, lex.wd_past_before) is not None or _starts_with(
         lex, text, end, lex.wd_past_after
     )
+    week = lex.week_after_re.match(text, end)
+    if week is not None:
+        # "Tuesday last week", "mardi de la semaine dernière": that week's Tuesday.
+        monday = published - datetime.timedelta(
+            days=published.weekday() - 7 * lex.relative_weeks[week.group("week")]
+        )
+        dt = monday + datetime.timedelta(days=lex.weekdays[word])
+        return None if dt > published else DateMention(_iso(dt), p, week.end(), "weekday")
     delta = (published.weekday() - lex.weekdays[word]) % 7
     if strict and delta == 0:
         delta = 7

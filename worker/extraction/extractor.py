@@ -16,6 +16,8 @@ from worker.extraction.context import ArticleContext
 from worker.extraction.gazetteer import (
     load_agencies,
     load_local_forces,
+    load_name_particles,
+    load_news_agencies,
     load_places,
     load_state_force_heads,
 )
@@ -61,6 +63,8 @@ class Extractor:
         places = load_places(shared / "places.toml")
         local_forces = load_local_forces(shared / "agencies.toml")
         state_heads = load_state_force_heads(shared / "agencies.toml")
+        news_agencies = load_news_agencies(shared / "news_agencies.toml")
+        particles = load_name_particles(shared / "names.toml")
         self._compiled: dict[str, CompiledLanguage] = {
             lang: compile_language(
                 lang,
@@ -69,6 +73,8 @@ class Extractor:
                 root,
                 local_forces=local_forces,
                 state_force_heads=state_heads,
+                news_agencies=news_agencies,
+                name_particles=particles,
             )
             for lang in self.languages
         }

@@ -170,6 +170,18 @@ def load_state_force_heads(path: Path = SHARED_DIR / "agencies.toml") -> dict[st
     }
 
 
+def load_news_agencies(path: Path = SHARED_DIR / "news_agencies.toml") -> frozenset[str]:
+    """Acronyms of wire services credited in brackets ("(EFE)"), as written."""
+    data = _read_toml(path, required=False)
+    return frozenset(_strings(data.get("acronyms"), "news_agencies.toml acronyms"))
+
+
+def load_name_particles(path: Path = SHARED_DIR / "names.toml") -> tuple[str, ...]:
+    """Lower-case particles inside a run of capitalised name words ("de", "van", "bin")."""
+    data = _read_toml(path, required=False)
+    return tuple(sorted(set(_strings(data.get("particles"), "names.toml particles"))))
+
+
 def load_places(path: Path = SHARED_DIR / "places.toml") -> tuple[PlaceEntry, ...]:
     data = _read_toml(path, required=False)
     places: list[PlaceEntry] = []

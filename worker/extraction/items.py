@@ -102,7 +102,7 @@ def _weight_gap(ctx: ArticleContext, start: int, end: int, loose: bool = True) -
             return False
     words = ctx.gap(start, end).replace(",", " ").replace("،", " ").split()
     # Arabic writes "and" on the number ("الحشيش و14 ألف قرص"): a lone و is "and" too
-    return not any(w in numbers_module.and_words(ctx.language) or w == "و" for w in words)
+    return not any(w in ctx.compiled.and_words for w in words)
 
 
 def _tight_gap(ctx: ArticleContext, start: int, end: int) -> bool:
@@ -239,21 +239,19 @@ def _glued_after(ctx: ArticleContext, sentence: Sentence, hit: Match) -> NumberM
     return number
 
 
-# A scale letter between figures and a currency symbol: "5M€", "1,2 Md€", "300k$".
-_SCALE_LETTERS = {"m": 1e6, "md": 1e9, "mds": 1e9, "mrd": 1e9, "bn": 1e9, "k": 1e3}
-
-
 def _scaled_before(
     ctx: ArticleContext, numbers: list[NumberMention], hit: Match
 ) -> tuple[NumberMention | None, float]:
-    """ "5M€": the number, then a scale letter glued to the currency."""
+    """ "5M€", "1,2 Md€", "300k$": the number, then a scale letter (items.toml
+    [currency_scales]) glued to the currency."""
+    scales = ctx.compiled.currency_scales
     for number in reversed(numbers):
         if number.end > hit.start:
             continue
         gap = ctx.gap(number.end, hit.start)
         letters = gap.strip(" ")
-        if len(gap) <= 5 and letters in _SCALE_LETTERS and gap.endswith(letters):
-            return number, _SCALE_LETTERS[letters]
+        if len(gap) <= 5 and letters in scales and gap.endswith(letters):
+            return number, scales[letters]
         break
     return None, 1.0
 
@@ -285,7 +283,7 @@ def _count_for(
             continue
         if number.start < hit.end and hit.start < number.end:
             return number
-        if _CALIBRE.match(ctx.text, number.start - 1 if number.start else 0):
+        if ctx.compiled.calibre.match(ctx.text, number.start - 1 if number.start else 0):
             continue  # ".50-caliber", "9mm": a calibre, not a count
         if number.end <= anchor and (
             _words_gap(ctx, number.end, anchor, ITEM_GAP_MAX) or _calibre_gap(ctx, number, anchor)
@@ -294,16 +292,12 @@ def _count_for(
     return best
 
 
-# A calibre between a count and its weapon: "two Barrett .50-caliber sniper rifles", "three
-# 9mm pistols", "deux pistolets de calibre 9 mm" is after the weapon and needs nothing.
-_CALIBRE = re.compile(
-    r"[\s.]?\.?\d{1,3}(?:[.,]\d{1,3})?\s?-?(?:caliber|calibre|cal\b|mm\b|millimetre|millimeter)"
-)
-
-
 def _calibre_gap(ctx: ArticleContext, number: NumberMention, anchor: int) -> bool:
+    """A calibre between a count and its weapon: "two Barrett .50-caliber sniper rifles",
+    "three 9mm pistols" ("deux pistolets de calibre 9 mm" is after the weapon and needs
+    nothing)."""
     gap = ctx.gap(number.end, anchor)
-    reduced = _CALIBRE.sub(" ", gap)
+    reduced = ctx.compiled.calibre.sub(" ", gap)
     if reduced == gap or len(reduced) > ITEM_GAP_MAX:
         return False
     words = reduced.strip()
@@ -339,9 +333,7 @@ def _number_before_adjective(
         word = gap.strip()
         if n.start in used or _ADJECTIVE_GAP.fullmatch(gap) is None:
             return None
-        if word in numbers_module.and_words(ctx.language) or word in numbers_module.link_words(
-            ctx.language
-        ):
+        if word in ctx.compiled.and_words or word in numbers_module.link_words(ctx.language):
             return None
         return n
     return None
@@ -419,8 +411,7 @@ def _unit_quantity(
 
 
 _MASS_SCALE: dict[str, float] = {"t": 1000.0, "kg": 1.0, "g": 0.001}
-_AND_WORDS = frozenset({"و", "and", "et", "y", "e"})
-_LIST_LINK = re.compile(r"^\s*(?:,|،|;|y|e|et|and|و)?\s*$")
+_LIST_MARKS = frozenset({"", ",", "،", ";"})  # or an "and" word: a list of drugs
 
 
 def _elided_unit_quantity(
@@ -452,7 +443,8 @@ def _elided_unit_quantity(
     between = [m for m in sentence.matches if m.term.kind == "drug" and unit_hit.end <= m.start]
     if not between or number.start - between[-1].end > 12:
         return None
-    if not _LIST_LINK.match(ctx.gap(between[-1].end, number.start)):
+    link = ctx.gap(between[-1].end, number.start).strip()
+    if link not in _LIST_MARKS and link not in ctx.compiled.and_words:
         return None  # only a list of drugs: "cocaína, 300 de hachís"
     spec = ctx.lexicon.units[unit_hit.term.index]
     value = _reparse(ctx, number, spec.unit) * spec.factor
@@ -460,11 +452,17 @@ def _elided_unit_quantity(
 
 
 def _dual_unit(ctx: ArticleContext, unit_hit: Match) -> bool:
-    """ "طنين", "طنان": an Arabic dual unit is two of it, with no number before it."""
-    if ctx.language != "ar":
+    """ "طنين", "طنان": a dual unit (language.toml dual_endings) is two of it, with no
+    number before it."""
+    endings = ctx.compiled.dual_endings
+    if not endings:
         return False
     word = ctx.text[unit_hit.start : unit_hit.end]
-    return word.endswith(("ين", "ان")) and len(word) >= 4 and not word.endswith("اين")
+    return (
+        word.endswith(endings)
+        and len(word) >= 4
+        and not word.endswith(ctx.compiled.not_dual_endings)
+    )
 
 
 def _half_after(ctx: ArticleContext, unit_hit: Match) -> float:
@@ -487,7 +485,7 @@ def _larger_part(
             continue
         if number.start - unit_hit.end > 6:
             return None
-        if ctx.gap(unit_hit.end, number.start).strip() not in _AND_WORDS:
+        if ctx.gap(unit_hit.end, number.start).strip() not in ctx.compiled.and_words:
             return None
         spec = ctx.lexicon.units[unit_hit.term.index]
         if spec.unit not in _MASS_SCALE:
@@ -562,49 +560,25 @@ def _indefinite_before(ctx: ArticleContext, sentence: Sentence, hit: Match) -> b
     if not head.endswith(" "):
         return False
     words = head.split()
+    elisions = ctx.compiled.elisions
     if (
         len(words) > 1
-        and words[-1] not in _NOT_ONE
+        and words[-1] not in ctx.compiled.not_one_after_article
         and words[-1].replace("-", "").isalpha()
-        and words[-2].removeprefix("d'") in articles
+        and _without_elision(words[-2], elisions) in articles
     ):
         return True  # "a sawn-off shotgun", "a loaded pistol"
     if not words:
         return False
-    word = words[-1]
-    if word.startswith(("d'", "l'")):
-        word = word[2:]
-    return word in articles
+    return _without_elision(words[-1], elisions) in articles
 
 
-# Words after an article that make it no count of one ("a few", "a couple of", "un par de").
-_NOT_ONE = frozenset(
-    {
-        "few",
-        "couple",
-        "number",
-        "lot",
-        "handful",
-        "total",
-        "pair",
-        "dozen",
-        "series",
-        "set",
-        "par",
-        "montón",
-        "serie",
-        "peu",
-        "certain",
-        "ensemble",
-        "stock",
-        "cache",
-        "arsenal",
-        "quantity",
-        "large",
-        "huge",
-        "small",
-    }
-)
+def _without_elision(word: str, elisions: tuple[str, ...]) -> str:
+    """ "d'un" -> "un": the word without an elided word glued before it."""
+    for elided in elisions:
+        if word.startswith(elided):
+            return word[len(elided) :]
+    return word
 
 
 def _anaphoric(ctx: ArticleContext, hit: Match) -> bool:

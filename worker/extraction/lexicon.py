@@ -33,7 +33,7 @@ _UNITS: tuple[str, ...] = get_args(Unit)
 # a typo in a lexicon and fails loudly at start-up rather than silently matching nothing.
 # Roles only looked up in the text between two hits, never searched for: one-letter
 # connectors such as Arabic و would otherwise hit everywhere.
-GAP_ONLY_ROLES: frozenset[str] = frozenset(
+EVENT_GAP_ROLES: frozenset[str] = frozenset(
     {
         "connectors",
         "count_gap_words",
@@ -52,6 +52,9 @@ GAP_ONLY_ROLES: frozenset[str] = frozenset(
         "possessives",
         "partitive_leads",
         "source_cues",
+        "handover_cues",
+        "reported_clause",
+        "ruling_verbs",
         "street_nouns",
         "parent_links",
         "unit_links",
@@ -67,8 +70,27 @@ GAP_ONLY_ROLES: frozenset[str] = frozenset(
         "half_after",
         "kind_of_links",
         "generic_force_nouns",
-        "term_heads",
+        "personal_a",
+        "personal_a_exceptions",
+        "subject_pronouns",
+        "not_names",
+        "alias_words",
+        "not_local_words",
+        "titles",
+        "state_links",
+        "term_leads",
+        "dual_term_units",
+        "single_term_units",
+        "range_links",
+        "range_from",
+        "follow_links",
+        "term_prepositions",
         "age_cues",
+        "age_after",
+        "age_links",
+        "age_list_leads",
+        "age_list_units",
+        "term_heads",
         "person_links",
         "breakdown_leads",
         "dual_pronouns",
@@ -90,17 +112,36 @@ SEARCHED_ROLES: frozenset[str] = frozenset(
         "assist",
         "origin",
         "destination",
+        "border",
         "clause_breaks",
         "premises",
         "agency_heads",
     }
 )
-EVENT_ROLES: frozenset[str] = SEARCHED_ROLES | GAP_ONLY_ROLES
-ITEM_ROLES: frozenset[str] = frozenset(
+EVENT_ROLES: frozenset[str] = SEARCHED_ROLES | EVENT_GAP_ROLES
+# items.toml lists looked up next to a hit, never searched for.
+ITEM_GAP_ROLES: frozenset[str] = frozenset({"not_one_after_article", "calibre_words"})
+ITEM_ROLES: frozenset[str] = ITEM_GAP_ROLES | frozenset(
     {"containers", "value", "total_value", "excluded_value", "cash", "generic_goods", "locative"}
 )
-MODALITY_ROLES: frozenset[str] = frozenset(
-    {"blockers", "background", "pluperfect", "announcement", "record"}
+# modality.toml lists looked up around a trigger or a date, never searched for.
+MODALITY_GAP_ROLES: frozenset[str] = frozenset(
+    {
+        "future_words",
+        "earlier_clause_leads",
+        "split_pluperfect_auxiliaries",
+        "split_pluperfect_particles",
+    }
+)
+MODALITY_ROLES: frozenset[str] = (
+    frozenset({"blockers", "background", "pluperfect", "announcement", "record"})
+    | MODALITY_GAP_ROLES
+)
+GAP_ONLY_ROLES: frozenset[str] = EVENT_GAP_ROLES | MODALITY_GAP_ROLES | ITEM_GAP_ROLES
+# language.toml [grammar]: true/false properties of the language the rules read instead of
+# its name (all false when absent).
+GRAMMAR_FLAGS: frozenset[str] = frozenset(
+    {"demonyms_are_adjectives", "bare_term_after_plural_persons"}
 )
 
 
@@ -214,6 +255,12 @@ class LanguageLexicon:
     demonyms: dict[str, tuple[str, ...]]
     # CLDR currency names that are common words here ("bolivianos" = Bolivians).
     currency_excludes: tuple[str, ...] = ()
+    # events.toml [abbreviations]: a word as written in agency heads -> the full word
+    # ("Dept" -> "Department").
+    abbreviations: dict[str, str] = field(default_factory=dict)
+    # items.toml [currency_scales]: a scale letter between figures and a currency symbol
+    # ("5M€") -> its value.
+    currency_scales: dict[str, float] = field(default_factory=dict)
 
 
 def available_languages(root: Path = LEXICON_ROOT) -> tuple[str, ...]:
@@ -394,6 +441,51 @@ def _load_sentence_terms(
     return units, kinds
 
 
+def check_tables(
+    data: dict[str, Any], tables: frozenset[str], keys: dict[str, frozenset[str]], where: str
+) -> None:
+    """Fail on a table of a lexicon file, or a key of one of ``keys``' tables, that the
+    engine does not read: a typo would otherwise silently change nothing."""
+    for table, content in data.items():
+        if table not in tables:
+            raise LexiconError(f"{where}: unknown table [{table}]")
+        known = keys.get(table)
+        if known is not None and isinstance(content, dict):
+            unknown = sorted(set(content) - known)
+            if unknown:
+                raise LexiconError(f"{where} [{table}]: unknown keys {unknown}")
+
+
+def grammar_flags(data: dict[str, Any], where: str) -> frozenset[str]:
+    """The language.toml [grammar] flags set to true; an unknown name or a value that is not
+    true/false fails loudly."""
+    table = data.get("grammar", {})
+    if not isinstance(table, dict):
+        raise LexiconError(f"{where}: [grammar] must be a table")
+    for name, value in table.items():
+        if name not in GRAMMAR_FLAGS:
+            raise LexiconError(f"{where} [grammar]: unknown flag {name!r}")
+        if not isinstance(value, bool):
+            raise LexiconError(f"{where} [grammar] {name}: expected true or false")
+    return frozenset(name for name, value in table.items() if value)
+
+
+def _load_currency_scales(data: dict[str, Any], where: str) -> dict[str, float]:
+    table = data.get("currency_scales", {})
+    if not isinstance(table, dict) or not all(
+        isinstance(v, int | float) and not isinstance(v, bool) for v in table.values()
+    ):
+        raise LexiconError(f"{where}: [currency_scales] must be a table of numbers")
+    return {str(letters): float(value) for letters, value in table.items()}
+
+
+def _load_abbreviations(data: dict[str, Any], where: str) -> dict[str, str]:
+    table = data.get("abbreviations", {})
+    if not isinstance(table, dict) or not all(isinstance(v, str) for v in table.values()):
+        raise LexiconError(f"{where}: [abbreviations] must be a table of strings")
+    return {str(short): str(full) for short, full in table.items()}
+
+
 def _load_demonyms(data: dict[str, Any], where: str) -> dict[str, tuple[str, ...]]:
     table = data.get("demonyms", {})
     if not isinstance(table, dict):
@@ -449,4 +541,6 @@ def load_language(language: str, root: Path = LEXICON_ROOT) -> LanguageLexicon:
         demonyms=_load_demonyms(
             _read_toml(folder / "demonyms.toml", required=False), f"{language}/demonyms.toml"
         ),
+        abbreviations=_load_abbreviations(events, where),
+        currency_scales=_load_currency_scales(items_data, f"{language}/items.toml"),
     )

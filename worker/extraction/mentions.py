@@ -61,7 +61,7 @@ def _first_object_after(ctx: ArticleContext, trigger: Match, sentence: Sentence)
     end = word_end(ctx.text, trigger.end)
     if ctx.text[trigger.end : end] in ctx.compiled.person_suffixes:
         return "person"  # اعتقاله، ضبطهم: the pronoun is the arrested person
-    if ctx.language == "es" and _PERSONAL_A.match(ctx.text, end):
+    if ctx.compiled.personal_a.match(ctx.text, end):
         return "person"  # "detuvieron a sus tres ocupantes": the personal "a"
     for m in sentence.matches:
         if m.start < trigger.end:
@@ -83,7 +83,7 @@ def _first_object_after(ctx: ArticleContext, trigger: Match, sentence: Sentence)
             return "person"  # "detuvo a dos bolivianos": a counted demonym is persons
         if _is_goods_hit(m) and not _in_proper_name(ctx, m):
             return "goods"
-    if ctx.language == "es" and _personal_a_name_after(ctx, trigger, sentence):
+    if _personal_a_name_after(ctx, trigger, sentence):
         return "person"
     return _listed_object(ctx, trigger, sentence)
 
@@ -102,7 +102,7 @@ def _in_proper_name(ctx: ArticleContext, m: Match) -> bool:
 def _demonym_as_noun(ctx: ArticleContext, m: Match) -> bool:
     """ "detuvo a un marroquí", "a interpellé un Belge": an indefinite article right before a
     demonym makes it a person (English puts its demonyms before the noun: not there)."""
-    if ctx.language == "en":
+    if ctx.compiled.demonyms_are_adjectives:
         return False
     before = ctx.text[max(0, m.start - 6) : m.start].split()
     return bool(before) and before[-1] in numbers_module.indefinite_articles(ctx.language)
@@ -113,13 +113,11 @@ PERSONAL_A_REACH = 90  # "detuvieron el miércoles en el barrio de Villa Lugano 
 
 def _personal_a_name_after(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> bool:
     """ "detuvieron el miércoles en el barrio porteño de Villa Lugano a Ramón Alberto Sosa":
-    the personal "a" before a capitalised name that is no country, place or agency, within
-    the trigger's clause (no other action between), marks a person object."""
+    the personal "a" (`personal_a` role) before a capitalised name that is no country, place
+    or agency, within the trigger's clause (no other action between), marks a person object."""
     end = min(sentence.end, trigger.end + PERSONAL_A_REACH)
-    for found in _PERSONAL_A.finditer(ctx.text, trigger.end, end):
+    for found in ctx.compiled.personal_a_name.finditer(ctx.cased, trigger.end, end):
         name = found.end()
-        if not ctx.cased[name : name + 1].isupper():
-            continue
         if any(
             m.term.kind == "trigger" and trigger.end <= m.start < name for m in sentence.matches
         ):
@@ -149,10 +147,6 @@ def _listed_object(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> s
         return None
     return "goods" if any(_is_goods_hit(m) for m in line.matches) else None
 
-
-# Spanish marks a person object with "a" ("detuvo a sus ocupantes", "capturaron al líder");
-# not before a number of a unit or a place word ("a 20 kilómetros", "a bordo").
-_PERSONAL_A = re.compile(r" (?:a|al) (?!bordo|través|partir|pesar|cargo|la altura|\d)")
 
 _NAME_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÁÉÍÓÚÑÀÂÇÈÉÊÎÔÛ][\w'’-]+(?: [A-Z]\.)?\s*$")
 
@@ -448,8 +442,6 @@ def _price_after(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> boo
 FUTURE_BEFORE = 40  # "realizarán allanamientos masivos", "la police mènera des perquisitions"
 FUTURE_AFTER = 20  # "des opérations seront menées"
 _CLAUSE_MARKS = re.compile(r"[,;:«»\"]")
-# Words that end like a future verb but are none ("front", "ultra", "opéra" keeps its é).
-_NOT_FUTURE = frozenset({"front", "affront", "ultra", "extra", "contra", "para", "ahora"})
 
 
 def _future_verb_near(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> bool:
@@ -473,7 +465,7 @@ def _future_verb_near(ctx: ArticleContext, trigger: Match, sentence: Sentence) -
                 word.endswith(endings)
                 and len(word) > 4
                 and word.isalpha()
-                and word not in _NOT_FUTURE
+                and word not in ctx.compiled.not_future_words  # "front", "para"
             ):
                 return True
     return False
@@ -505,45 +497,56 @@ def find_mentions(ctx: ArticleContext) -> list[Mention]:
 
 
 def _names_the_persons(ctx: ArticleContext, mention: Mention) -> bool:
-    """ "El detenido", "los dos arrestados", "les deux hommes interpellés": the trigger is a
-    participle used as (or after) a noun with a definite article."""
+    """ "El detenido", "los dos arrestados", "les deux hommes interpellés", "les quatre autres
+    personnes interpellées": the trigger is a participle used as a noun or after a person
+    noun, with a definite article (and a number, "other") before."""
     articles = ctx.compiled.definite_articles
     endings = ctx.compiled.participle_endings
     if not articles or not endings:
         return False
-    if not ctx.text[mention.trigger.start : mention.trigger.end].endswith(endings):
-        return False  # a noun ("la saisie", "la detención") tells the action itself
-    start = max(mention.sentence.start, mention.trigger.start - 30)
-    words = ctx.text[start : mention.trigger.start].replace("'", "' ").split()
-    if not words:
+    first = ctx.text[mention.trigger.start : mention.trigger.end].split()[:1]
+    if not first or not first[0].endswith(endings):
+        # a noun ("la saisie", "la detención") tells the action itself; an auxiliary first
+        # ("the three were charged") makes a finite verb
         return False
-    if words[-1] in articles:
-        return True
-    # a person noun between: "las mujeres detenidas", "les quatre autres personnes
-    # interpellées" (numbers and "other" words may stand between the article and the noun)
-    if _person_noun_before(ctx, mention):
-        others = ctx.compiled.other_words
-        for word in reversed(words[-5:-1]):
-            if word in articles:
-                return True
-            if word not in others and not numbers_module.parse_number(word, ctx.language):
-                break
-    # a number between: "los dos arrestados", "les deux interpellés"
-    if len(words) < 2 or words[-2] not in articles:
-        return False
-    before = ctx.text[: mention.trigger.start].rstrip()
-    return any(n.end == len(before) for n in ctx.numbers(mention.sentence))
-
-
-def _person_noun_before(ctx: ArticleContext, mention: Mention) -> bool:
-    """A plural person noun ends right before the trigger ("mujeres detenidas")."""
-    return any(
-        m.term.kind == "role"
-        and m.term.key == "person_nouns"
-        and m.end <= mention.trigger.start
-        and not ctx.gap(m.end, mention.trigger.start).strip()
-        for m in mention.sentence.matches
+    sentence = mention.sentence
+    floor = max(sentence.start, mention.trigger.start - 60)
+    position = mention.trigger.start
+    noun = next(
+        (
+            m
+            for m in role_hits(sentence, "person_nouns")
+            if m.end <= position and not ctx.text[m.end : position].strip()
+        ),
+        None,
     )
+    if noun is not None:
+        position = noun.start
+        start, word = _token_before(ctx.text, position, floor)
+        while word in ctx.compiled.other_words:  # "les quatre autres personnes"
+            position = start
+            start, word = _token_before(ctx.text, position, floor)
+    start, word = _token_before(ctx.text, position, floor)
+    if word in articles:
+        return True
+    # a number between: "los dos arrestados", "les deux interpellés"
+    number = next((n for n in ctx.numbers(sentence) if n.end == start + len(word)), None)
+    if number is None:
+        return False
+    return _token_before(ctx.text, number.start, floor)[1] in articles
+
+
+def _token_before(text: str, position: int, floor: int) -> tuple[int, str]:
+    """(start, word) of the word before ``position``; an elided article ("l'") is one."""
+    end = position
+    while end > floor and text[end - 1] == " ":
+        end -= 1
+    start = end
+    if start > floor and text[start - 1] == "'":
+        start -= 1
+    while start > floor and (text[start - 1].isalnum() or text[start - 1] == "-"):
+        start -= 1
+    return start, text[start:end]
 
 
 def _counted_object(ctx: ArticleContext, mention: Mention, mentions: list[Mention]) -> bool:

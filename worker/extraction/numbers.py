@@ -2,8 +2,9 @@
 vague quantities and the qualifier words in front of them (EXTRACTION_GUIDE.md section 4).
 
 Works on normalised text (:func:`worker.extraction.text.normalize`): ASCII digits, Arabic
-alef/ya/ta-marbuta folded, lower case. Per-language words live in
-``lexicons/<lang>/numbers.toml``; each language is compiled once into a few regexes
+alef/ya/ta-marbuta folded, lower case. Per-language words and grammar (separators,
+composition rules, proclitics, dual endings) live in ``lexicons/<lang>/numbers.toml``; no
+language is named here. Each language is compiled once into a few regexes
 (:func:`_lexicon`, cached) and ``find_numbers`` is then one ``finditer`` over the text plus a
 little Python per match.
 
@@ -15,9 +16,9 @@ every other shape has one reading - see :func:`_digits_value`):
 * Arabic with a mass/volume unit: decimal ("17,500 كيلو جرام" = 17.5, "(31.700) كيلو غرام" =
   31.7: Egyptian police bulletins write kilograms with three decimals), unless the decimals
   are "000" ("1,000 طن" = 1000);
-* otherwise the language decides: en "," thousands / "." decimal; fr and es "," decimal /
-  "." thousands ("3.400 kilos" = 3400, "2,915 kilos" = 2.915); ar "," thousands / "."
-  decimal unless money or ".000".
+* otherwise the language's numbers.toml [digits] decides: en "," thousands / "." decimal;
+  fr and es "," decimal / "." thousands ("3.400 kilos" = 3400, "2,915 kilos" = 2.915); ar
+  "," thousands / "." decimal unless money or ".000".
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, Literal
 
+from worker.extraction.lexicon import LexiconError, check_tables
 from worker.extraction.text import normalize, normalize_term, trie_regex
 
 __all__ = [
@@ -122,6 +124,7 @@ def _mention(
 
 _KINDS = (
     "values",
+    "dual_scales",
     "multipliers",
     "scales",
     "plural_scales",
@@ -131,6 +134,7 @@ _KINDS = (
 )
 _KIND_OF_TABLE = {
     "values": "value",
+    "dual_scales": "value",
     "multipliers": "mult",
     "scales": "scale",
     "plural_scales": "pscale",
@@ -138,18 +142,41 @@ _KIND_OF_TABLE = {
     "approximate": "approx",
     "fractions": "frac",
 }
-# Arabic proclitics: conjunctions و ف, prepositions ب ل ك, the article ال and ل+ال = لل.
-_AR_PREFIX = "(?:[وف]?(?:[بكل]|لل)?(?:ال)?)"
-# Every proclitic combination _AR_PREFIX accepts, spelled out for the candidate scan.
-_AR_PREFIX_FORMS = tuple(
-    a + b + c
-    for a in ("", "و", "ف")
-    for b in ("", "ب", "ك", "ل", "لل")
-    for c in ("", "ال")
-    if a + b + c and not (b == "لل" and c)
+# numbers.toml: its tables, and the keys of those that are not word -> value tables (a
+# misspelt name fails at load)
+TABLES: frozenset[str] = frozenset(
+    {*_KINDS, "scale_suffixes", "words", "qualifiers", "units", "digits", "composition"}
+    | {"clitics", "dual"}
 )
+TABLE_KEYS: dict[str, frozenset[str]] = {
+    "words": frozenset(
+        {
+            "articles",
+            "several",
+            "and",
+            "of",
+            "joiners",
+            "teen_tens",
+            "teen_only",
+            "no_article",
+            "ordinal_words",
+            "negators",
+            "ordinal_suffixes",
+        }
+    ),
+    "qualifiers": frozenset({"approximate", "at_least"}),
+    "units": frozenset({"mass", "volume", "count", "money"}),
+    "digits": frozenset(
+        {"decimal_separator", "space_groups", "decimal_separator_groups", "thousandths_in_measures"}
+    ),
+    "composition": frozenset({"units_before_tens", "teens_after_tens", "products"}),
+    "clitics": frozenset(
+        {"conjunctions", "prepositions", "prepositions_with_article", "qualifiers"}
+    ),
+    "dual": frozenset({"endings", "oblique_endings", "construct_endings", "stem_changes", "two"}),
+}
 # Digits may not continue a Latin word or another number ("A380", "1.2.3"); an attached
-# Arabic proclitic ("و3", "ب17,500") is fine.
+# proclitic ([clitics]: "و3", "ب17,500") is fine.
 _DIGIT_LOOKBEHIND = r"(?<![0-9A-Za-z_.,\u00C0-\u024F])"
 _DATE_TIME_RE = re.compile(r"\d+(?:[/:]\d+)+|\d{4}-\d{1,2}-\d{1,2}")
 _DATE_SEPARATORS = frozenset("/:-")
@@ -161,6 +188,15 @@ _UNIT_CLASSES: dict[str, UnitClass] = {
     "count": "count",
     "money": "money",
 }
+
+
+@dataclass(frozen=True)
+class _Clitic:
+    """One proclitic combination of numbers.toml [clitics] ("وبال"), with what it says."""
+
+    form: str
+    is_and: bool  # its conjunction is "and" (خمسة وعشرون)
+    definite: bool  # it holds the article (ال, لل)
 
 
 @dataclass(frozen=True)
@@ -190,6 +226,77 @@ class _Lexicon:
     unit_re: re.Pattern[str]
     units: dict[str, UnitClass]
     ordinal_re: re.Pattern[str] | None
+    # [digits]: the decimal separator; whether it also groups thousands before 000 and in
+    # money; whether a mass/volume amount reads one separator before three digits as decimal
+    decimal_separator: str = ","
+    decimal_separator_groups: bool = False
+    thousandths_in_measures: bool = False
+    # [composition]
+    units_before_tens: bool = False  # خمسة وعشرون
+    teens_after_tens: frozenset[float] = frozenset()  # soixante-dix: 60, 80
+    products: frozenset[tuple[float, float]] = frozenset()  # quatre-vingts: (4, 20)
+    dual_scales: frozenset[str] = frozenset()  # [dual_scales]: ألفان، مليونان
+    # [clitics]
+    clitic_regex: str = ""  # optional proclitics in front of a word
+    conjunctions: tuple[str, ...] = ()  # و ف: "الحادي عشر" is read without them too
+    and_clitics: frozenset[str] = frozenset()  # و: "مليونا و200 ألف" is one number
+    qualifier_clitics: tuple[str, ...] = ()  # بحوالي، لأكثر من
+    qualifier_clitic_lengths: tuple[int, ...] = ()
+    # [dual]
+    dual_endings: tuple[str, ...] = ()
+    dual_oblique_endings: tuple[str, ...] = ()
+    dual_construct_endings: tuple[str, ...] = ()
+    dual_stem_changes: tuple[tuple[str, str], ...] = ()
+    dual_two: tuple[str, ...] = ()  # "شخصين اثنين": the word for two after a dual
+
+
+def _morphology(language: str) -> dict[str, Any]:
+    """language.toml [morphology] (empty for a language without the file)."""
+    try:
+        return dict(_load_toml(language, "language.toml").get("morphology", {}))
+    except FileNotFoundError:
+        return {}
+
+
+def _clitics(
+    data: dict[str, Any], morphology: dict[str, Any], language: str
+) -> tuple[list[list[str]], tuple[_Clitic, ...]]:
+    """The proclitic slots of a number word - numbers.toml [clitics] conjunctions and
+    prepositions, then language.toml article_prefixes - and every non-empty combination of
+    them, in slot order, without an article after a preposition that already holds one. A
+    combination is "and" when its conjunction is one of language.toml and_prefixes."""
+    c = data.get("clitics", {})
+    slots = [
+        _norm_all(c.get("conjunctions", []), language),
+        _norm_all(c.get("prepositions", []), language),
+        _norm_all(morphology.get("article_prefixes", []), language),
+    ]
+    with_article = frozenset(_norm_all(c.get("prepositions_with_article", []), language))
+    and_clitics = frozenset(_norm_all(morphology.get("and_prefixes", []), language))
+    combos = []
+    for p1 in ("", *slots[0]):
+        for p2 in ("", *slots[1]):
+            for p3 in ("", *slots[2]):
+                form = p1 + p2 + p3
+                if not form or (p2 in with_article and p3):
+                    continue
+                combos.append(_Clitic(form, p1 in and_clitics, bool(p3) or p2 in with_article))
+    return slots, tuple(combos)
+
+
+def _slot_regex(slots: list[list[str]]) -> str:
+    """Each clitic slot optional, in order: "(?:[وف]?(?:[بكل]|لل)?(?:ال)?)"; "" for none."""
+    if not any(slots):
+        return ""
+    parts = []
+    for slot in slots:
+        if not slot:
+            continue
+        letters = "".join(x for x in slot if len(x) == 1)
+        alternatives = [f"[{letters}]"] if letters else []
+        alternatives += [re.escape(x) for x in slot if len(x) > 1]
+        parts.append(f"(?:{'|'.join(alternatives)})?")
+    return "(?:" + "".join(parts) + ")"
 
 
 def _word_start_trie(terms: Iterable[str]) -> str:
@@ -244,7 +351,9 @@ def link_words(language: str) -> frozenset[str]:
 def _lexicon(language: str) -> _Lexicon:
     """Compile one language's number data (once per process)."""
     data = _load_toml(language, "numbers.toml")
-    ar = language == "ar"
+    check_tables(data, TABLES, TABLE_KEYS, f"{language}/numbers.toml")
+    morphology = _morphology(language)
+    slots, clitics = _clitics(data, morphology, language)
     words: dict[str, tuple[str, float]] = {}
     for table in _KINDS:
         for key, val in data.get(table, {}).items():
@@ -272,18 +381,19 @@ def _lexicon(language: str) -> _Lexicon:
     def kinds(*ks: str) -> list[str]:
         return [k for k, (kind, _) in words.items() if kind in ks]
 
-    pre = _AR_PREFIX if ar else ""
+    pre = _slot_regex(slots)
     all_words = trie_regex(list(words))
     follow_article = trie_regex(kinds("mult", "scale", "approx"))
     follow_several = trie_regex(kinds("mult", "scale", "pscale", "vague"))
     art = trie_regex(articles)
     sev = trie_regex(several)
     connectors = sorted(and_words | of_words)
-    if ar:
-        sep = r"\s+"
-    else:
-        conn = trie_regex(connectors)
-        sep = rf"(?:\s*-\s*|\s+)(?:(?:{conn})\s+)?"
+    # Between two words of a number: spaces or a joiner ("twenty-five"), then perhaps "and"
+    # or "of" ("two hundred and fifty").
+    joiners = _norm_all(w.get("joiners", []), language)
+    sep = rf"(?:\s*(?:{trie_regex(joiners)})\s*|\s+)" if joiners else r"\s+"
+    if connectors:
+        sep += rf"(?:(?:{trie_regex(connectors)})\s+)?"
     units: dict[str, UnitClass] = {}
     for ukind in _UNIT_CLASSES.values():
         for u in data.get("units", {}).get(ukind, []):
@@ -293,7 +403,7 @@ def _lexicon(language: str) -> _Lexicon:
     measures = [u for u, kind in units.items() if kind in ("mass", "volume") and len(u) > 1]
     article_unit_re = (
         re.compile(rf"(?P<a>{_word_start_trie(articles)})\s+(?:{trie_regex(measures)})(?!\w)")
-        if measures and articles and not ar
+        if measures and articles
         else None
     )
     first_word = (
@@ -304,7 +414,11 @@ def _lexicon(language: str) -> _Lexicon:
         rf")"
     )
     next_word = rf"{pre}(?:{all_words}|{art})(?!\w)"
-    space_groups = "|(?: \\d{3})+" if language in ("fr", "es") else ""
+    digits_data = data.get("digits", {})
+    decimal_separator = str(digits_data.get("decimal_separator", ","))
+    if decimal_separator not in (".", ","):
+        raise LexiconError(f"{language}/numbers.toml [digits] decimal_separator: '.' or ','")
+    space_groups = "|(?: \\d{3})+" if digits_data.get("space_groups", False) else ""
     digits = (
         rf"{_DIGIT_LOOKBEHIND}(?:\d{{1,3}}(?:(?:,\d{{3}})+|(?:\.\d{{3}})+{space_groups})"
         rf"(?:[.,]\d+)?(?![0-9])|\d+(?:[.,]\d+)?)"
@@ -317,9 +431,11 @@ def _lexicon(language: str) -> _Lexicon:
     # phrase_re is only run anchored at candidates. Articles are not candidates (they are
     # everywhere); a candidate multiplier/scale looks one word back for one instead.
     cand_terms = [*words, *several]
-    if ar:  # spelled out: an optional prefix group in front of the trie doubles the cost
-        cand_terms = [p + t for p in ("", *_AR_PREFIX_FORMS) for t in cand_terms]
-    digit_start = "[وفبلك]?[0-9]" if ar else "[0-9]"  # "و3 أشخاص": a proclitic on digits
+    if clitics:  # spelled out: an optional prefix group in front of the trie doubles the cost
+        cand_terms = [p + t for p in ("", *(c.form for c in clitics)) for t in cand_terms]
+    # "و3 أشخاص": a one-letter conjunction or preposition written on digits
+    on_digits = "".join(x for x in (*slots[0], *slots[1]) if len(x) == 1)
+    digit_start = f"[{on_digits}]?[0-9]" if on_digits else "[0-9]"
     candidate_re = re.compile(rf"\b(?:{digit_start}|(?:{trie_regex(cand_terms)})\b)")
     article_before_re = re.compile(rf"(?<!\w)(?:{art})\s+$") if articles else None
     token_re = re.compile(rf"(?P<d>{digits})|\w+")
@@ -329,7 +445,8 @@ def _lexicon(language: str) -> _Lexicon:
     for qkind in qualifier_kinds:
         for q in data.get("qualifiers", {}).get(qkind, []):
             qualifiers[normalize_term(q, language)] = qkind
-    qpre = "[وبل]?" if ar else ""
+    qualifier_clitics = _norm_all(data.get("clitics", {}).get("qualifiers", []), language)
+    qpre = f"(?:{trie_regex(qualifier_clitics)})?" if qualifier_clitics else ""
     qualifier_re = re.compile(rf"(?<!\w){qpre}(?P<q>{trie_regex(qualifiers)})\s*$")
     # A qualifier is looked up as the last 1..n words before the number (dict lookups are
     # cheaper than a regex search over a window); qualifier_re is the fallback for
@@ -342,6 +459,8 @@ def _lexicon(language: str) -> _Lexicon:
     unit_re = re.compile(rf"[\s()\"'-]*{of_opt}{pre}(?P<u>{trie_regex(units)})(?!\w)")
     ords = _norm_all(w.get("ordinal_suffixes", []), language)
     ordinal_re = re.compile(rf"(?:{trie_regex(ords)})(?!\w)") if ords else None
+    composition = data.get("composition", {})
+    dual = data.get("dual", {})
     return _Lexicon(
         language=language,
         words=words,
@@ -351,7 +470,7 @@ def _lexicon(language: str) -> _Lexicon:
         of_words=of_words,
         teen_tens=teen_tens,
         teen_only=teen_only,
-        lookup=_build_lookup(words, articles, several, no_article, ar),
+        lookup=_build_lookup(words, articles, several, no_article, clitics),
         ordinal_words=ordinal_words,
         negators=negators,
         no_article=no_article,
@@ -368,6 +487,26 @@ def _lexicon(language: str) -> _Lexicon:
         unit_re=unit_re,
         units=units,
         ordinal_re=ordinal_re,
+        decimal_separator=decimal_separator,
+        decimal_separator_groups=bool(digits_data.get("decimal_separator_groups", False)),
+        thousandths_in_measures=bool(digits_data.get("thousandths_in_measures", False)),
+        units_before_tens=bool(composition.get("units_before_tens", False)),
+        teens_after_tens=frozenset(float(t) for t in composition.get("teens_after_tens", [])),
+        products=frozenset((float(a), float(b)) for a, b in composition.get("products", [])),
+        dual_scales=frozenset(normalize_term(k, language) for k in data.get("dual_scales", {})),
+        clitic_regex=pre,
+        conjunctions=tuple(slots[0]),
+        and_clitics=frozenset(_norm_all(morphology.get("and_prefixes", []), language)),
+        qualifier_clitics=tuple(qualifier_clitics),
+        qualifier_clitic_lengths=tuple(sorted({len(c) for c in qualifier_clitics})),
+        dual_endings=tuple(_norm_all(dual.get("endings", []), language)),
+        dual_oblique_endings=tuple(_norm_all(dual.get("oblique_endings", []), language)),
+        dual_construct_endings=tuple(_norm_all(dual.get("construct_endings", []), language)),
+        dual_stem_changes=tuple(
+            (normalize_term(a, language), normalize_term(b, language))
+            for a, b in dual.get("stem_changes", [])
+        ),
+        dual_two=tuple(_norm_all(dual.get("two", []), language)),
     )
 
 
@@ -391,7 +530,7 @@ def _unit_class_of_hint(hint: str | None) -> UnitClass | None:
     return "count"  # pills, rounds, persons, items...
 
 
-def _digits_value(tok: str, language: str, unit: UnitClass | None, scaled: bool) -> float | None:
+def _digits_value(tok: str, lex: _Lexicon, unit: UnitClass | None, scaled: bool) -> float | None:
     """Value of a digit token as matched by the digits regex (see module docstring)."""
     if " " in tok:  # French/Spanish space-grouped thousands ("3 400"), validated by the regex
         tok = tok.replace(" ", "")
@@ -417,16 +556,13 @@ def _digits_value(tok: str, language: str, unit: UnitClass | None, scaled: bool)
         return as_thousands  # counts are whole: "2.500 pastillas", "1,500 شخص"
     if unit == "money" and not scaled:
         return as_thousands  # cents have two digits: "US$412,000", "85.000 euros"
-    if language == "ar":
-        if unit in ("mass", "volume"):
-            return as_thousands if frac == "000" else as_decimal
-        if sep == ",":
-            return as_thousands
-        return as_thousands if (frac == "000" or unit == "money") else as_decimal
-    if language == "en":
-        return as_thousands if sep == "," else as_decimal
-    # fr, es and any other continental-style language
-    return as_decimal if sep == "," else as_thousands
+    if lex.thousandths_in_measures and unit in ("mass", "volume"):
+        return as_thousands if frac == "000" else as_decimal  # "17,500 كيلو" = 17.5
+    if sep != lex.decimal_separator:
+        return as_thousands
+    if lex.decimal_separator_groups and (frac == "000" or unit == "money"):
+        return as_thousands  # "5.000 جنيه"
+    return as_decimal
 
 
 # ---------------------------------------------------------------------------------------------
@@ -486,11 +622,11 @@ def _build_lookup(
     articles: frozenset[str],
     several: frozenset[str],
     no_article: frozenset[str],
-    ar: bool,
+    clitics: tuple[_Clitic, ...],
 ) -> dict[str, tuple[str, float, bool, int]]:
     """Every spelling a number word can take, precomputed so that the hot path is one dict
-    lookup: the word itself, and for Arabic every proclitic combination in front of it
-    (و/ف, then ب/ك/ل/لل, then ال), except ال on no_article words (الاثنين is Monday)."""
+    lookup: the word itself, and every [clitics] combination in front of it (و/ف, then
+    ب/ك/ل/لل, then ال), except the article on no_article words (الاثنين is Monday)."""
     out: dict[str, tuple[str, float, bool, int]] = {}
     base: dict[str, tuple[str, float]] = dict(words)
     for a in articles:
@@ -499,32 +635,30 @@ def _build_lookup(
         base.setdefault(sv, ("several", 0.0))
     for w, (kind, value) in base.items():
         out[w] = (kind, value, False, 0)
-    if not ar:
-        return out
-    for p1 in ("", "و", "ف"):
-        for p2 in ("", "ب", "ك", "ل", "لل"):
-            for p3 in ("", "ال"):
-                prefix = p1 + p2 + p3
-                if not prefix or (p2 == "لل" and p3):
-                    continue
-                for w, (kind, value) in base.items():
-                    if kind == "article" or ((p3 or p2 == "لل") and w in no_article):
-                        continue
-                    out.setdefault(prefix + w, (kind, value, p1 == "و", len(prefix)))
+    for clitic in clitics:
+        prefix = clitic.form
+        for w, (kind, value) in base.items():
+            if kind == "article" or (clitic.definite and w in no_article):
+                continue
+            out.setdefault(prefix + w, (kind, value, clitic.is_and, len(prefix)))
     return out
 
 
-def _ar_cores(word: str) -> tuple[str, ...]:
-    """A word with and without a leading و/ف conjunction."""
-    return (word, word[1:]) if word[:1] in ("و", "ف") else (word,)
+def _without_conjunction(lex: _Lexicon, word: str) -> tuple[str, ...]:
+    """A word with and without a leading [clitics] conjunction (و/ف)."""
+    for conjunction in lex.conjunctions:
+        if word.startswith(conjunction):
+            return (word, word[len(conjunction) :])
+    return (word,)
 
 
 def _compose(lex: _Lexicon, words: list[_Word]) -> list[_Group]:
     """Split a run of number words into numbers and compute each one's value."""
     out: list[_Group] = []
     g = _Group()
-    fr = lex.language == "fr"
-    ar = lex.language == "ar"
+    teens_after_tens = lex.teens_after_tens
+    products = lex.products
+    units_before_tens = lex.units_before_tens
 
     def flush() -> None:
         nonlocal g
@@ -611,25 +745,30 @@ def _compose(lex: _Lexicon, words: list[_Word]) -> list[_Group]:
             if g.has_value:
                 cur = g.current
                 ok = False
-                if ar and w.text in lex.teen_tens and not w.conn and 0 < cur < 10:
+                if w.text in lex.teen_tens and not w.conn and 0 < cur < 10:
                     v, ok = cur + 10, True  # ثلاثة عشر / ثلاث عشرة
                     g.current = 0.0
                 elif cur == 0 and g.total:
                     ok = v < _place(g.total) or g.last_kind in ("scale", "pscale")
                 elif cur and v < _place(cur):
                     ok = True
-                elif fr and cur % 100 in (60, 80) and v < 20:
+                elif teens_after_tens and cur % 100 in teens_after_tens and v < 20:
                     ok = True  # soixante-dix, quatre-vingt-onze
                 elif (
-                    ar and w.conn == "and" and 20 <= v < 100 and v % 10 == 0 and 0 < cur % 100 < 10
+                    units_before_tens
+                    and w.conn == "and"
+                    and 20 <= v < 100
+                    and v % 10 == 0
+                    and 0 < cur % 100 < 10
                 ):
                     ok = True  # خمسة وعشرون: units come before tens
-                elif fr and cur % 100 == 4 and v == 20:
-                    v, ok = 76.0, True  # quatre-vingt(s) = 4 + 76 = 80
+                elif products and (cur % 100, v) in products:
+                    # quatre-vingt(s) = 4 + 76 = 80: the sum makes the product
+                    v, ok = cur % 100 * v - cur % 100, True
                 if not ok:
                     flush()
             begin(w)
-            if ar and v >= 2000 and not g.has_value:
+            if w.text in lex.dual_scales and not g.has_value:
                 # ألفان، مليونان: a dual scale is that scale twice ("مليونان وثلاثمائة ألف"
                 # is 2,300,000: what follows adds to it).
                 g.total = v
@@ -710,10 +849,15 @@ def _qualifier(lex: _Lexicon, text: str, start: int) -> tuple[Qualifier, int]:
         return "exact", start
     window = text[lo:start].rstrip()
     last = window[window.rfind(" ") + 1 :]
-    ar = lex.language == "ar"
-    # Most numbers have no qualifier: one set lookup settles them.
-    if last not in lex.qualifier_last_words and not (ar and last[1:] in lex.qualifier_last_words):
-        return "exact", start
+    last_words = lex.qualifier_last_words
+    # Most numbers have no qualifier: one set lookup settles them (and one more for each
+    # length of a clitic written on a qualifier: بحوالي).
+    if last not in last_words:
+        for n in lex.qualifier_clitic_lengths:
+            if last[n:] in last_words:
+                break
+        else:
+            return "exact", start
     parts = window.split()
     if lo > 0 and text[lo - 1].isalnum():
         parts = parts[1:]  # the window cut a word in two
@@ -721,9 +865,12 @@ def _qualifier(lex: _Lexicon, text: str, start: int) -> tuple[Qualifier, int]:
     for k in range(min(lex.max_qualifier_words, len(parts)), 0, -1):
         cand = " ".join(parts[-k:])
         q = quals.get(cand)
-        if q is None and ar and cand[:1] in ("و", "ب", "ل"):
-            cand = cand[1:]  # بحوالي، لأكثر من
-            q = quals.get(cand)
+        if q is None:
+            for clitic in lex.qualifier_clitics:
+                if cand.startswith(clitic):
+                    cand = cand[len(clitic) :]  # بحوالي، لأكثر من
+                    q = quals.get(cand)
+                    break
         if q is not None:
             return q, window.rfind(cand) + lo
     return "exact", start
@@ -743,9 +890,11 @@ def _money_before(text: str, start: int) -> bool:
     return j >= 0 and text[j] in _CURRENCY_SYMBOLS
 
 
-def _join_scale_and_digits(text: str, found: list[NumberMention]) -> list[NumberMention]:
-    """ "مليوناً و200 ألف" is 1,200,000: a scale in words, "و", then a smaller amount in
-    digits adds to it (the word run stops where the digits begin)."""
+def _join_scale_and_digits(
+    lex: _Lexicon, text: str, found: list[NumberMention]
+) -> list[NumberMention]:
+    """ "مليوناً و200 ألف" is 1,200,000: a scale in words, an "and" clitic, then a smaller
+    amount in digits adds to it (the word run stops where the digits begin)."""
     out: list[NumberMention] = []
     for number in found:
         previous = out[-1] if out else None
@@ -754,7 +903,7 @@ def _join_scale_and_digits(text: str, found: list[NumberMention]) -> list[Number
             and any(ch.isalpha() for ch in text[previous.start : previous.end])  # a scale
             and previous.value >= 1000
             and previous.value % 1000 == 0
-            and text[previous.end : number.start].strip() == "و"
+            and text[previous.end : number.start].strip() in lex.and_clitics
             and 0 < number.value < previous.value
         ):
             out[-1] = dataclasses.replace(
@@ -778,17 +927,19 @@ def find_numbers(
     """All numbers in normalised ``text``, in text order.
 
     Ordinals ("3rd", "1er", "الثالث") and the digits of dates and clock times are not
-    returned. ``dual_stems`` (Arabic only): normalised singular nouns whose dual form counts
-    2 (شخص -> شخصان/شخصين, بندقية -> بندقيتان/بندقيتين/بندقيتا). Stems in
+    returned. ``dual_stems`` (a language with a numbers.toml [dual]): normalised singular
+    nouns whose dual form counts 2 (شخص -> شخصان/شخصين, بندقية -> بندقيتان/بندقيتين/بندقيتا),
+    with the language's proclitics (والشخصين). Stems in
     ``dual_stems_no_oblique`` only accept the nominative -ان dual, for nouns whose sound
     plural is also written -ين (متهم: متهمين is usually "accused" plural).
     """
-    out = _find_all(_lexicon(language), text, None)
-    if language == "ar" and len(out) > 1:
-        out = _join_scale_and_digits(text, out)
+    lex = _lexicon(language)
+    out = _find_all(lex, text, None)
+    if lex.and_clitics and len(out) > 1:
+        out = _join_scale_and_digits(lex, text, out)
     if dual_stems or dual_stems_no_oblique:
         # tuple(): the compiled dual regex is cached per stem tuple (lists are unhashable).
-        out.extend(_dual_mentions(text, tuple(dual_stems), tuple(dual_stems_no_oblique)))
+        out.extend(_dual_mentions(lex, text, tuple(dual_stems), tuple(dual_stems_no_oblique)))
         out.sort(key=lambda n: n.start)
     return out
 
@@ -887,7 +1038,7 @@ def _digit_mention(
     unit = unit_override or _unit_after(lex, text, end)
     if unit is None and money:
         unit = "money"
-    value = _digits_value(tok, lex.language, unit, scale != 1.0)
+    value = _digits_value(tok, lex, unit, scale != 1.0)
     if value is None:
         return None, rest
     qualifier, qstart = _qualifier(lex, text, ds)
@@ -982,7 +1133,9 @@ def _word_mentions(lex: _Lexicon, text: str, start: int, end: int) -> list[Numbe
                 conn = "and"
         if not words and hit[0] == "value" and w[hit[3] :] in lex.teen_tens:
             before = text[max(0, s - 20) : s].split()
-            if before and any(c in lex.ordinal_words for c in _ar_cores(before[-1])):
+            if before and any(
+                c in lex.ordinal_words for c in _without_conjunction(lex, before[-1])
+            ):
                 i += 1  # "الحادي عشر": an ordinal (a date's day), not ten
                 continue
         # Spans start after a proclitic: "وثلاثة" is reported from ث.
@@ -1026,65 +1179,54 @@ def _word_mentions(lex: _Lexicon, text: str, start: int, end: int) -> list[Numbe
 
 
 # ---------------------------------------------------------------------------------------------
-# Arabic duals
+# Duals
 
 
-def dual_forms(stem: str, oblique: bool = True) -> tuple[str, ...]:
-    """Dual spellings of a normalised Arabic singular noun.
+def dual_forms(stem: str, language: str, oblique: bool = True) -> tuple[str, ...]:
+    """Dual spellings of a singular noun (numbers.toml [dual]; () for a language without).
 
-    Ta marbuta (normalised to ه) becomes ت before the dual ending: بندقيه -> بندقيتان,
-    بندقيتين and the construct بندقيتا ("بندقيتا قنص"). The construct of other nouns
-    (مسدسا) is left out: without harakat it is the accusative singular. ``oblique=False``
-    drops the -ين form for nouns whose sound plural is also written -ين.
+    Arabic: شخص -> شخصان, شخصين; ta marbuta (normalised to ه) becomes ت before the dual
+    ending: بندقيه -> بندقيتان, بندقيتين and the construct بندقيتا ("بندقيتا قنص"). The
+    construct of other nouns (مسدسا) is left out: without harakat it is the accusative
+    singular. ``oblique=False`` drops the -ين form for nouns whose sound plural is also
+    written -ين.
     """
-    stem = normalize_term(stem, "ar")
-    forms = [stem + "ان"]
-    if oblique:
-        forms.append(stem + "ين")
-    if stem.endswith("ه"):
-        base = stem[:-1] + "ت"
-        forms += [base + "ان", base + "ا"]
-        if oblique:
-            forms.append(base + "ين")
+    lex = _lexicon(language)
+    stem = normalize_term(stem, language)
+    endings = lex.dual_endings
+    oblique_endings = lex.dual_oblique_endings if oblique else ()
+    forms = [stem + e for e in (*endings, *oblique_endings)]
+    for ending, written in lex.dual_stem_changes:
+        if stem.endswith(ending):
+            base = stem[: len(stem) - len(ending)] + written
+            forms += [base + e for e in (*endings, *lex.dual_construct_endings, *oblique_endings)]
     return tuple(forms)
 
 
-def _strip_proclitics(word: str) -> list[str]:
-    cands = [word]
-    for p in ("و", "ف"):
-        if word.startswith(p) and len(word) > 3:
-            cands.append(word[1:])
-    more = []
-    for c in cands:
-        for p in ("ب", "ك", "ل", "لل", "ال", "بال", "كال", "لل"):
-            if c.startswith(p) and len(c) - len(p) >= 3:
-                more.append(c[len(p) :])
-    return cands + more
-
-
-def is_dual_of(word: str, stem: str, oblique: bool = True) -> bool:
-    """True if ``word`` (normalised, proclitics allowed: والشخصين) is the dual of ``stem``."""
-    forms = dual_forms(stem, oblique)
-    return any(c in forms for c in _strip_proclitics(word))
+def is_dual_of(word: str, stem: str, language: str, oblique: bool = True) -> bool:
+    """True if ``word`` (normalised, proclitics allowed: والشخصين) is the dual of ``stem``:
+    the form find_numbers counts two with ``dual_stems``."""
+    stems = ((stem,), ()) if oblique else ((), (stem,))
+    return _dual_regex(language, *stems).fullmatch(word) is not None
 
 
 @cache
-def _dual_regex(stems: tuple[str, ...], no_oblique: tuple[str, ...]) -> re.Pattern[str]:
-    forms = [f for s in stems for f in dual_forms(s, True)]
-    forms += [f for s in no_oblique for f in dual_forms(s, False)]
-    return re.compile(rf"(?<!\w){_AR_PREFIX}(?:{trie_regex(forms)})(?!\w)")
-
-
-_TWO_WORDS = ("اثنان", "اثنين", "اثنتان", "اثنتين")
+def _dual_regex(
+    language: str, stems: tuple[str, ...], no_oblique: tuple[str, ...]
+) -> re.Pattern[str]:
+    forms = [f for s in stems for f in dual_forms(s, language, True)]
+    forms += [f for s in no_oblique for f in dual_forms(s, language, False)]
+    clitics = _lexicon(language).clitic_regex
+    return re.compile(rf"(?<!\w){clitics}(?:{trie_regex(forms)})(?!\w)")
 
 
 def _dual_mentions(
-    text: str, stems: tuple[str, ...], no_oblique: tuple[str, ...]
+    lex: _Lexicon, text: str, stems: tuple[str, ...], no_oblique: tuple[str, ...]
 ) -> list[NumberMention]:
     out = []
-    for m in _dual_regex(stems, no_oblique).finditer(text):
+    for m in _dual_regex(lex.language, stems, no_oblique).finditer(text):
         after = text[m.end() : m.end() + 8].lstrip()
-        if after.startswith(_TWO_WORDS):
+        if after.startswith(lex.dual_two):
             continue  # "شخصين اثنين": the number word already counts them
         out.append(
             _mention(value=2.0, start=m.start(), end=m.end(), qualifier="exact", is_words=True)

@@ -491,3 +491,17 @@ def test_arabic_two_month_names_without_separator() -> None:
 def test_day_after_the_day_told_before(text: str, language: str, offset: int) -> None:
     """ "the following day", "le lendemain", "la veille": days from the day told before."""
     assert day_after_told(normalize(text, language).normalized, language) == offset
+
+
+def test_arabic_short_month_name_is_a_full_name() -> None:
+    """Arabic writes no abbreviated month (dates.toml abbreviations = false): the two-letter
+    Levantine آب (August) counts, alone with a year too."""
+    assert one("اعتقل المتهم في 3 آب 2021", "ar").value == "2021-08-03"
+    assert one("وقعت العملية في آب 2021", "ar").value == "2021-08"
+
+
+def test_french_abbreviation_with_a_year_alone_is_no_date() -> None:
+    """Only a language with abbreviations_with_year (English "Jan 2022") reads an abbreviated
+    month with a year alone: French "janv 2022" needs a day."""
+    assert dates("la saisie de janv 2022", "fr") == []
+    assert one("la saisie du 3 janv 2022", "fr").value == "2022-01-03"

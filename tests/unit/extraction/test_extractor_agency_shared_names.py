@@ -159,3 +159,16 @@ def test_ar_generic_name_becomes_the_story_state_agency(extract_all: Extract) ->
         "ثلاثة أشخاص في حمص وحماة واللاذقية، وكانت الشحنة معدة للتهريب إلى الأردن."
     )
     assert "Syrian Anti-Narcotics Department" in _names(extract_all(text, "ar"))
+
+
+def test_en_a_state_named_inside_a_generic_name_keeps_its_agency(extract_all: Extract) -> None:
+    """ "the US Department of Justice" in a Mexican story is the US department, not a
+    Mexican one: the name says whose it is."""
+    text = (
+        "Mexican marines arrested three men in Culiacán, Mexico, on Monday, and the US "
+        "Department of Justice charged them the same day. The men, all Mexican nationals, "
+        "were held in Mexico City."
+    )
+    names = _names(extract_all(text))
+    assert "US Department of Justice" in names
+    assert not any(n.startswith("Mexican Department") for n in names)

@@ -4,6 +4,8 @@ place between two states."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.unit.extraction.conftest import Extract, one
 from worker.models import (
     ArrestEvent,
@@ -111,3 +113,64 @@ def test_en_background_step_takes_the_story_country(extract_all: Extract) -> Non
     )
     arrest = one(extract_all(text, "en", "2023-10-20"), ArrestEvent)
     assert (arrest.background, arrest.countries) == (True, ["GH"])
+
+
+def test_en_a_country_named_town_of_another_state_is_no_location(extract_all: Extract) -> None:
+    """ "the town of Mexico, Pampanga": a country name followed by a place of another state
+    is a town of that state."""
+    text = (
+        "Philippine agents raided a warehouse in the town of Mexico, Pampanga, on Monday and "
+        "seized 500 kilograms of methamphetamine."
+    )
+    countries = {c for e in extract_all(text) for c in e.countries}
+    assert "MX" not in countries
+    assert "PH" in countries
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "country", "neighbour"),
+    [
+        (
+            "ar",
+            "ضبطت القوات المسلحة الأردنية أمس مليون حبة كبتاغون على الحدود الشمالية مع سوريا.",
+            "JO",
+            "SY",
+        ),
+        (
+            "en",
+            "Jordanian troops seized one million captagon pills on the border with Syria on "
+            "Wednesday.",
+            "JO",
+            "SY",
+        ),
+        (
+            "es",
+            "El Ejército venezolano decomisó el martes dos toneladas de cocaína en la frontera "
+            "con Colombia.",
+            "VE",
+            "CO",
+        ),
+    ],
+)
+def test_the_state_across_the_border_is_no_location(
+    extract_all: Extract, language: str, text: str, country: str, neighbour: str
+) -> None:
+    """ "on the border with Syria": the neighbour across the border is not where the
+    action was (events.toml `border`)."""
+    countries = {c for e in extract_all(text, language) for c in e.countries}
+    assert country in countries
+    assert neighbour not in countries
+
+
+def test_ar_news_agency_credit_is_no_egyptian_city(extract_all: Extract) -> None:
+    """ "(قنا)", the Qatar News Agency's credit, is not the Egyptian city of Qena."""
+    text = "الدوحة (قنا) - ضبطت الجمارك القطرية أمس كمية من الحشيش في مطار حمد الدولي."
+    countries = {c for e in extract_all(text, "ar") for c in e.countries}
+    assert "EG" not in countries
+
+
+def test_es_a_place_in_a_criminal_group_name_is_no_location(extract_all: Extract) -> None:
+    """ "el cártel de Sinaloa" names a group, not where the arrest in Peru was."""
+    text = "La policía peruana detuvo el lunes a dos miembros del cártel de Sinaloa en Lima, Perú."
+    countries = {c for e in extract_all(text, "es") for c in e.countries}
+    assert countries == {"PE"}

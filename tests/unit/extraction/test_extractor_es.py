@@ -336,3 +336,18 @@ def test_directorate_of_a_police_force_is_the_force(es_extractor: Extractor) -> 
     text = "Agentes de la DIRANDRO de la Policía Nacional del Perú incautaron 300 kilos de cocaína."
     names = {a.name for a in one(run(es_extractor, text), SeizureEvent).agencies}
     assert names == {"Peruvian National Police"}
+
+
+def test_subject_pronoun_before_a_guilty_plea_is_one_person(es_extractor: Extractor) -> None:
+    """ "Él se declaró culpable": the accented subject pronoun (the `subject_pronouns` role)
+    is the defendant, like a name."""
+    events = run(es_extractor, "Él se declaró culpable de tráfico de drogas ante el juez.")
+    assert one(events, ConvictionEvent).persons_count == 1
+
+
+def test_name_run_goes_over_the_longer_particle(es_extractor: Extractor) -> None:
+    """ "del" is one particle (shared/names.toml), not "de" and a stray "l": the group's
+    name runs on to "Valle"."""
+    text = "La policía desarticuló el cártel de Juan Pérez del Valle en Sevilla."
+    event = one(run(es_extractor, text), DismantlingEvent)
+    assert [o.name for o in event.organizations] == ["Juan Pérez del Valle Cartel"]

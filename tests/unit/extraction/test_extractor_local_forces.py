@@ -61,3 +61,24 @@ def test_en_force_head_without_a_state_is_no_agency(extract_all: Extract) -> Non
     text = "The Pacific Navy arrested five men on a fishing vessel on Monday."
     arrest = next(e for e in extract_all(text) if isinstance(e, ArrestEvent))
     assert _names(arrest) == set()
+
+
+def test_es_provincial_investigations_police_is_named_by_its_province(
+    extract_all: Extract,
+) -> None:
+    """ "la Policía de Investigaciones de Santa Fe" is that province's force, not Chile's
+    PDI."""
+    text = (
+        "La Policía de Investigaciones de Santa Fe detuvo el martes a cuatro hombres en "
+        "Rosario, Argentina."
+    )
+    names = {a.name for e in extract_all(text, "es") for a in e.agencies}
+    assert names == {"Santa Fe Investigations Police"}
+
+
+def test_fr_border_police_is_its_own_agency(extract_all: Extract) -> None:
+    """« la police aux frontières » is the French Border Police, a unit outlets name apart
+    from the national police."""
+    text = "À Orly, la police aux frontières a interpellé lundi deux passeurs de cocaïne."
+    names = {a.name for e in extract_all(text, "fr") for a in e.agencies}
+    assert names == {"French Border Police"}

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from tests.unit.extraction.conftest import Extract, of_type, one
+from worker.extraction.compiled import Titles
 from worker.extraction.context import split_sentences
+from worker.extraction.lexicon import load_language
 from worker.models import ArrestEvent, SeizureEvent
 
 
@@ -16,7 +18,8 @@ def test_month_abbreviation_before_day_is_no_boundary() -> None:
 def test_title_before_name_is_no_boundary() -> None:
     """ "Dr. Patel was arrested" stays one sentence."""
     text = "Dr. Patel was arrested. Police said so."
-    assert [text[s.start : s.end] for s in split_sentences(text)] == [
+    titles = Titles.of(load_language("en").roles["titles"])
+    assert [text[s.start : s.end] for s in split_sentences(text, titles)] == [
         "Dr. Patel was arrested.",
         "Police said so.",
     ]
@@ -34,3 +37,13 @@ def test_en_remain_in_custody_is_no_new_arrest(extract_all: Extract) -> None:
     text = "Police arrested two men on Monday. Both remain in custody pending trial on Friday."
     assert len(of_type(extract_all(text), "arrest")) == 1
     assert one(extract_all(text), ArrestEvent).persons_count == 2
+
+
+def test_each_language_lists_its_own_titles() -> None:
+    """Spanish "Gral." and "Dra." (the es `titles` role) end no sentence before a name."""
+    text = "El Gral. Ruiz y la Dra. Gómez fueron detenidos. Nada más."
+    titles = Titles.of(load_language("es").roles["titles"])
+    assert [text[s.start : s.end] for s in split_sentences(text, titles)] == [
+        "El Gral. Ruiz y la Dra. Gómez fueron detenidos.",
+        "Nada más.",
+    ]

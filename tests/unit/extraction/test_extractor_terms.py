@@ -79,6 +79,13 @@ def test_ar_unit_noun_is_its_own_number(extract_all: Extract) -> None:
     ]
 
 
+def test_ar_half_written_apart_after_a_self_counting_unit(extract_all: Extract) -> None:
+    """ "بسنة و نصف", the half written apart from its "and", is 18 months too (the
+    `half_after` role, as for quantities)."""
+    text = "قضت المحكمة الجنائية بسجن المتهم بسنة و نصف بتهمة الاتجار بالمخدرات."
+    assert one(extract_all(text, "ar"), SentenceEvent).sentence_months == 18
+
+
 def test_ar_clause_break_separates_defendants_of_two_terms(extract_all: Extract) -> None:
     """ "بثماني سنوات، فيما أدانت متهمين اثنين، أحدهما ...، بخمس سنوات": the two persons
     after فيما are the second term's, despite the commas inside their description."""

@@ -456,22 +456,23 @@ def test_offsets_point_into_given_text() -> None:
 
 def test_dual_forms_ta_marbuta() -> None:
     """A ta-marbuta noun's dual replaces ه with ت; the construct -تا is included."""
-    assert set(dual_forms("بندقية")) == {"بندقيهان", "بندقيهين", "بندقيتان", "بندقيتا", "بندقيتين"}
+    forms = set(dual_forms("بندقية", "ar"))
+    assert forms == {"بندقيهان", "بندقيهين", "بندقيتان", "بندقيتا", "بندقيتين"}
 
 
 def test_is_dual_of_with_proclitics() -> None:
     """is_dual_of accepts proclitics and both cases."""
-    assert is_dual_of("شخصان", "شخص")
-    assert is_dual_of("والشخصين", "شخص")
-    assert is_dual_of("بندقيتا", "بندقية")
-    assert not is_dual_of("شخص", "شخص")
-    assert not is_dual_of("مسدسا", "مسدس")  # accusative singular, not a dual
+    assert is_dual_of("شخصان", "شخص", "ar")
+    assert is_dual_of("والشخصين", "شخص", "ar")
+    assert is_dual_of("بندقيتا", "بندقية", "ar")
+    assert not is_dual_of("شخص", "شخص", "ar")
+    assert not is_dual_of("مسدسا", "مسدس", "ar")  # accusative singular, not a dual
 
 
 def test_is_dual_of_no_oblique() -> None:
     """With oblique=False the -ين form (also a sound plural) is rejected."""
-    assert is_dual_of("متهمان", "متهم", oblique=False)
-    assert not is_dual_of("متهمين", "متهم", oblique=False)
+    assert is_dual_of("متهمان", "متهم", "ar", oblique=False)
+    assert not is_dual_of("متهمين", "متهم", "ar", oblique=False)
 
 
 def test_find_numbers_duals() -> None:
@@ -582,3 +583,17 @@ def test_ar_scale_word_and_digits_add_up() -> None:
     """ "مليوناً و200 ألف" is 1,200,000; "3 ملايين و500 ألف" is 3,500,000."""
     assert values("ضبط مليوناً و200 ألف حبة", "ar") == [1_200_000.0]
     assert values("ضبط 3 ملايين و500 ألف قرص", "ar") == [3_500_000.0]
+
+
+def test_is_dual_of_agrees_with_find_numbers() -> None:
+    """is_dual_of accepts a word exactly when find_numbers counts it two for that stem (one
+    set of proclitics, read from numbers.toml [clitics])."""
+    for word in ("الشخصين", "وبالشخصين", "فللشخصين", "شخصين", "كشخصان", "الشخص", "شخصينا"):
+        counted = [n.value for n in nums(word, "ar", dual_stems=("شخص",))] == [2.0]
+        assert is_dual_of(word, "شخص", "ar") == counted, word
+
+
+def test_no_dual_without_dual_grammar() -> None:
+    """A language whose numbers.toml has no [dual] table has no dual forms."""
+    assert dual_forms("person", "en") == ()
+    assert not is_dual_of("persons", "person", "en")

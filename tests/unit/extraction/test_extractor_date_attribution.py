@@ -1,0 +1,199 @@
+"""Which date goes to which event (guide section 3 "date"): the action's own day, a day told
+earlier in the same operation, not the day a statement was made, and background rulings
+with their own year."""
+
+from __future__ import annotations
+
+from tests.unit.extraction.conftest import Extract
+
+
+def test_old_plea_and_sentence_in_one_sentence_are_one_ruling(extract_all: Extract) -> None:
+    """ "pleaded guilty last year ... and was sentenced": one background sentence of last
+    year, no separate conviction."""
+    text = (
+        "A jury in Dallas on Thursday found a 31-year-old man guilty of drug trafficking. "
+        "His cousin, Mark Doyle, pleaded guilty last year to a related charge and was "
+        "sentenced to eight years in prison."
+    )
+    events = extract_all(text, "en", "2024-03-15")
+    old = [(e.type, e.occurred_on) for e in events if e.background]
+    assert old == [("sentence", "2023")]
+
+
+def test_statement_day_after_a_long_speaker_name_is_skipped(extract_all: Extract) -> None:
+    """ "أعلنت المديرية ... في وزارة الداخلية، اليوم الاثنين، القبض على": the day set off by
+    commas after the speaker is the statement's; the arrest has no day of its own."""
+    text = (
+        "أعلنت المديرية العامة لمكافحة المخدرات في وزارة الداخلية، اليوم الاثنين، القبض "
+        "على خمسة متهمين بحيازة مواد مخدرة في محافظة البصرة."
+    )
+    (arrest,) = [e for e in extract_all(text, "ar", "2024-06-03") if e.type == "arrest"]
+    assert arrest.occurred_on is None
+
+
+def test_statement_day_after_a_bracketed_name_is_skipped(extract_all: Extract) -> None:
+    """ "قالت وكالة الشرطة الأوروبية (يوروبول) اليوم الخميس إن": Thursday is the statement's;
+    the raids' Tuesday, told after "أن", is the operation's."""
+    text = (
+        "قالت وكالة الشرطة الأوروبية (يوروبول) اليوم الخميس إن الشرطة اعتقلت 20 شخصا في "
+        "إسبانيا وفرنسا. وأوضحت الوكالة في بيان أن المحققين نفذوا يوم الثلاثاء 30 عملية "
+        "مداهمة في مدريد وليون."
+    )
+    events = extract_all(text, "ar", "2023-04-13")
+    assert {(e.type, e.occurred_on) for e in events} >= {
+        ("arrest", "2023-04-11"),
+        ("raid", "2023-04-11"),
+    }
+
+
+def test_day_after_said_that_is_the_actions(extract_all: Extract) -> None:
+    """ "Police said that on Tuesday officers arrested four men": the reported clause has
+    begun, Tuesday is the arrest's."""
+    text = "Police said that on Tuesday officers arrested four men in Leeds."
+    (arrest,) = [e for e in extract_all(text, "en", "2024-03-15") if e.type == "arrest"]
+    assert arrest.occurred_on == "2024-03-12"
+
+
+def test_plan_day_in_the_sentence_before_is_not_carried(extract_all: Extract) -> None:
+    """ "... were charged yesterday and will appear in court today. Officers found ...":
+    the undated seizure does not take the hearing's day."""
+    text = (
+        "Two men were charged yesterday and will appear before magistrates today. Officers "
+        "found 30 kilograms of cocaine in their van."
+    )
+    (seizure,) = [e for e in extract_all(text, "en", "2024-03-15") if e.type == "seizure"]
+    assert seizure.occurred_on == "2024-03-14"
+
+
+def test_days_later_in_the_sentence_before_give_the_day(extract_all: Extract) -> None:
+    """ "On 4 March ... Six days later, officers stopped a lorry. A search found ... The
+    driver was arrested": the search and the arrest are on 10 March."""
+    text = (
+        "On 4 March officers at the port found 300 kilograms of cocaine in a container.\n\n"
+        "Six days later, officers stopped a lorry at the same port. A search of the trailer "
+        "found 20 kilograms of heroin. The driver was arrested at the scene."
+    )
+    events = extract_all(text, "en", "2024-03-15")
+    assert [e.occurred_on for e in events if e.type == "arrest"] == ["2024-03-10"]
+    assert sorted(str(e.occurred_on) for e in events if e.type == "seizure") == [
+        "2024-03-04",
+        "2024-03-10",
+    ]
+
+
+def test_undated_action_takes_the_day_of_the_action_before_it(extract_all: Extract) -> None:
+    """The lead's day reaches the raids of the next paragraph, and through them the arrests
+    told after them, not the day of the later court step."""
+    text = (
+        "Un réseau de trafic de cocaïne opérait depuis deux ans à Nîmes. Les enquêteurs le "
+        "surveillaient depuis l'été.\n\nLe mardi 12 mars, les gendarmes ont démantelé ce "
+        "réseau.\n\nDès 6 heures, dix perquisitions ont été menées. Six personnes ont été "
+        "interpellées.\n\nQuatre d'entre elles ont été mises en examen vendredi."
+    )
+    events = extract_all(text, "fr", "2024-03-18")
+    assert [(e.type, e.occurred_on) for e in events if e.type in ("arrest", "raid")] == [
+        ("raid", "2024-03-12"),
+        ("arrest", "2024-03-12"),
+    ]
+
+
+def test_later_step_takes_no_day_from_the_operation(extract_all: Extract) -> None:
+    """ "Eleven people were arrested on Tuesday ... seven were later charged": the charge's
+    day is not told."""
+    text = (
+        "Eleven people were arrested on Tuesday after police raided homes in Liverpool. Of "
+        "those arrested, seven were later charged with conspiracy to supply cocaine."
+    )
+    events = extract_all(text, "en", "2025-10-16")
+    assert {(e.type, e.occurred_on) for e in events if e.type in ("arrest", "charge")} == {
+        ("arrest", "2025-10-14"),
+        ("charge", None),
+    }
+
+
+def test_later_step_of_an_old_story_is_background(extract_all: Extract) -> None:
+    """ "In March 2022 officers found 500 kilograms ... three men were later jailed": an old
+    ruling, background, with no day of its own."""
+    text = (
+        "Police in Bangkok arrested a fugitive on Thursday. In March 2022 border officers "
+        "found 500 kilograms of cocaine in a cargo ship, and three men were later jailed over "
+        "the plot."
+    )
+    (sentence,) = [e for e in extract_all(text, "en", "2025-11-22") if e.type == "sentence"]
+    assert (sentence.background, sentence.occurred_on) == (True, None)
+
+
+def test_ruling_issued_on_a_day_has_that_day(extract_all: Extract) -> None:
+    """ "أصدرت محكمة أمن الدولة، الثلاثاء، حكما": the verb issues the ruling, so Tuesday is
+    the sentence's day, not a statement's."""
+    text = (
+        "أصدرت محكمة أمن الدولة، الثلاثاء، حكما بوضع ثلاثة متهمين بالأشغال المؤقتة مدة عشر "
+        "سنوات بعد إدانتهم بتهريب المخدرات."
+    )
+    (sentence,) = [e for e in extract_all(text, "ar", "2025-07-09") if e.type == "sentence"]
+    assert sentence.occurred_on == "2025-07-08"
+
+
+def test_date_of_an_action_named_in_a_ruling_is_not_the_rulings(extract_all: Extract) -> None:
+    """ "impone cuatro años ... a los tripulantes de la narcolancha interceptada en noviembre
+    de 2022": the interception's month is neither the ruling's day nor a reason to call the
+    ruling background."""
+    text = (
+        "La Audiencia de Cádiz condenó el jueves a seis años de prisión al patrón de la "
+        "narcolancha. El tribunal impone además cuatro años de prisión a cada uno de los dos "
+        "tripulantes de la embarcación interceptada en noviembre de 2022."
+    )
+    rulings = [e for e in extract_all(text, "es", "2025-10-17") if e.type == "sentence"]
+    assert {(e.occurred_on, e.background) for e in rulings} == {("2025-10-16", False)}
+
+
+def test_statement_days_after_more_speech_verbs(extract_all: Extract) -> None:
+    """ "dijo el martes", "told reporters on Friday": the statement's day, not the action's."""
+    text = "La policía dijo el martes que detuvo a cinco personas en Cádiz."
+    (arrest,) = [e for e in extract_all(text, "es", "2024-03-15") if e.type == "arrest"]
+    assert arrest.occurred_on is None
+    text = "The police chief told reporters on Friday that officers arrested five men."
+    (arrest,) = [e for e in extract_all(text, "en", "2024-03-15") if e.type == "arrest"]
+    assert arrest.occurred_on is None
+
+
+def test_reported_clause_with_a_pronoun_suffix(extract_all: Extract) -> None:
+    """ "وأضاف أنه في 3 مايو داهمت الفرق ...": the day after "أنه" is the raid's."""
+    text = (
+        "قال مدير الإدارة العامة لمكافحة المخدرات إن معلومات وردت عن تشكيل عصابي. وأضاف أنه "
+        "في 3 مايو داهمت الفرق المختصة شقة سكنية وتمكنت من القبض على المتهمين التسعة."
+    )
+    events = extract_all(text, "ar", "2023-05-10")
+    assert {(e.type, e.occurred_on) for e in events if e.type in ("raid", "arrest")} == {
+        ("raid", "2023-05-03"),
+        ("arrest", "2023-05-03"),
+    }
+
+
+def test_verdict_verb_is_no_statement(extract_all: Extract) -> None:
+    """ "declaró este jueves culpables": "declaró" delivers the verdict, Thursday is its."""
+    text = "El tribunal declaró este jueves culpables a tres acusados de tráfico de drogas."
+    (verdict,) = [e for e in extract_all(text, "es", "2025-10-03") if e.type == "conviction"]
+    assert verdict.occurred_on == "2025-10-02"
+
+
+def test_undated_lead_takes_the_day_of_its_detail_sentence(extract_all: Extract) -> None:
+    """ "Colombia ha extraditado a España a ... / Llegó el miércoles a Barajas": the sentence
+    after the lead tells the same operation and gives its day."""
+    text = (
+        "Colombia ha extraditado a España a Jairo Ortiz, un ciudadano colombiano reclamado por "
+        "la Audiencia Nacional.\n\nOrtiz llegó el miércoles al aeropuerto de Barajas en un "
+        "vuelo procedente de Bogotá."
+    )
+    (extradition,) = extract_all(text, "es", "2023-12-01")
+    assert extradition.occurred_on == "2023-11-29"
+
+
+def test_lead_detail_day_that_bounds_a_period_is_not_taken(extract_all: Extract) -> None:
+    """ "Investigators had followed him since 4 March": a bound, not the extradition's day."""
+    text = (
+        "A man wanted for cocaine smuggling has been extradited from Spain to the UK. "
+        "Investigators had followed him since 4 March."
+    )
+    (extradition,) = extract_all(text, "en", "2024-03-15")
+    assert extradition.occurred_on is None

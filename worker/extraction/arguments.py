@@ -297,6 +297,11 @@ def _each_of_counts(
     phrases = ctx.compiled.each_of
     if not phrases:
         return []
+    # A phrase that ends right before a number is in the sentence: none there, no count
+    # (and the sentence's numbers need not be read for it).
+    text = ctx.sentence_text(sentence)
+    if not any(phrase in text for phrase in phrases):
+        return []
     found: list[PersonCount] = []
     for number in ctx.numbers(sentence):
         if any(c.start <= number.start < c.end for c in counts) or number.value < 2:

@@ -446,7 +446,11 @@ def _acronyms_defined_in_brackets(
         return matches
     added: list[Match] = []
     for acronym, source in defined.items():
-        for hit in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", cased):
+        # The acronym first, then the look back before it (as a look back over the acronym
+        # too): a pattern that starts with literals is searched for in C, one that starts
+        # with a look back is tried at every position of the article.
+        written = re.escape(acronym)
+        for hit in re.finditer(rf"{written}(?<![\w-]{written})(?![\w-])", cased):
             if (hit.start(), hit.end()) not in covered:
                 added.append(Match(hit.start(), hit.end(), source.term))
     if not added:
@@ -502,21 +506,16 @@ def _shifted(found: _Shiftable, offset: int) -> _Shiftable:
 
 def _assign_to_sentences(sentences: list[Sentence], matches: list[Match]) -> None:
     """Give each hit to the last sentence starting at or before it (the first sentence for
-    hits before it). Hits are sorted by start: one walk instead of a bisection per hit."""
+    hits before it). Hits are sorted by start: each sentence takes one slice of them, cut
+    where the next sentence starts (a bisection per sentence, no Python loop per hit)."""
     if not sentences:
         return
-    count = len(sentences)
-    index = 0
-    current = sentences[0].matches
-    following = sentences[1].start if count > 1 else -1
-    for m in matches:
-        if following >= 0 and m.start >= following:
-            index += 1
-            while index + 1 < count and sentences[index + 1].start <= m.start:
-                index += 1
-            current = sentences[index].matches
-            following = sentences[index + 1].start if index + 1 < count else -1
-        current.append(m)
+    low = 0
+    for index in range(len(sentences) - 1):
+        high = bisect.bisect_left(matches, sentences[index + 1].start, lo=low, key=_START)
+        sentences[index].matches = matches[low:high]
+        low = high
+    sentences[-1].matches = matches[low:]
 
 
 class ArticleContext:

@@ -207,3 +207,34 @@ def test_ar_kana_subject_qad_is_background(extract_all: Extract) -> None:
     )
     events = extract_all(text, "ar", "2024-09-12")
     assert {e.type: e.background for e in events} == {"raid": True, "seizure": True}
+
+
+def test_en_ruling_coordinated_after_an_old_arrest_is_background(extract_all: Extract) -> None:
+    """ "He was arrested in 2019 ... and jailed": the ruling shares the arrest's past and
+    takes no day from the news sentence before."""
+    text = (
+        "Police arrested a man in Leeds on Tuesday. He was arrested in 2019 for drug "
+        "trafficking and jailed for four years."
+    )
+    (sentence,) = of_type(extract_all(text, "en"), "sentence")
+    assert (sentence.background, sentence.occurred_on) == (True, None)
+
+
+def test_es_ruling_coordinated_after_an_old_arrest_is_background(extract_all: Extract) -> None:
+    """ "Fue detenido en 2018 ... y condenado": one past story, background."""
+    text = (
+        "La Policía Nacional detuvo el martes a un hombre en Málaga. Fue detenido en 2018 en "
+        "Algeciras y condenado a cinco años de prisión."
+    )
+    (sentence,) = of_type(extract_all(text, "es"), "sentence")
+    assert sentence.background is True
+
+
+def test_ar_ruling_coordinated_after_an_old_arrest_is_background(extract_all: Extract) -> None:
+    """ "واعتقل الرجل عام 2018 ... وحكم عليه": the ruling of that past story is background."""
+    text = (
+        "ألقت الشرطة القبض يوم الثلاثاء على رجل في عمان. واعتقل الرجل عام 2018 في الزرقاء "
+        "وحكم عليه بالسجن خمس سنوات."
+    )
+    (sentence,) = of_type(extract_all(text, "ar"), "sentence")
+    assert sentence.background is True

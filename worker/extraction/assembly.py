@@ -92,6 +92,9 @@ class MentionArgs:
     running: str | None = None
     next_day: bool = False  # its sentence tells "the following day" ("le lendemain")
     total_term: bool = False  # its term is told as a total ("more than 36 years")
+    # Its sentence tells another operation ("In a separate operation", "lors d'une autre
+    # opération"): the sentence's index; it joins only the event opened in that sentence.
+    separate: int | None = None
 
 
 @dataclass(slots=True)
@@ -104,6 +107,7 @@ class Cluster:
     term: int | None = None  # the first stated sentence term
     penalty: int | str | None = None  # the first stated term or life/death (see _penalty)
     running: str | None = None  # the running day of its first undated news mention
+    opened: int | None = None  # the separate-occasion sentence that opened it
 
     def add(self, args: MentionArgs) -> None:
         self.mentions.append(args)
@@ -359,6 +363,8 @@ def attach_arguments(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
             # later jailed" after a seizure of 2022), though it keeps no day.
             told = day_told_before(ctx, mention) if entry.later else entry.date
             entry.background = is_background(ctx, mention, told)
+            if role_hits(sentence, "separate_occasion"):
+                entry.separate = sentence.index
             if entry.date is None and not entry.background:
                 entry.running = running_day(ctx, sentence)
                 entry.next_day = bool(day_after_told(ctx.sentence_text(sentence), ctx.language))
@@ -760,11 +766,17 @@ def _cluster(args: list[MentionArgs]) -> list[Cluster]:
     clusters: list[Cluster] = []
     for a in args:
         target = next(
-            (c for c in clusters if c.event_type == a.mention.event_type and _compatible(c, a)),
+            (
+                c
+                for c in clusters
+                if c.event_type == a.mention.event_type
+                and (a.separate is None or c.opened == a.separate)
+                and _compatible(c, a)
+            ),
             None,
         )
         if target is None:
-            target = Cluster(a.mention.event_type, a.background)
+            target = Cluster(a.mention.event_type, a.background, opened=a.separate)
             clusters.append(target)
         target.add(a)
     return clusters

@@ -114,6 +114,7 @@ SEARCHED_ROLES: frozenset[str] = frozenset(
         "destination",
         "border",
         "clause_breaks",
+        "separate_occasion",
         "premises",
         "agency_heads",
     }

@@ -238,3 +238,80 @@ def test_ar_ruling_coordinated_after_an_old_arrest_is_background(extract_all: Ex
     )
     (sentence,) = of_type(extract_all(text, "ar"), "sentence")
     assert sentence.background is True
+
+
+def test_fr_start_of_the_year_seizure_is_background(extract_all: Extract) -> None:
+    """ "En début d'année, les douaniers ont saisi": an earlier seizure, background."""
+    text = (
+        "Les douaniers ont saisi lundi 300 kilos de cocaïne au Havre. En début d'année, les "
+        "douaniers ont saisi 2 tonnes de cocaïne dans le même port."
+    )
+    events = of_type(extract_all(text, "fr"), "seizure")
+    assert sorted(e.background for e in events) == [False, True]
+
+
+def test_es_start_of_the_year_seizure_is_background(extract_all: Extract) -> None:
+    """ "A principios de año, los agentes incautaron": an earlier seizure, background."""
+    text = (
+        "La Guardia Civil incautó el lunes 300 kilos de cocaína en Algeciras. A principios de "
+        "año, los agentes incautaron dos toneladas en el mismo puerto."
+    )
+    events = of_type(extract_all(text, "es"), "seizure")
+    assert sorted(e.background for e in events) == [False, True]
+
+
+def test_ar_earlier_this_year_seizure_is_background(extract_all: Extract) -> None:
+    """ "وفي وقت سابق من هذا العام، ضبطت": an earlier seizure, background."""
+    text = (
+        "ضبطت الجمارك يوم الاثنين 300 كيلوغرام من الكوكايين في ميناء جدة. وفي وقت سابق من هذا "
+        "العام، ضبطت الجمارك طنين من الكوكايين في الميناء نفسه."
+    )
+    events = of_type(extract_all(text, "ar"), "seizure")
+    assert sorted(e.background for e in events) == [False, True]
+
+
+def test_en_arrested_several_times_before_is_no_event(extract_all: Extract) -> None:
+    """ "He had been arrested several times before": a record, not one arrest."""
+    text = (
+        "Police arrested a man in Leeds on Tuesday. He had been arrested several times before "
+        "for drug dealing."
+    )
+    assert len(of_type(extract_all(text, "en"), "arrest")) == 1
+
+
+def test_fr_convicted_several_times_is_no_event(extract_all: Extract) -> None:
+    """ "avait déjà été condamné à plusieurs reprises": a record, no ruling."""
+    text = (
+        "Les gendarmes ont interpellé mardi un homme à Lyon. Il était connu des services de "
+        "police et avait déjà été condamné à plusieurs reprises."
+    )
+    events = extract_all(text, "fr")
+    assert [e.type for e in events] == ["arrest"]
+
+
+def test_es_arrested_on_several_occasions_is_no_event(extract_all: Extract) -> None:
+    """ "ya había sido arrestado en varias ocasiones": a record, not one arrest."""
+    text = (
+        "La Policía detuvo el martes a un hombre en Málaga. El detenido ya había sido "
+        "arrestado en varias ocasiones por tráfico de drogas."
+    )
+    assert len(of_type(extract_all(text, "es"), "arrest")) == 1
+
+
+def test_ar_arrested_several_times_is_no_event(extract_all: Extract) -> None:
+    """ "سبق أن أوقف عدة مرات": a record, not one arrest."""
+    text = (
+        "ألقت الشرطة القبض يوم الثلاثاء على رجل في عمان. والمتهم من أصحاب السوابق وسبق أن أوقف "
+        "عدة مرات."
+    )
+    assert len(of_type(extract_all(text, "ar"), "arrest")) == 1
+
+
+def test_fr_ruling_after_a_record_told_before_it_stays(extract_all: Extract) -> None:
+    """ "un récidiviste condamné à plusieurs reprises, a écopé de six ans": the record
+    before the ruling does not silence it."""
+    text = (
+        "Le tribunal de Lille a jugé mardi trois trafiquants. Le meneur, un homme de 40 ans "
+        "condamné à plusieurs reprises, a écopé de six ans de prison ferme."
+    )
+    assert of_type(extract_all(text, "fr"), "sentence") != []

@@ -2196,6 +2196,16 @@ def find_date(ctx: ArticleContext, mention: Mention, later: bool = True) -> Date
             # "He was arrested in 2019 and jailed for four years": the ruling belongs to
             # that past story, not to the day of the sentence before.
             return None
+    else:
+        # "The suspect, who was first detained in October, was extradited on Tuesday": an
+        # old date right after another action's trigger is that action's while the sentence
+        # has another.
+        free = [
+            d
+            for d in candidates
+            if not (date_is_past(ctx, d) and _other_actions_date(ctx, sentence, d, trigger))
+        ]
+        candidates = free or candidates
     # A date across a clause break (";", "but", "فيما") is another clause's: "arrested in
     # Istanbul in October 2024, while the second was held in Antalya last January".
     own_clause = [d for d in candidates if not _break_between(ctx, sentence, d, trigger)]

@@ -416,14 +416,14 @@ def _yearly_record(
     ctx: ArticleContext, sentence: Sentence, mention: Mention, date: DateMention | None
 ) -> bool:
     """ "En 2024, les autorités avaient saisi plus de trois tonnes, un record": a seizure or
-    arrest told with a whole year and no day, in a sentence that calls it a record, is a
-    yearly total, not one action."""
+    arrest told with a whole year and no day, in a sentence that calls it a record or a total
+    ("In 2023, customs seized a total of 40 tonnes"), is a yearly total, not one action."""
     if mention.event_type not in ("seizure", "arrest"):
         return False
     if date is not None and len(date.value) == 10:
         return False  # a day: one action
-    if not role_hits(sentence, "record"):
-        return False
+    if not role_hits(sentence, "record") and not role_hits(sentence, "total"):
+        return False  # "un record", or a total over the year ("a total of 40 tonnes")
     found = ctx.dates(sentence)
     return any(d.kind == "year" for d in found) and not any(len(d.value) == 10 for d in found)
 

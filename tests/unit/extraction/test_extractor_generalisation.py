@@ -462,3 +462,32 @@ def test_weight_before_another_drug_is_that_drugs(extract: Extract) -> None:
     )
     quantities = {i.substance: i.quantity for i in event.items}
     assert quantities == {"hashish": None, "methamphetamine": 2.0}
+
+
+def test_en_yearly_total_is_no_seizure(extract_all: Extract) -> None:
+    """ "In 2023, customs seized a total of 40 tonnes": a year's total, not one seizure."""
+    text = (
+        "Customs seized 300 kilos of cocaine in Felixstowe on Monday. In 2023, customs seized "
+        "a total of 40 tonnes of cocaine at UK ports."
+    )
+    assert [e.occurred_on for e in extract_all(text, "en") if e.type == "seizure"] == [
+        "2024-03-11"
+    ]
+
+
+def test_ar_yearly_total_is_no_seizure(extract_all: Extract) -> None:
+    """ "وخلال عام 2023، ضبطت الجمارك ما مجموعه 40 طنا": a year's total, not one seizure."""
+    text = (
+        "ضبطت الجمارك يوم الاثنين 300 كيلوغرام من الكوكايين في ميناء جدة. وخلال عام 2023، "
+        "ضبطت الجمارك ما مجموعه 40 طنا من المخدرات."
+    )
+    assert len([e for e in extract_all(text, "ar") if e.type == "seizure"]) == 1
+
+
+def test_es_yearly_total_is_no_seizure(extract_all: Extract) -> None:
+    """ "En 2023, los agentes incautaron un total de 40 toneladas": a year's total."""
+    text = (
+        "La Guardia Civil incautó el lunes 300 kilos de cocaína en Algeciras. En 2023, los "
+        "agentes incautaron un total de 40 toneladas de cocaína en los puertos españoles."
+    )
+    assert len([e for e in extract_all(text, "es") if e.type == "seizure"]) == 1

@@ -2493,6 +2493,11 @@ def _pluperfect(
             continue
         if any(a.end <= cue.start for a in role_hits(sentence, "announcement")):
             continue
+        gap = ctx.text[cue.end : trigger.start]
+        if "," in gap or "،" in gap:
+            # "qui avait loué le box, a été condamné": the auxiliary of a relative clause
+            # ended by the comma is not the trigger's.
+            continue
         if _same_clause(ctx, sentence, cue.end, trigger, date):
             return True
     return False

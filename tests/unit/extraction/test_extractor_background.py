@@ -315,3 +315,23 @@ def test_fr_ruling_after_a_record_told_before_it_stays(extract_all: Extract) -> 
         "condamné à plusieurs reprises, a écopé de six ans de prison ferme."
     )
     assert of_type(extract_all(text, "fr"), "sentence") != []
+
+
+def test_fr_pluperfect_of_a_relative_clause_is_not_the_rulings(extract_all: Extract) -> None:
+    """ "Un quatrième homme, qui avait loué le box, a été condamné": the ruling is news."""
+    text = (
+        "Le tribunal de Lille a condamné mardi trois hommes à cinq ans de prison. Un quatrième "
+        "homme, qui avait loué le box, a été condamné à 30 mois de prison."
+    )
+    events = of_type(extract_all(text, "fr"), "sentence")
+    assert [e.background for e in events] == [False, False]
+
+
+def test_es_pluperfect_of_a_relative_clause_is_not_the_rulings(extract_all: Extract) -> None:
+    """ "Un cuarto hombre, que había alquilado el local, fue condenado": the ruling is news."""
+    text = (
+        "La Audiencia de Málaga condenó el martes a tres hombres a cinco años de prisión. Un "
+        "cuarto hombre, que había alquilado el local, fue condenado a 30 meses de prisión."
+    )
+    events = of_type(extract_all(text, "es"), "sentence")
+    assert [e.background for e in events] == [False, False]

@@ -210,3 +210,15 @@ def test_old_date_of_a_relative_clause_action_is_not_the_extradition_day(
     )
     events = {e.type: (e.occurred_on, e.background) for e in extract_all(text, "en")}
     assert events == {"extradition": ("2024-03-12", False), "arrest": ("2023-10", True)}
+
+
+def test_ar_year_of_a_numbered_law_is_no_date(extract_all: Extract) -> None:
+    """ "وفق المادة 28 من القانون رقم 50 لسنة 2017": the law's year, not the ruling's."""
+    text = (
+        "أصدرت محكمة الجنايات يوم الأحد حكما بالسجن المؤبد بحق متهم بالاتجار بالمخدرات، استنادا "
+        "إلى القانون رقم 50 لسنة 2017، كما حكمت على متهم ثان بالسجن عشر سنوات."
+    )
+    events = [e for e in extract_all(text, "ar", "2025-06-25") if e.type == "sentence"]
+    assert events
+    assert all(not e.background for e in events)
+    assert all(e.occurred_on != "2017" for e in events)

@@ -7,6 +7,7 @@ once for the whole operation (its date, place, agency) when a mention does not r
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import itertools
 import math
@@ -629,6 +630,7 @@ def _court_story_steps(args: list[MentionArgs]) -> None:
     if not news:
         return
     lead = min(news, key=lambda a: a.mention.trigger.start)
+    _steps_before_the_hearing(lead, news)
     if lead.mention.event_type not in _RULING_TYPES:
         return
 
@@ -651,6 +653,33 @@ def _court_story_steps(args: list[MentionArgs]) -> None:
                 continue
             a.background = True
             a.date = None  # a day carried from the ruling's sentence is the ruling's
+
+
+_HEARING_TYPES = _RULING_TYPES | {"release"}
+_EARLIER_STEPS = _OPERATION_STEPS | {"charge"}
+HEARING_DAYS = 7  # a step this much before the court's day is the story's past
+
+
+def _steps_before_the_hearing(lead: MentionArgs, news: list[MentionArgs]) -> None:
+    """A story whose lead is a court's day (a ruling, bail: "granted bail on Thursday to
+    the four people arrested last month") recounts the steps that led to it: an arrest,
+    raid, seizure, dismantling or charge dated over a week before that day, or in an
+    earlier month, is background."""
+    if lead.mention.event_type not in _HEARING_TYPES or lead.date is None:
+        return
+    if len(lead.date.value) != 10:
+        return
+    day = datetime.date.fromisoformat(lead.date.value)
+    for a in news:
+        if a is lead or a.mention.event_type not in _EARLIER_STEPS or a.date is None:
+            continue
+        value = a.date.value
+        if len(value) == 10:
+            earlier = (day - datetime.date.fromisoformat(value)).days > HEARING_DAYS
+        else:
+            earlier = len(value) == 7 and value < lead.date.value[:7]
+        if earlier:
+            a.background = True
 
 
 # Rulings are split by term (one event per penalty), so their counts are no operations.

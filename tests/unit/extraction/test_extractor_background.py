@@ -335,3 +335,35 @@ def test_es_pluperfect_of_a_relative_clause_is_not_the_rulings(extract_all: Extr
     )
     events = of_type(extract_all(text, "es"), "sentence")
     assert [e.background for e in events] == [False, False]
+
+
+def test_en_arrest_weeks_before_a_bail_hearing_is_background(extract_all: Extract) -> None:
+    """A court's day leads ("granted bail on Thursday"); the arrest of 20 February that led
+    to it is the story's past."""
+    text = (
+        "A court in Accra on Thursday granted bail to two women accused of smuggling cocaine. "
+        "Officers arrested the two women on 20 February at Kotoka airport."
+    )
+    (arrest,) = of_type(extract_all(text, "en"), "arrest")
+    assert (arrest.occurred_on, arrest.background) == ("2024-02-20", True)
+
+
+def test_es_arrest_weeks_before_a_ruling_is_background(extract_all: Extract) -> None:
+    """ "La Audiencia condenó el jueves ... fueron detenidos el 20 de febrero": the arrest
+    weeks before the ruling is background."""
+    text = (
+        "La Audiencia de Cádiz condenó el jueves a dos hombres a seis años de prisión. Los dos "
+        "hombres fueron detenidos el 20 de febrero en Algeciras con 300 kilos de hachís."
+    )
+    (arrest,) = of_type(extract_all(text, "es"), "arrest")
+    assert arrest.background is True
+
+
+def test_en_arrest_days_before_a_bail_hearing_stays_news(extract_all: Extract) -> None:
+    """An arrest two days before the court's day is the same story's news."""
+    text = (
+        "A court in Accra on Thursday granted bail to two women accused of smuggling cocaine. "
+        "Officers arrested the two women on Tuesday at Kotoka airport."
+    )
+    (arrest,) = of_type(extract_all(text, "en"), "arrest")
+    assert arrest.background is False

@@ -397,7 +397,30 @@ def attach_arguments(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
             results.append(entry)
         _share_the_term([args[id(m)] for m in group if m.event_type == "sentence"])
     results.sort(key=lambda a: a.mention.trigger.start)
+    _denial_story_steps(ctx, results)
     return results
+
+
+DENIAL_RECENT_DAYS = 7
+
+
+def _denial_story_steps(ctx: ArticleContext, results: list[MentionArgs]) -> None:
+    """A story that opens by denying an action ("Interior desmiente la detención del jefe de
+    Policía") and then confirms older ones: an action with a day of its own over a week
+    before publication is background (the denial is the news, and no event)."""
+    if ctx.first_denied is None or ctx.published is None or not results:
+        return
+    if ctx.first_denied > results[0].mention.trigger.start:
+        return
+    for a in results:
+        if a.background or a.date is None or len(a.date.value) != 10:
+            continue
+        sentence = a.mention.sentence
+        if not sentence.start <= a.date.start < sentence.end:
+            continue
+        day = datetime.date.fromisoformat(a.date.value)
+        if (ctx.published - day).days > DENIAL_RECENT_DAYS:
+            a.background = True
 
 
 def _share_the_term(sentencing: list[MentionArgs]) -> None:

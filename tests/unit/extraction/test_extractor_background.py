@@ -367,3 +367,38 @@ def test_en_arrest_days_before_a_bail_hearing_stays_news(extract_all: Extract) -
     )
     (arrest,) = of_type(extract_all(text, "en"), "arrest")
     assert arrest.background is False
+
+
+def test_en_denial_story_confirms_an_older_arrest_as_background(extract_all: Extract) -> None:
+    """A story that opens with a denial ("denied that the mayor had been arrested") and
+    confirms an arrest of three weeks before: that arrest is background."""
+    text = (
+        "The Interior Ministry on Thursday denied that the mayor of Rivera had been arrested. "
+        "Prosecutors confirmed that two of his aides were arrested on 20 February in a "
+        "bribery inquiry."
+    )
+    (arrest,) = of_type(extract_all(text, "en"), "arrest")
+    assert (arrest.occurred_on, arrest.background) == ("2024-02-20", True)
+
+
+def test_fr_denial_story_confirms_an_older_arrest_as_background(extract_all: Extract) -> None:
+    """ "Le ministère a démenti l'interpellation ... deux adjoints ont été interpellés le 20
+    février": the older arrest is background."""
+    text = (
+        "Le ministère de l'Intérieur a démenti jeudi l'interpellation du maire de Perpignan. "
+        "Le parquet a confirmé que deux de ses adjoints ont été interpellés le 20 février "
+        "dans une enquête pour corruption."
+    )
+    (arrest,) = of_type(extract_all(text, "fr"), "arrest")
+    assert arrest.background is True
+
+
+def test_en_denial_story_keeps_a_recent_arrest_as_news(extract_all: Extract) -> None:
+    """An arrest of the same week, told after a denial, stays news."""
+    text = (
+        "The Interior Ministry on Thursday denied that the mayor of Rivera had been arrested. "
+        "Prosecutors confirmed that two of his aides were arrested on Tuesday in a bribery "
+        "inquiry."
+    )
+    (arrest,) = of_type(extract_all(text, "en"), "arrest")
+    assert arrest.background is False

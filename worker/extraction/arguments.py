@@ -2427,6 +2427,8 @@ def is_background(ctx: ArticleContext, mention: Mention, date: DateMention | Non
         return True
     if _pluperfect(ctx, sentence, trigger, date) or _split_pluperfect(ctx, sentence, trigger, date):
         return True
+    if _after_elapsed_time(ctx, sentence, trigger):
+        return True
     if date is None and _coordinated_after_past(ctx, sentence, trigger):
         return True
     return date is not None and date_is_past(ctx, date)
@@ -2451,6 +2453,24 @@ def _coordinated_after_past(ctx: ArticleContext, sentence: Sentence, trigger: Ma
         and _same_clause(ctx, sentence, d.end, trigger, None)
         for d in ctx.dates(sentence)
     )
+
+
+ELAPSED_REACH = 50  # "two years after officers seized", "deux ans après la saisie de"
+
+
+def _after_elapsed_time(ctx: ArticleContext, sentence: Sentence, trigger: Match) -> bool:
+    """ "The arrests come two years after officers seized 3 tonnes": the action of a clause
+    opened by an elapsed time (modality.toml `elapsed`) is the earlier one; not across a
+    comma ("Two years after the murder, police arrested a suspect": the news)."""
+    for cue in role_hits(sentence, "elapsed"):
+        if cue.end > trigger.start or trigger.start - cue.end > ELAPSED_REACH:
+            continue
+        gap = ctx.text[cue.end : trigger.start]
+        if "," in gap or "،" in gap or ";" in gap:
+            continue
+        if _same_clause(ctx, sentence, cue.end, trigger, None):
+            return True
+    return False
 
 
 PLUPERFECT_REACH = 24  # "had already been", "avaient notamment", "habían sido"

@@ -402,3 +402,42 @@ def test_en_denial_story_keeps_a_recent_arrest_as_news(extract_all: Extract) -> 
     )
     (arrest,) = of_type(extract_all(text, "en"), "arrest")
     assert arrest.background is False
+
+
+def test_en_action_after_an_elapsed_time_is_background(extract_all: Extract) -> None:
+    """ "The arrests come two years after officers seized 3 tonnes": the seizure is the
+    earlier action, background."""
+    text = (
+        "Police arrested three men in Hull on Tuesday. The arrests come two years after "
+        "officers seized 3 tonnes of cocaine at the same port."
+    )
+    (seizure,) = of_type(extract_all(text, "en"), "seizure")
+    assert seizure.background is True
+
+
+def test_fr_action_after_an_elapsed_time_is_background(extract_all: Extract) -> None:
+    """ "deux ans après la saisie de 3 tonnes": the seizure is background."""
+    text = (
+        "Les policiers ont interpellé mardi trois hommes au Havre. Ces interpellations "
+        "interviennent deux ans après la saisie de 3 tonnes de cocaïne dans le même port."
+    )
+    (seizure,) = of_type(extract_all(text, "fr"), "seizure")
+    assert seizure.background is True
+
+
+def test_ar_action_after_an_elapsed_time_is_background(extract_all: Extract) -> None:
+    """ "بعد عامين من ضبط 3 أطنان": the seizure is background."""
+    text = (
+        "ألقت الشرطة القبض يوم الثلاثاء على ثلاثة رجال في ميناء العقبة. وتأتي هذه الاعتقالات "
+        "بعد عامين من ضبط 3 أطنان من الكوكايين في الميناء نفسه."
+    )
+    (seizure,) = of_type(extract_all(text, "ar"), "seizure")
+    assert seizure.background is True
+
+
+def test_en_news_after_an_elapsed_time_and_a_comma_stays_news(extract_all: Extract) -> None:
+    """ "Two years after the murder, police arrested a suspect": the news itself."""
+    text = "Two years after the murder of a shopkeeper in Hull, police arrested a suspect."
+    (arrest,) = of_type(extract_all(text, "en"), "arrest")
+    assert arrest.background is False
+

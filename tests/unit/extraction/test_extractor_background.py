@@ -441,3 +441,33 @@ def test_en_news_after_an_elapsed_time_and_a_comma_stays_news(extract_all: Extra
     (arrest,) = of_type(extract_all(text, "en"), "arrest")
     assert arrest.background is False
 
+
+
+def test_fr_recap_cue_makes_the_action_background(extract_all: Extract) -> None:
+    """ "Pour rappel, les douaniers ont saisi ...": a recap of the story's past."""
+    text = (
+        "Les policiers ont interpellé mardi trois hommes au Havre. Pour rappel, les douaniers "
+        "ont saisi deux tonnes de cocaïne dans ce port au printemps."
+    )
+    (seizure,) = of_type(extract_all(text, "fr"), "seizure")
+    assert seizure.background is True
+
+
+def test_es_recap_cue_makes_the_action_background(extract_all: Extract) -> None:
+    """ "Cabe recordar que los agentes incautaron ...": a recap of the story's past."""
+    text = (
+        "La Policía detuvo el martes a tres hombres en Algeciras. Cabe recordar que los "
+        "agentes ya incautaron dos toneladas de hachís en la zona."
+    )
+    (seizure,) = of_type(extract_all(text, "es"), "seizure")
+    assert seizure.background is True
+
+
+def test_en_not_the_first_time_makes_the_action_background(extract_all: Extract) -> None:
+    """ "It is not the first time the gang has been targeted: officers seized ...": past."""
+    text = (
+        "Police arrested three men in Hull on Tuesday. It is not the first time the gang has "
+        "been targeted: officers seized 2 tonnes of cannabis from its members."
+    )
+    (seizure,) = of_type(extract_all(text, "en"), "seizure")
+    assert seizure.background is True

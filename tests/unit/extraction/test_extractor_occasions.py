@@ -70,3 +70,13 @@ def test_en_two_separate_operations_summary_is_not_one_operation(extract_all: Ex
     )
     arrests = [e for e in extract_all(text, "en") if e.type == "arrest"]
     assert len(arrests) <= 2
+
+
+def test_en_news_told_as_another_in_a_series_is_one_seizure(extract_all: Extract) -> None:
+    """ "It is another seizure of cocaine at the port" describes the news seizure itself: no
+    second event."""
+    text = (
+        "Customs seized 300 kilos of cocaine at Felixstowe on Monday. It is another seizure of "
+        "cocaine hidden in bananas at the port."
+    )
+    assert len([e for e in extract_all(text, "en") if e.type == "seizure"]) == 1

@@ -2073,6 +2073,16 @@ RULING_TYPES = frozenset({"sentence", "conviction"})
 ATTACHED_WORDS = 2  # words between an action's trigger and a date that is that action's
 
 
+def _story_opens_before(sentence: Sentence, date: DateMention) -> bool:
+    """The sentence opens with the action that the date follows: no ruling is told before
+    it ("He was arrested in 2019 and jailed"; not "El tribunal impone ... a los tripulantes
+    de la narcolancha interceptada en noviembre de 2022, y un año a ...")."""
+    return not any(
+        m.term.kind == "trigger" and m.term.key in RULING_TYPES and m.start < date.start
+        for m in sentence.matches
+    )
+
+
 def _other_actions_date(
     ctx: ArticleContext, sentence: Sentence, date: DateMention, trigger: Match
 ) -> bool:
@@ -2183,7 +2193,24 @@ def find_date(ctx: ArticleContext, mention: Mention, later: bool = True) -> Date
     if ruling:
         # "condenó a los tripulantes de la narcolancha interceptada en noviembre de 2022": a
         # date right after another action's trigger is that action's, not the ruling's.
-        candidates = [d for d in candidates if not _other_actions_date(ctx, sentence, d, trigger)]
+        others = [d for d in candidates if _other_actions_date(ctx, sentence, d, trigger)]
+        candidates = [d for d in candidates if d not in others]
+        if not candidates and any(
+            date_is_past(ctx, d) and _story_opens_before(sentence, d) for d in others
+        ):
+            # "He was arrested in 2019 and jailed for four years": the ruling belongs to
+            # that past story, not to the day of the sentence before.
+            return None
+    else:
+        # "The suspect, who was first detained in October, was extradited on Tuesday": an
+        # old date right after another action's trigger is that action's while the sentence
+        # has another.
+        free = [
+            d
+            for d in candidates
+            if not (date_is_past(ctx, d) and _other_actions_date(ctx, sentence, d, trigger))
+        ]
+        candidates = free or candidates
     # A date across a clause break (";", "but", "فيما") is another clause's: "arrested in
     # Istanbul in October 2024, while the second was held in Antalya last January".
     own_clause = [d for d in candidates if not _break_between(ctx, sentence, d, trigger)]
@@ -2405,7 +2432,50 @@ def is_background(ctx: ArticleContext, mention: Mention, date: DateMention | Non
         return True
     if _pluperfect(ctx, sentence, trigger, date) or _split_pluperfect(ctx, sentence, trigger, date):
         return True
+    if _after_elapsed_time(ctx, sentence, trigger):
+        return True
+    if date is None and _coordinated_after_past(ctx, sentence, trigger):
+        return True
     return date is not None and date_is_past(ctx, date)
+
+
+def _coordinated_after_past(ctx: ArticleContext, sentence: Sentence, trigger: Match) -> bool:
+    """An undated action coordinated after an earlier action of its sentence that an old date
+    places in the past shares that past ("He was arrested in 2019 and jailed for four
+    years"): not across ";", "but" or another clause break."""
+    earlier = [
+        m
+        for m in sentence.matches
+        if m.term.kind == "trigger" and m.end <= trigger.start and m.start != trigger.start
+    ]
+    if not earlier:
+        return False
+    first = min(m.start for m in earlier)
+    return any(
+        first <= d.start
+        and d.end <= trigger.start
+        and date_is_past(ctx, d)
+        and _same_clause(ctx, sentence, d.end, trigger, None)
+        for d in ctx.dates(sentence)
+    )
+
+
+ELAPSED_REACH = 50  # "two years after officers seized", "deux ans après la saisie de"
+
+
+def _after_elapsed_time(ctx: ArticleContext, sentence: Sentence, trigger: Match) -> bool:
+    """ "The arrests come two years after officers seized 3 tonnes": the action of a clause
+    opened by an elapsed time (modality.toml `elapsed`) is the earlier one; not across a
+    comma ("Two years after the murder, police arrested a suspect": the news)."""
+    for cue in role_hits(sentence, "elapsed"):
+        if cue.end > trigger.start or trigger.start - cue.end > ELAPSED_REACH:
+            continue
+        gap = ctx.text[cue.end : trigger.start]
+        if "," in gap or "،" in gap or ";" in gap:
+            continue
+        if _same_clause(ctx, sentence, cue.end, trigger, None):
+            return True
+    return False
 
 
 PLUPERFECT_REACH = 24  # "had already been", "avaient notamment", "habían sido"
@@ -2447,6 +2517,11 @@ def _pluperfect(
         if not 0 <= trigger.start - cue.end <= PLUPERFECT_REACH or cue.start >= trigger.start:
             continue
         if any(a.end <= cue.start for a in role_hits(sentence, "announcement")):
+            continue
+        gap = ctx.text[cue.end : trigger.start]
+        if "," in gap or "،" in gap:
+            # "qui avait loué le box, a été condamné": the auxiliary of a relative clause
+            # ended by the comma is not the trigger's.
             continue
         if _same_clause(ctx, sentence, cue.end, trigger, date):
             return True

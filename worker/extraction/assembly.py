@@ -7,6 +7,7 @@ once for the whole operation (its date, place, agency) when a mention does not r
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import itertools
 import math
@@ -92,6 +93,9 @@ class MentionArgs:
     running: str | None = None
     next_day: bool = False  # its sentence tells "the following day" ("le lendemain")
     total_term: bool = False  # its term is told as a total ("more than 36 years")
+    # Its sentence tells another operation ("In a separate operation", "lors d'une autre
+    # opération"): the sentence's index; it joins only the event opened in that sentence.
+    separate: int | None = None
 
 
 @dataclass(slots=True)
@@ -104,6 +108,7 @@ class Cluster:
     term: int | None = None  # the first stated sentence term
     penalty: int | str | None = None  # the first stated term or life/death (see _penalty)
     running: str | None = None  # the running day of its first undated news mention
+    opened: int | None = None  # the separate-occasion sentence that opened it
 
     def add(self, args: MentionArgs) -> None:
         self.mentions.append(args)
@@ -359,6 +364,8 @@ def attach_arguments(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
             # later jailed" after a seizure of 2022), though it keeps no day.
             told = day_told_before(ctx, mention) if entry.later else entry.date
             entry.background = is_background(ctx, mention, told)
+            if role_hits(sentence, "separate_occasion"):
+                entry.separate = sentence.index
             if entry.date is None and not entry.background:
                 entry.running = running_day(ctx, sentence)
                 entry.next_day = bool(day_after_told(ctx.sentence_text(sentence), ctx.language))
@@ -390,7 +397,30 @@ def attach_arguments(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
             results.append(entry)
         _share_the_term([args[id(m)] for m in group if m.event_type == "sentence"])
     results.sort(key=lambda a: a.mention.trigger.start)
+    _denial_story_steps(ctx, results)
     return results
+
+
+DENIAL_RECENT_DAYS = 7
+
+
+def _denial_story_steps(ctx: ArticleContext, results: list[MentionArgs]) -> None:
+    """A story that opens by denying an action ("Interior desmiente la detención del jefe de
+    Policía") and then confirms older ones: an action with a day of its own over a week
+    before publication is background (the denial is the news, and no event)."""
+    if ctx.first_denied is None or ctx.published is None or not results:
+        return
+    if ctx.first_denied > results[0].mention.trigger.start:
+        return
+    for a in results:
+        if a.background or a.date is None or len(a.date.value) != 10:
+            continue
+        sentence = a.mention.sentence
+        if not sentence.start <= a.date.start < sentence.end:
+            continue
+        day = datetime.date.fromisoformat(a.date.value)
+        if (ctx.published - day).days > DENIAL_RECENT_DAYS:
+            a.background = True
 
 
 def _share_the_term(sentencing: list[MentionArgs]) -> None:
@@ -410,14 +440,14 @@ def _yearly_record(
     ctx: ArticleContext, sentence: Sentence, mention: Mention, date: DateMention | None
 ) -> bool:
     """ "En 2024, les autorités avaient saisi plus de trois tonnes, un record": a seizure or
-    arrest told with a whole year and no day, in a sentence that calls it a record, is a
-    yearly total, not one action."""
+    arrest told with a whole year and no day, in a sentence that calls it a record or a total
+    ("In 2023, customs seized a total of 40 tonnes"), is a yearly total, not one action."""
     if mention.event_type not in ("seizure", "arrest"):
         return False
     if date is not None and len(date.value) == 10:
         return False  # a day: one action
-    if not role_hits(sentence, "record"):
-        return False
+    if not role_hits(sentence, "record") and not role_hits(sentence, "total"):
+        return False  # "un record", or a total over the year ("a total of 40 tonnes")
     found = ctx.dates(sentence)
     return any(d.kind == "year" for d in found) and not any(len(d.value) == 10 for d in found)
 
@@ -623,6 +653,7 @@ def _court_story_steps(args: list[MentionArgs]) -> None:
     if not news:
         return
     lead = min(news, key=lambda a: a.mention.trigger.start)
+    _steps_before_the_hearing(lead, news)
     if lead.mention.event_type not in _RULING_TYPES:
         return
 
@@ -645,6 +676,33 @@ def _court_story_steps(args: list[MentionArgs]) -> None:
                 continue
             a.background = True
             a.date = None  # a day carried from the ruling's sentence is the ruling's
+
+
+_HEARING_TYPES = _RULING_TYPES | {"release"}
+_EARLIER_STEPS = _OPERATION_STEPS | {"charge"}
+HEARING_DAYS = 7  # a step this much before the court's day is the story's past
+
+
+def _steps_before_the_hearing(lead: MentionArgs, news: list[MentionArgs]) -> None:
+    """A story whose lead is a court's day (a ruling, bail: "granted bail on Thursday to
+    the four people arrested last month") recounts the steps that led to it: an arrest,
+    raid, seizure, dismantling or charge dated over a week before that day, or in an
+    earlier month, is background."""
+    if lead.mention.event_type not in _HEARING_TYPES or lead.date is None:
+        return
+    if len(lead.date.value) != 10:
+        return
+    day = datetime.date.fromisoformat(lead.date.value)
+    for a in news:
+        if a is lead or a.mention.event_type not in _EARLIER_STEPS or a.date is None:
+            continue
+        value = a.date.value
+        if len(value) == 10:
+            earlier = (day - datetime.date.fromisoformat(value)).days > HEARING_DAYS
+        else:
+            earlier = len(value) == 7 and value < lead.date.value[:7]
+        if earlier:
+            a.background = True
 
 
 # Rulings are split by term (one event per penalty), so their counts are no operations.
@@ -760,11 +818,17 @@ def _cluster(args: list[MentionArgs]) -> list[Cluster]:
     clusters: list[Cluster] = []
     for a in args:
         target = next(
-            (c for c in clusters if c.event_type == a.mention.event_type and _compatible(c, a)),
+            (
+                c
+                for c in clusters
+                if c.event_type == a.mention.event_type
+                and (a.separate is None or c.opened == a.separate)
+                and _compatible(c, a)
+            ),
             None,
         )
         if target is None:
-            target = Cluster(a.mention.event_type, a.background)
+            target = Cluster(a.mention.event_type, a.background, opened=a.separate)
             clusters.append(target)
         target.add(a)
     return clusters

@@ -561,6 +561,9 @@ class ArticleContext:
         self._dates: dict[int, list[DateMention]] = {}
         # Sentences that tell an action (a mention), set once the mentions are known.
         self.action_sentences: frozenset[int] = frozenset()
+        # Offset of the article's first trigger a negation cue silenced ("Interior desmiente
+        # la detención"), set with the mentions.
+        self.first_denied: int | None = None
         # Per-article memos of arguments.py, filled on first use (one pass over sentences).
         self.memo: dict[str, object] = {}
         self._years: list[tuple[int, int]] | None = None

@@ -893,10 +893,23 @@ def _at_digit(
             found = _day_range(found, int(g("day0")))
         return found, end if found is None else found.end
     elif g("bare") is not None:
-        if _ends_with(lex, text, p, lex.year_cues) is None:
+        cue = _ends_with(lex, text, p, lex.year_cues)
+        if cue is None or _numbered_before(text, p, cue):
             return None, p
         return DateMention(g("bare"), p, end, "year"), end
     return (None if dt is None else DateMention(_iso(dt), p, end, "explicit")), end
+
+
+def _numbered_before(text: str, pos: int, cue: str) -> bool:
+    """A number right before the year's cue names a law or a decree by its number and year
+    ("القانون رقم 50 لسنة 2017", "Law No. 50 of 2017"): no date."""
+    head = text[max(0, pos - len(cue) - 30) : pos].rstrip()
+    words = head.split()
+    count = len(cue.split())
+    if len(words) <= count:
+        return False
+    before = words[-count - 1].rstrip(".,")
+    return before.isdigit()
 
 
 def _day_range(found: DateMention, first: int) -> DateMention:

@@ -114,6 +114,7 @@ SEARCHED_ROLES: frozenset[str] = frozenset(
         "destination",
         "border",
         "clause_breaks",
+        "separate_occasion",
         "premises",
         "agency_heads",
     }
@@ -134,7 +135,7 @@ MODALITY_GAP_ROLES: frozenset[str] = frozenset(
     }
 )
 MODALITY_ROLES: frozenset[str] = (
-    frozenset({"blockers", "background", "pluperfect", "announcement", "record"})
+    frozenset({"blockers", "background", "elapsed", "pluperfect", "announcement", "record"})
     | MODALITY_GAP_ROLES
 )
 GAP_ONLY_ROLES: frozenset[str] = EVENT_GAP_ROLES | MODALITY_GAP_ROLES | ITEM_GAP_ROLES

@@ -486,7 +486,10 @@ def find_mentions(ctx: ArticleContext) -> list[Mention]:
             if resolved is None:
                 continue
             event_type, guessed = resolved
-            if blocking_modality(ctx, event_type, m, sentence) is not None:
+            blocked = blocking_modality(ctx, event_type, m, sentence)
+            if blocked is not None:
+                if blocked == "negation" and ctx.first_denied is None:
+                    ctx.first_denied = m.start
                 continue
             if _future_verb_near(ctx, m, sentence):
                 continue

@@ -207,3 +207,267 @@ def test_ar_kana_subject_qad_is_background(extract_all: Extract) -> None:
     )
     events = extract_all(text, "ar", "2024-09-12")
     assert {e.type: e.background for e in events} == {"raid": True, "seizure": True}
+
+
+def test_en_ruling_coordinated_after_an_old_arrest_is_background(extract_all: Extract) -> None:
+    """ "He was arrested in 2019 ... and jailed": the ruling shares the arrest's past and
+    takes no day from the news sentence before."""
+    text = (
+        "Police arrested a man in Leeds on Tuesday. He was arrested in 2019 for drug "
+        "trafficking and jailed for four years."
+    )
+    (sentence,) = of_type(extract_all(text, "en"), "sentence")
+    assert (sentence.background, sentence.occurred_on) == (True, None)
+
+
+def test_es_ruling_coordinated_after_an_old_arrest_is_background(extract_all: Extract) -> None:
+    """ "Fue detenido en 2018 ... y condenado": one past story, background."""
+    text = (
+        "La Policía Nacional detuvo el martes a un hombre en Málaga. Fue detenido en 2018 en "
+        "Algeciras y condenado a cinco años de prisión."
+    )
+    (sentence,) = of_type(extract_all(text, "es"), "sentence")
+    assert sentence.background is True
+
+
+def test_ar_ruling_coordinated_after_an_old_arrest_is_background(extract_all: Extract) -> None:
+    """ "واعتقل الرجل عام 2018 ... وحكم عليه": the ruling of that past story is background."""
+    text = (
+        "ألقت الشرطة القبض يوم الثلاثاء على رجل في عمان. واعتقل الرجل عام 2018 في الزرقاء "
+        "وحكم عليه بالسجن خمس سنوات."
+    )
+    (sentence,) = of_type(extract_all(text, "ar"), "sentence")
+    assert sentence.background is True
+
+
+def test_fr_start_of_the_year_seizure_is_background(extract_all: Extract) -> None:
+    """ "En début d'année, les douaniers ont saisi": an earlier seizure, background."""
+    text = (
+        "Les douaniers ont saisi lundi 300 kilos de cocaïne au Havre. En début d'année, les "
+        "douaniers ont saisi 2 tonnes de cocaïne dans le même port."
+    )
+    events = of_type(extract_all(text, "fr"), "seizure")
+    assert sorted(e.background for e in events) == [False, True]
+
+
+def test_es_start_of_the_year_seizure_is_background(extract_all: Extract) -> None:
+    """ "A principios de año, los agentes incautaron": an earlier seizure, background."""
+    text = (
+        "La Guardia Civil incautó el lunes 300 kilos de cocaína en Algeciras. A principios de "
+        "año, los agentes incautaron dos toneladas en el mismo puerto."
+    )
+    events = of_type(extract_all(text, "es"), "seizure")
+    assert sorted(e.background for e in events) == [False, True]
+
+
+def test_ar_earlier_this_year_seizure_is_background(extract_all: Extract) -> None:
+    """ "وفي وقت سابق من هذا العام، ضبطت": an earlier seizure, background."""
+    text = (
+        "ضبطت الجمارك يوم الاثنين 300 كيلوغرام من الكوكايين في ميناء جدة. وفي وقت سابق من هذا "
+        "العام، ضبطت الجمارك طنين من الكوكايين في الميناء نفسه."
+    )
+    events = of_type(extract_all(text, "ar"), "seizure")
+    assert sorted(e.background for e in events) == [False, True]
+
+
+def test_en_arrested_several_times_before_is_no_event(extract_all: Extract) -> None:
+    """ "He had been arrested several times before": a record, not one arrest."""
+    text = (
+        "Police arrested a man in Leeds on Tuesday. He had been arrested several times before "
+        "for drug dealing."
+    )
+    assert len(of_type(extract_all(text, "en"), "arrest")) == 1
+
+
+def test_fr_convicted_several_times_is_no_event(extract_all: Extract) -> None:
+    """ "avait déjà été condamné à plusieurs reprises": a record, no ruling."""
+    text = (
+        "Les gendarmes ont interpellé mardi un homme à Lyon. Il était connu des services de "
+        "police et avait déjà été condamné à plusieurs reprises."
+    )
+    events = extract_all(text, "fr")
+    assert [e.type for e in events] == ["arrest"]
+
+
+def test_es_arrested_on_several_occasions_is_no_event(extract_all: Extract) -> None:
+    """ "ya había sido arrestado en varias ocasiones": a record, not one arrest."""
+    text = (
+        "La Policía detuvo el martes a un hombre en Málaga. El detenido ya había sido "
+        "arrestado en varias ocasiones por tráfico de drogas."
+    )
+    assert len(of_type(extract_all(text, "es"), "arrest")) == 1
+
+
+def test_ar_arrested_several_times_is_no_event(extract_all: Extract) -> None:
+    """ "سبق أن أوقف عدة مرات": a record, not one arrest."""
+    text = (
+        "ألقت الشرطة القبض يوم الثلاثاء على رجل في عمان. والمتهم من أصحاب السوابق وسبق أن أوقف "
+        "عدة مرات."
+    )
+    assert len(of_type(extract_all(text, "ar"), "arrest")) == 1
+
+
+def test_fr_ruling_after_a_record_told_before_it_stays(extract_all: Extract) -> None:
+    """ "un récidiviste condamné à plusieurs reprises, a écopé de six ans": the record
+    before the ruling does not silence it."""
+    text = (
+        "Le tribunal de Lille a jugé mardi trois trafiquants. Le meneur, un homme de 40 ans "
+        "condamné à plusieurs reprises, a écopé de six ans de prison ferme."
+    )
+    assert of_type(extract_all(text, "fr"), "sentence") != []
+
+
+def test_fr_pluperfect_of_a_relative_clause_is_not_the_rulings(extract_all: Extract) -> None:
+    """ "Un quatrième homme, qui avait loué le box, a été condamné": the ruling is news."""
+    text = (
+        "Le tribunal de Lille a condamné mardi trois hommes à cinq ans de prison. Un quatrième "
+        "homme, qui avait loué le box, a été condamné à 30 mois de prison."
+    )
+    events = of_type(extract_all(text, "fr"), "sentence")
+    assert [e.background for e in events] == [False, False]
+
+
+def test_es_pluperfect_of_a_relative_clause_is_not_the_rulings(extract_all: Extract) -> None:
+    """ "Un cuarto hombre, que había alquilado el local, fue condenado": the ruling is news."""
+    text = (
+        "La Audiencia de Málaga condenó el martes a tres hombres a cinco años de prisión. Un "
+        "cuarto hombre, que había alquilado el local, fue condenado a 30 meses de prisión."
+    )
+    events = of_type(extract_all(text, "es"), "sentence")
+    assert [e.background for e in events] == [False, False]
+
+
+def test_en_arrest_weeks_before_a_bail_hearing_is_background(extract_all: Extract) -> None:
+    """A court's day leads ("granted bail on Thursday"); the arrest of 20 February that led
+    to it is the story's past."""
+    text = (
+        "A court in Accra on Thursday granted bail to two women accused of smuggling cocaine. "
+        "Officers arrested the two women on 20 February at Kotoka airport."
+    )
+    (arrest,) = of_type(extract_all(text, "en"), "arrest")
+    assert (arrest.occurred_on, arrest.background) == ("2024-02-20", True)
+
+
+def test_es_arrest_weeks_before_a_ruling_is_background(extract_all: Extract) -> None:
+    """ "La Audiencia condenó el jueves ... fueron detenidos el 20 de febrero": the arrest
+    weeks before the ruling is background."""
+    text = (
+        "La Audiencia de Cádiz condenó el jueves a dos hombres a seis años de prisión. Los dos "
+        "hombres fueron detenidos el 20 de febrero en Algeciras con 300 kilos de hachís."
+    )
+    (arrest,) = of_type(extract_all(text, "es"), "arrest")
+    assert arrest.background is True
+
+
+def test_en_arrest_days_before_a_bail_hearing_stays_news(extract_all: Extract) -> None:
+    """An arrest two days before the court's day is the same story's news."""
+    text = (
+        "A court in Accra on Thursday granted bail to two women accused of smuggling cocaine. "
+        "Officers arrested the two women on Tuesday at Kotoka airport."
+    )
+    (arrest,) = of_type(extract_all(text, "en"), "arrest")
+    assert arrest.background is False
+
+
+def test_en_denial_story_confirms_an_older_arrest_as_background(extract_all: Extract) -> None:
+    """A story that opens with a denial ("denied that the mayor had been arrested") and
+    confirms an arrest of three weeks before: that arrest is background."""
+    text = (
+        "The Interior Ministry on Thursday denied that the mayor of Rivera had been arrested. "
+        "Prosecutors confirmed that two of his aides were arrested on 20 February in a "
+        "bribery inquiry."
+    )
+    (arrest,) = of_type(extract_all(text, "en"), "arrest")
+    assert (arrest.occurred_on, arrest.background) == ("2024-02-20", True)
+
+
+def test_fr_denial_story_confirms_an_older_arrest_as_background(extract_all: Extract) -> None:
+    """ "Le ministère a démenti l'interpellation ... deux adjoints ont été interpellés le 20
+    février": the older arrest is background."""
+    text = (
+        "Le ministère de l'Intérieur a démenti jeudi l'interpellation du maire de Perpignan. "
+        "Le parquet a confirmé que deux de ses adjoints ont été interpellés le 20 février "
+        "dans une enquête pour corruption."
+    )
+    (arrest,) = of_type(extract_all(text, "fr"), "arrest")
+    assert arrest.background is True
+
+
+def test_en_denial_story_keeps_a_recent_arrest_as_news(extract_all: Extract) -> None:
+    """An arrest of the same week, told after a denial, stays news."""
+    text = (
+        "The Interior Ministry on Thursday denied that the mayor of Rivera had been arrested. "
+        "Prosecutors confirmed that two of his aides were arrested on Tuesday in a bribery "
+        "inquiry."
+    )
+    (arrest,) = of_type(extract_all(text, "en"), "arrest")
+    assert arrest.background is False
+
+
+def test_en_action_after_an_elapsed_time_is_background(extract_all: Extract) -> None:
+    """ "The arrests come two years after officers seized 3 tonnes": the seizure is the
+    earlier action, background."""
+    text = (
+        "Police arrested three men in Hull on Tuesday. The arrests come two years after "
+        "officers seized 3 tonnes of cocaine at the same port."
+    )
+    (seizure,) = of_type(extract_all(text, "en"), "seizure")
+    assert seizure.background is True
+
+
+def test_fr_action_after_an_elapsed_time_is_background(extract_all: Extract) -> None:
+    """ "deux ans après la saisie de 3 tonnes": the seizure is background."""
+    text = (
+        "Les policiers ont interpellé mardi trois hommes au Havre. Ces interpellations "
+        "interviennent deux ans après la saisie de 3 tonnes de cocaïne dans le même port."
+    )
+    (seizure,) = of_type(extract_all(text, "fr"), "seizure")
+    assert seizure.background is True
+
+
+def test_ar_action_after_an_elapsed_time_is_background(extract_all: Extract) -> None:
+    """ "بعد عامين من ضبط 3 أطنان": the seizure is background."""
+    text = (
+        "ألقت الشرطة القبض يوم الثلاثاء على ثلاثة رجال في ميناء العقبة. وتأتي هذه الاعتقالات "
+        "بعد عامين من ضبط 3 أطنان من الكوكايين في الميناء نفسه."
+    )
+    (seizure,) = of_type(extract_all(text, "ar"), "seizure")
+    assert seizure.background is True
+
+
+def test_en_news_after_an_elapsed_time_and_a_comma_stays_news(extract_all: Extract) -> None:
+    """ "Two years after the murder, police arrested a suspect": the news itself."""
+    text = "Two years after the murder of a shopkeeper in Hull, police arrested a suspect."
+    (arrest,) = of_type(extract_all(text, "en"), "arrest")
+    assert arrest.background is False
+
+
+
+def test_fr_recap_cue_makes_the_action_background(extract_all: Extract) -> None:
+    """ "Pour rappel, les douaniers ont saisi ...": a recap of the story's past."""
+    text = (
+        "Les policiers ont interpellé mardi trois hommes au Havre. Pour rappel, les douaniers "
+        "ont saisi deux tonnes de cocaïne dans ce port au printemps."
+    )
+    (seizure,) = of_type(extract_all(text, "fr"), "seizure")
+    assert seizure.background is True
+
+
+def test_es_recap_cue_makes_the_action_background(extract_all: Extract) -> None:
+    """ "Cabe recordar que los agentes incautaron ...": a recap of the story's past."""
+    text = (
+        "La Policía detuvo el martes a tres hombres en Algeciras. Cabe recordar que los "
+        "agentes ya incautaron dos toneladas de hachís en la zona."
+    )
+    (seizure,) = of_type(extract_all(text, "es"), "seizure")
+    assert seizure.background is True
+
+
+def test_en_not_the_first_time_makes_the_action_background(extract_all: Extract) -> None:
+    """ "It is not the first time the gang has been targeted: officers seized ...": past."""
+    text = (
+        "Police arrested three men in Hull on Tuesday. It is not the first time the gang has "
+        "been targeted: officers seized 2 tonnes of cannabis from its members."
+    )
+    (seizure,) = of_type(extract_all(text, "en"), "seizure")
+    assert seizure.background is True

@@ -197,3 +197,28 @@ def test_lead_detail_day_that_bounds_a_period_is_not_taken(extract_all: Extract)
     )
     (extradition,) = extract_all(text, "en", "2024-03-15")
     assert extradition.occurred_on is None
+
+
+def test_old_date_of_a_relative_clause_action_is_not_the_extradition_day(
+    extract_all: Extract,
+) -> None:
+    """ "The suspect, who was first detained in October, was extradited on Tuesday": October
+    is the arrest's (background), Tuesday the extradition's (news)."""
+    text = (
+        "The suspect, who was first detained in October in Madrid, was extradited to the "
+        "United States on Tuesday."
+    )
+    events = {e.type: (e.occurred_on, e.background) for e in extract_all(text, "en")}
+    assert events == {"extradition": ("2024-03-12", False), "arrest": ("2023-10", True)}
+
+
+def test_ar_year_of_a_numbered_law_is_no_date(extract_all: Extract) -> None:
+    """ "وفق المادة 28 من القانون رقم 50 لسنة 2017": the law's year, not the ruling's."""
+    text = (
+        "أصدرت محكمة الجنايات يوم الأحد حكما بالسجن المؤبد بحق متهم بالاتجار بالمخدرات، استنادا "
+        "إلى القانون رقم 50 لسنة 2017، كما حكمت على متهم ثان بالسجن عشر سنوات."
+    )
+    events = [e for e in extract_all(text, "ar", "2025-06-25") if e.type == "sentence"]
+    assert events
+    assert all(not e.background for e in events)
+    assert all(e.occurred_on != "2017" for e in events)

@@ -462,3 +462,72 @@ def test_weight_before_another_drug_is_that_drugs(extract: Extract) -> None:
     )
     quantities = {i.substance: i.quantity for i in event.items}
     assert quantities == {"hashish": None, "methamphetamine": 2.0}
+
+
+def test_en_yearly_total_is_no_seizure(extract_all: Extract) -> None:
+    """ "In 2023, customs seized a total of 40 tonnes": a year's total, not one seizure."""
+    text = (
+        "Customs seized 300 kilos of cocaine in Felixstowe on Monday. In 2023, customs seized "
+        "a total of 40 tonnes of cocaine at UK ports."
+    )
+    assert [e.occurred_on for e in extract_all(text, "en") if e.type == "seizure"] == [
+        "2024-03-11"
+    ]
+
+
+def test_ar_yearly_total_is_no_seizure(extract_all: Extract) -> None:
+    """ "وخلال عام 2023، ضبطت الجمارك ما مجموعه 40 طنا": a year's total, not one seizure."""
+    text = (
+        "ضبطت الجمارك يوم الاثنين 300 كيلوغرام من الكوكايين في ميناء جدة. وخلال عام 2023، "
+        "ضبطت الجمارك ما مجموعه 40 طنا من المخدرات."
+    )
+    assert len([e for e in extract_all(text, "ar") if e.type == "seizure"]) == 1
+
+
+def test_es_yearly_total_is_no_seizure(extract_all: Extract) -> None:
+    """ "En 2023, los agentes incautaron un total de 40 toneladas": a year's total."""
+    text = (
+        "La Guardia Civil incautó el lunes 300 kilos de cocaína en Algeciras. En 2023, los "
+        "agentes incautaron un total de 40 toneladas de cocaína en los puertos españoles."
+    )
+    assert len([e for e in extract_all(text, "es") if e.type == "seizure"]) == 1
+
+
+def test_en_running_total_after_the_news_is_no_arrest(extract_all: Extract) -> None:
+    """ "The arrests bring to 45 the number of people detained since 2022": a tally."""
+    text = (
+        "Police arrested 12 people in Leeds on Tuesday. The arrests bring to 45 the number of "
+        "people detained since the investigation began in 2022."
+    )
+    assert [e.persons_count for e in extract_all(text, "en") if isinstance(e, ArrestEvent)] == [
+        12
+    ]
+
+
+def test_fr_running_total_after_the_news_is_no_arrest(extract_all: Extract) -> None:
+    """ "Ces interpellations portent à 45 le nombre de personnes arrêtées": a tally."""
+    text = (
+        "Les gendarmes ont interpellé mardi douze personnes à Lyon. Ces interpellations portent "
+        "à 45 le nombre de personnes arrêtées depuis le début de l'enquête en 2022."
+    )
+    assert len([e for e in extract_all(text, "fr") if e.type == "arrest"]) == 1
+
+
+def test_es_running_total_after_the_news_is_no_arrest(extract_all: Extract) -> None:
+    """ "Con estas detenciones, ya son 45 los detenidos desde 2022": a tally."""
+    text = (
+        "La Policía detuvo el martes a doce personas en Sevilla. Con estas detenciones, ya son "
+        "45 los detenidos desde que comenzó la investigación en 2022."
+    )
+    assert len([e for e in extract_all(text, "es") if e.type == "arrest"]) == 1
+
+
+def test_ar_new_arrest_raising_the_tally_stays(extract_all: Extract) -> None:
+    """ "ألقت الشرطة القبض على شخصين آخرين، ليرتفع عدد الموقوفين إلى 12": the new arrest
+    told before the tally is news."""
+    text = (
+        "ألقت الشرطة القبض يوم الثلاثاء على شخصين آخرين في عمان، ليرتفع عدد الموقوفين في "
+        "القضية إلى 12."
+    )
+    arrests = [e for e in extract_all(text, "ar") if isinstance(e, ArrestEvent)]
+    assert [(e.background, e.persons_count) for e in arrests] == [(False, 2)]

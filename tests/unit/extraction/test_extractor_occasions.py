@@ -19,3 +19,64 @@ def test_en_two_operations_two_arrests(extract_all: Extract) -> None:
         ("2024-03-11", 3),
         ("2024-03-14", 2),
     ]
+
+
+def test_fr_another_operation_the_same_day_is_another_arrest(extract_all: Extract) -> None:
+    """ "Le même jour, ... lors d'une autre opération": two arrests on one day."""
+    text = (
+        "Les policiers ont interpellé mardi cinq personnes à Marseille. Le même jour, trois "
+        "personnes ont été interpellées à Toulouse lors d'une autre opération."
+    )
+    arrests = [e for e in extract_all(text, "fr") if e.type == "arrest"]
+    assert sorted(e.persons_count or 0 for e in arrests) == [3, 5]
+
+
+def test_en_separate_operation_undated_is_another_seizure(extract_all: Extract) -> None:
+    """ "In a separate operation, officers seized ...": its own seizure, not merged into
+    the first one's."""
+    text = (
+        "Customs officers seized 40 kilos of cocaine at the port of Durban on Monday. In a "
+        "separate operation, officers seized 12 kilos of heroin from a truck near Pretoria."
+    )
+    seizures = [e for e in extract_all(text, "en") if e.type == "seizure"]
+    assert len(seizures) == 2
+
+
+def test_ar_another_operation_is_another_arrest(extract_all: Extract) -> None:
+    """ "وفي عملية أخرى": the arrests of that sentence are another event."""
+    text = (
+        "ألقت الشرطة القبض يوم الثلاثاء على أربعة أشخاص في الزرقاء. وفي عملية أخرى، ألقت "
+        "الشرطة القبض على شخصين في إربد."
+    )
+    arrests = [e for e in extract_all(text, "ar") if e.type == "arrest"]
+    assert sorted(e.persons_count or 0 for e in arrests) == [2, 4]
+
+
+def test_es_another_operation_is_another_arrest(extract_all: Extract) -> None:
+    """ "En otro operativo": the arrests of that sentence are another event."""
+    text = (
+        "La Guardia Civil detuvo el martes a cinco personas en Sevilla. En otro operativo, "
+        "los agentes detuvieron a tres personas en Huelva."
+    )
+    arrests = [e for e in extract_all(text, "es") if e.type == "arrest"]
+    assert sorted(e.persons_count or 0 for e in arrests) == [3, 5]
+
+
+def test_en_two_separate_operations_summary_is_not_one_operation(extract_all: Extract) -> None:
+    """ "in two separate operations" (plural) sums up both: the lead is no third event."""
+    text = (
+        "Police arrested nine suspects in two separate operations on Tuesday. Five were "
+        "arrested in Mombasa. Four were arrested in Nairobi."
+    )
+    arrests = [e for e in extract_all(text, "en") if e.type == "arrest"]
+    assert len(arrests) <= 2
+
+
+def test_en_news_told_as_another_in_a_series_is_one_seizure(extract_all: Extract) -> None:
+    """ "It is another seizure of cocaine at the port" describes the news seizure itself: no
+    second event."""
+    text = (
+        "Customs seized 300 kilos of cocaine at Felixstowe on Monday. It is another seizure of "
+        "cocaine hidden in bananas at the port."
+    )
+    assert len([e for e in extract_all(text, "en") if e.type == "seizure"]) == 1

@@ -1,0 +1,41 @@
+"""Court events that are only asked for or still to come: no sentence, no charge."""
+
+from __future__ import annotations
+
+from tests.unit.extraction.conftest import Extract, of_type
+
+
+def test_en_prosecutors_asking_the_judge_is_no_sentence(extract_all: Extract) -> None:
+    """ "asked the judge to sentence him to 12 years": a request, not a sentence."""
+    text = "Prosecutors asked the judge to sentence the customs officer to 12 years in prison."
+    assert of_type(extract_all(text), "sentence") == []
+
+
+def test_en_due_to_be_sentenced_is_no_sentence(extract_all: Extract) -> None:
+    """ "is due to be sentenced next month": a hearing on the calendar."""
+    text = "The lorry driver is due to be sentenced at Ipswich Crown Court next month."
+    assert of_type(extract_all(text), "sentence") == []
+
+
+def test_en_charges_being_prepared_are_no_charge(extract_all: Extract) -> None:
+    """ "prosecutors are preparing charges against": no charge yet."""
+    text = "Federal prosecutors are preparing charges against the port manager, officials said."
+    assert of_type(extract_all(text), "charge") == []
+
+
+def test_fr_peine_requise_after_the_term_is_no_sentence(extract_all: Extract) -> None:
+    """ "une peine de cinq ans a été requise contre lui": the prosecution's request."""
+    text = "Une peine de cinq ans d'emprisonnement a été requise contre le convoyeur jeudi."
+    assert of_type(extract_all(text, "fr"), "sentence") == []
+
+
+def test_ar_prosecution_demand_is_no_sentence(extract_all: Extract) -> None:
+    """ "طالبت النيابة بسجن المتهم 10 سنوات": a demand of the prosecution, not a ruling."""
+    text = "وطالبت النيابة العامة في مرافعتها بسجن المتهم الأول 10 سنوات."
+    assert of_type(extract_all(text, "ar"), "sentence") == []
+
+
+def test_ar_prosecution_plea_is_no_sentence(extract_all: Extract) -> None:
+    """ "التمست النيابة الحكم على المتهم بالسجن 15 عاما": a plea, not a ruling."""
+    text = "والتمست النيابة العامة الحكم على المتهمين بالسجن 15 عاما."
+    assert of_type(extract_all(text, "ar"), "sentence") == []

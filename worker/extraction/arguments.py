@@ -2641,6 +2641,20 @@ class SentenceTerm:
     kind: SentenceKind
 
 
+def _is_duration_of_other(ctx: ArticleContext, unit: Match) -> bool:
+    """ "after a two-week trial", "après deux ans d'enquête", "tras un año de investigación":
+    a `duration_of` word right after the unit makes the figure how long something else
+    lasted, not a term."""
+    words = ctx.compiled.duration_of
+    if not words:
+        return False
+    after = ctx.text[unit.end : unit.end + 40].lstrip(" -").lower()
+    return any(
+        after.startswith(word) and (len(after) == len(word) or not after[len(word)].isalnum())
+        for word in words
+    )
+
+
 def _is_age(ctx: ArticleContext, sentence: Sentence, number: NumberMention, unit: Match) -> bool:
     """ "un homme de 34 ans", "a 27-year-old", "aged 40 years": an age, not a term."""
     compiled = ctx.compiled
@@ -2768,7 +2782,7 @@ def find_sentence_terms(ctx: ArticleContext, sentence: Sentence) -> list[Sentenc
         )
         if number is None:
             counted = _unit_counts_itself(ctx, unit)
-            if counted is None:
+            if counted is None or _is_duration_of_other(ctx, unit):
                 continue
             months_of = ctx.lexicon.sentence_units[unit.term.index].months
             value = counted * months_of
@@ -2776,7 +2790,7 @@ def find_sentence_terms(ctx: ArticleContext, sentence: Sentence) -> list[Sentenc
                 terms.append(SentenceTerm(group_start, group_end, round(months), "prison"))
             group_start, group_end, months = unit.start, unit.end, value
             continue
-        if _is_age(ctx, sentence, number, unit):
+        if _is_age(ctx, sentence, number, unit) or _is_duration_of_other(ctx, unit):
             continue
         value = (number.value + _half_after(ctx, unit)) * ctx.lexicon.sentence_units[
             unit.term.index

@@ -87,6 +87,7 @@ EVENT_GAP_ROLES: frozenset[str] = frozenset(
         "term_prepositions",
         "age_cues",
         "age_after",
+        "duration_of",
         "age_links",
         "age_list_leads",
         "age_list_units",

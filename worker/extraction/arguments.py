@@ -2775,6 +2775,7 @@ def find_sentence_terms(ctx: ArticleContext, sentence: Sentence) -> list[Sentenc
     group_start: int | None = None
     group_end = 0
     months = 0.0
+    last_unit_months = 0.0  # the unit of the group's last part: "5 years and 6 months" adds
     for unit in _distinct_spans(kind_hits(sentence, "sentence_unit")):
         number = next(
             (n for n in reversed(numbers) if n.end <= unit.start and unit.start - n.end <= 3),
@@ -2789,19 +2790,27 @@ def find_sentence_terms(ctx: ArticleContext, sentence: Sentence) -> list[Sentenc
             if group_start is not None and months > 0:
                 terms.append(SentenceTerm(group_start, group_end, round(months), "prison"))
             group_start, group_end, months = unit.start, unit.end, value
+            last_unit_months = months_of
             continue
         if _is_age(ctx, sentence, number, unit) or _is_duration_of_other(ctx, unit):
             continue
-        value = (number.value + _half_after(ctx, unit)) * ctx.lexicon.sentence_units[
-            unit.term.index
-        ].months
-        if group_start is not None and number.start - group_end <= 12:
-            months += value  # "5 years and 6 months"
+        unit_months = ctx.lexicon.sentence_units[unit.term.index].months
+        value = (number.value + _half_after(ctx, unit)) * unit_months
+        # "5 years and 6 months" is one term; "10 years, Jones to eight years" two: a part of
+        # one term is told in a smaller unit than the part before it.
+        if (
+            group_start is not None
+            and number.start - group_end <= 12
+            and unit_months < last_unit_months
+        ):
+            months += value
             group_end = unit.end
+            last_unit_months = unit_months
             continue
         if group_start is not None and months > 0:
             terms.append(SentenceTerm(group_start, group_end, round(months), "prison"))
         group_start, group_end, months = number.start, unit.end, value
+        last_unit_months = unit_months
     if group_start is not None and months > 0:
         terms.append(SentenceTerm(group_start, group_end, round(months), "prison"))
     terms.sort(key=lambda t: t.start)

@@ -31,3 +31,18 @@ def test_es_meses_de_investigacion_is_no_term(extract_all: Extract) -> None:
     )
     sentences = of_type(extract_all(text, "es"), "sentence")
     assert [e.sentence_months for e in sentences if isinstance(e, SentenceEvent)] == [60]
+
+
+def test_en_terms_of_several_defendants_in_one_unit_are_not_summed(extract_all: Extract) -> None:
+    """ "Hale to 10 years, Moss to eight years": two terms, not one of 18 years."""
+    text = "The judge on Friday jailed Hale for 10 years, Moss for eight years."
+    sentences = of_type(extract_all(text), "sentence")
+    months = sorted(e.sentence_months or 0 for e in sentences if isinstance(e, SentenceEvent))
+    assert months == [96, 120]
+
+
+def test_es_years_and_months_stay_one_term(extract_all: Extract) -> None:
+    """ "ocho años y seis meses": one term of 102 months (a smaller unit adds)."""
+    text = "La Audiencia condenó el martes al patrón a ocho años y seis meses de prisión."
+    sentences = of_type(extract_all(text, "es"), "sentence")
+    assert [e.sentence_months for e in sentences if isinstance(e, SentenceEvent)] == [102]

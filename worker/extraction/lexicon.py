@@ -103,6 +103,7 @@ EVENT_GAP_ROLES: frozenset[str] = frozenset(
 SEARCHED_ROLES: frozenset[str] = frozenset(
     {
         "person_nouns",
+        "appearance_verbs",
         "relation_nouns",
         "single_person_nouns",
         "dual_person_nouns",

@@ -536,6 +536,28 @@ def _names_the_persons(ctx: ArticleContext, mention: Mention) -> bool:
     return _token_before(ctx.text, number.start, floor)[1] in articles
 
 
+def _after_appearance(ctx: ArticleContext, mention: Mention) -> bool:
+    """ "appeared at court on Monday charged with importing drugs", "a comparu mardi, poursuivi
+    pour trafic": a bare participle after a court appearance (`appearance_verbs`) in its
+    sentence restates the charge already brought; an auxiliary before it ("and was charged")
+    makes it a finite verb, an action of its own."""
+    endings = ctx.compiled.participle_endings
+    if not endings:
+        return False
+    first = ctx.text[mention.trigger.start : mention.trigger.end].split()[:1]
+    if not first or not first[0].endswith(endings):
+        return False
+    before = [
+        m for m in role_hits(mention.sentence, "appearance_verbs") if m.end <= mention.trigger.start
+    ]
+    if not before:
+        return False
+    # "appeared in court and was charged": "and" or an auxiliary opens a verb of its own
+    words = ctx.gap(before[-1].end, mention.trigger.start).split()
+    compiled = ctx.compiled
+    return not any(w in compiled.and_words or w in compiled.passive_auxiliaries for w in words)
+
+
 def _token_before(text: str, position: int, floor: int) -> tuple[int, str]:
     """(start, word) of the word before ``position``; an elided article ("l'") is one."""
     end = position
@@ -594,6 +616,22 @@ def _drop_references(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
     the date of a later step."""
     objects = {id(m) for m in mentions if _counted_object(ctx, m, mentions)}
     mentions = [m for m in mentions if id(m) not in objects]
+    # A court appearance restates only a charge told just before it (in its sentence or the
+    # one before): in a story of two operations it may be the other group's only charge.
+    mentions = [
+        m
+        for m in mentions
+        if not (
+            _after_appearance(ctx, m)
+            and any(
+                o is not m
+                and o.event_type == m.event_type
+                and o.trigger.start < m.trigger.start
+                and m.sentence.index - o.sentence.index <= 1
+                for o in mentions
+            )
+        )
+    ]
     references = {
         id(m) for m in mentions if _names_the_persons(ctx, m) or _after_possessive(ctx, m)
     }

@@ -39,3 +39,25 @@ def test_ar_prosecution_plea_is_no_sentence(extract_all: Extract) -> None:
     """ "التمست النيابة الحكم على المتهم بالسجن 15 عاما": a plea, not a ruling."""
     text = "والتمست النيابة العامة الحكم على المتهمين بالسجن 15 عاما."
     assert of_type(extract_all(text, "ar"), "sentence") == []
+
+
+def test_en_court_appearance_restates_the_charge(extract_all: Extract) -> None:
+    """ "were charged on Sunday ... and appeared at court on Monday charged with": one charge."""
+    text = (
+        "Two men were arrested on Saturday in Dover. They were charged on Sunday with importing "
+        "heroin and appeared at Folkestone Magistrates' Court on Monday charged with importing "
+        "Class A drugs."
+    )
+    assert len(of_type(extract_all(text), "charge")) == 1
+
+
+def test_en_court_appearance_alone_keeps_its_charge(extract_all: Extract) -> None:
+    """With no charge told just before, "appeared ... charged with" is the charge."""
+    text = "Two men appeared before Leeds Magistrates' Court on Thursday charged with drug supply."
+    assert len(of_type(extract_all(text), "charge")) == 1
+
+
+def test_fr_deferement_en_vue_de_mise_en_examen_is_no_charge(extract_all: Extract) -> None:
+    """ "déférés au parquet en vue de leur mise en examen": un but, pas une mise en examen."""
+    text = "Les deux convoyeurs ont été déférés au parquet jeudi en vue de leur mise en examen."
+    assert of_type(extract_all(text, "fr"), "charge") == []

@@ -61,3 +61,15 @@ def test_fr_deferement_en_vue_de_mise_en_examen_is_no_charge(extract_all: Extrac
     """ "déférés au parquet en vue de leur mise en examen": un but, pas une mise en examen."""
     text = "Les deux convoyeurs ont été déférés au parquet jeudi en vue de leur mise en examen."
     assert of_type(extract_all(text, "fr"), "charge") == []
+
+
+def test_en_headline_penalty_faced_is_no_sentence(extract_all: Extract) -> None:
+    """ "Man faces 20 years in jail": a possible penalty, not a ruling."""
+    text = "Courier faces 20 years in jail over cocaine haul"
+    assert of_type(extract_all(text), "sentence") == []
+
+
+def test_es_peticion_fiscal_is_no_sentence(extract_all: Extract) -> None:
+    """ "mantiene su petición de 10 años de prisión": lo que pide la acusación."""
+    text = "El fiscal mantiene su petición de 10 años de prisión para el patrón de la narcolancha."
+    assert of_type(extract_all(text, "es"), "sentence") == []

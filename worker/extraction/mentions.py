@@ -344,6 +344,10 @@ def _resolve_type(
     return None
 
 
+_PROSPECTIVE_KINDS = frozenset({"future", "hypothetical"})
+_VERB_CUE_REACH = 90  # cues of a longer window govern a whole report, not one verb
+
+
 def _clause_broken(ctx: ArticleContext, sentence: Sentence, start: int, end: int) -> bool:
     """True when a clause boundary (";", "but", "لكن") lies between two offsets."""
     if ";" in ctx.text[start:end]:
@@ -374,7 +378,20 @@ def blocking_modality(
                 continue
         if m.end <= trigger.start:
             near = trigger.start - m.end <= cue.before
-            if near and not _clause_broken(ctx, sentence, m.end, trigger.start):
+            if (
+                near
+                and not _clause_broken(ctx, sentence, m.end, trigger.start)
+                # "faces up to 20 years after he was charged": the trigger opens a clause
+                # told as earlier than the cue's ("after", "following"), out of a possible
+                # or planned step's reach; a denial or an unconfirmed report ("claimed he had
+                # been taken into custody after drugs were found", a long window) still
+                # governs the whole report
+                and not (
+                    cue.kind in _PROSPECTIVE_KINDS
+                    and cue.before <= _VERB_CUE_REACH
+                    and ctx.compiled.earlier_clause.search(ctx.gap(m.end, trigger.start))
+                )
+            ):
                 return cue.kind
         elif m.start >= trigger.end:
             if m.start - trigger.end <= cue.after and not _clause_broken(

@@ -73,3 +73,22 @@ def test_es_peticion_fiscal_is_no_sentence(extract_all: Extract) -> None:
     """ "mantiene su petición de 10 años de prisión": lo que pide la acusación."""
     text = "El fiscal mantiene su petición de 10 años de prisión para el patrón de la narcolancha."
     assert of_type(extract_all(text, "es"), "sentence") == []
+
+
+def test_en_penalty_faced_does_not_reach_an_after_clause(extract_all: Extract) -> None:
+    """ "faces up to 20 years in jail after he was charged with": the charge happened."""
+    text = (
+        "A Perth man faces up to 20 years in jail after he was charged on Monday with importing "
+        "methamphetamine."
+    )
+    assert len(of_type(extract_all(text), "charge")) == 1
+
+
+def test_en_claimed_report_still_reaches_an_after_clause(extract_all: Extract) -> None:
+    """ "blogs claimed he had been detained after drugs were found": both unconfirmed."""
+    text = (
+        "Several blogs claimed the singer had been detained after cocaine was found in his bag."
+    )
+    events = extract_all(text)
+    assert of_type(events, "arrest") == []
+    assert of_type(events, "seizure") == []

@@ -92,3 +92,15 @@ def test_en_claimed_report_still_reaches_an_after_clause(extract_all: Extract) -
     events = extract_all(text)
     assert of_type(events, "arrest") == []
     assert of_type(events, "seizure") == []
+
+
+def test_ar_ruling_of_death_without_article_is_a_sentence(extract_all: Extract) -> None:
+    """ "أصدرت المحكمة حكما بإعدام المتهمين" (ب + إعدام, no article): one death sentence."""
+    text = "وأصدرت محكمة الجنايات يوم الأحد حكما بإعدام المتهمين الثلاثة."
+    assert len(of_type(extract_all(text, "ar"), "sentence")) == 1
+
+
+def test_ar_demand_of_death_is_no_sentence(extract_all: Extract) -> None:
+    """ "طالبت النيابة بإعدام المتهمين": a demand, not a ruling."""
+    text = "وطالبت النيابة العامة بإعدام المتهمين الثلاثة."
+    assert of_type(extract_all(text, "ar"), "sentence") == []

@@ -67,3 +67,12 @@ def test_ar_appeal_against_the_ruling_is_no_sentence(extract_all: Extract) -> No
     """ "طعن المتهم على الحكم الصادر بسجنه 5 سنوات": ليس حكما جديدا."""
     text = "وطعن المتهم على الحكم الصادر بسجنه 5 سنوات أمام محكمة النقض."
     assert of_type(extract_all(text, "ar"), "sentence") == []
+
+
+def test_en_detained_pending_trial_is_no_second_arrest(extract_all: Extract) -> None:
+    """ "detained pending trial" two days after the arrest: a remand, not another arrest."""
+    text = (
+        "Police arrested the pilot on Monday in Miami. He was detained pending trial on "
+        "Wednesday after a court hearing."
+    )
+    assert len(of_type(extract_all(text), "arrest")) == 1

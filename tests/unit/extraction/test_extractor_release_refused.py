@@ -39,3 +39,9 @@ def test_en_awaiting_extradition_is_no_extradition(extract_all: Extract) -> None
     """ "is awaiting extradition to the United States": not handed over yet."""
     text = "The accountant is awaiting extradition to the United States from Bogota."
     assert of_type(extract_all(text), "extradition") == []
+
+
+def test_fr_extradition_demandee_is_no_extradition(extract_all: Extract) -> None:
+    """ "La France a demandé son extradition": une demande, pas une remise."""
+    text = "La France a demandé mardi son extradition au Maroc."
+    assert of_type(extract_all(text, "fr"), "extradition") == []

@@ -2389,6 +2389,13 @@ def is_background(ctx: ArticleContext, mention: Mention, date: DateMention | Non
         and sentence.start <= date.start < sentence.end
         and _this_week(ctx, date)
         and not _action_between(ctx, sentence, trigger, date)
+        # "arrested a man on Monday who had previously been jailed": a background cue
+        # after the day, right before this trigger, makes the day the other action's
+        and not any(
+            date.end <= m.start < trigger.start
+            for role in ("background", "pluperfect")
+            for m in role_hits(sentence, role)
+        )
     ):
         # A recent day of its own: the story's days, even told in the pluperfect
         # ("Ils avaient été interpellés mardi", "who had been arrested on Monday").

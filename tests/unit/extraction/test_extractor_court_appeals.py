@@ -76,3 +76,21 @@ def test_en_detained_pending_trial_is_no_second_arrest(extract_all: Extract) -> 
         "Wednesday after a court hearing."
     )
     assert len(of_type(extract_all(text), "arrest")) == 1
+
+
+def test_en_convicted_as_a_description_is_no_conviction(extract_all: Extract) -> None:
+    """ "a convicted drug trafficker was arrested": who he is, not a conviction told."""
+    text = "A convicted cocaine trafficker was arrested on Monday at a flat in Leeds."
+    assert of_type(extract_all(text), "conviction") == []
+
+
+def test_en_relative_clause_pluperfect_after_the_day_is_background(extract_all: Extract) -> None:
+    """ "arrested a man on Monday who had previously been jailed": the jailing is background."""
+    text = "Police arrested a man on Monday who had previously been jailed for drug offences."
+    assert [e.background for e in of_type(extract_all(text), "sentence")] == [True]
+
+
+def test_ar_sabaqa_al_hukm_is_background(extract_all: Extract) -> None:
+    """ "وسبق الحكم على المتهم بالسجن 5 سنوات": حكم سابق."""
+    text = "وسبق الحكم على المتهم بالسجن 5 سنوات في قضية مماثلة."
+    assert [e.background for e in of_type(extract_all(text, "ar"), "sentence")] == [True]

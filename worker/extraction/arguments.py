@@ -2421,6 +2421,13 @@ def is_background(ctx: ArticleContext, mention: Mention, date: DateMention | Non
         and sentence.start <= date.start < sentence.end
         and _this_week(ctx, date)
         and not _action_between(ctx, sentence, trigger, date)
+        # "arrested a man on Monday who had previously been jailed": a background cue
+        # after the day, right before this trigger, makes the day the other action's
+        and not any(
+            date.end <= m.start < trigger.start
+            for role in ("background", "pluperfect")
+            for m in role_hits(sentence, role)
+        )
     ):
         # A recent day of its own: the story's days, even told in the pluperfect
         # ("Ils avaient été interpellés mardi", "who had been arrested on Monday").
@@ -2721,6 +2728,20 @@ class SentenceTerm:
     kind: SentenceKind
 
 
+def _is_duration_of_other(ctx: ArticleContext, unit: Match) -> bool:
+    """ "after a two-week trial", "après deux ans d'enquête", "tras un año de investigación":
+    a `duration_of` word right after the unit makes the figure how long something else
+    lasted, not a term."""
+    words = ctx.compiled.duration_of
+    if not words:
+        return False
+    after = ctx.text[unit.end : unit.end + 40].lstrip(" -").lower()
+    return any(
+        after.startswith(word) and (len(after) == len(word) or not after[len(word)].isalnum())
+        for word in words
+    )
+
+
 def _is_age(ctx: ArticleContext, sentence: Sentence, number: NumberMention, unit: Match) -> bool:
     """ "un homme de 34 ans", "a 27-year-old", "aged 40 years": an age, not a term."""
     compiled = ctx.compiled
@@ -2841,6 +2862,7 @@ def find_sentence_terms(ctx: ArticleContext, sentence: Sentence) -> list[Sentenc
     group_start: int | None = None
     group_end = 0
     months = 0.0
+    last_unit_months = 0.0  # the unit of the group's last part: "5 years and 6 months" adds
     for unit in _distinct_spans(kind_hits(sentence, "sentence_unit")):
         number = next(
             (n for n in reversed(numbers) if n.end <= unit.start and unit.start - n.end <= 3),
@@ -2848,26 +2870,34 @@ def find_sentence_terms(ctx: ArticleContext, sentence: Sentence) -> list[Sentenc
         )
         if number is None:
             counted = _unit_counts_itself(ctx, unit)
-            if counted is None:
+            if counted is None or _is_duration_of_other(ctx, unit):
                 continue
             months_of = ctx.lexicon.sentence_units[unit.term.index].months
             value = counted * months_of
             if group_start is not None and months > 0:
                 terms.append(SentenceTerm(group_start, group_end, round(months), "prison"))
             group_start, group_end, months = unit.start, unit.end, value
+            last_unit_months = months_of
             continue
-        if _is_age(ctx, sentence, number, unit):
+        if _is_age(ctx, sentence, number, unit) or _is_duration_of_other(ctx, unit):
             continue
-        value = (number.value + _half_after(ctx, unit)) * ctx.lexicon.sentence_units[
-            unit.term.index
-        ].months
-        if group_start is not None and number.start - group_end <= 12:
-            months += value  # "5 years and 6 months"
+        unit_months = ctx.lexicon.sentence_units[unit.term.index].months
+        value = (number.value + _half_after(ctx, unit)) * unit_months
+        # "5 years and 6 months" is one term; "10 years, Jones to eight years" two: a part of
+        # one term is told in a smaller unit than the part before it.
+        if (
+            group_start is not None
+            and number.start - group_end <= 12
+            and unit_months < last_unit_months
+        ):
+            months += value
             group_end = unit.end
+            last_unit_months = unit_months
             continue
         if group_start is not None and months > 0:
             terms.append(SentenceTerm(group_start, group_end, round(months), "prison"))
         group_start, group_end, months = number.start, unit.end, value
+        last_unit_months = unit_months
     if group_start is not None and months > 0:
         terms.append(SentenceTerm(group_start, group_end, round(months), "prison"))
     terms.sort(key=lambda t: t.start)

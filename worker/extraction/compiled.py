@@ -164,6 +164,8 @@ class CompiledLanguage:
     # Ages, not terms: "aged 40", "a 27-year-old", "un homme de 34 ans", "Mehdi T., 29 ans"
     age_cues: frozenset[str] = frozenset()
     age_after: tuple[str, ...] = ()
+    # "a two-week trial", "deux ans d'enquête": a duration of something else, not a term
+    duration_of: tuple[str, ...] = ()
     age_links: frozenset[str] = frozenset()
     age_apposition: re.Pattern[str] = re.compile(r"(?!)")  # a name, a comma, a link: on cased
     # "the men, aged 28, 34 and 41": one person per age
@@ -642,6 +644,7 @@ def compile_language(
         coordinated_term=_coordinated_term(lexicon, and_words(language) | and_prefixes),
         age_cues=_role_set(lexicon, "age_cues"),
         age_after=tuple(sorted(_role_set(lexicon, "age_after"))),
+        duration_of=tuple(sorted(_role_set(lexicon, "duration_of"))),
         age_links=_role_set(lexicon, "age_links"),
         age_apposition=re.compile(
             rf"[A-Z][\w'’.-]*,\s*(?:(?:{_alternation(_role_set(lexicon, 'age_links'))})\s+)?$"

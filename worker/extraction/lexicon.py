@@ -87,6 +87,7 @@ EVENT_GAP_ROLES: frozenset[str] = frozenset(
         "term_prepositions",
         "age_cues",
         "age_after",
+        "duration_of",
         "age_links",
         "age_list_leads",
         "age_list_units",
@@ -102,6 +103,7 @@ EVENT_GAP_ROLES: frozenset[str] = frozenset(
 SEARCHED_ROLES: frozenset[str] = frozenset(
     {
         "person_nouns",
+        "appearance_verbs",
         "relation_nouns",
         "single_person_nouns",
         "dual_person_nouns",

@@ -344,6 +344,10 @@ def _resolve_type(
     return None
 
 
+_PROSPECTIVE_KINDS = frozenset({"future", "hypothetical"})
+_VERB_CUE_REACH = 90  # cues of a longer window govern a whole report, not one verb
+
+
 def _clause_broken(ctx: ArticleContext, sentence: Sentence, start: int, end: int) -> bool:
     """True when a clause boundary (";", "but", "لكن") lies between two offsets."""
     if ";" in ctx.text[start:end]:
@@ -374,7 +378,20 @@ def blocking_modality(
                 continue
         if m.end <= trigger.start:
             near = trigger.start - m.end <= cue.before
-            if near and not _clause_broken(ctx, sentence, m.end, trigger.start):
+            if (
+                near
+                and not _clause_broken(ctx, sentence, m.end, trigger.start)
+                # "faces up to 20 years after he was charged": the trigger opens a clause
+                # told as earlier than the cue's ("after", "following"), out of a possible
+                # or planned step's reach; a denial or an unconfirmed report ("claimed he had
+                # been taken into custody after drugs were found", a long window) still
+                # governs the whole report
+                and not (
+                    cue.kind in _PROSPECTIVE_KINDS
+                    and cue.before <= _VERB_CUE_REACH
+                    and ctx.compiled.earlier_clause.search(ctx.gap(m.end, trigger.start))
+                )
+            ):
                 return cue.kind
         elif m.start >= trigger.end:
             if m.start - trigger.end <= cue.after and not _clause_broken(
@@ -539,6 +556,28 @@ def _names_the_persons(ctx: ArticleContext, mention: Mention) -> bool:
     return _token_before(ctx.text, number.start, floor)[1] in articles
 
 
+def _after_appearance(ctx: ArticleContext, mention: Mention) -> bool:
+    """ "appeared at court on Monday charged with importing drugs", "a comparu mardi, poursuivi
+    pour trafic": a bare participle after a court appearance (`appearance_verbs`) in its
+    sentence restates the charge already brought; an auxiliary before it ("and was charged")
+    makes it a finite verb, an action of its own."""
+    endings = ctx.compiled.participle_endings
+    if not endings:
+        return False
+    first = ctx.text[mention.trigger.start : mention.trigger.end].split()[:1]
+    if not first or not first[0].endswith(endings):
+        return False
+    before = [
+        m for m in role_hits(mention.sentence, "appearance_verbs") if m.end <= mention.trigger.start
+    ]
+    if not before:
+        return False
+    # "appeared in court and was charged": "and" or an auxiliary opens a verb of its own
+    words = ctx.gap(before[-1].end, mention.trigger.start).split()
+    compiled = ctx.compiled
+    return not any(w in compiled.and_words or w in compiled.passive_auxiliaries for w in words)
+
+
 def _token_before(text: str, position: int, floor: int) -> tuple[int, str]:
     """(start, word) of the word before ``position``; an elided article ("l'") is one."""
     end = position
@@ -597,6 +636,22 @@ def _drop_references(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
     the date of a later step."""
     objects = {id(m) for m in mentions if _counted_object(ctx, m, mentions)}
     mentions = [m for m in mentions if id(m) not in objects]
+    # A court appearance restates only a charge told just before it (in its sentence or the
+    # one before): in a story of two operations it may be the other group's only charge.
+    mentions = [
+        m
+        for m in mentions
+        if not (
+            _after_appearance(ctx, m)
+            and any(
+                o is not m
+                and o.event_type == m.event_type
+                and o.trigger.start < m.trigger.start
+                and m.sentence.index - o.sentence.index <= 1
+                for o in mentions
+            )
+        )
+    ]
     references = {
         id(m) for m in mentions if _names_the_persons(ctx, m) or _after_possessive(ctx, m)
     }

@@ -176,6 +176,11 @@ class _DateLexicon:
     month_current_after: frozenset[str]
     year_offsets: dict[str, int]  # "of last year" after a month: years from publication
     day_after_told: dict[str, int]  # "the following day": days from the day told before
+    # Any day_after_told phrase anywhere: most sentences have none, and one C scan tells.
+    day_after_told_probe: re.Pattern[str] | None
+    # A day unit or the word for two days ("days", "jours", "يومين"): ago_re and told_re need
+    # one, and their leading number pattern is slow to try at every position of a sentence.
+    counted_days_probe: re.Pattern[str] | None
     later_re: re.Pattern[str] | None  # "were later charged": a step of an untold day
     year_offset_re: re.Pattern[str] | None
     candidate_re: re.Pattern[str]
@@ -311,6 +316,12 @@ def _counted_days_res(
         ]
     )
     return ago, told
+
+
+def _counted_days_probe(table: dict[str, Any], language: str) -> re.Pattern[str] | None:
+    """The day units and two-day words that every counted-days pattern contains."""
+    terms = [normalize_term(x, language) for key in ("units", "two") for x in table.get(key, [])]
+    return re.compile(trie_regex(terms)) if terms else None
 
 
 def _count_of(m: re.Match[str], language: str) -> tuple[int, int] | None:
@@ -485,6 +496,9 @@ def _lexicon(language: str) -> _DateLexicon:
         normalize_term(k, language): int(v) for k, v in data.get("year_offsets", {}).items()
     }
     ago_re, told_re = _counted_days_res(data.get("counted_days", {}), language)
+    day_after = {
+        normalize_term(k, language): int(v) for k, v in data.get("day_after_told", {}).items()
+    }
     year_offset_re = (
         re.compile(rf"[\s,]*(?P<yo>{trie_regex(year_offsets)})(?!\w)") if year_offsets else None
     )
@@ -534,9 +548,9 @@ def _lexicon(language: str) -> _DateLexicon:
         year_offsets=year_offsets,
         year_offset_re=year_offset_re,
         later_re=_later_re(data.get("later", {}), language),
-        day_after_told={
-            normalize_term(k, language): int(v) for k, v in data.get("day_after_told", {}).items()
-        },
+        day_after_told=day_after,
+        day_after_told_probe=re.compile(trie_regex(day_after)) if day_after else None,
+        counted_days_probe=_counted_days_probe(data.get("counted_days", {}), language),
         candidate_re=candidate_re,
         day_before_re=day_before_re,
         digit_re=digit_re,
@@ -634,14 +648,22 @@ def day_after_told(text: str, language: str) -> int | None:
     siguiente", "في اليوم التالي", "five days later", "deux jours plus tard", "بعد يومين" in
     normalised ``text`` (None when there is none)."""
     lex = _lexicon(language)
-    for phrase, offset in lex.day_after_told.items():
+    if lex.counted_days_probe is None or lex.counted_days_probe.search(text) is None:
+        told_re = None
+    else:
+        told_re = lex.told_re
+    if lex.day_after_told_probe is None or lex.day_after_told_probe.search(text) is None:
+        phrases: dict[str, int] = {}
+    else:
+        phrases = lex.day_after_told
+    for phrase, offset in phrases.items():
         start = text.find(phrase)
         if start >= 0 and (start == 0 or not text[start - 1].isalnum()):
             end = start + len(phrase)
             if end == len(text) or not text[end].isalnum():
                 return offset
-    if lex.told_re is not None:
-        for m in lex.told_re.finditer(text):
+    if told_re is not None:
+        for m in told_re.finditer(text):
             counted = _count_of(m, language)
             if counted is not None:
                 earlier = any(v is not None for k, v in m.groupdict().items() if k[:2] == "ea")
@@ -759,7 +781,12 @@ def find_dates(
             found = _told_year(lex, text, found, context_year)
             out.append(found)
             pos = found.end
-    if published is not None and lex.ago_re is not None:
+    if (
+        published is not None
+        and lex.ago_re is not None
+        and lex.counted_days_probe is not None
+        and lex.counted_days_probe.search(text) is not None
+    ):
         out = _with_days_ago(lex, text, published, out)
     if len(out) > 1:
         out = _drop_weekdays_next_to_dates(lex, text, out)

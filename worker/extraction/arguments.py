@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Literal
@@ -410,18 +411,7 @@ def _counted_arrests(
             continue
         if ctx.lexicon.triggers[trigger.term.index].event_type != "arrest":
             continue
-        number = next(
-            (
-                n
-                for n in numbers
-                if n.end <= trigger.start
-                and not ctx.gap(n.end, trigger.start).strip()
-                and float(n.value).is_integer()
-                and n.value > 1
-                and not n.is_year_like
-            ),
-            None,
-        )
+        number = _plural_count_right_before(ctx, numbers, trigger.start)
         if number is not None:
             role = _count_role(sentence, number.start, number.end)
             found.append(
@@ -1111,18 +1101,7 @@ def _counted_subject(ctx: ArticleContext, sentence: Sentence, aux: int) -> Perso
             return None
         if any(m.term.kind == "trigger" and noun.end <= m.start < aux for m in sentence.matches):
             return None
-        number = next(
-            (
-                n
-                for n in ctx.numbers(sentence)
-                if n.end <= noun.start
-                and not ctx.gap(n.end, noun.start).strip()
-                and float(n.value).is_integer()
-                and n.value > 1
-                and not n.is_year_like
-            ),
-            None,
-        )
+        number = _plural_count_right_before(ctx, ctx.numbers(sentence), noun.start)
         if number is None:
             return None
         return PersonCount(int(number.value), number.qualifier, "plain", number.start, aux)
@@ -2921,3 +2900,22 @@ def find_sentence_terms(ctx: ArticleContext, sentence: Sentence) -> list[Sentenc
         if words[:1] and words[0] in ctx.compiled.follow_links:
             return terms[:1]  # "10 years followed by 5 years of supervised release"
     return terms
+
+
+def _plural_count_right_before(
+    ctx: ArticleContext, numbers: Iterable[NumberMention], position: int
+) -> NumberMention | None:
+    """The first whole number above one, no year, that ends right before ``position`` with
+    only spaces between ("four arrests", "3 detenidos")."""
+    return next(
+        (
+            n
+            for n in numbers
+            if n.end <= position
+            and not ctx.gap(n.end, position).strip()
+            and float(n.value).is_integer()
+            and n.value > 1
+            and not n.is_year_like
+        ),
+        None,
+    )

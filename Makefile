@@ -15,7 +15,7 @@ kafka-stop:
 	bash deploy/local/kafka.sh stop
 
 lint:
-	.venv/bin/ruff check worker tests scripts bench && .venv/bin/mypy
+	.venv/bin/ruff check worker tests scripts bench && .venv/bin/ruff format --check worker tests scripts bench && .venv/bin/mypy
 
 schemas:
 	.venv/bin/event-worker schemas schemas

@@ -442,7 +442,6 @@ def test_en_news_after_an_elapsed_time_and_a_comma_stays_news(extract_all: Extra
     assert arrest.background is False
 
 
-
 def test_fr_recap_cue_makes_the_action_background(extract_all: Extract) -> None:
     """ "Pour rappel, les douaniers ont saisi ...": a recap of the story's past."""
     text = (

@@ -86,9 +86,7 @@ def test_en_penalty_faced_does_not_reach_an_after_clause(extract_all: Extract) -
 
 def test_en_claimed_report_still_reaches_an_after_clause(extract_all: Extract) -> None:
     """ "blogs claimed he had been detained after drugs were found": both unconfirmed."""
-    text = (
-        "Several blogs claimed the singer had been detained after cocaine was found in his bag."
-    )
+    text = "Several blogs claimed the singer had been detained after cocaine was found in his bag."
     events = extract_all(text)
     assert of_type(events, "arrest") == []
     assert of_type(events, "seizure") == []

@@ -470,9 +470,7 @@ def test_en_yearly_total_is_no_seizure(extract_all: Extract) -> None:
         "Customs seized 300 kilos of cocaine in Felixstowe on Monday. In 2023, customs seized "
         "a total of 40 tonnes of cocaine at UK ports."
     )
-    assert [e.occurred_on for e in extract_all(text, "en") if e.type == "seizure"] == [
-        "2024-03-11"
-    ]
+    assert [e.occurred_on for e in extract_all(text, "en") if e.type == "seizure"] == ["2024-03-11"]
 
 
 def test_ar_yearly_total_is_no_seizure(extract_all: Extract) -> None:
@@ -499,9 +497,7 @@ def test_en_running_total_after_the_news_is_no_arrest(extract_all: Extract) -> N
         "Police arrested 12 people in Leeds on Tuesday. The arrests bring to 45 the number of "
         "people detained since the investigation began in 2022."
     )
-    assert [e.persons_count for e in extract_all(text, "en") if isinstance(e, ArrestEvent)] == [
-        12
-    ]
+    assert [e.persons_count for e in extract_all(text, "en") if isinstance(e, ArrestEvent)] == [12]
 
 
 def test_fr_running_total_after_the_news_is_no_arrest(extract_all: Extract) -> None:

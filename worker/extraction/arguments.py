@@ -2325,11 +2325,14 @@ def running_day(ctx: ArticleContext, sentence: Sentence) -> str | None:
     took place. Used to tell two steps of a story apart, never given as a date."""
     days = ctx.memo.get("running_days")
     if not isinstance(days, list):
-        # The last recent day told before each sentence, in one pass over the article.
-        found: list[DateMention | None] = []
-        last: DateMention | None = None
-        for earlier in ctx.sentences:
-            found.append(last)
+        ctx.memo["running_days"] = days = []
+    # The last recent day told before each sentence, found in one pass that goes only as far
+    # as the latest sentence asked about (the dates of the sentences after it are not read).
+    # days[i] is the day before sentence i; days[-1] stays the running one for the next.
+    while len(days) <= sentence.index:
+        last = days[-1] if days else None
+        if days:
+            earlier = ctx.sentences[len(days) - 1]
             told = [
                 d
                 for d in ctx.dates(earlier)
@@ -2340,7 +2343,7 @@ def running_day(ctx: ArticleContext, sentence: Sentence) -> str | None:
             ]
             if told:
                 last = told[-1]
-        ctx.memo["running_days"] = days = found
+        days.append(last)
     day = days[sentence.index]
     if not isinstance(day, DateMention):
         return None

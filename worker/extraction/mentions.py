@@ -599,8 +599,11 @@ def _counted_object(ctx: ArticleContext, mention: Mention, mentions: list[Mentio
     trigger = mention.trigger
     if not endings or not ctx.text[trigger.start : trigger.end].endswith(endings):
         return False
-    before = ctx.text[: trigger.start].rstrip()
-    if not any(n.end == len(before) for n in ctx.numbers(mention.sentence)):
+    # Only the sentence's own text: its numbers all end inside it (slicing from the article's
+    # start copied the whole text for every participle).
+    start = mention.sentence.start
+    before_end = start + len(ctx.text[start : trigger.start].rstrip())
+    if not any(n.end == before_end for n in ctx.numbers(mention.sentence)):
         return False
     return any(
         other.sentence is mention.sentence

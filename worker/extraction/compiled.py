@@ -542,19 +542,14 @@ def compile_language(
             currency.phrases, "currency", currency.code, i, case_sensitive=currency.case_sensitive
         )
     prefixes = _normalized_set(lexicon.prefixes, language)
-    and_prefixes = _normalized_set(
-        _strings(morphology.get("and_prefixes"), f"{language} and_prefixes"), language
-    )
+    and_prefixes = _morphology_set(morphology, "and_prefixes", language)
     personal_a, personal_a_name = _personal_a(lexicon)
     name_and, subject_name, apposition_and = _name_patterns(lexicon)
     matcher = PhraseMatcher(
         builder.entries,
         prefixes=prefixes | {""},
         suffixes=_normalized_set(lexicon.suffixes, language),
-        short_word_prefixes=_normalized_set(
-            _strings(morphology.get("short_word_prefixes"), f"{language} short_word_prefixes"),
-            language,
-        ),
+        short_word_prefixes=_morphology_set(morphology, "short_word_prefixes", language),
     )
     return CompiledLanguage(
         lexicon=lexicon,
@@ -562,16 +557,11 @@ def compile_language(
         agencies=agencies,
         places=places,
         currencies=currencies,
-        person_suffixes=_normalized_set(
-            _strings(morphology.get("person_suffixes"), f"{language} person_suffixes"), language
-        ),
+        person_suffixes=_morphology_set(morphology, "person_suffixes", language),
         connectors=_normalized_set(lexicon.roles.get("connectors", ()), language) | prefixes,
         prefixes=prefixes,
         passive_auxiliaries=_normalized_set(lexicon.roles.get("passive_auxiliaries", ()), language),
-        dual_person_suffixes=_normalized_set(
-            _strings(morphology.get("dual_person_suffixes"), f"{language} dual_person_suffixes"),
-            language,
-        ),
+        dual_person_suffixes=_morphology_set(morphology, "dual_person_suffixes", language),
         singular_auxiliaries=_role_set(lexicon, "singular_auxiliaries"),
         verb_coordinators=_role_set(lexicon, "verb_coordinators"),
         plural_auxiliaries=_role_set(lexicon, "plural_auxiliaries"),
@@ -616,14 +606,7 @@ def compile_language(
         capitalised_run=_capitalised_run(name_particles),
         and_words=and_words(language) | and_prefixes,
         and_prefixes=tuple(sorted(and_prefixes)),
-        article_prefixes=tuple(
-            sorted(
-                _normalized_set(
-                    _strings(morphology.get("article_prefixes"), f"{language} article_prefixes"),
-                    language,
-                )
-            )
-        ),
+        article_prefixes=tuple(sorted(_morphology_set(morphology, "article_prefixes", language))),
         state_links=_role_set(lexicon, "state_links"),
         future_words=_phrase_regex(_role_set(lexicon, "future_words"), r"(?<!\w)(?:", r")(?!\w)"),
         earlier_clause=_phrase_regex(
@@ -659,10 +642,7 @@ def compile_language(
         dual_endings=_morphology_tuple(morphology, "dual_endings", language),
         not_dual_endings=_morphology_tuple(morphology, "not_dual_endings", language),
         elisions=_morphology_tuple(morphology, "elisions", language),
-        not_future_words=_normalized_set(
-            _strings(morphology.get("not_future_words"), f"{language} not_future_words"),
-            language,
-        ),
+        not_future_words=_morphology_set(morphology, "not_future_words", language),
         term_heads=_role_set(lexicon, "term_heads"),
         person_links=_role_set(lexicon, "person_links"),
         breakdown_leads=_role_set(lexicon, "breakdown_leads"),
@@ -679,14 +659,7 @@ def compile_language(
                 )
             )
         ),
-        future_endings=tuple(
-            sorted(
-                _normalized_set(
-                    _strings(morphology.get("future_endings"), f"{language} future_endings"),
-                    language,
-                )
-            )
-        ),
+        future_endings=tuple(sorted(_morphology_set(morphology, "future_endings", language))),
         number_endings=_morphology_tuple(morphology, "number_endings", language),
         dual_plural_endings=tuple(
             sorted(
@@ -753,11 +726,14 @@ def _age_list(lexicon: LanguageLexicon, conjunctions: frozenset[str]) -> re.Patt
     return re.compile(rf",?\s*(?:{_alternation(leads)})\s+(?P<ages>{ages}){unit}\b")
 
 
+def _morphology_set(morphology: dict[str, Any], key: str, language: str) -> frozenset[str]:
+    """A language.toml [morphology] list, normalised."""
+    return _normalized_set(_strings(morphology.get(key), f"{language} {key}"), language)
+
+
 def _morphology_tuple(morphology: dict[str, Any], key: str, language: str) -> tuple[str, ...]:
     """A language.toml [morphology] list, normalised and sorted."""
-    return tuple(
-        sorted(_normalized_set(_strings(morphology.get(key), f"{language} {key}"), language))
-    )
+    return tuple(sorted(_morphology_set(morphology, key, language)))
 
 
 def _calibre(lexicon: LanguageLexicon) -> re.Pattern[str]:

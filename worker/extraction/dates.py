@@ -182,6 +182,9 @@ class _DateLexicon:
     # one, and their leading number pattern is slow to try at every position of a sentence.
     counted_days_probe: re.Pattern[str] | None
     later_re: re.Pattern[str] | None  # "were later charged": a step of an untold day
+    # The later words alone: later_re opens on an optional unit group with a look-behind,
+    # which the engine tries at every position; most clauses have no later word at all.
+    later_probe: re.Pattern[str] | None
     year_offset_re: re.Pattern[str] | None
     candidate_re: re.Pattern[str]
     day_before_re: re.Pattern[str]
@@ -253,6 +256,13 @@ def _later_re(table: dict[str, Any], language: str) -> re.Pattern[str] | None:
     return re.compile(rf"{unit}{words}{not_before}")
 
 
+def _later_probe(table: dict[str, Any], language: str) -> re.Pattern[str] | None:
+    """The later words of ``_later_re`` alone (every match of it holds one)."""
+    if not table.get("words"):
+        return None
+    return re.compile(trie_regex(normalize_term(x, language) for x in table["words"]))
+
+
 def bound_before(text: str, position: int, language: str) -> bool:
     """A bound word ends right before ``position`` ("since 1 March", "hasta el lunes",
     "منذ الأحد"): the date bounds a period, it is no action's day."""
@@ -264,8 +274,9 @@ def told_later(text: str, language: str) -> bool:
     """True when ``text`` (a trigger's clause, normalised) tells its action as later than
     the day told before without a day of its own ("seven were later charged", "ont ensuite
     été mis en examen", "أحيلوا لاحقا")."""
-    later = _lexicon(language).later_re
-    if later is None:
+    lex = _lexicon(language)
+    later = lex.later_re
+    if later is None or lex.later_probe is None or lex.later_probe.search(text) is None:
         return False
     return any(m.groupdict().get("unit") is None for m in later.finditer(text))
 
@@ -548,6 +559,7 @@ def _lexicon(language: str) -> _DateLexicon:
         year_offsets=year_offsets,
         year_offset_re=year_offset_re,
         later_re=_later_re(data.get("later", {}), language),
+        later_probe=_later_probe(data.get("later", {}), language),
         day_after_told=day_after,
         day_after_told_probe=re.compile(trie_regex(day_after)) if day_after else None,
         counted_days_probe=_counted_days_probe(data.get("counted_days", {}), language),

@@ -2214,7 +2214,7 @@ def find_date(ctx: ArticleContext, mention: Mention, later: bool = True) -> Date
     earlier = _earlier_date(ctx, sentence)
     # "Both men were released the following day", "relâché le lendemain": a day counted
     # from the day told before.
-    offset = dates_module.day_after_told(ctx.sentence_text(sentence), ctx.language)
+    offset = ctx.day_after_told(sentence)
     if offset is not None:
         if earlier is None or not _day_precision(earlier):
             return None
@@ -2347,7 +2347,7 @@ def running_day(ctx: ArticleContext, sentence: Sentence) -> str | None:
     day = days[sentence.index]
     if not isinstance(day, DateMention):
         return None
-    offset = dates_module.day_after_told(ctx.sentence_text(sentence), ctx.language) or 0
+    offset = ctx.day_after_told(sentence) or 0
     value = datetime.date.fromisoformat(day.value) + datetime.timedelta(days=offset)
     return value.isoformat()
 
@@ -2355,7 +2355,7 @@ def running_day(ctx: ArticleContext, sentence: Sentence) -> str | None:
 def _counted_day(ctx: ArticleContext, sentence: Sentence, depth: int) -> DateMention | None:
     """The day of an undated sentence that counts it from the day told before ("Five days
     later, ...", "le lendemain", "بعد يومين"), or None."""
-    offset = dates_module.day_after_told(ctx.sentence_text(sentence), ctx.language)
+    offset = ctx.day_after_told(sentence)
     if offset is None:
         return None
     base = _earlier_date(ctx, sentence, depth)

@@ -44,7 +44,7 @@ from worker.extraction.arguments import (
 )
 from worker.extraction.construct import construct
 from worker.extraction.context import ArticleContext, Sentence, role_hits
-from worker.extraction.dates import DateMention, day_after_told
+from worker.extraction.dates import DateMention
 from worker.extraction.items import ItemHit, SeizureFindings, find_seizure
 from worker.extraction.matcher import Match, word_end
 from worker.extraction.mentions import Mention
@@ -368,7 +368,7 @@ def attach_arguments(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
                 entry.separate = sentence.index
             if entry.date is None and not entry.background:
                 entry.running = running_day(ctx, sentence)
-                entry.next_day = bool(day_after_told(ctx.sentence_text(sentence), ctx.language))
+                entry.next_day = bool(ctx.day_after_told(sentence))
             if mention.event_type == "seizure":
                 entry.seizure = find_seizure(
                     ctx, sentence, locations.countries, _owner_test(ctx, group, mention)

@@ -559,6 +559,7 @@ class ArticleContext:
         _assign_to_sentences(self.sentences, self.matches)
         self._numbers: dict[int, list[NumberMention]] = {}
         self._dates: dict[int, list[DateMention]] = {}
+        self._days_after: dict[int, int | None] = {}
         # Sentences that tell an action (a mention), set once the mentions are known.
         self.action_sentences: frozenset[int] = frozenset()
         # Offset of the article's first trigger a negation cue silenced ("Interior desmiente
@@ -665,6 +666,15 @@ class ArticleContext:
             self._dates[sentence.index] = cached
             self._note_told_years(cached)
         return cached
+
+    def day_after_told(self, sentence: Sentence) -> int | None:
+        """``dates.day_after_told`` of a sentence ("the following day": days from the day
+        told before), read once: every mention of the sentence and the date look-backs ask."""
+        if sentence.index in self._days_after:
+            return self._days_after[sentence.index]
+        offset = dates_module.day_after_told(self.sentence_text(sentence), self.language)
+        self._days_after[sentence.index] = offset
+        return offset
 
     def _note_told_years(self, dates: list[DateMention]) -> None:
         """A year told relatively ("في مارس من العام الماضي") is the year a later "of that

@@ -2486,8 +2486,11 @@ def _split_pluperfect(
     `split_pluperfect_*`) before the trigger in its clause; actions coordinated after it
     share it."""
     pattern = ctx.compiled.split_pluperfect
-    if pattern is None:
+    probe = ctx.compiled.split_pluperfect_probe
+    if pattern is None or probe is None:
         return False
+    if probe.search(ctx.text, sentence.start, trigger.start) is None:
+        return False  # no auxiliary before the trigger: the slow pattern cannot match
     return any(
         trigger.start - m.end() <= SPLIT_PLUPERFECT_REACH
         and _same_clause(ctx, sentence, m.end(), trigger, date)

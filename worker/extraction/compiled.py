@@ -185,6 +185,9 @@ class CompiledLanguage:
     future_words: re.Pattern[str] = re.compile(r"(?!)")
     earlier_clause: re.Pattern[str] = re.compile(r"(?!)")
     split_pluperfect: re.Pattern[str] | None = None
+    # Its auxiliaries alone, searched first: the pattern opens on a look-behind that the
+    # engine tries at every position, and most clauses hold no auxiliary.
+    split_pluperfect_probe: re.Pattern[str] | None = None
     # Words that end like a future verb but are none ("front", "para")
     not_future_words: frozenset[str] = frozenset()
     # "une peine de", "un total de": nouns a term joins with "of" ("de N ans" is else an age)
@@ -613,6 +616,7 @@ def compile_language(
             _role_set(lexicon, "earlier_clause_leads"), r"(?<!\w)(?:", r")(?!\w)"
         ),
         split_pluperfect=_split_pluperfect(lexicon, and_prefixes),
+        split_pluperfect_probe=_split_pluperfect_probe(lexicon),
         term_leads=tuple(
             sorted(
                 lead if lead in prefixes else lead + " "
@@ -771,6 +775,14 @@ def _split_pluperfect(
         rf"(?<!\w){conjunction}(?:{_alternation(auxiliaries)})(?!\w)"
         rf"[^،.;]{{0,{SPLIT_PLUPERFECT_GAP}}}?(?<!\w)(?:{_alternation(particles)})(?!\w)"
     )
+
+
+def _split_pluperfect_probe(lexicon: LanguageLexicon) -> re.Pattern[str] | None:
+    """The auxiliaries of ``_split_pluperfect`` alone (each of its matches holds one)."""
+    auxiliaries = _role_set(lexicon, "split_pluperfect_auxiliaries")
+    if not auxiliaries or not _role_set(lexicon, "split_pluperfect_particles"):
+        return None
+    return re.compile(_alternation(auxiliaries))
 
 
 def _personal_a(lexicon: LanguageLexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:

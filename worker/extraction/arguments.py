@@ -2263,7 +2263,19 @@ def later_step(ctx: ArticleContext, mention: Mention) -> bool:
 
 
 def _later_clause(ctx: ArticleContext, mention: Mention) -> int | None:
-    """Start of the trigger's clause when that clause tells the action as later, else None."""
+    """Start of the trigger's clause when that clause tells the action as later, else None.
+    Memoised per trigger: find_date and later_step both ask for each mention."""
+    memo = ctx.memo.get("later_clauses")
+    if not isinstance(memo, dict):
+        ctx.memo["later_clauses"] = memo = {}
+    key = (mention.trigger.start, mention.trigger.end, mention.sentence.index)
+    if key not in memo:
+        memo[key] = _find_later_clause(ctx, mention)
+    found: int | None = memo[key]
+    return found
+
+
+def _find_later_clause(ctx: ArticleContext, mention: Mention) -> int | None:
     sentence = mention.sentence
     trigger = mention.trigger
     head = ctx.text[sentence.start : trigger.start]
@@ -2281,6 +2293,22 @@ def day_told_before(ctx: ArticleContext, mention: Mention) -> DateMention | None
 
 
 def _earlier_date(ctx: ArticleContext, sentence: Sentence, depth: int = 0) -> DateMention | None:
+    """``_find_earlier_date``, memoised per sentence and depth: every undated mention of a
+    sentence looks back the same way. The action sentences are part of the key (they are
+    set once per article, before any date is looked for)."""
+    memo = ctx.memo.get("earlier_dates")
+    if not isinstance(memo, dict):
+        ctx.memo["earlier_dates"] = memo = {}
+    key = (sentence.index, depth, ctx.action_sentences)
+    if key not in memo:
+        memo[key] = _find_earlier_date(ctx, sentence, depth)
+    found: DateMention | None = memo[key]
+    return found
+
+
+def _find_earlier_date(
+    ctx: ArticleContext, sentence: Sentence, depth: int = 0
+) -> DateMention | None:
     """A day in the sentence before, or stated earlier in the same paragraph: "In the
     first, ... on Monday. Officers recovered 2 tonnes. The four men on board were arrested.".
     A sentence before that counts its day from an earlier one ("Five days later, officers

@@ -17,6 +17,7 @@ from worker.extraction.construct import construct
 from worker.extraction.context import (
     ArticleContext,
     Sentence,
+    _as_tuple,
     kind_hits,
     phrase_before,
     previous_word_start,
@@ -1656,6 +1657,8 @@ def _names_a_street(ctx: ArticleContext, sentence: Sentence, hit: Match) -> bool
     if not nouns:
         return False
     head = ctx.text[max(sentence.start, hit.start - 20) : hit.start].rstrip()
+    if not head.endswith(_as_tuple(nouns)):
+        return False  # one C-level test settles the common case (no street noun before)
     for noun in nouns:
         if head.endswith(noun):
             start = len(head) - len(noun)
@@ -1953,6 +1956,8 @@ def _after_cue(
         return False
     head = ctx.text[max(sentence.start, agency.start - 30) : agency.start]
     head = head.rstrip(" (")
+    if not head.endswith(_as_tuple(cues)):
+        return False  # one C-level test settles the common case (no cue ends there)
     for cue in cues:
         if head.endswith(cue):
             start = len(head) - len(cue)

@@ -181,6 +181,11 @@ class _DateLexicon:
     # A day unit or the word for two days ("days", "jours", "يومين"): ago_re and told_re need
     # one, and their leading number pattern is slow to try at every position of a sentence.
     counted_days_probe: re.Pattern[str] | None
+    # What each counted-days pattern holds besides a unit: its lead ("hace", "بعد") or a
+    # unit right before its tail ("days ago", "jours plus tard"). Most sentences with a
+    # "days" hold neither, and ago_re / told_re are slow to try at every position.
+    ago_probe: re.Pattern[str] | None
+    told_probe: re.Pattern[str] | None
     later_re: re.Pattern[str] | None  # "were later charged": a step of an untold day
     # The later words alone: later_re opens on an optional unit group with a look-behind,
     # which the engine tries at every position; most clauses have no later word at all.
@@ -333,6 +338,22 @@ def _counted_days_probe(table: dict[str, Any], language: str) -> re.Pattern[str]
     """The day units and two-day words that every counted-days pattern contains."""
     terms = [normalize_term(x, language) for key in ("units", "two") for x in table.get(key, [])]
     return re.compile(trie_regex(terms)) if terms else None
+
+
+def _counted_days_gate(
+    table: dict[str, Any], language: str, lead_key: str, tail_keys: tuple[str, ...]
+) -> re.Pattern[str] | None:
+    """A pattern every match of one counted-days kind contains (``_counted_days_res``): its
+    lead, or a unit (or the word for two days) and whitespace before its tail."""
+
+    def terms(*keys: str) -> list[str]:
+        return [normalize_term(x, language) for key in keys for x in table.get(key, [])]
+
+    units, leads, tails = terms("units", "two"), terms(lead_key), terms(*tail_keys)
+    parts = [trie_regex(leads)] if leads else []
+    if units and tails:
+        parts.append(rf"(?:{trie_regex(units)})\s+(?:{trie_regex(tails)})")
+    return re.compile("|".join(f"(?:{p})" for p in parts)) if parts else None
 
 
 def _count_of(m: re.Match[str], language: str) -> tuple[int, int] | None:
@@ -563,6 +584,15 @@ def _lexicon(language: str) -> _DateLexicon:
         day_after_told=day_after,
         day_after_told_probe=re.compile(trie_regex(day_after)) if day_after else None,
         counted_days_probe=_counted_days_probe(data.get("counted_days", {}), language),
+        ago_probe=_counted_days_gate(
+            data.get("counted_days", {}), language, "ago_before", ("ago_after",)
+        ),
+        told_probe=_counted_days_gate(
+            data.get("counted_days", {}),
+            language,
+            "later_before",
+            ("later_after", "earlier_after"),
+        ),
         candidate_re=candidate_re,
         day_before_re=day_before_re,
         digit_re=digit_re,
@@ -660,7 +690,12 @@ def day_after_told(text: str, language: str) -> int | None:
     siguiente", "في اليوم التالي", "five days later", "deux jours plus tard", "بعد يومين" in
     normalised ``text`` (None when there is none)."""
     lex = _lexicon(language)
-    if lex.counted_days_probe is None or lex.counted_days_probe.search(text) is None:
+    if (
+        lex.counted_days_probe is None
+        or lex.counted_days_probe.search(text) is None
+        or lex.told_probe is None
+        or lex.told_probe.search(text) is None
+    ):
         told_re = None
     else:
         told_re = lex.told_re
@@ -798,6 +833,8 @@ def find_dates(
         and lex.ago_re is not None
         and lex.counted_days_probe is not None
         and lex.counted_days_probe.search(text) is not None
+        and lex.ago_probe is not None
+        and lex.ago_probe.search(text) is not None
     ):
         out = _with_days_ago(lex, text, published, out)
     if len(out) > 1:

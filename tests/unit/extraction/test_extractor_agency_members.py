@@ -5,6 +5,7 @@ the one named institution those members belong to, in the story's state; generic
 from __future__ import annotations
 
 from tests.unit.extraction.conftest import Extract
+from worker.extraction import Extractor
 from worker.models import Event
 
 
@@ -47,3 +48,12 @@ def test_ar_jordan_intelligence_has_its_common_english_name(extract_all: Extract
     Intelligence Directorate."""
     text = "أعلنت دائرة المخابرات العامة الأردنية أمس القبض على ثلاثة أشخاص في عمان."
     assert _names(extract_all(text, "ar")) == {"Jordan General Intelligence Directorate"}
+
+
+def test_generic_name_of_a_listed_state_is_its_gazetteer_agency() -> None:
+    """A name many states share, taken as the story's state's agency, is the agency the
+    gazetteer lists for that state ("gendarmes" of Madagascar: the Malagasy National
+    Gendarmerie), not a name made from another state's entry."""
+    compiled = Extractor()._compiled["fr"]
+    assert compiled.state_agency_named("gendarmes", "MG") == "Malagasy National Gendarmerie"
+    assert compiled.state_agency_named("gendarmes", "BE") == ""

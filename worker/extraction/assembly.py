@@ -1092,6 +1092,11 @@ def _paragraphs(ctx: ArticleContext) -> list[int]:
     return numbers
 
 
+# Sentences whose agencies ran no action of the story: a plan, a hypothesis, a denial, a
+# running total (modality.toml cue kinds).
+_UNDONE_CUES = frozenset({"future", "hypothetical", "negation", "statistic"})
+
+
 def _context_agencies(
     ctx: ArticleContext,
     clusters: list[Cluster],
@@ -1110,6 +1115,8 @@ def _context_agencies(
             continue
         if _recounts_the_past(ctx, sentence):
             continue  # "In 2019 the DEA had already ...": another story
+        if any(m.term.kind == "modality" and m.term.key in _UNDONE_CUES for m in sentence.matches):
+            continue  # "Europol will support ...", "Border Force has seized 20 t since January"
         named = find_agencies(ctx, sentence)
         handed = handed_over_agencies(ctx, sentence) if named else set()
         named = [a for a in named if a.name not in handed]

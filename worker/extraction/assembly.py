@@ -1312,6 +1312,27 @@ def _specific_over_generic(
     ]
 
 
+def _without_foreign_helpers(
+    ctx: ArticleContext,
+    mentions: list[MentionArgs],
+    agencies: list[NamedMention],
+    countries: list[str],
+) -> list[NamedMention]:
+    """An agency of a state where the event did not take place, named only in other
+    sentences than the event's own (a partner that passed information, the border force
+    of the state across the border, a police force that took over the suspect), helped
+    another state's operation: it is not credited with the event. Named in the event's
+    own sentences ("Spanish and Moroccan police arrested ..."), or international, it
+    stays."""
+    own = {a.name for m in mentions for a in m.agencies}
+    compiled = ctx.compiled
+    return [
+        a
+        for a in agencies
+        if a.name in own or not (home := compiled.agency_country(a.name)) or home in countries
+    ]
+
+
 def _police_release(ctx: ArticleContext, mentions: list[MentionArgs]) -> bool:
     cues = ctx.compiled.police_releases
     return any(
@@ -1522,6 +1543,11 @@ def build_events(
             # its own is told where the article is: the dateline, else the most mentioned
             # country stands for it.
             fields["countries"] = dateline or ctx.article_countries()[:1]
+        # Where the event happened; in a story of several operations, only as its own
+        # sentences tell it (the others' countries may be another operation's).
+        where = countries if several_operations else fields["countries"]
+        if where and cluster.event_type != "extradition":
+            fields["agencies"] = _without_foreign_helpers(ctx, mentions, fields["agencies"], where)
         evidence = _evidence(ctx, cluster)
         # The first trigger's offset tells apart two events of one type in one sentence.
         anchor = ctx.original_span(

@@ -1498,9 +1498,12 @@ def build_events(
             "organizations": _unique_names([o for m in mentions for o in m.organizations]),
             "crimes": crimes or (facts.crimes if news else []),
         }
-        if news and not several_operations and cluster.event_type in _STEP_TYPES:
-            # One operation told in several steps: each step is credited with every agency
-            # that ran it, wherever the story names it (the lead, a later statement).
+        if cluster.event_type in _STEP_TYPES and (
+            (news and not several_operations) or (not news and all(m.case_step for m in mentions))
+        ):
+            # One operation told in several steps (also those a court story recounts as
+            # the case it ends): each step is credited with every agency that ran it,
+            # wherever the story names it (the lead, a later statement).
             fields["agencies"] = _unique_names(fields["agencies"] + case_agencies.steps)
         if news and cluster.event_type in _RULING_TYPES:
             # A court's ruling ends the case the police built: the agencies whose

@@ -161,3 +161,19 @@ def test_fr_police_nationale_is_not_a_generic_mention(extract_all: Extract) -> N
     )
     arrest = next(e for e in extract_all(text, "fr") if isinstance(e, ArrestEvent))
     assert _names(arrest) == {"OFAST", "French National Police"}
+
+
+def test_en_steps_a_court_story_recounts_share_the_case_agencies(extract_all: Extract) -> None:
+    """The arrest and seizure a sentencing story recounts are one operation: each is
+    credited with both agencies that ran it."""
+    text = (
+        "A court in Cadiz sentenced three men to eight years in prison on Thursday for drug "
+        "trafficking.\n\n"
+        "The men were detained at sea by the Guardia Civil. Officers of the Customs "
+        "Surveillance Service seized 2 tonnes of hashish from their boat."
+    )
+    steps = [e for e in extract_all(text) if e.background]
+    assert {e.type for e in steps} == {"arrest", "seizure"}
+    assert all(
+        _names(e) == {"Guardia Civil", "Spanish Customs Surveillance Service"} for e in steps
+    )

@@ -57,3 +57,9 @@ def test_generic_name_of_a_listed_state_is_its_gazetteer_agency() -> None:
     compiled = Extractor()._compiled["fr"]
     assert compiled.state_agency_named("gendarmes", "MG") == "Malagasy National Gendarmerie"
     assert compiled.state_agency_named("gendarmes", "BE") == ""
+
+
+def test_es_policias_nacionales_are_the_national_police(extract_all: Extract) -> None:
+    """Members of Spain's national police named in the plural name the force."""
+    text = "Dos policías nacionales detuvieron a un hombre en Sevilla el martes."
+    assert _names(extract_all(text, "es")) == {"Spanish National Police"}

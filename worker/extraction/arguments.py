@@ -1787,6 +1787,8 @@ def find_agencies(ctx: ArticleContext, sentence: Sentence) -> list[NamedMention]
         if m.term.key in cited or _cited_as_source(ctx, sentence, m):
             cited.add(m.term.key)  # "(ONUDC)" after the cited full name is the same source
             continue
+        if _issued_a_warrant(ctx, sentence, m):
+            continue
         # Two plain strings: nothing to validate (construct: model_construct, cheaper).
         found.append(
             construct(NamedMention, name=m.term.key, mention=ctx.original_text(m.start, m.end))
@@ -1931,6 +1933,28 @@ def _cited_as_source(ctx: ArticleContext, sentence: Sentence, agency: Match) -> 
     """ "according to the UNODC", "selon l'ONUDC", "según la UNODC", "وفقا لمكتب": an agency
     quoted for figures did not act."""
     return _after_cue(ctx, sentence, agency, ctx.compiled.source_cues)
+
+
+# How far an agency may follow a warrant or notice it issued ("a Red Notice issued by
+# Interpol", "نشرة حمراء صادرة عن الإنتربول"), and precede one ("an Interpol Red Notice").
+WARRANT_ISSUER_AFTER = 25
+WARRANT_ISSUER_BEFORE = 2
+
+
+def _issued_a_warrant(ctx: ArticleContext, sentence: Sentence, agency: Match) -> bool:
+    """ "acting on an Interpol Red Notice", "sur la base d'une notice rouge d'Interpol": an
+    agency named as the issuer of the warrant or notice (a warrant cue of modality.toml
+    right before or after it, no comma between) did not make the arrest."""
+    for m in kind_hits(sentence, "modality"):
+        if m.term.kind != "modality" or m.term.key != "warrant":
+            continue
+        if m.end <= agency.start:
+            gap = ctx.text[m.end : agency.start]
+            if len(gap) <= WARRANT_ISSUER_AFTER and "," not in gap and "،" not in gap:
+                return True
+        elif agency.end <= m.start and m.start - agency.end <= WARRANT_ISSUER_BEFORE:
+            return True
+    return False
 
 
 def handed_over_agencies(ctx: ArticleContext, sentence: Sentence) -> set[str]:

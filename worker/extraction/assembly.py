@@ -96,6 +96,9 @@ class MentionArgs:
     # Its sentence tells another operation ("In a separate operation", "lors d'une autre
     # opération"): the sentence's index; it joins only the event opened in that sentence.
     separate: int | None = None
+    # A step of the operation a court story ends (made background by ``_court_story_steps``
+    # or ``_steps_before_the_hearing``): the story's own case, not another operation.
+    case_step: bool = False
 
 
 @dataclass(slots=True)
@@ -675,6 +678,7 @@ def _court_story_steps(args: list[MentionArgs]) -> None:
             if a.date is not None and (index in dated_steps or index - 1 in dated_steps):
                 continue
             a.background = True
+            a.case_step = True
             a.date = None  # a day carried from the ruling's sentence is the ruling's
 
 
@@ -703,6 +707,7 @@ def _steps_before_the_hearing(lead: MentionArgs, news: list[MentionArgs]) -> Non
             earlier = len(value) == 7 and value < lead.date.value[:7]
         if earlier:
             a.background = True
+            a.case_step = True
 
 
 # Rulings are split by term (one event per penalty), so their counts are no operations.
@@ -1087,6 +1092,11 @@ def _paragraphs(ctx: ArticleContext) -> list[int]:
     return numbers
 
 
+# Sentences whose agencies ran no action of the story: a plan, a hypothesis, a denial, a
+# running total (modality.toml cue kinds).
+_UNDONE_CUES = frozenset({"future", "hypothetical", "negation", "statistic"})
+
+
 def _context_agencies(
     ctx: ArticleContext,
     clusters: list[Cluster],
@@ -1105,6 +1115,8 @@ def _context_agencies(
             continue
         if _recounts_the_past(ctx, sentence):
             continue  # "In 2019 the DEA had already ...": another story
+        if any(m.term.kind == "modality" and m.term.key in _UNDONE_CUES for m in sentence.matches):
+            continue  # "Europol will support ...", "Border Force has seized 20 t since January"
         named = find_agencies(ctx, sentence)
         handed = handed_over_agencies(ctx, sentence) if named else set()
         named = [a for a in named if a.name not in handed]
@@ -1300,6 +1312,27 @@ def _specific_over_generic(
     ]
 
 
+def _without_foreign_helpers(
+    ctx: ArticleContext,
+    mentions: list[MentionArgs],
+    agencies: list[NamedMention],
+    countries: list[str],
+) -> list[NamedMention]:
+    """An agency of a state where the event did not take place, named only in other
+    sentences than the event's own (a partner that passed information, the border force
+    of the state across the border, a police force that took over the suspect), helped
+    another state's operation: it is not credited with the event. Named in the event's
+    own sentences ("Spanish and Moroccan police arrested ..."), or international, it
+    stays."""
+    own = {a.name for m in mentions for a in m.agencies}
+    compiled = ctx.compiled
+    return [
+        a
+        for a in agencies
+        if a.name in own or not (home := compiled.agency_country(a.name)) or home in countries
+    ]
+
+
 def _police_release(ctx: ArticleContext, mentions: list[MentionArgs]) -> bool:
     cues = ctx.compiled.police_releases
     return any(
@@ -1380,6 +1413,7 @@ def build_events(
     other_operations = (
         _OtherOperations(clusters, paragraphs, named_in) if several_operations else None
     )
+    case_agencies = _case_agencies(clusters, context_agencies)
     reference = ArticleRef(
         id=article.id,
         url=article.url,
@@ -1398,9 +1432,8 @@ def build_events(
         places: list[Place] = _unique([p for m in mentions for p in m.locations.places])
         agencies = _unique_names([a for m in mentions for a in m.agencies])
         by_judge = cluster.event_type == "charge" and _judges_charge(ctx, mentions)
-        # A conviction or a sentence is a court's ruling: it is credited only with the
-        # agencies its own sentences name (a prosecutor's office that won the case), never
-        # with the police of the arrest.
+        # A conviction or a sentence is a court's ruling: it takes no agency through the
+        # fallbacks below, only those its own sentences name and the case's (further on).
         ruling = cluster.event_type in _RULING_TYPES
         # A release the police decide ("released without charge") keeps the operation's
         # agencies; another (on conditions, by a judge) takes only those it names.
@@ -1465,6 +1498,17 @@ def build_events(
             "organizations": _unique_names([o for m in mentions for o in m.organizations]),
             "crimes": crimes or (facts.crimes if news else []),
         }
+        if cluster.event_type in _STEP_TYPES and (
+            (news and not several_operations) or (not news and all(m.case_step for m in mentions))
+        ):
+            # One operation told in several steps (also those a court story recounts as
+            # the case it ends): each step is credited with every agency that ran it,
+            # wherever the story names it (the lead, a later statement).
+            fields["agencies"] = _unique_names(fields["agencies"] + case_agencies.steps)
+        if news and cluster.event_type in _RULING_TYPES:
+            # A court's ruling ends the case the police built: the agencies whose
+            # investigation led to it are credited with it too.
+            fields["agencies"] = _unique_names(fields["agencies"] + case_agencies.all)
         if generic_only is None:
             generic_only = _named_only_generically(ctx, named_in, clusters)
         fields["agencies"] = _specific_over_generic(ctx, fields["agencies"], generic_only)
@@ -1502,6 +1546,11 @@ def build_events(
             # its own is told where the article is: the dateline, else the most mentioned
             # country stands for it.
             fields["countries"] = dateline or ctx.article_countries()[:1]
+        # Where the event happened; in a story of several operations, only as its own
+        # sentences tell it (the others' countries may be another operation's).
+        where = countries if several_operations else fields["countries"]
+        if where and cluster.event_type != "extradition":
+            fields["agencies"] = _without_foreign_helpers(ctx, mentions, fields["agencies"], where)
         evidence = _evidence(ctx, cluster)
         # The first trigger's offset tells apart two events of one type in one sentence.
         anchor = ctx.original_span(
@@ -1523,6 +1572,36 @@ def build_events(
         )
         events.append(record)  # type: ignore[arg-type]
     return events
+
+
+@dataclass(slots=True)
+class _CaseAgencies:
+    steps: list[NamedMention]  # those of the operation's steps and of its context sentences
+    all: list[NamedMention]  # also those named only where a court step is told (a charge)
+
+
+def _case_agencies(
+    clusters: list[Cluster], context_agencies: dict[int, list[NamedMention]]
+) -> _CaseAgencies:
+    """The agencies of the one case a story tells: those of its operation steps (news, or
+    the steps a court story recounts), of its charge or extradition, and of its sentences
+    that tell no action ("The investigation was led by the National Crime Agency"). A story
+    of several operations (two news actions of one type) has no one case: none."""
+    own = [
+        c
+        for c in clusters
+        if c.event_type in OPERATION_TYPES
+        and (not c.background or all(m.case_step for m in c.mentions))
+    ]
+    if any(
+        a.event_type == b.event_type and not a.background and not b.background
+        for a, b in itertools.combinations(own, 2)
+    ):
+        return _CaseAgencies([], [])
+    context = [a for found in context_agencies.values() for a in found]
+    steps = [a for c in own if c.event_type in _STEP_TYPES for m in c.mentions for a in m.agencies]
+    court = [a for c in own for m in c.mentions for a in m.agencies]
+    return _CaseAgencies(_unique_names(steps + context), _unique_names(court + context))
 
 
 class _EventIds:

@@ -266,6 +266,20 @@ class CompiledLanguage:
         variants[(name, state)] = variant
         return variant
 
+    def state_agency_named(self, written: str, state: str) -> str:
+        """The gazetteer agency of ``state`` that has the alias ``written`` (normalised), or
+        "": "gendarmerie nationale" of MG is the "Malagasy National Gendarmerie" the
+        gazetteer lists, not a name made up by ``state_variant``."""
+        table: dict[tuple[str, str], str] | None = self.__dict__.get("_state_aliases")
+        if table is None:  # built once (the dataclass is frozen: set through __dict__)
+            table = {}
+            for agency in self.agencies:
+                for alias in agency_aliases(agency, self.language):
+                    key = (normalize_term(alias, self.language), agency.country)
+                    table.setdefault(key, agency.name)
+            self.__dict__["_state_aliases"] = table
+        return table.get((written, state), "")
+
     def is_generic_agency_name(self, written: str) -> bool:
         """Whether an agency name as found in a text (normalised) is made only of
         ``generic_agency_words``; short function words ("de", "la", "al") do not count.

@@ -383,7 +383,12 @@ def _generic_names_of_unnamed_states(
             continue
         # The story's state's agency of that kind ("Gendarmerie nationale" in a Mauritanian
         # story is the Mauritanian one), when one state leads the story; else nobody's.
-        variant = compiled.state_variant(m.term.key, leaders[0]) if len(leaders) == 1 else ""
+        variant = (
+            compiled.state_agency_named(text[m.start : m.end], leaders[0])
+            or compiled.state_variant(m.term.key, leaders[0])
+            if len(leaders) == 1
+            else ""
+        )
         replaced[id(m)] = (
             Match(m.start, m.end, dataclasses.replace(m.term, key=variant)) if variant else m
         )

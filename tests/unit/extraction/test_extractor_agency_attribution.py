@@ -1,5 +1,5 @@
-"""Which agencies an event is credited with when the article names several: rulings keep
-only the agencies their own sentences name, and in a story of several operations an action
+"""Which agencies an event is credited with when the article names several: the steps and
+rulings of one case take the agencies of the case, and in a story of several operations an action
 without an agency of its own takes the agencies told just before it."""
 
 from __future__ import annotations
@@ -12,13 +12,38 @@ def _names(event: Event) -> set[str]:
     return {a.name for a in event.agencies}
 
 
-def test_en_sentence_does_not_inherit_the_police_of_the_arrest(extract_all: Extract) -> None:
-    """A prison term handed down by a court is not credited to the police who made the
-    arrest, even when both are the news of the article."""
+def test_en_sentence_is_credited_to_the_police_of_its_case(extract_all: Extract) -> None:
+    """A prison term ends the case the police built: the agency whose arrest led to it is
+    credited with the ruling too."""
     text = (
         "The Guardia Civil arrested the captain of a speedboat in Cadiz on Monday. "
         "On Thursday a court in Cadiz sentenced him to eight years in prison for drug "
         "trafficking."
+    )
+    sentence = next(e for e in extract_all(text) if isinstance(e, SentenceEvent))
+    assert _names(sentence) == {"Guardia Civil"}
+
+
+def test_en_step_takes_the_agency_of_a_later_statement(extract_all: Extract) -> None:
+    """One operation told in several steps: an agency named only where another step is
+    told (a later statement) is credited with every step of it."""
+    text = (
+        "Border Force officers seized 30 kilograms of heroin in a lorry at Dover on "
+        "Tuesday.\n\n"
+        "The driver was arrested at the port, the National Crime Agency said on Wednesday."
+    )
+    events = extract_all(text)
+    assert {e.type for e in events} == {"seizure", "arrest"}
+    assert all(_names(e) == {"UK Border Force", "National Crime Agency"} for e in events)
+
+
+def test_en_ruling_of_a_story_of_two_operations_takes_no_case(extract_all: Extract) -> None:
+    """A story of two operations has no single case: a ruling takes only the agencies its
+    own sentences name."""
+    text = (
+        "The Guardia Civil arrested three men in Cadiz on Monday.\n\n"
+        "Separately, the National Crime Agency arrested two men in Dover on Wednesday.\n\n"
+        "A court in London later sentenced one of them to six years in prison."
     )
     sentence = next(e for e in extract_all(text) if isinstance(e, SentenceEvent))
     assert _names(sentence) == set()
@@ -136,3 +161,19 @@ def test_fr_police_nationale_is_not_a_generic_mention(extract_all: Extract) -> N
     )
     arrest = next(e for e in extract_all(text, "fr") if isinstance(e, ArrestEvent))
     assert _names(arrest) == {"OFAST", "French National Police"}
+
+
+def test_en_steps_a_court_story_recounts_share_the_case_agencies(extract_all: Extract) -> None:
+    """The arrest and seizure a sentencing story recounts are one operation: each is
+    credited with both agencies that ran it."""
+    text = (
+        "A court in Cadiz sentenced three men to eight years in prison on Thursday for drug "
+        "trafficking.\n\n"
+        "The men were detained at sea by the Guardia Civil. Officers of the Customs "
+        "Surveillance Service seized 2 tonnes of hashish from their boat."
+    )
+    steps = [e for e in extract_all(text) if e.background]
+    assert {e.type for e in steps} == {"arrest", "seizure"}
+    assert all(
+        _names(e) == {"Guardia Civil", "Spanish Customs Surveillance Service"} for e in steps
+    )

@@ -393,6 +393,14 @@ def blocking_modality(
                 )
             ):
                 return cue.kind
+            if (
+                not near
+                and cue.kind in _PROSPECTIVE_KINDS
+                and _coordinated_after(ctx, sentence, m.end, trigger)
+            ):
+                # "intended to disrupt supply lines and arrest dealers": a verb joined by
+                # "and" to the one a purpose or a condition governs shares it
+                return cue.kind
         elif m.start >= trigger.end:
             if m.start - trigger.end <= cue.after and not _clause_broken(
                 ctx, sentence, trigger.end, m.start

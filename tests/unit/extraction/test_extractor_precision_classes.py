@@ -380,3 +380,81 @@ def test_a_concession_is_no_condition(extract_all: Extract) -> None:
     """ "Même s'il a été interpellé mardi": a concession asserts the arrest."""
     text = "Même s'il a été interpellé mardi, le suspect nie les faits."
     assert len(of_type(extract_all(text, "fr"), "arrest")) == 1
+
+
+MORE_TRAPS: list[Pair] = [
+    (
+        "en",
+        "arrest",
+        "The crackdown is intended to disrupt supply lines and arrest dealers.",
+        "The crackdown disrupted supply lines and officers arrested six dealers on Monday.",
+    ),
+    (
+        "en",
+        "conviction",
+        "Those convicted face up to 20 years in prison.",
+        "Two men were convicted on Monday of importing cocaine.",
+    ),
+    (
+        "fr",
+        "conviction",
+        "Les personnes reconnues coupables risquent jusqu'à dix ans de prison.",
+        "Les deux hommes ont été reconnus coupables lundi de trafic de stupéfiants.",
+    ),
+    (
+        "es",
+        "sentence",
+        "Si es declarado culpable, enfrentaría una pena de cadena perpetua.",
+        "Fue condenado el lunes a cadena perpetua por narcotráfico.",
+    ),
+    (
+        "es",
+        "arrest",
+        "Se espera que haya más detenciones en los próximos días.",
+        "La Policía detuvo el lunes a otras tres personas.",
+    ),
+    (
+        "fr",
+        "arrest",
+        "D'autres interpellations ne sont pas exclues.",
+        "Deux autres personnes ont été interpellées mardi.",
+    ),
+    (
+        "en",
+        "arrest",
+        "Reports that the actor was arrested are false, police said.",
+        "The actor was arrested on Monday, police said.",
+    ),
+    (
+        "en",
+        "charge",
+        "The coach charged his players to keep their focus.",
+        "Police charged the coach with drug possession on Monday.",
+    ),
+    (
+        "en",
+        "arrest",
+        "Arrests for drug offences rose 18% last year.",
+        "Police made 18 arrests for drug offences on Monday.",
+    ),
+    (
+        "es",
+        "arrest",
+        "El sospechoso permanece detenido en la cárcel de la ciudad.",
+        "El sospechoso fue detenido el lunes en la ciudad.",
+    ),
+    (
+        "ar",
+        "sentence",
+        "وتنص المادة 33 على معاقبة المتاجرين بالمخدرات بالسجن المشدد.",
+        "وقضت المحكمة بسجن المتهم عشر سنوات.",
+    ),
+]
+
+
+@pytest.mark.parametrize("pair", MORE_TRAPS, ids=lambda p: f"{p[0]}-{p[1]}")
+def test_more_phrasings_of_the_classes(extract_all: Extract, pair: Pair) -> None:
+    """Other phrasings of the same classes: a verb joined by "and" to a purpose, whoever the
+    law's penalty falls on, an expected or possible action, a report judged false after it, an
+    exhortation, a trend, a custody status and what a law article provides."""
+    _check(extract_all, pair)

@@ -458,3 +458,50 @@ def test_more_phrasings_of_the_classes(extract_all: Extract, pair: Pair) -> None
     law's penalty falls on, an expected or possible action, a report judged false after it, an
     exhortation, a trend, a custody status and what a law article provides."""
     _check(extract_all, pair)
+
+
+def test_a_plan_article_gives_no_event(extract_all: Extract) -> None:
+    """A strategy announced with its aims, planned raids, expected arrests, the law's penalty
+    and trend figures tells no action at all."""
+    text = (
+        "The government on Monday unveiled a new strategy against county lines drug dealing, "
+        "with police forces across England given extra funding.\n"
+        "The goal of the strategy is to arrest those who run the lines and seize their phones, "
+        "the Home Secretary said. Raids are planned on addresses in several cities, and police "
+        "chiefs said further arrests were expected.\n"
+        "Under the law, anyone convicted of supplying class A drugs near a school can be given "
+        "a life sentence.\n"
+        "Figures published with the plan show that seizures of cocaine at the border have risen "
+        "sharply in the past five years."
+    )
+    assert extract_all(text, "en") == []
+
+
+def test_an_acquittal_article_gives_no_charge_or_conviction(extract_all: Extract) -> None:
+    """An acquittal story: the charge it rules on, the verdict and the prosecutor's conduct of
+    the case are no new events."""
+    text = (
+        "A man accused of running a cocaine ring was acquitted of all charges on Friday after a "
+        "three-week trial.\n"
+        "The 45-year-old, who had been charged with conspiracy to supply class A drugs, was found "
+        "not guilty by the jury. The case was prosecuted by the Crown Prosecution Service."
+    )
+    events = extract_all(text, "en")
+    assert [e.type for e in events if e.type in ("charge", "conviction", "seizure")] == []
+
+
+def test_a_plea_of_not_guilty_keeps_the_charge(extract_all: Extract) -> None:
+    """ "charged ... and pleaded not guilty": a plea, not an acquittal; the charge stands."""
+    text = "He was charged with drug trafficking on Monday and pleaded not guilty."
+    assert len(of_type(extract_all(text, "en"), "charge")) == 1
+
+
+def test_a_fiction_review_gives_no_event(extract_all: Extract) -> None:
+    """Two sentences framed as a series' plot: the whole review tells fiction."""
+    text = (
+        "La nueva temporada de la serie policial se estrena el viernes.\n"
+        "En el primer capítulo, el inspector detiene a un narcotraficante en el puerto y la "
+        "policía incauta dos toneladas de cocaína.\n"
+        "La trama sigue a un agente infiltrado en un cártel que acaba extraditado a Estados Unidos."
+    )
+    assert extract_all(text, "es") == []

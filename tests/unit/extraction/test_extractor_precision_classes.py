@@ -505,3 +505,31 @@ def test_a_fiction_review_gives_no_event(extract_all: Extract) -> None:
         "La trama sigue a un agente infiltrado en un cártel que acaba extraditado a Estados Unidos."
     )
     assert extract_all(text, "es") == []
+
+
+def test_close_real_sentences_keep_their_events(extract_all: Extract) -> None:
+    """The new cues do not reach real actions: a treaty named after a handover, a trend told
+    of a figure after a comma, an earlier acquittal before a new charge, a seizure "en hausse"
+    compared with last year, a raid after "anyone"."""
+    cases = [
+        ("en", "extradition", "Spain extradited the suspect under a 2022 treaty."),
+        (
+            "en",
+            "seizure",
+            "Officers seized 2 tonnes of cocaine, a figure that has risen each year.",
+        ),
+        (
+            "en",
+            "charge",
+            "The man, who had been acquitted of a similar charge in 2019, was charged on Monday "
+            "with trafficking.",
+        ),
+        (
+            "fr",
+            "seizure",
+            "La police a saisi 2 tonnes de cocaïne, un chiffre en hausse par rapport à 2023.",
+        ),
+        ("en", "raid", "Officers arrested anyone found carrying drugs during the raid on Monday."),
+    ]
+    for language, event_type, text in cases:
+        assert len(of_type(extract_all(text, language), event_type)) == 1, text

@@ -533,3 +533,91 @@ def test_close_real_sentences_keep_their_events(extract_all: Extract) -> None:
     ]
     for language, event_type, text in cases:
         assert len(of_type(extract_all(text, language), event_type)) == 1, text
+
+
+FIGURES_OF_SPEECH: list[Pair] = [
+    (
+        "en",
+        "charge",
+        "The debate was emotionally charged as lawmakers discussed the drug bill.",
+        "Police charged two men with drug dealing on Monday.",
+    ),
+    (
+        "en",
+        "sentence",
+        "The government condemned the attack on the police station.",
+        "The court condemned him to death on Monday.",
+    ),
+    (
+        "fr",
+        "sentence",
+        "Le gouvernement a condamné l'agression des policiers.",
+        "Le tribunal a condamné le meurtrier à vingt ans de réclusion.",
+    ),
+    (
+        "es",
+        "sentence",
+        "El Gobierno condenó el ataque contra la comisaría.",
+        "El tribunal condenó a los acusados a diez años de prisión por el asesinato.",
+    ),
+    (
+        "es",
+        "sentence",
+        "Un gol de penalti condenó al equipo al descenso.",
+        "El juez condenó al narcotraficante a doce años de cárcel.",
+    ),
+    (
+        "en",
+        "seizure",
+        "Liverpool seized the initiative after half-time.",
+        "Customs officers seized 40 kilos of cocaine on Monday.",
+    ),
+]
+
+
+@pytest.mark.parametrize("pair", FIGURES_OF_SPEECH, ids=lambda p: f"{p[0]}-{p[1]}")
+def test_denouncing_and_other_senses_are_no_event(extract_all: Extract, pair: Pair) -> None:
+    """To condemn an attack denounces it, a "charged" debate is tense, a team "condemned to
+    relegation" lost and one that "seized the initiative" played well."""
+    _check(extract_all, pair)
+
+
+LAW_AND_COURT_STEPS: list[Pair] = [
+    (
+        "en",
+        "extradition",
+        "A judge ordered his extradition to the United States.",
+        "He was extradited to the United States on Monday.",
+    ),
+    (
+        "es",
+        "extradition",
+        "La jueza ordenó su extradición a Estados Unidos.",
+        "El sospechoso fue extraditado el lunes a Estados Unidos.",
+    ),
+    (
+        "fr",
+        "sentence",
+        "Le code pénal punit le trafic de stupéfiants de dix ans d'emprisonnement.",
+        "Le tribunal l'a condamné lundi à dix ans d'emprisonnement pour trafic.",
+    ),
+    (
+        "ar",
+        "sentence",
+        "وقد يحكم على المتهم بالسجن المؤبد.",
+        "وقضت المحكمة بسجن المتهم عشر سنوات.",
+    ),
+    (
+        "en",
+        "raid",
+        "Further raids are to take place in the coming weeks.",
+        "Police raided six addresses across the city on Tuesday.",
+    ),
+]
+
+
+@pytest.mark.parametrize("pair", LAW_AND_COURT_STEPS, ids=lambda p: f"{p[0]}-{p[1]}")
+def test_orders_laws_and_coming_steps_are_no_event(extract_all: Extract, pair: Pair) -> None:
+    """An extradition ordered, a penalty the penal code provides or one that may come, and
+    raids still to take place are not the action itself."""
+    _check(extract_all, pair)

@@ -621,3 +621,45 @@ def test_orders_laws_and_coming_steps_are_no_event(extract_all: Extract, pair: P
     """An extradition ordered, a penalty the penal code provides or one that may come, and
     raids still to take place are not the action itself."""
     _check(extract_all, pair)
+
+
+REPORTS_AND_HABITS: list[Pair] = [
+    (
+        "en",
+        "arrest",
+        'The agency dismissed as "baseless and malicious" reports that the footballer had been '
+        "arrested at the airport.",
+        "The footballer was arrested at the airport on Monday, the agency said.",
+    ),
+    (
+        "es",
+        "arrest",
+        "La Policía calificó de falsas las versiones de que el cantante había sido detenido.",
+        "El cantante fue detenido el lunes en su domicilio.",
+    ),
+    (
+        "ar",
+        "arrest",
+        "ووصفت الشرطة الأنباء عن القبض على اللاعب بأنها كاذبة.",
+        "وألقت الشرطة القبض على اللاعب أمس في المطار.",
+    ),
+    (
+        "ar",
+        "seizure",
+        "وتعلن السلطات بشكل شبه يومي عن عمليات ضبط للمخدرات على الحدود.",
+        "وأعلنت السلطات أمس ضبط 20 كيلوغراما من المخدرات على الحدود.",
+    ),
+    (
+        "fr",
+        "seizure",
+        "Les douanes annoncent quasi quotidiennement des saisies de cocaïne dans le port.",
+        "Les douanes ont annoncé mardi une saisie de 300 kilos de cocaïne dans le port.",
+    ),
+]
+
+
+@pytest.mark.parametrize("pair", REPORTS_AND_HABITS, ids=lambda p: f"{p[0]}-{p[1]}")
+def test_reports_judged_false_and_habits_are_no_event(extract_all: Extract, pair: Pair) -> None:
+    """A report "dismissed as" false or called false before or after it, and actions the
+    authorities announce "almost daily", tell no action."""
+    _check(extract_all, pair)

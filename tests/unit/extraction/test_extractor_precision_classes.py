@@ -663,3 +663,26 @@ def test_reports_judged_false_and_habits_are_no_event(extract_all: Extract, pair
     """A report "dismissed as" false or called false before or after it, and actions the
     authorities announce "almost daily", tell no action."""
     _check(extract_all, pair)
+
+
+YEARLY_TOTALS: list[Pair] = [
+    (
+        "en",
+        "seizure",
+        "Police say more than 300 illegal guns were seized across the country last year.",
+        "Police seized 300 illegal guns across the country on Monday in a coordinated operation.",
+    ),
+    (
+        "fr",
+        "seizure",
+        "Plus de 300 armes ont été saisies dans tout le pays l'an dernier, selon la police.",
+        "Plus de 300 armes ont été saisies mardi dans tout le pays lors d'une opération.",
+    ),
+]
+
+
+@pytest.mark.parametrize("pair", YEARLY_TOTALS, ids=lambda p: f"{p[0]}-{p[1]}")
+def test_a_country_wide_year_is_a_total(extract_all: Extract, pair: Pair) -> None:
+    """An action over the whole country with a whole year as its date is a yearly total; with
+    a day it is one operation."""
+    _check(extract_all, pair)

@@ -686,3 +686,15 @@ def test_a_country_wide_year_is_a_total(extract_all: Extract, pair: Pair) -> Non
     """An action over the whole country with a whole year as its date is a yearly total; with
     a day it is one operation."""
     _check(extract_all, pair)
+
+
+def test_a_court_seized_of_a_request_seizes_nothing(extract_all: Extract) -> None:
+    """ "The court was seized of a request": the court hears it; "seized 2 kg" still counts."""
+    assert extract_all("The High Court is seized of the extradition request.", "en") == []
+    real = "Officers seized 2 kg of cocaine at the port on Monday."
+    assert len(of_type(extract_all(real, "en"), "seizure")) == 1
+
+
+def test_a_match_that_seemed_sentenced_is_sport(extract_all: Extract) -> None:
+    """ "the match seemed sentenced": lost, not a penalty."""
+    assert extract_all("After the second goal the match seemed sentenced.", "en") == []

@@ -698,3 +698,17 @@ def test_a_court_seized_of_a_request_seizes_nothing(extract_all: Extract) -> Non
 def test_a_match_that_seemed_sentenced_is_sport(extract_all: Extract) -> None:
     """ "the match seemed sentenced": lost, not a penalty."""
     assert extract_all("After the second goal the match seemed sentenced.", "en") == []
+
+
+def test_fiction_frames_with_a_possessive_or_new(extract_all: Extract) -> None:
+    """ "In the show's third season", "In its second season", "En la nueva serie" frame a plot;
+    "In a series of raids" frames nothing."""
+    traps = [
+        ("en", "In the show's third season, the detective arrests a cartel boss."),
+        ("en", "In its second season, agents raid a lab and seize 40 kilos of meth."),
+        ("es", "En la nueva serie, la policía detiene a un capo."),
+    ]
+    for language, text in traps:
+        assert extract_all(text, language) == [], text
+    real = "In a series of raids, police arrested 12 people on Monday."
+    assert len(of_type(extract_all(real, "en"), "arrest")) == 1

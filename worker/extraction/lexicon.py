@@ -137,7 +137,18 @@ MODALITY_GAP_ROLES: frozenset[str] = frozenset(
     }
 )
 MODALITY_ROLES: frozenset[str] = (
-    frozenset({"blockers", "background", "elapsed", "pluperfect", "announcement", "record"})
+    frozenset(
+        {
+            "blockers",
+            "background",
+            "elapsed",
+            "pluperfect",
+            "announcement",
+            "record",
+            "fiction_frames",
+            "fiction_plots",
+        }
+    )
     | MODALITY_GAP_ROLES
 )
 GAP_ONLY_ROLES: frozenset[str] = EVENT_GAP_ROLES | MODALITY_GAP_ROLES | ITEM_GAP_ROLES

@@ -393,6 +393,14 @@ def blocking_modality(
                 )
             ):
                 return cue.kind
+            if (
+                not near
+                and cue.kind in _PROSPECTIVE_KINDS
+                and _coordinated_after(ctx, sentence, m.end, trigger)
+            ):
+                # "intended to disrupt supply lines and arrest dealers": a verb joined by
+                # "and" to the one a purpose or a condition governs shares it
+                return cue.kind
         elif m.start >= trigger.end:
             if m.start - trigger.end <= cue.after and not _clause_broken(
                 ctx, sentence, trigger.end, m.start
@@ -488,13 +496,72 @@ def _future_verb_near(ctx: ArticleContext, trigger: Match, sentence: Sentence) -
     return False
 
 
+# A fiction frame opens its sentence ("In episode 15 of the series, the officer raids ...",
+# "Dans le film, ...", "وفي الحلقة"): at most this many words before it.
+FICTION_FRAME_LEAD = 1
+
+
+def _fiction_sentences(ctx: ArticleContext) -> set[int]:
+    """Sentences that tell a film, series or novel, not the news: from a sentence opened by a
+    `fiction_frames` phrase or holding a `fiction_plots` phrase ("the series follows") to the
+    end of its paragraph; the whole article when two sentences are so framed (a review)."""
+    framed = [
+        s.index
+        for s in ctx.sentences
+        if role_hits(s, "fiction_plots")
+        or any(
+            len(ctx.text[s.start : m.start].split()) <= FICTION_FRAME_LEAD
+            for m in role_hits(s, "fiction_frames")
+        )
+    ]
+    if not framed:
+        return set()
+    if len(framed) >= 2:
+        return {s.index for s in ctx.sentences}
+    silenced: set[int] = set()
+    inside = False
+    previous_end = 0
+    for s in ctx.sentences:
+        if "\n" in ctx.text[previous_end : s.start]:
+            inside = False  # a new paragraph leaves the frame
+        if s.index in framed:
+            inside = True
+        if inside:
+            silenced.add(s.index)
+        previous_end = s.end
+    return silenced
+
+
+COORDINATED_REACH = 60  # "the aim is to arrest those who run the lines and seize their phones"
+
+
+def _coordinated_after(ctx: ArticleContext, sentence: Sentence, end: int, trigger: Match) -> bool:
+    """The trigger is the next verb joined by "and" to one a plan or a condition governs ("The
+    aim is to arrest those who run the lines and seize their phones", "تهدف الحملة إلى ضبط
+    المخدرات والقبض على المروجين"): it shares that plan. Not across a comma or a clause break."""
+    gap = ctx.text[end : trigger.start]
+    if len(gap) > COORDINATED_REACH or "," in gap or "،" in gap:
+        return False
+    if _clause_broken(ctx, sentence, end, trigger.start):
+        return False
+    words = gap.split()
+    # "and seize", "et d'interpeller", "y detener": "and" one of the last two words
+    if any(word in ctx.compiled.and_words for word in words[-2:]):
+        return True
+    # Arabic "و" written on the trigger's word ("والقبض"): letters glued before the hit
+    glued = words[-1] if words and not gap[-1:].isspace() else ""
+    return glued in ctx.compiled.and_prefixes
+
+
 def find_mentions(ctx: ArticleContext) -> list[Mention]:
     mentions: list[Mention] = []
     if not law_enforcement_story(ctx):
         return mentions
+    fiction = _fiction_sentences(ctx)
     for sentence in ctx.sentences:
-        if sentence.duplicate:
+        if sentence.duplicate or sentence.index in fiction:
             continue
+        prospective_end: int | None = None  # the last trigger a plan or condition governed
         for m in sentence.matches:
             if m.term.kind != "trigger":
                 continue
@@ -504,6 +571,14 @@ def find_mentions(ctx: ArticleContext) -> list[Mention]:
                 continue
             event_type, guessed = resolved
             blocked = blocking_modality(ctx, event_type, m, sentence)
+            if (
+                blocked is None
+                and prospective_end is not None
+                and _coordinated_after(ctx, sentence, prospective_end, m)
+            ):
+                blocked = "future"
+            if blocked in _PROSPECTIVE_KINDS:
+                prospective_end = m.end
             if blocked is not None:
                 if blocked == "negation" and ctx.first_denied is None:
                     ctx.first_denied = m.start

@@ -90,6 +90,10 @@ class CompiledLanguage:
     single_person_suffixes: frozenset[str] = frozenset()  # a pronoun for one person: اعتقاله
     plural_pronouns: frozenset[str] = frozenset()  # "they were arrested", "arrested them"
     plural_object_pronouns: frozenset[str] = frozenset()  # "los detuvieron", "les a arrêtés"
+    # "dismantled it", "la desarticularon", تفكيكها: a group told before as the object
+    group_pronouns: frozenset[str] = frozenset()
+    # "executed", "carried out", "cumplieron": a warrant so governed was acted on (a raid)
+    executions: re.Pattern[str] = re.compile(r"(?!)")
     generic_agent_nouns: frozenset[str] = frozenset()  # "officials", "agents": weak anchors
     definite_articles: frozenset[str] = frozenset()  # "el detenido": a participle as a noun
     possessives: frozenset[str] = frozenset()  # "his arrest", "su detención": a reference
@@ -570,6 +574,8 @@ def compile_language(
         singular_object_pronouns=_role_set(lexicon, "singular_object_pronouns"),
         plural_pronouns=_role_set(lexicon, "plural_pronouns"),
         plural_object_pronouns=_role_set(lexicon, "plural_object_pronouns"),
+        group_pronouns=_role_set(lexicon, "group_pronouns"),
+        executions=_phrase_regex(_role_set(lexicon, "executions"), r"(?<!\w)(?:", r")(?!\w)"),
         generic_agent_nouns=_role_set(lexicon, "generic_agent_nouns"),
         definite_articles=_role_set(lexicon, "definite_articles"),
         possessives=_role_set(lexicon, "possessives"),

@@ -18,7 +18,7 @@ LEXICON_ROOT = Path(__file__).with_name("lexicons")
 SHARED_DIR = LEXICON_ROOT / "shared"
 
 ObjectRequirement = Literal[
-    "any", "person", "goods", "person_or_goods", "group", "premises", "state"
+    "any", "person", "goods", "person_or_goods", "group", "premises", "state", "executed"
 ]
 CueKind = Literal["negation", "future", "hypothetical", "warrant", "request", "statistic"]
 NameSide = Literal["before", "after"]
@@ -97,6 +97,8 @@ EVENT_GAP_ROLES: frozenset[str] = frozenset(
         "dual_pronouns",
         "genitive_endings",
         "one_of",
+        "group_pronouns",
+        "executions",
     }
 )
 # Roles whose phrases are searched for in the text, like triggers.

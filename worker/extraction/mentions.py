@@ -298,15 +298,89 @@ def _handed_to_a_state(ctx: ArticleContext, trigger: Match, sentence: Sentence) 
     return False
 
 
-def _group_nearby(trigger: Match, sentence: Sentence) -> bool:
-    return any(
+def _group_nearby(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> bool:
+    """A network, gang or cartel the trigger acts on: next to it, the subject of its passive
+    ("Le réseau, qui importait ..., a été « entièrement démantelé »") or a pronoun for a
+    group told just before ("We have dismantled it", "la desarticularon", تفكيكها)."""
+    if any(
         _is_group_hit(m)
         and (
             0 <= m.start - trigger.end <= OBJECT_WINDOW
             or 0 <= trigger.start - m.end <= OBJECT_WINDOW
         )
         for m in sentence.matches
+    ):
+        return True
+    return _group_passive_subject(ctx, trigger, sentence) or _group_pronoun_object(
+        ctx, trigger, sentence
     )
+
+
+_QUOTES = re.compile(r"[«»\"“”]")
+
+
+def _group_passive_subject(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> bool:
+    """A group noun further back as the subject of a passive (its relative clause between,
+    quotes around the participle allowed), with no other action between."""
+    head = _QUOTES.sub(" ", ctx.text[max(sentence.start, trigger.start - 40) : trigger.start])
+    words = head.split()
+    auxiliaries = ctx.compiled.auxiliaries
+    if not any(
+        " ".join(words[len(words) - size - skip : len(words) - skip]) in auxiliaries
+        for skip in (0, 1)  # one adverb: "a été entièrement démantelé"
+        for size in (1, 2, 3)
+        if len(words) >= size + skip
+    ):
+        return False
+    floor = trigger.start - SUBJECT_REACH
+    groups = [m for m in sentence.matches if _is_group_hit(m) and floor <= m.start < trigger.start]
+    return bool(groups) and not any(
+        t.term.kind == "trigger" and groups[-1].end <= t.start < trigger.start
+        for t in sentence.matches
+    )
+
+
+_NEXT_WORD = re.compile(r" +(\w+)(?!\w)")
+ANTECEDENT_SENTENCES = 2  # how far back a group named by a pronoun may be told
+
+
+def _group_pronoun_object(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> bool:
+    """ "We have dismantled it", "la desarticularon", تفكيكها: a pronoun object (`group_pronouns`:
+    the word after the trigger, the one before it, or a suffix on it) standing for a group
+    named earlier in the sentence or in the two before."""
+    pronouns = ctx.compiled.group_pronouns
+    if not pronouns:
+        return False
+    end = word_end(ctx.text, trigger.end)
+    after = _NEXT_WORD.match(ctx.text, end)
+    if not (
+        ctx.text[trigger.end : end] in pronouns
+        or (after is not None and after.group(1) in pronouns)
+        or phrase_before(ctx, sentence, trigger.start, pronouns) is not None
+    ):
+        return False
+    if any(_is_group_hit(m) and m.end <= trigger.start for m in sentence.matches):
+        return True
+    first = max(0, sentence.index - ANTECEDENT_SENTENCES)
+    return any(_is_group_hit(m) for s in ctx.sentences[first : sentence.index] for m in s.matches)
+
+
+EXECUTION_BEFORE = 40  # "carried out 52 search warrants", "cumplieron 20 órdenes de"
+EXECUTION_AFTER = 30  # "search warrants were then executed"
+
+
+def warrant_executed(ctx: ArticleContext, hit: Match, sentence: Sentence) -> bool:
+    """ "officers executed 11 warrants", "warrants were then executed at two homes",
+    "cumplieron 20 órdenes de allanamiento": an `executions` verb governs the warrant (just
+    before it, no clause mark between, or after it in a passive): it was acted on."""
+    pattern = ctx.compiled.executions
+    before = ctx.text[max(sentence.start, hit.start - EXECUTION_BEFORE) : hit.start]
+    verbs = list(pattern.finditer(before))
+    if verbs and not _CLAUSE_MARKS.search(before, verbs[-1].end()):
+        return True
+    after = ctx.text[hit.end : min(sentence.end, hit.end + EXECUTION_AFTER)]
+    late = pattern.search(after)
+    return late is not None and not _CLAUSE_MARKS.search(after, 0, late.start())
 
 
 def _resolve_type(
@@ -317,11 +391,13 @@ def _resolve_type(
     if requirement == "any":
         return spec.event_type, False
     if requirement == "group":
-        return (spec.event_type, False) if _group_nearby(trigger, sentence) else None
+        return (spec.event_type, False) if _group_nearby(ctx, trigger, sentence) else None
     if requirement == "premises":
         return (spec.event_type, False) if _premises_nearby(trigger, sentence) else None
     if requirement == "state":
         return (spec.event_type, False) if _state_nearby(trigger, sentence) else None
+    if requirement == "executed":
+        return (spec.event_type, False) if warrant_executed(ctx, trigger, sentence) else None
     found = _first_object_after(ctx, trigger, sentence)
     if requirement == "person":
         if (
@@ -371,6 +447,8 @@ def blocking_modality(
         cue = ctx.lexicon.modality[m.term.index]
         if cue.types and event_type not in cue.types:
             continue
+        if cue.kind == "warrant" and warrant_executed(ctx, m, sentence):
+            continue  # "executed 52 search warrants and arrested 40": acted on, no warrant
         if cue.kind in _BACKGROUND_KINDS and not (m.start <= trigger.start < m.end):
             if asserted is None:
                 asserted = auxiliary_before(ctx, sentence, trigger)

@@ -1,0 +1,102 @@
+"""Recall of actions told in less usual shapes: a dismantling told with a pronoun or a far
+passive subject, executed warrants, finding and recovering verbs, arrests with goods, terms
+told with "received", releases and background steps. Sentences are written for these tests."""
+
+from __future__ import annotations
+
+from tests.unit.extraction.conftest import Extract, of_type
+
+
+def test_en_dismantled_it_names_the_gang_told_before(extract_all: Extract) -> None:
+    """ "We have taken it apart": a pronoun object standing for the gang of the sentence
+    before is a dismantling."""
+    text = (
+        "Detectives said the gang moved heroin from Hull to Leeds for years. "
+        '"This morning we dismantled it," a senior officer said on Tuesday.'
+    )
+    assert len(of_type(extract_all(text), "dismantling")) == 1
+
+
+def test_en_dismantled_it_without_a_group_is_no_dismantling(extract_all: Extract) -> None:
+    """ "dismantled it" with no group told before (a stall) is no dismantling."""
+    text = "Police arrested a trader in Leeds on Tuesday. Workers later dismantled it."
+    assert not of_type(extract_all(text), "dismantling")
+
+
+def test_fr_far_passive_subject_in_quotes(extract_all: Extract) -> None:
+    """ "Le réseau, qui ..., a été « totalement démantelé »": the group is the passive's
+    subject past its relative clause and the quotes."""
+    text = (
+        "Le réseau, qui revendait de l'héroïne dans trois quartiers de Grenoble, a été "
+        "« totalement démantelé », a indiqué mardi la procureure."
+    )
+    assert len(of_type(extract_all(text, "fr"), "dismantling")) == 1
+
+
+def test_es_pronoun_before_the_verb_names_the_band(extract_all: Extract) -> None:
+    """ "La banda ... Los agentes la desarticularon el jueves": the pronoun is the band."""
+    text = (
+        "La banda robaba camiones de gasoil en la autovía de Toledo. Los agentes la "
+        "desarticularon el jueves."
+    )
+    assert len(of_type(extract_all(text, "es"), "dismantling")) == 1
+
+
+def test_es_desbarataron_is_a_dismantling(extract_all: Extract) -> None:
+    """ "desbarataron una red": a dismantling in the plural preterite."""
+    text = "Los policías desbarataron el martes una red de tráfico de armas en Rosario."
+    assert len(of_type(extract_all(text, "es"), "dismantling")) == 1
+
+
+def test_ar_pronoun_suffix_names_the_network_told_before(extract_all: Extract) -> None:
+    """ "تم تفكيكها": the suffix stands for the network of the sentence before."""
+    text = (
+        "كانت الشبكة تهرب الحبوب المخدرة عبر الحدود الشرقية منذ عامين. "
+        "وقد تم تفكيكها يوم الثلاثاء بعد مراقبة طويلة."
+    )
+    assert len(of_type(extract_all(text, "ar"), "dismantling")) == 1
+
+
+def test_en_warrants_carried_out_are_a_raid_and_no_warrant_cue(extract_all: Extract) -> None:
+    """ "carried out 31 search warrants ... and arrested 25": the warrants were acted on (a
+    raid), and the arrest after them is no warrant story."""
+    text = "On Thursday detectives carried out 31 search warrants in Hull and arrested 25 people."
+    events = extract_all(text)
+    assert len(of_type(events, "raid")) == 1
+    assert len(of_type(events, "arrest")) == 1
+
+
+def test_en_warrants_executed_later_in_a_passive(extract_all: Extract) -> None:
+    """ "Warrants were later executed at four addresses": a raid."""
+    text = (
+        "Two women were arrested in Derby on Friday. Warrants were later executed at four "
+        "addresses in the city."
+    )
+    assert len(of_type(extract_all(text), "raid")) == 1
+
+
+def test_en_warrant_not_acted_on_is_no_raid(extract_all: Extract) -> None:
+    """ "a warrant was issued": nothing was executed, no raid."""
+    text = "A judge in Derby issued warrants on Friday for two men accused of fraud."
+    assert not of_type(extract_all(text), "raid")
+
+
+def test_es_ordenes_de_registro_cumplidas_are_a_raid(extract_all: Extract) -> None:
+    """ "ejecutaron 14 órdenes de registro": a raid."""
+    text = "Los agentes ejecutaron el lunes 14 órdenes de registro en Valencia por hachís."
+    assert len(of_type(extract_all(text, "es"), "raid")) == 1
+
+
+def test_fr_operation_against_sites_is_a_raid(extract_all: Extract) -> None:
+    """ "une opération de sécurisation contre les fumoirs": a raid on sites."""
+    text = (
+        "La police a conduit jeudi une opération de sécurisation contre plusieurs fumoirs de "
+        "Bouaké et interpellé douze consommateurs."
+    )
+    assert len(of_type(extract_all(text, "fr"), "raid")) == 1
+
+
+def test_en_raided_a_camp_is_a_raid(extract_all: Extract) -> None:
+    """ "raided a camp in the forest": a raid on a site."""
+    text = "Police raided a camp in the Mount Elgon forest on Sunday and arrested three growers."
+    assert len(of_type(extract_all(text), "raid")) == 1

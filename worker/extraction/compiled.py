@@ -94,6 +94,8 @@ class CompiledLanguage:
     group_pronouns: frozenset[str] = frozenset()
     # "executed", "carried out", "cumplieron": a warrant so governed was acted on (a raid)
     executions: re.Pattern[str] = re.compile(r"(?!)")
+    # "arrested ... with 1.45 kilograms of cocaine": the link to goods the person held
+    held_links: re.Pattern[str] = re.compile(r"(?!)")
     generic_agent_nouns: frozenset[str] = frozenset()  # "officials", "agents": weak anchors
     definite_articles: frozenset[str] = frozenset()  # "el detenido": a participle as a noun
     possessives: frozenset[str] = frozenset()  # "his arrest", "su detención": a reference
@@ -575,6 +577,7 @@ def compile_language(
         plural_pronouns=_role_set(lexicon, "plural_pronouns"),
         plural_object_pronouns=_role_set(lexicon, "plural_object_pronouns"),
         group_pronouns=_role_set(lexicon, "group_pronouns"),
+        held_links=_phrase_regex(_role_set(lexicon, "held_links"), r"(?<!\w)(?:", r")(?!\w)"),
         executions=_phrase_regex(_role_set(lexicon, "executions"), r"(?<!\w)(?:", r")(?!\w)"),
         generic_agent_nouns=_role_set(lexicon, "generic_agent_nouns"),
         definite_articles=_role_set(lexicon, "definite_articles"),

@@ -99,6 +99,7 @@ EVENT_GAP_ROLES: frozenset[str] = frozenset(
         "one_of",
         "group_pronouns",
         "executions",
+        "held_links",
     }
 )
 # Roles whose phrases are searched for in the text, like triggers.

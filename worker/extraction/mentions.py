@@ -19,7 +19,7 @@ from worker.extraction.context import (
     role_hits,
 )
 from worker.extraction.lexicon import TriggerSpec
-from worker.extraction.matcher import Match, word_end
+from worker.extraction.matcher import Match, Term, word_end
 from worker.models import EventType
 
 # How far (characters) a trigger looks for what it acts on: "ضبط 3 أشخاص", "dismantled the
@@ -201,9 +201,15 @@ def _object_pronoun_before(ctx: ArticleContext, trigger: Match, sentence: Senten
 
 def _passive_goods_subject(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> bool:
     """ "300 cannabis plants were recovered", "3 pistolets ont été trouvés": in a passive
-    the goods come before the auxiliary, with no other action between."""
+    the goods come before the auxiliary, with no other action between; a participle right
+    after the goods ("2,000 kilograms of skunk recovered in the operation") is one too."""
     if not auxiliary_before(ctx, sentence, trigger):
-        return False
+        return any(
+            _is_goods_hit(m)
+            and m.end <= trigger.start
+            and not ctx.gap(m.end, trigger.start).strip()
+            for m in sentence.matches
+        )
     window = trigger.start - OBJECT_WINDOW
     goods = False
     for m in sentence.matches:
@@ -381,6 +387,42 @@ def warrant_executed(ctx: ArticleContext, hit: Match, sentence: Sentence) -> boo
     after = ctx.text[hit.end : min(sentence.end, hit.end + EXECUTION_AFTER)]
     late = pattern.search(after)
     return late is not None and not _CLAUSE_MARKS.search(after, 0, late.start())
+
+
+HELD_REACH = 90  # "was arrested at Heathrow on Monday with 1.45 kilograms of cocaine"
+HELD_QUANTITY = 25  # the quantity right after "with": "with about 6.2 kg"
+HELD_STRENGTH = 0.6
+
+
+def _held_goods(ctx: ArticleContext, arrest: Match, sentence: Sentence) -> Match | None:
+    """ "arrested ... with 1.45 kilograms of cocaine", "detenido con 3 kilos": a `held_links`
+    word after an arrest (no other action between), then a quantity and goods: the goods the
+    person held were seized. The seizure's trigger is the link word."""
+    end = min(sentence.end, arrest.end + HELD_REACH)
+    found = ctx.compiled.held_links.search(ctx.text, arrest.end, end)
+    if found is None:
+        return None
+    start, stop = found.span()
+    if any(m.term.kind == "trigger" and arrest.end <= m.start < stop for m in sentence.matches):
+        return None  # another action between: the goods are its own
+    if not any(
+        stop <= n.start <= stop + HELD_QUANTITY and not n.is_year_like
+        for n in ctx.numbers(sentence)
+    ):
+        return None
+    for m in sentence.matches:
+        if m.start < stop:
+            continue
+        if m.start - stop > OBJECT_WINDOW or m.term.kind == "trigger":
+            return None
+        if _is_goods_hit(m) and not _in_proper_name(ctx, m):
+            index = next(
+                (i for i, t in enumerate(ctx.lexicon.triggers) if t.event_type == "seizure"), None
+            )
+            if index is None:
+                return None
+            return Match(start, stop, Term("trigger", "seizure", index))
+    return None
 
 
 def _resolve_type(
@@ -591,6 +633,10 @@ def find_mentions(ctx: ArticleContext) -> list[Mention]:
             if event_type == "charge" and _price_after(ctx, m, sentence):
                 continue
             mentions.append(Mention(event_type, m, sentence, spec.strength, guessed))
+            if event_type == "arrest":
+                held = _held_goods(ctx, m, sentence)
+                if held is not None:
+                    mentions.append(Mention("seizure", held, sentence, HELD_STRENGTH, False))
     return _drop_references(ctx, _drop_same_spot_duplicates(mentions))
 
 

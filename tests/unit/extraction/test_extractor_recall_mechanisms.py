@@ -100,3 +100,56 @@ def test_en_raided_a_camp_is_a_raid(extract_all: Extract) -> None:
     """ "raided a camp in the forest": a raid on a site."""
     text = "Police raided a camp in the Mount Elgon forest on Sunday and arrested three growers."
     assert len(of_type(extract_all(text), "raid")) == 1
+
+
+def test_en_interdicted_goods_in_a_passive_are_a_seizure(extract_all: Extract) -> None:
+    """ "Some 900 kilograms of cocaine were interdicted": a seizure."""
+    text = "Some 900 kilograms of cocaine were interdicted in the Caribbean on Sunday."
+    assert len(of_type(extract_all(text), "seizure")) == 1
+
+
+def test_en_participle_right_after_the_goods_is_a_seizure(extract_all: Extract) -> None:
+    """ "400 kilograms of cannabis recovered in the sweep were burnt": the goods before a
+    bare participle are its object."""
+    text = "Officers said 400 kilograms of cannabis recovered in the sweep were burnt in Ocho Rios."
+    assert len(of_type(extract_all(text), "seizure")) == 1
+
+
+def test_en_arrested_with_quantified_goods_is_also_a_seizure(extract_all: Extract) -> None:
+    """ "was detained at the airport on Friday with 2.3 kilograms of heroin": an arrest and a
+    seizure with the heroin."""
+    text = "A man was detained at Gatwick on Friday with 2.3 kilograms of heroin in his suitcase."
+    events = extract_all(text)
+    assert len(of_type(events, "arrest")) == 1
+    seizures = of_type(events, "seizure")
+    assert len(seizures) == 1
+
+
+def test_en_arrested_with_an_accomplice_is_no_seizure(extract_all: Extract) -> None:
+    """ "arrested with two accomplices": persons, not goods; no seizure."""
+    text = "A man was detained at Gatwick on Friday with two accomplices."
+    assert not of_type(extract_all(text), "seizure")
+
+
+def test_es_detenido_con_kilos_is_also_a_seizure(extract_all: Extract) -> None:
+    """ "fue detenido ... con 4 kilos de marihuana": a seizure too."""
+    text = "Un joven fue detenido el domingo en Tijuana con 4 kilos de marihuana en la mochila."
+    assert len(of_type(extract_all(text, "es"), "seizure")) == 1
+
+
+def test_es_court_ordered_decomiso_is_a_seizure(extract_all: Extract) -> None:
+    """ "el tribunal ordenó el decomiso de dos fincas": property confiscated by a court."""
+    text = "El tribunal de Almería ordenó el decomiso de dos fincas y cuatro coches del condenado."
+    assert len(of_type(extract_all(text, "es"), "seizure")) == 1
+
+
+def test_fr_ordered_confiscation_is_a_seizure(extract_all: Extract) -> None:
+    """ "a ordonné la confiscation de trois appartements": a seizure."""
+    text = "Le tribunal de Nîmes a ordonné la confiscation de trois appartements du trafiquant."
+    assert len(of_type(extract_all(text, "fr"), "seizure")) == 1
+
+
+def test_es_descubrieron_goods_is_a_seizure(extract_all: Extract) -> None:
+    """ "descubrieron 80 kilos de cocaína": a seizure."""
+    text = "Los aduaneros descubrieron el lunes 80 kilos de cocaína en un contenedor en Vigo."
+    assert len(of_type(extract_all(text, "es"), "seizure")) == 1

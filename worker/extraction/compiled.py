@@ -96,6 +96,8 @@ class CompiledLanguage:
     executions: re.Pattern[str] = re.compile(r"(?!)")
     # "arrested ... with 1.45 kilograms of cocaine": the link to goods the person held
     held_links: re.Pattern[str] = re.compile(r"(?!)")
+    # "ضبط (3) منهم", "arrested five of them": a count of persons told before
+    partitive_pronouns: frozenset[str] = frozenset()
     generic_agent_nouns: frozenset[str] = frozenset()  # "officials", "agents": weak anchors
     definite_articles: frozenset[str] = frozenset()  # "el detenido": a participle as a noun
     possessives: frozenset[str] = frozenset()  # "his arrest", "su detención": a reference
@@ -577,6 +579,7 @@ def compile_language(
         plural_pronouns=_role_set(lexicon, "plural_pronouns"),
         plural_object_pronouns=_role_set(lexicon, "plural_object_pronouns"),
         group_pronouns=_role_set(lexicon, "group_pronouns"),
+        partitive_pronouns=_role_set(lexicon, "partitive_pronouns"),
         held_links=_phrase_regex(_role_set(lexicon, "held_links"), r"(?<!\w)(?:", r")(?!\w)"),
         executions=_phrase_regex(_role_set(lexicon, "executions"), r"(?<!\w)(?:", r")(?!\w)"),
         generic_agent_nouns=_role_set(lexicon, "generic_agent_nouns"),

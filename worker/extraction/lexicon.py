@@ -100,6 +100,7 @@ EVENT_GAP_ROLES: frozenset[str] = frozenset(
         "group_pronouns",
         "executions",
         "held_links",
+        "partitive_pronouns",
     }
 )
 # Roles whose phrases are searched for in the text, like triggers.

@@ -63,6 +63,8 @@ def _first_object_after(ctx: ArticleContext, trigger: Match, sentence: Sentence)
         return "person"  # اعتقاله، ضبطهم: the pronoun is the arrested person
     if ctx.compiled.personal_a.match(ctx.text, end):
         return "person"  # "detuvieron a sus tres ocupantes": the personal "a"
+    if _counted_partitive_pronoun(ctx, trigger, sentence):
+        return "person"
     for m in sentence.matches:
         if m.start < trigger.end:
             continue
@@ -89,6 +91,26 @@ def _first_object_after(ctx: ArticleContext, trigger: Match, sentence: Sentence)
 
 
 _NEXT_CAPITALISED = re.compile(r"\s+[A-ZÁÉÍÓÚÑ]")
+_BRACKETS = " ()[]"
+
+
+def _counted_partitive_pronoun(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> bool:
+    """ "وأمكن ضبط (3) منهم", "arrested five of them": a number right after the trigger, then a
+    `partitive_pronouns` phrase (persons told before): the object is persons."""
+    pronouns = ctx.compiled.partitive_pronouns
+    if not pronouns:
+        return False
+    for n in ctx.numbers(sentence):
+        if n.start < trigger.end:
+            continue
+        if ctx.text[trigger.end : n.start].strip(_BRACKETS):
+            return False
+        rest = ctx.text[n.end : n.end + 20].lstrip(_BRACKETS)
+        return any(
+            rest.startswith(p) and (len(rest) == len(p) or not rest[len(p)].isalnum())
+            for p in pronouns
+        )
+    return False
 
 
 def _in_proper_name(ctx: ArticleContext, m: Match) -> bool:

@@ -153,3 +153,75 @@ def test_es_descubrieron_goods_is_a_seizure(extract_all: Extract) -> None:
     """ "descubrieron 80 kilos de cocaína": a seizure."""
     text = "Los aduaneros descubrieron el lunes 80 kilos de cocaína en un contenedor en Vigo."
     assert len(of_type(extract_all(text, "es"), "seizure")) == 1
+
+
+def test_en_judge_ordered_their_release(extract_all: Extract) -> None:
+    """ "a magistrate ordered their release": a release."""
+    text = (
+        "Police detained four fishermen in Mombasa on Monday. On Thursday a magistrate ordered "
+        "their release."
+    )
+    assert len(of_type(extract_all(text), "release")) == 1
+
+
+def test_es_decreto_su_libertad(extract_all: Extract) -> None:
+    """ "la jueza decretó su libertad": a release."""
+    text = (
+        "Los carabineros detuvieron a un taxista en Temuco el sábado. La jueza decretó su "
+        "libertad el lunes."
+    )
+    assert len(of_type(extract_all(text, "es"), "release")) == 1
+
+
+def test_fr_minors_handed_to_their_parents_are_released(extract_all: Extract) -> None:
+    """ "remis à leurs parents": minors released."""
+    text = (
+        "Deux adolescents ont été interpellés samedi à Rennes. Ils ont été remis à leurs "
+        "parents dimanche."
+    )
+    assert len(of_type(extract_all(text, "fr"), "release")) == 1
+
+
+def test_ar_prosecution_ordered_the_release(extract_all: Extract) -> None:
+    """ "أمرت النيابة بالإفراج عن": a release."""
+    text = "أوقفت الشرطة سائقا في الزرقاء يوم السبت، ثم أمرت النيابة بالإفراج عنه يوم الاثنين."
+    assert len(of_type(extract_all(text, "ar"), "release")) == 1
+
+
+def test_ar_count_of_them_after_dabt_is_an_arrest(extract_all: Extract) -> None:
+    """ "وأمكن ضبط (4) منهم": a number and a partitive pronoun after ضبط are persons."""
+    text = (
+        "رصدت الشرطة تجمعا لمروجي المخدرات في حي شعبي يوم الأحد، وأمكن ضبط (4) منهم "
+        "بعد مطاردة قصيرة."
+    )
+    assert len(of_type(extract_all(text, "ar"), "arrest")) == 1
+
+
+def test_en_number_of_them_after_a_person_verb(extract_all: Extract) -> None:
+    """ "officers detained six of them": persons as the object."""
+    text = "Smugglers fled into the hills near Ceuta on Monday; officers detained six of them."
+    assert len(of_type(extract_all(text), "arrest")) == 1
+
+
+def test_ar_tunisian_custody_is_an_arrest(extract_all: Extract) -> None:
+    """ "تم الاحتفاظ بالمظنون فيه": custody, an arrest."""
+    text = "تم يوم السبت الاحتفاظ بالمظنون فيه بمدينة قابس من أجل ترويج القنب الهندي."
+    assert len(of_type(extract_all(text, "ar"), "arrest")) == 1
+
+
+def test_ar_keeping_seized_goods_is_no_arrest(extract_all: Extract) -> None:
+    """ "الاحتفاظ بالمحجوز": keeping the seized goods, no arrest."""
+    text = "حجزت الديوانة يوم الأحد 3 كيلوغرامات من القنب، وتم الاحتفاظ بالمحجوز لدى المصالح."
+    assert not of_type(extract_all(text, "ar"), "arrest")
+
+
+def test_es_vinculo_a_proceso_is_a_charge(extract_all: Extract) -> None:
+    """ "un juez vinculó a proceso a dos hombres": a charge (Mexico)."""
+    text = "Un juez federal vinculó a proceso el viernes a dos hombres detenidos en Culiacán."
+    assert len(of_type(extract_all(text, "es"), "charge")) == 1
+
+
+def test_fr_a_reconnu_coupables_is_a_conviction(extract_all: Extract) -> None:
+    """ "le tribunal a reconnu coupables cinq prévenus": a conviction."""
+    text = "Le tribunal de Lille a reconnu coupables jeudi cinq prévenus de trafic d'héroïne."
+    assert len(of_type(extract_all(text, "fr"), "conviction")) == 1

@@ -2661,7 +2661,7 @@ def _unit_counts_itself(ctx: ArticleContext, unit: Match) -> float | None:
     if not compiled.term_leads:
         return None
     word = ctx.text[unit.start : unit.end]
-    head = ctx.text[max(0, unit.start - 5) : unit.start]
+    head = ctx.text[max(0, unit.start - 12) : unit.start]
     if not head.endswith(compiled.term_leads):
         return None
     if word in compiled.dual_term_units:
@@ -2755,11 +2755,29 @@ def _is_age(ctx: ArticleContext, sentence: Sentence, number: NumberMention, unit
             or (
                 not ctx.gap(m.end, number.start).strip(" ,")
                 and (
-                    m.term.key == "single_person_nouns"
+                    (
+                        m.term.key == "single_person_nouns"
+                        and not (
+                            compiled.bare_term_after_plural_persons
+                            and _right_after_sentencing(ctx, sentence, m)
+                        )
+                    )
                     or not compiled.bare_term_after_plural_persons
                 )
             )
         )
+        for m in sentence.matches
+    )
+
+
+def _right_after_sentencing(ctx: ArticleContext, sentence: Sentence, noun: Match) -> bool:
+    """ "بسجن متهم عشر سنوات": a person noun right after a sentencing verb, so the bare
+    number after it is the term (where the language puts terms so)."""
+    return any(
+        m.term.kind == "trigger"
+        and ctx.lexicon.triggers[m.term.index].event_type == "sentence"
+        and m.end <= noun.start
+        and not ctx.gap(m.end, noun.start).strip()
         for m in sentence.matches
     )
 

@@ -612,6 +612,26 @@ def _compatible(cluster: Cluster, args: MentionArgs) -> bool:
     return True
 
 
+NEAR_DAY = 250  # characters before a conviction's sentence: "a rendu vendredi son jugement."
+
+
+def _day_told_near(conviction: MentionArgs, args: list[MentionArgs]) -> bool:
+    """The conviction's day is written in its own sentence, just before it, or in a
+    sentencing sentence right before it (not carried over from a ruling told paragraphs
+    earlier)."""
+    assert conviction.date is not None
+    day = conviction.date.start
+    own = conviction.mention.sentence
+    if own.start - NEAR_DAY <= day < own.end:
+        return True
+    return any(
+        o.mention.event_type == "sentence"
+        and o.mention.sentence.start <= day < o.mention.sentence.end
+        and 0 <= own.index - o.mention.sentence.index <= 1
+        for o in args
+    )
+
+
 def _resolve_convictions(args: list[MentionArgs]) -> list[MentionArgs]:
     """A conviction in the ruling that also sentences is that sentence; an earlier guilty
     plea in a sentencing story is background. A background plea told in one sentence with
@@ -633,8 +653,15 @@ def _resolve_convictions(args: list[MentionArgs]) -> list[MentionArgs]:
             # him after a jury found him guilty in October").
             if (a.mention.sentence.index, a.background) in sentenced:
                 continue
-            if a.date is not None and len(a.date.value) == 10 and a.date.value in ruling_days:
-                continue  # found guilty the day the court sentenced: the same ruling
+            if (
+                a.date is not None
+                and len(a.date.value) == 10
+                and a.date.value in ruling_days
+                and _day_told_near(a, args)
+            ):
+                # found guilty the day the court sentenced: the same ruling (a day told in
+                # its sentence or the one before, not one carried over from far back)
+                continue
             if news_sentence:
                 a.background = True
         kept.append(a)

@@ -18,7 +18,15 @@ LEXICON_ROOT = Path(__file__).with_name("lexicons")
 SHARED_DIR = LEXICON_ROOT / "shared"
 
 ObjectRequirement = Literal[
-    "any", "person", "goods", "person_or_goods", "group", "premises", "state", "executed"
+    "any",
+    "person",
+    "goods",
+    "person_or_goods",
+    "group",
+    "premises",
+    "state",
+    "executed",
+    "term",
 ]
 CueKind = Literal["negation", "future", "hypothetical", "warrant", "request", "statistic"]
 NameSide = Literal["before", "after"]

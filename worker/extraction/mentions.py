@@ -447,6 +447,49 @@ def _held_goods(ctx: ArticleContext, arrest: Match, sentence: Sentence) -> Match
     return None
 
 
+def _sentencing_told_before(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> bool:
+    """A plain sentencing trigger ("sentenced", "condenó", بسجن) before this one."""
+    for earlier in ctx.sentences[: sentence.index + 1]:
+        for m in earlier.matches:
+            if m.start >= trigger.start:
+                return False
+            if m.term.kind == "trigger":
+                spec = ctx.lexicon.triggers[m.term.index]
+                if spec.event_type == "sentence" and spec.object == "any":
+                    return True
+    return False
+
+
+TERM_REACH = 14  # "received eight years", "each received 12 years", "recibió cuatro años"
+
+
+def _term_after(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> bool:
+    """ "Patel received eight years", "a écopé de cinq ans": a prison term (a number and a
+    term unit, or life) right after the verb, in its clause, in a story that has told a
+    sentencing before (a plain sentencing trigger earlier in the article)."""
+    if not _sentencing_told_before(ctx, trigger, sentence):
+        return False
+    for m in sentence.matches:
+        if m.start < trigger.end:
+            continue
+        if m.start - trigger.end > TERM_REACH + 30:
+            return False
+        if m.term.kind == "sentence_kind" and m.term.key in ("life", "death"):
+            return m.start - trigger.end <= TERM_REACH and not _CLAUSE_MARKS.search(
+                ctx.text, trigger.end, m.start
+            )
+        if m.term.kind != "sentence_unit":
+            continue
+        return any(
+            0 <= n.start - trigger.end <= TERM_REACH
+            and 0 <= m.start - n.end <= 3
+            and not n.is_year_like
+            and not _CLAUSE_MARKS.search(ctx.text, trigger.end, n.start)
+            for n in ctx.numbers(sentence)
+        )
+    return False
+
+
 def _resolve_type(
     ctx: ArticleContext, spec: TriggerSpec, trigger: Match, sentence: Sentence
 ) -> tuple[EventType, bool] | None:
@@ -460,6 +503,8 @@ def _resolve_type(
         return (spec.event_type, False) if _premises_nearby(trigger, sentence) else None
     if requirement == "state":
         return (spec.event_type, False) if _state_nearby(trigger, sentence) else None
+    if requirement == "term":
+        return (spec.event_type, False) if _term_after(ctx, trigger, sentence) else None
     if requirement == "executed":
         return (spec.event_type, False) if warrant_executed(ctx, trigger, sentence) else None
     found = _first_object_after(ctx, trigger, sentence)

@@ -5,6 +5,7 @@ told with "received", releases and background steps. Sentences are written for t
 from __future__ import annotations
 
 from tests.unit.extraction.conftest import Extract, of_type
+from worker.models import Event, SentenceEvent
 
 
 def test_en_dismantled_it_names_the_gang_told_before(extract_all: Extract) -> None:
@@ -225,3 +226,59 @@ def test_fr_a_reconnu_coupables_is_a_conviction(extract_all: Extract) -> None:
     """ "le tribunal a reconnu coupables cinq prévenus": a conviction."""
     text = "Le tribunal de Lille a reconnu coupables jeudi cinq prévenus de trafic d'héroïne."
     assert len(of_type(extract_all(text, "fr"), "conviction")) == 1
+
+
+def _terms(events: list[Event]) -> set[tuple[int | None, str | None]]:
+    return {(e.sentence_months, e.sentence_kind) for e in events if isinstance(e, SentenceEvent)}
+
+
+def test_en_received_a_term_is_a_ruling_of_its_own(extract_all: Extract) -> None:
+    """ "Okafor was jailed for eleven years ... Grant received seven years": two terms, two
+    sentence events."""
+    text = (
+        "At Leeds Crown Court on Friday, Okafor was jailed for eleven years for supplying "
+        "heroin. His driver Grant received seven years."
+    )
+    assert _terms(extract_all(text)) == {(132, "prison"), (84, "prison")}
+
+
+def test_en_received_years_of_training_is_no_ruling(extract_all: Extract) -> None:
+    """ "received two years of training": no term without a ruling context."""
+    text = "The new constable received two years of training before joining the drugs squad."
+    assert not of_type(extract_all(text), "sentence")
+
+
+def test_es_recibio_a_suspended_term(extract_all: Extract) -> None:
+    """ "condenó a 12 años ... y su socio recibió dos años de pena suspendida": two rulings."""
+    text = (
+        "La Audiencia de Huelva condenó el martes a 12 años de prisión a un patrón de lancha, "
+        "mientras que su socio recibió dos años de pena suspendida."
+    )
+    terms = _terms(extract_all(text, "es"))
+    assert (144, "prison") in terms
+    assert len(terms) == 2
+
+
+def test_ar_elided_verb_terms_after_wa_ala(extract_all: Extract) -> None:
+    """ "بسجن متهم ثماني سنوات، وعلى متهم ثان بالسجن أربع سنوات، وعلى متهم ثالث بالسجن سنتين
+    موقوفة التنفيذ": three terms share the verb of the first."""
+    text = (
+        "قضت الدائرة الجنائية بالمحكمة الابتدائية بصفاقس يوم الأربعاء بسجن متهم ثماني سنوات، "
+        "وعلى متهم ثان بالسجن أربع سنوات، وعلى متهم ثالث بالسجن سنتين موقوفة التنفيذ."
+    )
+    assert _terms(extract_all(text, "ar")) == {(96, "prison"), (48, "prison"), (24, "suspended")}
+
+
+def test_en_guilty_plea_paragraphs_after_the_ruling_stays_background(extract_all: Extract) -> None:
+    """A plea told paragraphs after the ruling's day ("All four had pleaded guilty at an
+    earlier hearing") is a background conviction, not folded into the ruling."""
+    text = (
+        "At Hull Crown Court on Tuesday, Ward was jailed for nine years. Hill received six "
+        "years.\n\nThe court heard that the gang moved cocaine from Liverpool to Hull in hire "
+        "vans and stored it in a lock-up garage on an industrial estate near the docks.\n\n"
+        "Detectives seized the vans and a money counter when they searched the garage.\n\n"
+        "All four had pleaded guilty at an earlier hearing to conspiracy to supply cocaine."
+    )
+    convictions = of_type(extract_all(text), "conviction")
+    assert len(convictions) == 1
+    assert convictions[0].background

@@ -24,7 +24,7 @@ from worker.extraction.context import (
 )
 from worker.extraction.dates import DateMention
 from worker.extraction.matcher import Match, word_end
-from worker.extraction.mentions import Mention, counted_noun
+from worker.extraction.mentions import Mention, counted_noun, imposed_after
 from worker.extraction.numbers import NumberMention
 from worker.models import NamedMention, Place, Qualifier, SentenceKind
 
@@ -2157,6 +2157,9 @@ def _in_earlier_clause(
     return any(m.term.kind == "trigger" and start <= m.start < date.start for m in sentence.matches)
 
 
+IMPOSED_DATE_REACH = 40  # "impuesta en ausencia en 2021", "imposed in absentia in 2021"
+
+
 def find_date(ctx: ArticleContext, mention: Mention, later: bool = True) -> DateMention | None:
     """The date nearest the trigger in its sentence, else a day in the sentence before.
     ``later=False``: the day a later step ("were later charged") would take, were it not
@@ -2169,6 +2172,11 @@ def find_date(ctx: ArticleContext, mention: Mention, later: bool = True) -> Date
         for d in ctx.dates(sentence)
         if not _announcement_date(ctx, sentence, d, ruling) and not _dateline(ctx, d)
     ]
+    if ruling and (imposed := imposed_after(ctx, trigger)) is not None:
+        # "una condena de 20 años impuesta en ausencia en 2021": the day the term was imposed
+        told = [d for d in candidates if 0 <= d.start - imposed <= IMPOSED_DATE_REACH]
+        if told:
+            return told[0]
     if ruling:
         # "condenó a los tripulantes de la narcolancha interceptada en noviembre de 2022": a
         # date right after another action's trigger is that action's, not the ruling's.

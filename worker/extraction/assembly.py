@@ -705,7 +705,7 @@ def _court_story_steps(args: list[MentionArgs]) -> None:
             a.date = None  # a day carried from the ruling's sentence is the ruling's
 
 
-_HEARING_TYPES = _RULING_TYPES | {"release"}
+_HEARING_TYPES = _RULING_TYPES | {"release", "extradition"}
 _EARLIER_STEPS = _OPERATION_STEPS | {"charge"}
 HEARING_DAYS = 7  # a step this much before the court's day is the story's past
 

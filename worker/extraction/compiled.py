@@ -98,6 +98,8 @@ class CompiledLanguage:
     held_links: re.Pattern[str] = re.compile(r"(?!)")
     # "ضبط (3) منهم", "arrested five of them": a count of persons told before
     partitive_pronouns: frozenset[str] = frozenset()
+    # "una condena de 20 años impuesta en 2021": a participle telling the term was imposed
+    imposed_words: re.Pattern[str] = re.compile(r"(?!)")
     generic_agent_nouns: frozenset[str] = frozenset()  # "officials", "agents": weak anchors
     definite_articles: frozenset[str] = frozenset()  # "el detenido": a participle as a noun
     possessives: frozenset[str] = frozenset()  # "his arrest", "su detención": a reference
@@ -580,6 +582,7 @@ def compile_language(
         plural_object_pronouns=_role_set(lexicon, "plural_object_pronouns"),
         group_pronouns=_role_set(lexicon, "group_pronouns"),
         partitive_pronouns=_role_set(lexicon, "partitive_pronouns"),
+        imposed_words=_phrase_regex(_role_set(lexicon, "imposed_words"), r"(?<!\w)(?:", r")(?!\w)"),
         held_links=_phrase_regex(_role_set(lexicon, "held_links"), r"(?<!\w)(?:", r")(?!\w)"),
         executions=_phrase_regex(_role_set(lexicon, "executions"), r"(?<!\w)(?:", r")(?!\w)"),
         generic_agent_nouns=_role_set(lexicon, "generic_agent_nouns"),

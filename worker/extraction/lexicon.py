@@ -109,6 +109,7 @@ EVENT_GAP_ROLES: frozenset[str] = frozenset(
         "executions",
         "held_links",
         "partitive_pronouns",
+        "imposed_words",
     }
 )
 # Roles whose phrases are searched for in the text, like triggers.

@@ -540,6 +540,35 @@ def _clause_broken(ctx: ArticleContext, sentence: Sentence, start: int, end: int
     return any(start <= m.start < end for m in role_hits(sentence, "clause_breaks"))
 
 
+IMPOSED_REACH = 40  # "una condena de 20 años de prisión impuesta en ausencia"
+
+
+def imposed_after(ctx: ArticleContext, trigger: Match) -> int | None:
+    """The end of an `imposed_words` participle shortly after the trigger, in its clause:
+    the penalty was imposed (the time to serve is a ruling told as past, not time spent)."""
+    after = ctx.text[trigger.end : trigger.end + IMPOSED_REACH]
+    found = ctx.compiled.imposed_words.search(after)
+    if found is None or re.search(r"[,;:]", after[: found.start()]):
+        return None
+    return trigger.end + found.end()
+
+
+def _coordinated_after(
+    ctx: ArticleContext, sentence: Sentence, trigger: Match, cue_end: int
+) -> bool:
+    """ "Escapó de la cárcel y fue recapturado", "evaded police for years and was arrested":
+    the trigger has its own auxiliary right after a `verb_coordinators` word that comes after
+    the cue: a second verb, asserted on its own."""
+    coordinators = ctx.compiled.verb_coordinators
+    if not coordinators:
+        return False
+    aux = phrase_before(ctx, sentence, trigger.start, ctx.compiled.auxiliaries)
+    if aux is None:
+        return False
+    link = phrase_before(ctx, sentence, aux, coordinators)
+    return link is not None and link >= cue_end
+
+
 def blocking_modality(
     ctx: ArticleContext, event_type: EventType, trigger: Match, sentence: Sentence
 ) -> str | None:
@@ -564,6 +593,14 @@ def blocking_modality(
             if asserted:
                 continue
         if m.end <= trigger.start:
+            if cue.kind == "negation" and _coordinated_after(ctx, sentence, trigger, m.end):
+                continue  # "escapó en 2019 y fue recapturado": a verb of its own after "and"
+            if (
+                cue.kind == "hypothetical"
+                and event_type == "sentence"
+                and imposed_after(ctx, trigger) is not None
+            ):
+                continue  # "para cumplir una condena de 20 años impuesta en 2021": imposed
             near = trigger.start - m.end <= cue.before
             if (
                 near

@@ -282,3 +282,48 @@ def test_en_guilty_plea_paragraphs_after_the_ruling_stays_background(extract_all
     convictions = of_type(extract_all(text), "conviction")
     assert len(convictions) == 1
     assert convictions[0].background
+
+
+def test_en_arrest_a_month_before_the_extradition_is_background(extract_all: Extract) -> None:
+    """An extradition story: the arrest told in an earlier month than the extradition day is
+    background, even when that month is recent."""
+    text = (
+        "A Peruvian trafficker was extradited to the Netherlands on Wednesday. Quispe was "
+        "arrested in February in Lima at the request of Dutch prosecutors."
+    )
+    arrests = of_type(extract_all(text), "arrest")
+    assert len(arrests) == 1
+    assert arrests[0].background
+
+
+def test_es_recapturado_after_an_escape_is_a_background_arrest(extract_all: Extract) -> None:
+    """ "se fugó en 2018 y fue recapturado": the escape does not deny the recapture, an
+    arrest of the story's past."""
+    text = (
+        "Torres fue extraditado a Perú el jueves. Escapó de un penal en 2018 y fue recapturado "
+        "en Bolivia meses después."
+    )
+    arrests = of_type(extract_all(text, "es"), "arrest")
+    assert len(arrests) == 1
+    assert arrests[0].background
+
+
+def test_en_escaped_arrest_is_still_no_arrest(extract_all: Extract) -> None:
+    """ "escaped arrest": no arrest (the coordination rule needs a verb of its own)."""
+    text = "Police raided the farm in Limpopo on Sunday, but the owner escaped arrest."
+    assert not of_type(extract_all(text), "arrest")
+
+
+def test_es_term_imposed_in_absentia_years_ago_is_a_background_ruling(
+    extract_all: Extract,
+) -> None:
+    """ "para cumplir una condena de 15 años impuesta en rebeldía en 2020": a sentence of
+    2020, background (not time served)."""
+    text = (
+        "Ruiz fue extraditado a Francia el martes para cumplir una condena de 15 años "
+        "impuesta en rebeldía en 2020."
+    )
+    sentences = of_type(extract_all(text, "es"), "sentence")
+    assert len(sentences) == 1
+    assert sentences[0].background
+    assert sentences[0].occurred_on == "2020"

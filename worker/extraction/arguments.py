@@ -983,9 +983,11 @@ def _others_besides_one(
 
 
 def _defendant_named_before(ctx: ArticleContext, sentence: Sentence, trigger: Match) -> bool:
-    """ "Villalba pleaded guilty", "He admitted": a conviction's subject is the defendant, so
-    a name or a singular pronoun right before it is one person."""
-    if ctx.lexicon.triggers[trigger.term.index].event_type != "conviction":
+    """ "Villalba pleaded guilty", "He admitted", "Patel received eight years": the subject
+    of a conviction or of a verb that takes a term is the defendant, so a name or a singular
+    pronoun right before it is one person."""
+    spec = ctx.lexicon.triggers[trigger.term.index]
+    if spec.event_type != "conviction" and spec.object != "term":
         return False
     head = ctx.cased[max(sentence.start, trigger.start - 30) : trigger.start]
     found = ctx.compiled.subject_name.search(head)

@@ -100,6 +100,8 @@ class CompiledLanguage:
     partitive_pronouns: frozenset[str] = frozenset()
     # "una condena de 20 años impuesta en 2021": a participle telling the term was imposed
     imposed_words: re.Pattern[str] = re.compile(r"(?!)")
+    # "تم الاحتفاظ بالمشتبه فيهم": custody of persons, an arrest only when none is told
+    custody_steps: frozenset[str] = frozenset()
     generic_agent_nouns: frozenset[str] = frozenset()  # "officials", "agents": weak anchors
     definite_articles: frozenset[str] = frozenset()  # "el detenido": a participle as a noun
     possessives: frozenset[str] = frozenset()  # "his arrest", "su detención": a reference
@@ -582,6 +584,7 @@ def compile_language(
         plural_object_pronouns=_role_set(lexicon, "plural_object_pronouns"),
         group_pronouns=_role_set(lexicon, "group_pronouns"),
         partitive_pronouns=_role_set(lexicon, "partitive_pronouns"),
+        custody_steps=_role_set(lexicon, "custody_steps"),
         imposed_words=_phrase_regex(_role_set(lexicon, "imposed_words"), r"(?<!\w)(?:", r")(?!\w)"),
         held_links=_phrase_regex(_role_set(lexicon, "held_links"), r"(?<!\w)(?:", r")(?!\w)"),
         executions=_phrase_regex(_role_set(lexicon, "executions"), r"(?<!\w)(?:", r")(?!\w)"),

@@ -110,6 +110,7 @@ EVENT_GAP_ROLES: frozenset[str] = frozenset(
         "held_links",
         "partitive_pronouns",
         "imposed_words",
+        "custody_steps",
     }
 )
 # Roles whose phrases are searched for in the text, like triggers.

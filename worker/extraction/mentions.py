@@ -883,8 +883,13 @@ def _drop_references(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
             )
         )
     ]
+    custody = ctx.compiled.custody_steps
     references = {
-        id(m) for m in mentions if _names_the_persons(ctx, m) or _after_possessive(ctx, m)
+        id(m)
+        for m in mentions
+        if _names_the_persons(ctx, m)
+        or _after_possessive(ctx, m)
+        or (custody and ctx.text[m.trigger.start : m.trigger.end] in custody)
     }
     if not references:
         return mentions

@@ -5,7 +5,7 @@ told with "received", releases and background steps. Sentences are written for t
 from __future__ import annotations
 
 from tests.unit.extraction.conftest import Extract, of_type
-from worker.models import Event, SentenceEvent
+from worker.models import ArrestEvent, Event, SentenceEvent
 
 
 def test_en_dismantled_it_names_the_gang_told_before(extract_all: Extract) -> None:
@@ -327,3 +327,29 @@ def test_es_term_imposed_in_absentia_years_ago_is_a_background_ruling(
     assert len(sentences) == 1
     assert sentences[0].background
     assert sentences[0].occurred_on == "2020"
+
+
+def test_en_name_before_received_is_one_defendant(extract_all: Extract) -> None:
+    """ "His co-accused Malik received six years": one person for that term."""
+    text = (
+        "At Derby Crown Court on Monday, Shaw was jailed for ten years. His co-accused Malik "
+        "received six years."
+    )
+    counts = {
+        (e.sentence_months, e.persons_count)
+        for e in extract_all(text)
+        if isinstance(e, SentenceEvent)
+    }
+    assert (72, 1) in counts
+
+
+def test_ar_custody_of_the_arrested_adds_no_persons(extract_all: Extract) -> None:
+    """ "تم الاحتفاظ بالمشتبه فيهم الثلاثة" after two arrests of two and one: a step of those
+    arrests, not a third arrest nor a recount of their persons."""
+    text = (
+        "أوقفت الشرطة يوم السبت شخصين بمدينة وجدة وحجزت 200 كيلوغرام من الشيرا.\n\n"
+        "ومكنت الأبحاث يوم الأحد من توقيف المشتبه فيه الثالث بمدينة بركان.\n\n"
+        "وقد تم الاحتفاظ بالمشتبه فيهم الثلاثة تحت تدبير الحراسة النظرية."
+    )
+    arrests = of_type(extract_all(text, "ar"), "arrest")
+    assert sorted(e.persons_count or 0 for e in arrests if isinstance(e, ArrestEvent)) == [1, 2]

@@ -2668,6 +2668,9 @@ def _unit_counts_itself(ctx: ArticleContext, unit: Match) -> float | None:
     before = ctx.text[max(0, unit.start - 6) : unit.start].split()
     if before and before[-1] in compiled.one_words:
         return 1.0 + _half_after(ctx, unit)
+    after = ctx.text[unit.end : unit.end + 8].split()[:1]
+    if after and after[0].strip(",.،") in compiled.one_words_after:
+        return 1.0  # "سنة واحدة": one year
     if not compiled.term_leads:
         return None
     word = ctx.text[unit.start : unit.end]

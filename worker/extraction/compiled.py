@@ -102,6 +102,7 @@ class CompiledLanguage:
     imposed_words: re.Pattern[str] = re.compile(r"(?!)")
     # "تم الاحتفاظ بالمشتبه فيهم": custody of persons, an arrest only when none is told
     custody_steps: frozenset[str] = frozenset()
+    one_words_after: frozenset[str] = frozenset()  # "سنة واحدة": a unit, then "one"
     generic_agent_nouns: frozenset[str] = frozenset()  # "officials", "agents": weak anchors
     definite_articles: frozenset[str] = frozenset()  # "el detenido": a participle as a noun
     possessives: frozenset[str] = frozenset()  # "his arrest", "su detención": a reference
@@ -585,6 +586,7 @@ def compile_language(
         group_pronouns=_role_set(lexicon, "group_pronouns"),
         partitive_pronouns=_role_set(lexicon, "partitive_pronouns"),
         custody_steps=_role_set(lexicon, "custody_steps"),
+        one_words_after=_role_set(lexicon, "one_words_after"),
         imposed_words=_phrase_regex(_role_set(lexicon, "imposed_words"), r"(?<!\w)(?:", r")(?!\w)"),
         held_links=_phrase_regex(_role_set(lexicon, "held_links"), r"(?<!\w)(?:", r")(?!\w)"),
         executions=_phrase_regex(_role_set(lexicon, "executions"), r"(?<!\w)(?:", r")(?!\w)"),

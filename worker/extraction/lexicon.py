@@ -111,6 +111,7 @@ EVENT_GAP_ROLES: frozenset[str] = frozenset(
         "partitive_pronouns",
         "imposed_words",
         "custody_steps",
+        "one_words_after",
     }
 )
 # Roles whose phrases are searched for in the text, like triggers.

@@ -355,7 +355,8 @@ def _group_passive_subject(ctx: ArticleContext, trigger: Match, sentence: Senten
     auxiliaries = ctx.compiled.auxiliaries
     if not any(
         " ".join(words[len(words) - size - skip : len(words) - skip]) in auxiliaries
-        for skip in (0, 1)  # one adverb: "a été entièrement démantelé"
+        and all(w.isalpha() for w in words[len(words) - skip :])
+        for skip in (0, 1, 2)  # adverbs: "has now been completely dismantled"
         for size in (1, 2, 3)
         if len(words) >= size + skip
     ):

@@ -353,3 +353,28 @@ def test_ar_custody_of_the_arrested_adds_no_persons(extract_all: Extract) -> Non
     )
     arrests = of_type(extract_all(text, "ar"), "arrest")
     assert sorted(e.persons_count or 0 for e in arrests if isinstance(e, ArrestEvent)) == [1, 2]
+
+
+def test_en_group_passive_with_two_adverbs(extract_all: Extract) -> None:
+    """ "The ring, which ..., has now been completely dismantled": the far passive subject
+    with adverbs between the auxiliary and the participle."""
+    text = (
+        "The ring, which sold stolen phones across four boroughs, has now been completely "
+        "dismantled, detectives in Croydon said on Monday."
+    )
+    assert len(of_type(extract_all(text), "dismantling")) == 1
+
+
+def test_es_ha_quedado_desarticulada(extract_all: Extract) -> None:
+    """ "La red, que ..., ha quedado totalmente desarticulada": a dismantling."""
+    text = (
+        "La red, que introducía hachís por la costa de Cádiz desde hacía años, ha quedado "
+        "totalmente desarticulada, según la Guardia Civil."
+    )
+    assert len(of_type(extract_all(text, "es"), "dismantling")) == 1
+
+
+def test_ar_one_year_told_with_wahida(extract_all: Extract) -> None:
+    """ "بحبس متهم رابع سنة واحدة مع وقف التنفيذ": a suspended term of 12 months."""
+    text = "قضت محكمة الجنايات يوم الثلاثاء بحبس متهم رابع سنة واحدة مع وقف التنفيذ."
+    assert _terms(extract_all(text, "ar")) == {(12, "suspended")}

@@ -993,6 +993,9 @@ def _defendant_named_before(ctx: ArticleContext, sentence: Sentence, trigger: Ma
     found = ctx.compiled.subject_name.search(head)
     if found is None:
         return False
+    word = found.group(1)
+    if word in ctx.compiled.not_names or word.lower() in ctx.compiled.plural_pronouns:
+        return False  # "They each received": a plural pronoun, no name
     start = trigger.start - len(head) + found.start(1)
     return not any(
         m.term.kind in ("agency", "country", "place", "organization", "demonym")

@@ -378,3 +378,13 @@ def test_ar_one_year_told_with_wahida(extract_all: Extract) -> None:
     """ "بحبس متهم رابع سنة واحدة مع وقف التنفيذ": a suspended term of 12 months."""
     text = "قضت محكمة الجنايات يوم الثلاثاء بحبس متهم رابع سنة واحدة مع وقف التنفيذ."
     assert _terms(extract_all(text, "ar")) == {(12, "suspended")}
+
+
+def test_en_they_before_received_is_no_single_defendant(extract_all: Extract) -> None:
+    """ "They each received nine years": a plural pronoun, not a name: not one person."""
+    text = (
+        "Reid and Lowe were sentenced at Preston Crown Court on Monday. They each received "
+        "nine years."
+    )
+    counts = {e.persons_count for e in extract_all(text) if isinstance(e, SentenceEvent)}
+    assert 1 not in counts

@@ -2642,15 +2642,16 @@ def find_sentence_term(
     return round(months), kind or "prison"
 
 
-def term_told_as_total(ctx: ArticleContext, sentence: Sentence) -> bool:
+def term_told_as_total(ctx: ArticleContext, sentence: Sentence, phrase_only: bool = False) -> bool:
     """The sentence's term is told as a total: "more than 36 years" (an at-least number before
-    a term unit) or after a `total` phrase ("a total of 40 years")."""
+    a term unit) or after a `total` phrase ("a total of 40 years"; with ``phrase_only``, only
+    that)."""
     units = [m.start for m in kind_hits(sentence, "sentence_unit")]
     totals = _roles_in(sentence, "total")
     for number in ctx.numbers(sentence):
         if not any(0 <= u - number.end <= 3 for u in units):
             continue
-        if number.qualifier == "at_least" and not number.is_vague:
+        if number.qualifier == "at_least" and not number.is_vague and not phrase_only:
             return True
         if any(0 <= number.qualifier_start - t.end <= 3 for t in totals):
             return True

@@ -93,6 +93,7 @@ class MentionArgs:
     running: str | None = None
     next_day: bool = False  # its sentence tells "the following day" ("le lendemain")
     total_term: bool = False  # its term is told as a total ("more than 36 years")
+    total_phrase: bool = False  # ... by a `total` phrase ("jailed for a total of 45 years")
     # Its sentence tells another operation ("In a separate operation", "lors d'une autre
     # opération"): the sentence's index; it joins only the event opened in that sentence.
     separate: int | None = None
@@ -394,6 +395,9 @@ def attach_arguments(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
                 entry.term = find_sentence_term(ctx, mention)
             if mention.event_type == "sentence":
                 entry.total_term = term_told_as_total(ctx, sentence)
+                entry.total_phrase = entry.total_term and term_told_as_total(
+                    ctx, sentence, phrase_only=True
+                )
             results.append(entry)
         _share_the_term([args[id(m)] for m in group if m.event_type == "sentence"])
     results.sort(key=lambda a: a.mention.trigger.start)
@@ -827,7 +831,14 @@ def _without_total_terms(clusters: list[Cluster]) -> list[Cluster]:
         ]
         summed = sum(term * persons for term, persons in others)
         months = total.term or 0
-        if len(others) >= 2 and summed >= months > max(term for term, _ in others):
+        # "jailed for a total of more than 45 years": the text calls it a total, so it is one
+        # even when the parts told fall short of it (counts of "each" often go untold)
+        phrased = any(m.total_phrase for m in total.mentions)
+        if (
+            len(others) >= 2
+            and (summed >= months or phrased)
+            and months > max(term for term, _ in others)
+        ):
             dropped.add(id(total))
     if not dropped:
         return clusters

@@ -388,3 +388,16 @@ def test_en_they_before_received_is_no_single_defendant(extract_all: Extract) ->
     )
     counts = {e.persons_count for e in extract_all(text) if isinstance(e, SentenceEvent)}
     assert 1 not in counts
+
+
+def test_en_term_called_a_total_is_no_ruling_even_when_parts_fall_short(
+    extract_all: Extract,
+) -> None:
+    """ "jailed for a total of more than 40 years" over three terms that add up to less: the
+    text calls it a total, not a fourth ruling."""
+    text = (
+        "Four smugglers have been jailed for a total of more than 40 years.\n\n"
+        "At Exeter Crown Court on Friday, Hart was jailed for 14 years. Cole received nine "
+        "years. Dean received six years."
+    )
+    assert 480 not in {e.sentence_months for e in extract_all(text) if isinstance(e, SentenceEvent)}

@@ -401,3 +401,9 @@ def test_en_term_called_a_total_is_no_ruling_even_when_parts_fall_short(
         "years. Dean received six years."
     )
     assert 480 not in {e.sentence_months for e in extract_all(text) if isinstance(e, SentenceEvent)}
+
+
+def test_en_released_under_investigation_is_a_release(extract_all: Extract) -> None:
+    """ "was arrested and later released under investigation": an arrest and a release."""
+    text = "A 19-year-old was arrested in Rhyl in May and later released under investigation."
+    assert len(of_type(extract_all(text), "release")) == 1

@@ -407,3 +407,18 @@ def test_en_released_under_investigation_is_a_release(extract_all: Extract) -> N
     """ "was arrested and later released under investigation": an arrest and a release."""
     text = "A 19-year-old was arrested in Rhyl in May and later released under investigation."
     assert len(of_type(extract_all(text), "release")) == 1
+
+
+def test_fr_bag_contained_goods_is_a_seizure(extract_all: Extract) -> None:
+    """ "La valise contenait 2 kilos de cocaïne": the goods were found, a seizure."""
+    text = (
+        "Les douaniers ont contrôlé mardi un voyageur à l'aéroport de Nantes. Sa valise "
+        "contenait 2 kilos de cocaïne."
+    )
+    assert len(of_type(extract_all(text, "fr"), "seizure")) == 1
+
+
+def test_en_contained_without_goods_is_no_seizure(extract_all: Extract) -> None:
+    """ "the report contained new figures": no goods, no seizure."""
+    text = "Police arrested two men in Hull on Monday. The report contained new figures."
+    assert not of_type(extract_all(text), "seizure")

@@ -25,7 +25,7 @@ from worker.extraction.context import (
 )
 from worker.extraction.dates import DateMention
 from worker.extraction.matcher import Match, word_end
-from worker.extraction.mentions import Mention, counted_noun
+from worker.extraction.mentions import Mention, counted_noun, imposed_after
 from worker.extraction.numbers import NumberMention
 from worker.models import NamedMention, Place, Qualifier, SentenceKind
 
@@ -984,14 +984,19 @@ def _others_besides_one(
 
 
 def _defendant_named_before(ctx: ArticleContext, sentence: Sentence, trigger: Match) -> bool:
-    """ "Villalba pleaded guilty", "He admitted": a conviction's subject is the defendant, so
-    a name or a singular pronoun right before it is one person."""
-    if ctx.lexicon.triggers[trigger.term.index].event_type != "conviction":
+    """ "Villalba pleaded guilty", "He admitted", "Patel received eight years": the subject
+    of a conviction or of a verb that takes a term is the defendant, so a name or a singular
+    pronoun right before it is one person."""
+    spec = ctx.lexicon.triggers[trigger.term.index]
+    if spec.event_type != "conviction" and spec.object != "term":
         return False
     head = ctx.cased[max(sentence.start, trigger.start - 30) : trigger.start]
     found = ctx.compiled.subject_name.search(head)
     if found is None:
         return False
+    word = found.group(1)
+    if word in ctx.compiled.not_names or word.lower() in ctx.compiled.plural_pronouns:
+        return False  # "They each received": a plural pronoun, no name
     start = trigger.start - len(head) + found.start(1)
     return not any(
         m.term.kind in ("agency", "country", "place", "organization", "demonym")
@@ -2186,6 +2191,9 @@ def _in_earlier_clause(
     return any(m.term.kind == "trigger" and start <= m.start < date.start for m in sentence.matches)
 
 
+IMPOSED_DATE_REACH = 40  # "impuesta en ausencia en 2021", "imposed in absentia in 2021"
+
+
 def find_date(ctx: ArticleContext, mention: Mention, later: bool = True) -> DateMention | None:
     """The date nearest the trigger in its sentence, else a day in the sentence before.
     ``later=False``: the day a later step ("were later charged") would take, were it not
@@ -2198,6 +2206,11 @@ def find_date(ctx: ArticleContext, mention: Mention, later: bool = True) -> Date
         for d in ctx.dates(sentence)
         if not _announcement_date(ctx, sentence, d, ruling) and not _dateline(ctx, d)
     ]
+    if ruling and (imposed := imposed_after(ctx, trigger)) is not None:
+        # "una condena de 20 años impuesta en ausencia en 2021": the day the term was imposed
+        told = [d for d in candidates if 0 <= d.start - imposed <= IMPOSED_DATE_REACH]
+        if told:
+            return told[0]
     if ruling:
         # "condenó a los tripulantes de la narcolancha interceptada en noviembre de 2022": a
         # date right after another action's trigger is that action's, not the ruling's.
@@ -2689,15 +2702,16 @@ def find_sentence_term(
     return round(months), kind or "prison"
 
 
-def term_told_as_total(ctx: ArticleContext, sentence: Sentence) -> bool:
+def term_told_as_total(ctx: ArticleContext, sentence: Sentence, phrase_only: bool = False) -> bool:
     """The sentence's term is told as a total: "more than 36 years" (an at-least number before
-    a term unit) or after a `total` phrase ("a total of 40 years")."""
+    a term unit) or after a `total` phrase ("a total of 40 years"; with ``phrase_only``, only
+    that)."""
     units = [m.start for m in kind_hits(sentence, "sentence_unit")]
     totals = _roles_in(sentence, "total")
     for number in ctx.numbers(sentence):
         if not any(0 <= u - number.end <= 3 for u in units):
             continue
-        if number.qualifier == "at_least" and not number.is_vague:
+        if number.qualifier == "at_least" and not number.is_vague and not phrase_only:
             return True
         if any(0 <= number.qualifier_start - t.end <= 3 for t in totals):
             return True
@@ -2718,10 +2732,13 @@ def _unit_counts_itself(ctx: ArticleContext, unit: Match) -> float | None:
     before = ctx.text[max(0, unit.start - 6) : unit.start].split()
     if before and before[-1] in compiled.one_words:
         return 1.0 + _half_after(ctx, unit)
+    after = ctx.text[unit.end : unit.end + 8].split()[:1]
+    if after and after[0].strip(",.،") in compiled.one_words_after:
+        return 1.0  # "سنة واحدة": one year
     if not compiled.term_leads:
         return None
     word = ctx.text[unit.start : unit.end]
-    head = ctx.text[max(0, unit.start - 5) : unit.start]
+    head = ctx.text[max(0, unit.start - 12) : unit.start]
     if not head.endswith(compiled.term_leads):
         return None
     if word in compiled.dual_term_units:
@@ -2815,11 +2832,29 @@ def _is_age(ctx: ArticleContext, sentence: Sentence, number: NumberMention, unit
             or (
                 not ctx.gap(m.end, number.start).strip(" ,")
                 and (
-                    m.term.key == "single_person_nouns"
+                    (
+                        m.term.key == "single_person_nouns"
+                        and not (
+                            compiled.bare_term_after_plural_persons
+                            and _right_after_sentencing(ctx, sentence, m)
+                        )
+                    )
                     or not compiled.bare_term_after_plural_persons
                 )
             )
         )
+        for m in sentence.matches
+    )
+
+
+def _right_after_sentencing(ctx: ArticleContext, sentence: Sentence, noun: Match) -> bool:
+    """ "بسجن متهم عشر سنوات": a person noun right after a sentencing verb, so the bare
+    number after it is the term (where the language puts terms so)."""
+    return any(
+        m.term.kind == "trigger"
+        and ctx.lexicon.triggers[m.term.index].event_type == "sentence"
+        and m.end <= noun.start
+        and not ctx.gap(m.end, noun.start).strip()
         for m in sentence.matches
     )
 

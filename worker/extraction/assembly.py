@@ -93,6 +93,7 @@ class MentionArgs:
     running: str | None = None
     next_day: bool = False  # its sentence tells "the following day" ("le lendemain")
     total_term: bool = False  # its term is told as a total ("more than 36 years")
+    total_phrase: bool = False  # ... by a `total` phrase ("jailed for a total of 45 years")
     # Its sentence tells another operation ("In a separate operation", "lors d'une autre
     # opération"): the sentence's index; it joins only the event opened in that sentence.
     separate: int | None = None
@@ -397,6 +398,9 @@ def attach_arguments(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
                 entry.term = find_sentence_term(ctx, mention)
             if mention.event_type == "sentence":
                 entry.total_term = term_told_as_total(ctx, sentence)
+                entry.total_phrase = entry.total_term and term_told_as_total(
+                    ctx, sentence, phrase_only=True
+                )
             results.append(entry)
         _share_the_term([args[id(m)] for m in group if m.event_type == "sentence"])
     results.sort(key=lambda a: a.mention.trigger.start)
@@ -615,6 +619,26 @@ def _compatible(cluster: Cluster, args: MentionArgs) -> bool:
     return True
 
 
+NEAR_DAY = 250  # characters before a conviction's sentence: "a rendu vendredi son jugement."
+
+
+def _day_told_near(conviction: MentionArgs, args: list[MentionArgs]) -> bool:
+    """The conviction's day is written in its own sentence, just before it, or in a
+    sentencing sentence right before it (not carried over from a ruling told paragraphs
+    earlier)."""
+    assert conviction.date is not None
+    day = conviction.date.start
+    own = conviction.mention.sentence
+    if own.start - NEAR_DAY <= day < own.end:
+        return True
+    return any(
+        o.mention.event_type == "sentence"
+        and o.mention.sentence.start <= day < o.mention.sentence.end
+        and 0 <= own.index - o.mention.sentence.index <= 1
+        for o in args
+    )
+
+
 def _resolve_convictions(args: list[MentionArgs]) -> list[MentionArgs]:
     """A conviction in the ruling that also sentences is that sentence; an earlier guilty
     plea in a sentencing story is background. A background plea told in one sentence with
@@ -636,8 +660,15 @@ def _resolve_convictions(args: list[MentionArgs]) -> list[MentionArgs]:
             # him after a jury found him guilty in October").
             if (a.mention.sentence.index, a.background) in sentenced:
                 continue
-            if a.date is not None and len(a.date.value) == 10 and a.date.value in ruling_days:
-                continue  # found guilty the day the court sentenced: the same ruling
+            if (
+                a.date is not None
+                and len(a.date.value) == 10
+                and a.date.value in ruling_days
+                and _day_told_near(a, args)
+            ):
+                # found guilty the day the court sentenced: the same ruling (a day told in
+                # its sentence or the one before, not one carried over from far back)
+                continue
             if news_sentence:
                 a.background = True
         kept.append(a)
@@ -682,7 +713,7 @@ def _court_story_steps(args: list[MentionArgs]) -> None:
             a.date = None  # a day carried from the ruling's sentence is the ruling's
 
 
-_HEARING_TYPES = _RULING_TYPES | {"release"}
+_HEARING_TYPES = _RULING_TYPES | {"release", "extradition"}
 _EARLIER_STEPS = _OPERATION_STEPS | {"charge"}
 HEARING_DAYS = 7  # a step this much before the court's day is the story's past
 
@@ -805,7 +836,14 @@ def _without_total_terms(clusters: list[Cluster]) -> list[Cluster]:
         ]
         summed = sum(term * persons for term, persons in others)
         months = total.term or 0
-        if len(others) >= 2 and summed >= months > max(term for term, _ in others):
+        # "jailed for a total of more than 45 years": the text calls it a total, so it is one
+        # even when the parts told fall short of it (counts of "each" often go untold)
+        phrased = any(m.total_phrase for m in total.mentions)
+        if (
+            len(others) >= 2
+            and (summed >= months or phrased)
+            and months > max(term for term, _ in others)
+        ):
             dropped.add(id(total))
     if not dropped:
         return clusters

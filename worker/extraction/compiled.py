@@ -90,6 +90,19 @@ class CompiledLanguage:
     single_person_suffixes: frozenset[str] = frozenset()  # a pronoun for one person: اعتقاله
     plural_pronouns: frozenset[str] = frozenset()  # "they were arrested", "arrested them"
     plural_object_pronouns: frozenset[str] = frozenset()  # "los detuvieron", "les a arrêtés"
+    # "dismantled it", "la desarticularon", تفكيكها: a group told before as the object
+    group_pronouns: frozenset[str] = frozenset()
+    # "executed", "carried out", "cumplieron": a warrant so governed was acted on (a raid)
+    executions: re.Pattern[str] = re.compile(r"(?!)")
+    # "arrested ... with 1.45 kilograms of cocaine": the link to goods the person held
+    held_links: re.Pattern[str] = re.compile(r"(?!)")
+    # "ضبط (3) منهم", "arrested five of them": a count of persons told before
+    partitive_pronouns: frozenset[str] = frozenset()
+    # "una condena de 20 años impuesta en 2021": a participle telling the term was imposed
+    imposed_words: re.Pattern[str] = re.compile(r"(?!)")
+    # "تم الاحتفاظ بالمشتبه فيهم": custody of persons, an arrest only when none is told
+    custody_steps: frozenset[str] = frozenset()
+    one_words_after: frozenset[str] = frozenset()  # "سنة واحدة": a unit, then "one"
     generic_agent_nouns: frozenset[str] = frozenset()  # "officials", "agents": weak anchors
     definite_articles: frozenset[str] = frozenset()  # "el detenido": a participle as a noun
     possessives: frozenset[str] = frozenset()  # "his arrest", "su detención": a reference
@@ -587,6 +600,13 @@ def compile_language(
         singular_object_pronouns=_role_set(lexicon, "singular_object_pronouns"),
         plural_pronouns=_role_set(lexicon, "plural_pronouns"),
         plural_object_pronouns=_role_set(lexicon, "plural_object_pronouns"),
+        group_pronouns=_role_set(lexicon, "group_pronouns"),
+        partitive_pronouns=_role_set(lexicon, "partitive_pronouns"),
+        custody_steps=_role_set(lexicon, "custody_steps"),
+        one_words_after=_role_set(lexicon, "one_words_after"),
+        imposed_words=_phrase_regex(_role_set(lexicon, "imposed_words"), r"(?<!\w)(?:", r")(?!\w)"),
+        held_links=_phrase_regex(_role_set(lexicon, "held_links"), r"(?<!\w)(?:", r")(?!\w)"),
+        executions=_phrase_regex(_role_set(lexicon, "executions"), r"(?<!\w)(?:", r")(?!\w)"),
         generic_agent_nouns=_role_set(lexicon, "generic_agent_nouns"),
         definite_articles=_role_set(lexicon, "definite_articles"),
         possessives=_role_set(lexicon, "possessives"),

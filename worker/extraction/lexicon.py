@@ -18,7 +18,15 @@ LEXICON_ROOT = Path(__file__).with_name("lexicons")
 SHARED_DIR = LEXICON_ROOT / "shared"
 
 ObjectRequirement = Literal[
-    "any", "person", "goods", "person_or_goods", "group", "premises", "state"
+    "any",
+    "person",
+    "goods",
+    "person_or_goods",
+    "group",
+    "premises",
+    "state",
+    "executed",
+    "term",
 ]
 CueKind = Literal["negation", "future", "hypothetical", "warrant", "request", "statistic"]
 NameSide = Literal["before", "after"]
@@ -97,6 +105,13 @@ EVENT_GAP_ROLES: frozenset[str] = frozenset(
         "dual_pronouns",
         "genitive_endings",
         "one_of",
+        "group_pronouns",
+        "executions",
+        "held_links",
+        "partitive_pronouns",
+        "imposed_words",
+        "custody_steps",
+        "one_words_after",
     }
 )
 # Roles whose phrases are searched for in the text, like triggers.

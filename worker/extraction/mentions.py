@@ -19,7 +19,7 @@ from worker.extraction.context import (
     role_hits,
 )
 from worker.extraction.lexicon import TriggerSpec
-from worker.extraction.matcher import Match, word_end
+from worker.extraction.matcher import Match, Term, word_end
 from worker.models import EventType
 
 # How far (characters) a trigger looks for what it acts on: "ضبط 3 أشخاص", "dismantled the
@@ -63,6 +63,8 @@ def _first_object_after(ctx: ArticleContext, trigger: Match, sentence: Sentence)
         return "person"  # اعتقاله، ضبطهم: the pronoun is the arrested person
     if ctx.compiled.personal_a.match(ctx.text, end):
         return "person"  # "detuvieron a sus tres ocupantes": the personal "a"
+    if _counted_partitive_pronoun(ctx, trigger, sentence):
+        return "person"
     for m in sentence.matches:
         if m.start < trigger.end:
             continue
@@ -89,6 +91,26 @@ def _first_object_after(ctx: ArticleContext, trigger: Match, sentence: Sentence)
 
 
 _NEXT_CAPITALISED = re.compile(r"\s+[A-ZÁÉÍÓÚÑ]")
+_BRACKETS = " ()[]"
+
+
+def _counted_partitive_pronoun(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> bool:
+    """ "وأمكن ضبط (3) منهم", "arrested five of them": a number right after the trigger, then a
+    `partitive_pronouns` phrase (persons told before): the object is persons."""
+    pronouns = ctx.compiled.partitive_pronouns
+    if not pronouns:
+        return False
+    for n in ctx.numbers(sentence):
+        if n.start < trigger.end:
+            continue
+        if ctx.text[trigger.end : n.start].strip(_BRACKETS):
+            return False
+        rest = ctx.text[n.end : n.end + 20].lstrip(_BRACKETS)
+        return any(
+            rest.startswith(p) and (len(rest) == len(p) or not rest[len(p)].isalnum())
+            for p in pronouns
+        )
+    return False
 
 
 def _in_proper_name(ctx: ArticleContext, m: Match) -> bool:
@@ -201,9 +223,15 @@ def _object_pronoun_before(ctx: ArticleContext, trigger: Match, sentence: Senten
 
 def _passive_goods_subject(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> bool:
     """ "300 cannabis plants were recovered", "3 pistolets ont été trouvés": in a passive
-    the goods come before the auxiliary, with no other action between."""
+    the goods come before the auxiliary, with no other action between; a participle right
+    after the goods ("2,000 kilograms of skunk recovered in the operation") is one too."""
     if not auxiliary_before(ctx, sentence, trigger):
-        return False
+        return any(
+            _is_goods_hit(m)
+            and m.end <= trigger.start
+            and not ctx.gap(m.end, trigger.start).strip()
+            for m in sentence.matches
+        )
     window = trigger.start - OBJECT_WINDOW
     goods = False
     for m in sentence.matches:
@@ -298,15 +326,169 @@ def _handed_to_a_state(ctx: ArticleContext, trigger: Match, sentence: Sentence) 
     return False
 
 
-def _group_nearby(trigger: Match, sentence: Sentence) -> bool:
-    return any(
+def _group_nearby(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> bool:
+    """A network, gang or cartel the trigger acts on: next to it, the subject of its passive
+    ("Le réseau, qui importait ..., a été « entièrement démantelé »") or a pronoun for a
+    group told just before ("We have dismantled it", "la desarticularon", تفكيكها)."""
+    if any(
         _is_group_hit(m)
         and (
             0 <= m.start - trigger.end <= OBJECT_WINDOW
             or 0 <= trigger.start - m.end <= OBJECT_WINDOW
         )
         for m in sentence.matches
+    ):
+        return True
+    return _group_passive_subject(ctx, trigger, sentence) or _group_pronoun_object(
+        ctx, trigger, sentence
     )
+
+
+_QUOTES = re.compile(r"[«»\"“”]")
+
+
+def _group_passive_subject(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> bool:
+    """A group noun further back as the subject of a passive (its relative clause between,
+    quotes around the participle allowed), with no other action between."""
+    head = _QUOTES.sub(" ", ctx.text[max(sentence.start, trigger.start - 40) : trigger.start])
+    words = head.split()
+    auxiliaries = ctx.compiled.auxiliaries
+    if not any(
+        " ".join(words[len(words) - size - skip : len(words) - skip]) in auxiliaries
+        and all(w.isalpha() for w in words[len(words) - skip :])
+        for skip in (0, 1, 2)  # adverbs: "has now been completely dismantled"
+        for size in (1, 2, 3)
+        if len(words) >= size + skip
+    ):
+        return False
+    floor = trigger.start - SUBJECT_REACH
+    groups = [m for m in sentence.matches if _is_group_hit(m) and floor <= m.start < trigger.start]
+    return bool(groups) and not any(
+        t.term.kind == "trigger" and groups[-1].end <= t.start < trigger.start
+        for t in sentence.matches
+    )
+
+
+_NEXT_WORD = re.compile(r" +(\w+)(?!\w)")
+ANTECEDENT_SENTENCES = 2  # how far back a group named by a pronoun may be told
+
+
+def _group_pronoun_object(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> bool:
+    """ "We have dismantled it", "la desarticularon", تفكيكها: a pronoun object (`group_pronouns`:
+    the word after the trigger, the one before it, or a suffix on it) standing for a group
+    named earlier in the sentence or in the two before."""
+    pronouns = ctx.compiled.group_pronouns
+    if not pronouns:
+        return False
+    end = word_end(ctx.text, trigger.end)
+    after = _NEXT_WORD.match(ctx.text, end)
+    if not (
+        ctx.text[trigger.end : end] in pronouns
+        or (after is not None and after.group(1) in pronouns)
+        or phrase_before(ctx, sentence, trigger.start, pronouns) is not None
+    ):
+        return False
+    if any(_is_group_hit(m) and m.end <= trigger.start for m in sentence.matches):
+        return True
+    first = max(0, sentence.index - ANTECEDENT_SENTENCES)
+    return any(_is_group_hit(m) for s in ctx.sentences[first : sentence.index] for m in s.matches)
+
+
+EXECUTION_BEFORE = 40  # "carried out 52 search warrants", "cumplieron 20 órdenes de"
+EXECUTION_AFTER = 30  # "search warrants were then executed"
+
+
+def warrant_executed(ctx: ArticleContext, hit: Match, sentence: Sentence) -> bool:
+    """ "officers executed 11 warrants", "warrants were then executed at two homes",
+    "cumplieron 20 órdenes de allanamiento": an `executions` verb governs the warrant (just
+    before it, no clause mark between, or after it in a passive): it was acted on."""
+    pattern = ctx.compiled.executions
+    before = ctx.text[max(sentence.start, hit.start - EXECUTION_BEFORE) : hit.start]
+    verbs = list(pattern.finditer(before))
+    if verbs and not _CLAUSE_MARKS.search(before, verbs[-1].end()):
+        return True
+    after = ctx.text[hit.end : min(sentence.end, hit.end + EXECUTION_AFTER)]
+    late = pattern.search(after)
+    return late is not None and not _CLAUSE_MARKS.search(after, 0, late.start())
+
+
+HELD_REACH = 90  # "was arrested at Heathrow on Monday with 1.45 kilograms of cocaine"
+HELD_QUANTITY = 25  # the quantity right after "with": "with about 6.2 kg"
+HELD_STRENGTH = 0.6
+
+
+def _held_goods(ctx: ArticleContext, arrest: Match, sentence: Sentence) -> Match | None:
+    """ "arrested ... with 1.45 kilograms of cocaine", "detenido con 3 kilos": a `held_links`
+    word after an arrest (no other action between), then a quantity and goods: the goods the
+    person held were seized. The seizure's trigger is the link word."""
+    end = min(sentence.end, arrest.end + HELD_REACH)
+    found = ctx.compiled.held_links.search(ctx.text, arrest.end, end)
+    if found is None:
+        return None
+    start, stop = found.span()
+    if any(m.term.kind == "trigger" and arrest.end <= m.start < stop for m in sentence.matches):
+        return None  # another action between: the goods are its own
+    if not any(
+        stop <= n.start <= stop + HELD_QUANTITY and not n.is_year_like
+        for n in ctx.numbers(sentence)
+    ):
+        return None
+    for m in sentence.matches:
+        if m.start < stop:
+            continue
+        if m.start - stop > OBJECT_WINDOW or m.term.kind == "trigger":
+            return None
+        if _is_goods_hit(m) and not _in_proper_name(ctx, m):
+            index = next(
+                (i for i, t in enumerate(ctx.lexicon.triggers) if t.event_type == "seizure"), None
+            )
+            if index is None:
+                return None
+            return Match(start, stop, Term("trigger", "seizure", index))
+    return None
+
+
+def _sentencing_told_before(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> bool:
+    """A plain sentencing trigger ("sentenced", "condenó", بسجن) before this one."""
+    for earlier in ctx.sentences[: sentence.index + 1]:
+        for m in earlier.matches:
+            if m.start >= trigger.start:
+                return False
+            if m.term.kind == "trigger":
+                spec = ctx.lexicon.triggers[m.term.index]
+                if spec.event_type == "sentence" and spec.object == "any":
+                    return True
+    return False
+
+
+TERM_REACH = 14  # "received eight years", "each received 12 years", "recibió cuatro años"
+
+
+def _term_after(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> bool:
+    """ "Patel received eight years", "a écopé de cinq ans": a prison term (a number and a
+    term unit, or life) right after the verb, in its clause, in a story that has told a
+    sentencing before (a plain sentencing trigger earlier in the article)."""
+    if not _sentencing_told_before(ctx, trigger, sentence):
+        return False
+    for m in sentence.matches:
+        if m.start < trigger.end:
+            continue
+        if m.start - trigger.end > TERM_REACH + 30:
+            return False
+        if m.term.kind == "sentence_kind" and m.term.key in ("life", "death"):
+            return m.start - trigger.end <= TERM_REACH and not _CLAUSE_MARKS.search(
+                ctx.text, trigger.end, m.start
+            )
+        if m.term.kind != "sentence_unit":
+            continue
+        return any(
+            0 <= n.start - trigger.end <= TERM_REACH
+            and 0 <= m.start - n.end <= 3
+            and not n.is_year_like
+            and not _CLAUSE_MARKS.search(ctx.text, trigger.end, n.start)
+            for n in ctx.numbers(sentence)
+        )
+    return False
 
 
 def _resolve_type(
@@ -317,11 +499,15 @@ def _resolve_type(
     if requirement == "any":
         return spec.event_type, False
     if requirement == "group":
-        return (spec.event_type, False) if _group_nearby(trigger, sentence) else None
+        return (spec.event_type, False) if _group_nearby(ctx, trigger, sentence) else None
     if requirement == "premises":
         return (spec.event_type, False) if _premises_nearby(trigger, sentence) else None
     if requirement == "state":
         return (spec.event_type, False) if _state_nearby(trigger, sentence) else None
+    if requirement == "term":
+        return (spec.event_type, False) if _term_after(ctx, trigger, sentence) else None
+    if requirement == "executed":
+        return (spec.event_type, False) if warrant_executed(ctx, trigger, sentence) else None
     found = _first_object_after(ctx, trigger, sentence)
     if requirement == "person":
         if (
@@ -355,6 +541,35 @@ def _clause_broken(ctx: ArticleContext, sentence: Sentence, start: int, end: int
     return any(start <= m.start < end for m in role_hits(sentence, "clause_breaks"))
 
 
+IMPOSED_REACH = 40  # "una condena de 20 años de prisión impuesta en ausencia"
+
+
+def imposed_after(ctx: ArticleContext, trigger: Match) -> int | None:
+    """The end of an `imposed_words` participle shortly after the trigger, in its clause:
+    the penalty was imposed (the time to serve is a ruling told as past, not time spent)."""
+    after = ctx.text[trigger.end : trigger.end + IMPOSED_REACH]
+    found = ctx.compiled.imposed_words.search(after)
+    if found is None or re.search(r"[,;:]", after[: found.start()]):
+        return None
+    return trigger.end + found.end()
+
+
+def _coordinated_after(
+    ctx: ArticleContext, sentence: Sentence, trigger: Match, cue_end: int
+) -> bool:
+    """ "Escapó de la cárcel y fue recapturado", "evaded police for years and was arrested":
+    the trigger has its own auxiliary right after a `verb_coordinators` word that comes after
+    the cue: a second verb, asserted on its own."""
+    coordinators = ctx.compiled.verb_coordinators
+    if not coordinators:
+        return False
+    aux = phrase_before(ctx, sentence, trigger.start, ctx.compiled.auxiliaries)
+    if aux is None:
+        return False
+    link = phrase_before(ctx, sentence, aux, coordinators)
+    return link is not None and link >= cue_end
+
+
 def blocking_modality(
     ctx: ArticleContext, event_type: EventType, trigger: Match, sentence: Sentence
 ) -> str | None:
@@ -371,12 +586,22 @@ def blocking_modality(
         cue = ctx.lexicon.modality[m.term.index]
         if cue.types and event_type not in cue.types:
             continue
+        if cue.kind == "warrant" and warrant_executed(ctx, m, sentence):
+            continue  # "executed 52 search warrants and arrested 40": acted on, no warrant
         if cue.kind in _BACKGROUND_KINDS and not (m.start <= trigger.start < m.end):
             if asserted is None:
                 asserted = auxiliary_before(ctx, sentence, trigger)
             if asserted:
                 continue
         if m.end <= trigger.start:
+            if cue.kind == "negation" and _coordinated_after(ctx, sentence, trigger, m.end):
+                continue  # "escapó en 2019 y fue recapturado": a verb of its own after "and"
+            if (
+                cue.kind == "hypothetical"
+                and event_type == "sentence"
+                and imposed_after(ctx, trigger) is not None
+            ):
+                continue  # "para cumplir una condena de 20 años impuesta en 2021": imposed
             near = trigger.start - m.end <= cue.before
             if (
                 near
@@ -588,6 +813,10 @@ def find_mentions(ctx: ArticleContext) -> list[Mention]:
             if event_type == "charge" and _price_after(ctx, m, sentence):
                 continue
             mentions.append(Mention(event_type, m, sentence, spec.strength, guessed))
+            if event_type == "arrest":
+                held = _held_goods(ctx, m, sentence)
+                if held is not None:
+                    mentions.append(Mention("seizure", held, sentence, HELD_STRENGTH, False))
     return _drop_references(ctx, _drop_same_spot_duplicates(mentions))
 
 
@@ -730,8 +959,13 @@ def _drop_references(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
             )
         )
     ]
+    custody = ctx.compiled.custody_steps
     references = {
-        id(m) for m in mentions if _names_the_persons(ctx, m) or _after_possessive(ctx, m)
+        id(m)
+        for m in mentions
+        if _names_the_persons(ctx, m)
+        or _after_possessive(ctx, m)
+        or (custody and ctx.text[m.trigger.start : m.trigger.end] in custody)
     }
     if not references:
         return mentions

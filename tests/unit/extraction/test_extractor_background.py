@@ -73,15 +73,6 @@ def test_es_request_for_a_seizure_is_no_seizure(extract_all: Extract) -> None:
     assert of_type(extract_all(text, "es"), "seizure") == []
 
 
-def test_fr_court_confiscation_order_is_no_seizure(extract_all: Extract) -> None:
-    """ "le tribunal a prononcé la confiscation": part of the ruling, not a seizure."""
-    text = (
-        "Le tribunal a condamné vendredi le prévenu à cinq ans de prison et a prononcé la "
-        "confiscation de ses deux voitures."
-    )
-    assert of_type(extract_all(text, "fr"), "seizure") == []
-
-
 def test_undated_arrest_in_a_verdict_story_is_background(extract_all: Extract) -> None:
     """A story led by a verdict recounts the undated arrest that led to it as background."""
     text = (

@@ -554,7 +554,7 @@ def imposed_after(ctx: ArticleContext, trigger: Match) -> int | None:
     return trigger.end + found.end()
 
 
-def _coordinated_after(
+def _asserted_after_coordinator(
     ctx: ArticleContext, sentence: Sentence, trigger: Match, cue_end: int
 ) -> bool:
     """ "Escapó de la cárcel y fue recapturado", "evaded police for years and was arrested":
@@ -594,7 +594,9 @@ def blocking_modality(
             if asserted:
                 continue
         if m.end <= trigger.start:
-            if cue.kind == "negation" and _coordinated_after(ctx, sentence, trigger, m.end):
+            if cue.kind == "negation" and _asserted_after_coordinator(
+                ctx, sentence, trigger, m.end
+            ):
                 continue  # "escapó en 2019 y fue recapturado": a verb of its own after "and"
             if (
                 cue.kind == "hypothetical"

@@ -254,6 +254,7 @@ def find_person_counts(ctx: ArticleContext, sentence: Sentence) -> list[PersonCo
     counts = _join_added_singles(ctx, sentence, counts)
     counts = _join_listed_singles(ctx, sentence, counts)
     counts.extend(_subject_counts(ctx, sentence, counts))
+    counts.extend(_single_patients(ctx, sentence, counts))
     return _after_partitive_lead(ctx, sentence, _without_passengers(ctx, counts))
 
 
@@ -1007,7 +1008,7 @@ def _subject_counts(
     one ("all six were arrested", "les trois ont été mis en examen")."""
     singular = ctx.compiled.singular_auxiliaries
     plural = ctx.compiled.plural_auxiliaries
-    if not singular and not plural:
+    if not singular and not plural and not ctx.compiled.singular_subject_triggers:
         return []
     counts: list[PersonCount] = []
     for trigger in kind_hits(sentence, "trigger"):  # the sentence's hits indexed by kind
@@ -1025,15 +1026,21 @@ def _subject_counts(
             if first is not None:  # "il avait été localisé puis arrêté"
                 positions.append(first)
         pronouns = ctx.compiled.singular_object_pronouns
-        if pronouns and phrase_before(ctx, sentence, trigger.start, pronouns) is not None:
+        if pronouns and _pronoun_before(ctx, sentence, trigger, pronouns):
+            counts.append(PersonCount(1, "exact", "single", trigger.start, trigger.end))
+            continue
+        if _singular_subject_trigger(ctx, sentence, trigger):
+            # "se declaró culpable", "a plaidé coupable": a singular verb whose subject is
+            # the defendant
             counts.append(PersonCount(1, "exact", "single", trigger.start, trigger.end))
             continue
         if _defendant_named_before(ctx, sentence, trigger):
             counts.append(PersonCount(1, "exact", "single", trigger.start, trigger.end))
             continue
         for position in positions:
-            if phrase_before(ctx, sentence, position, singular) is not None:
-                counts.append(PersonCount(1, "exact", "single", trigger.start, trigger.end))
+            if (single := phrase_before(ctx, sentence, position, singular)) is not None:
+                if not _collective_subject(ctx, sentence, single):
+                    counts.append(PersonCount(1, "exact", "single", trigger.start, trigger.end))
                 break
             aux = phrase_before(ctx, sentence, position, plural)
             if aux is None and position == trigger.start and _starts_with(ctx, trigger, plural):
@@ -1083,6 +1090,302 @@ def _subject_counts(
                     counts.append(subject)
                 break
     return counts
+
+
+PATIENT_WORDS = 5  # "an alleged financial operator": the words read of the object phrase
+PATIENT_SKIP = 3  # dates, agencies and agent nouns between a verb and its object (VSO)
+_TOKEN = re.compile(r"\S+")
+_PUNCTUATION = '.,;:!?()"«»“”،؛'
+
+
+def _single_patients(
+    ctx: ArticleContext, sentence: Sentence, found: list[PersonCount]
+) -> list[PersonCount]:
+    """The patient of an active person-type trigger written as one person: a singular
+    determiner and a noun phrase ("sentenced the former mayor", "a extradé un présumé
+    opérateur", "condenó al exalcalde", "أفرج عن المدير العام"). One person, told last
+    (role `single`), unless the sentence counts persons there already."""
+    compiled = ctx.compiled
+    if not (compiled.object_ends or compiled.object_prepositions):
+        return []
+    counts: list[PersonCount] = []
+    for trigger in kind_hits(sentence, "trigger"):
+        if trigger.term.kind != "trigger":
+            continue
+        if ctx.lexicon.triggers[trigger.term.index].event_type not in _PERSON_EVENT_TYPES:
+            continue
+        span = _patient_span(ctx, sentence, trigger)
+        if span is None:
+            continue
+        if any(c.start < span[1] and span[0] < c.end for c in found + counts):
+            continue
+        counts.append(PersonCount(1, "exact", "single", span[0], span[1]))
+    return counts
+
+
+def _patient_span(
+    ctx: ArticleContext, sentence: Sentence, trigger: Match
+) -> tuple[int, int] | None:
+    """Where a singular object phrase of ``trigger`` stands, or None."""
+    compiled = ctx.compiled
+    text = ctx.text
+    position = word_end(text, trigger.end)
+    if text[trigger.end : position] in compiled.person_suffixes:
+        return None  # اعتقاله، ضبطهم: the pronoun on the verb tells the persons
+    if _passive(ctx, sentence, trigger):
+        return None  # "was sentenced the same day": a passive's patient is its subject
+    position = _after_subject(ctx, sentence, position)
+    neutral = False
+    determiner = None
+    if phrase_before(ctx, sentence, trigger.start, compiled.definite_articles) is not None:
+        determiner = compiled.noun_object_determiners.match(text, position, sentence.end)
+    if determiner is None:
+        determiner = compiled.object_determiners.match(text, position, sentence.end)
+    if determiner is None:
+        determiner = compiled.neutral_determiners.match(text, position, sentence.end)
+        neutral = determiner is not None
+    if determiner is not None:
+        start = determiner.end()
+    elif compiled.article_prefixes:
+        start = position  # Arabic: the article is written on the noun (المدير)
+    else:
+        return None
+    words = _patient_words(ctx, sentence, start)
+    if not words:
+        return None  # a number or nothing after the determiner: counted otherwise
+    first, last = words[0], words[-1]
+    if determiner is None and not all(
+        _definite_singular(ctx, text[a:b], i == 0) for i, (a, b) in enumerate(words)
+    ):
+        return None
+    if any(
+        m.start < last[1] and first[0] < m.end and _not_a_person_hit(m) for m in sentence.matches
+    ):
+        return None
+    for word_start, word_stop in words:
+        word = text[word_start:word_stop]
+        if word in compiled.not_person_heads or _bare(ctx, word) in compiled.not_person_heads:
+            return None
+    if neutral and _plural_noun(ctx, text[last[0] : last[1]]):
+        return None
+    if not _phrase_ends_alone(ctx, sentence, last[1]):
+        return None
+    return (determiner.start() if determiner is not None else first[0]), last[1]
+
+
+def _passive(ctx: ArticleContext, sentence: Sentence, trigger: Match) -> bool:
+    """An auxiliary other than an active one right before the trigger (or at its start),
+    one adverb allowed; or, where a bare participle is no active verb (fr, es), a participle
+    trigger without an active auxiliary."""
+    compiled = ctx.compiled
+    positions = [trigger.start]
+    adverb = previous_word_start(ctx, sentence, trigger.start)
+    if adverb is not None:
+        positions.append(adverb)
+    trigger_text = ctx.text[trigger.start : trigger.end]
+    active = compiled.active_auxiliaries
+    if any(trigger_text.startswith(a + " ") for a in active):
+        return any(trigger_text.startswith(a + " ") for a in compiled.auxiliaries - active)
+    for position in positions:
+        aux = phrase_before(ctx, sentence, position, compiled.auxiliaries | active)
+        if aux is not None:
+            return ctx.text[aux:position].strip() not in active
+    if _starts_with(ctx, trigger, compiled.auxiliaries):
+        return True
+    return compiled.bare_participle_is_passive and trigger_text.endswith(
+        compiled.participle_endings
+    )
+
+
+def _after_subject(ctx: ArticleContext, sentence: Sentence, position: int) -> int:
+    """The position after dates, agencies, agent nouns ("أفرجت السلطات عن") and an object
+    preposition (عن، على) right after a verb, where its object starts."""
+    compiled = ctx.compiled
+    dates = ctx.dates(sentence)
+    for _ in range(PATIENT_SKIP + 1):
+        while position < sentence.end and ctx.text[position] in " ,،":
+            position = position + 1
+        moved = next(
+            (
+                _subject_end(ctx, sentence, m.end)
+                for m in sentence.matches
+                if m.start == position
+                and (
+                    m.term.kind == "agency"
+                    or (m.term.kind == "role" and m.term.key == "agent_nouns")
+                )
+            ),
+            None,
+        ) or next((d.end for d in dates if d.start == position), None)
+        if moved is None:
+            token = _TOKEN.match(ctx.text, position, sentence.end)
+            if token is not None and token.group() in compiled.object_prepositions:
+                moved = token.end()
+        if moved is None:
+            return position
+        position = word_end(ctx.text, moved)
+    return position
+
+
+def _subject_end(ctx: ArticleContext, sentence: Sentence, end: int) -> int:
+    """The end of a subject with the demonym that qualifies it ("السلطات الإماراتية")."""
+    following = word_end(ctx.text, end)
+    while following < sentence.end and ctx.text[following] == " ":
+        following += 1
+    demonym = next(
+        (m for m in sentence.matches if m.start == following and m.term.kind == "demonym"), None
+    )
+    return demonym.end if demonym is not None else end
+
+
+def _patient_words(ctx: ArticleContext, sentence: Sentence, start: int) -> list[tuple[int, int]]:
+    """The words of a noun phrase from ``start``: up to a punctuation mark, an `object_ends`
+    word or another trigger, at most PATIENT_WORDS; none when a number stands in it (a
+    counted group: "the two men", "المشتبه فيهم السبعة")."""
+    compiled = ctx.compiled
+    numbers = ctx.numbers(sentence)
+    words: list[tuple[int, int]] = []
+    for token in _TOKEN.finditer(ctx.text, start, sentence.end):
+        if len(words) == PATIENT_WORDS:
+            break
+        if any(n.start < token.end() and token.start() < n.end for n in numbers):
+            return []
+        if any(
+            m.term.kind == "trigger" and m.start <= token.start() < m.end for m in sentence.matches
+        ):
+            break
+        word = token.group()
+        core = word.strip(_PUNCTUATION)
+        if not core or not word.startswith(core[0]) or core in compiled.object_ends:
+            break
+        words.append((token.start(), token.start() + len(core)))
+        if core != word:
+            break  # a comma or a stop ends the phrase after this word
+    return words
+
+
+def _phrase_ends_alone(ctx: ArticleContext, sentence: Sentence, end: int) -> bool:
+    """The object phrase is not the first of a list: no "and" or comma and another
+    determiner after it ("a man and a woman", "the driver, the owner"); "and" before another
+    action ("arrested a man and seized ...") ends it."""
+    compiled = ctx.compiled
+    tail = ctx.text[end : sentence.end]
+    following = tail.split(maxsplit=2)
+    if not following:
+        return True
+    word = following[0].strip(_PUNCTUATION)
+    if tail.lstrip().startswith((",", "،")):
+        after = tail.lstrip()[1:].split(maxsplit=1)
+        return not after or after[0] not in compiled.object_determiner_words | compiled.and_words
+    and_prefix = next(
+        (p for p in compiled.and_prefixes if word.startswith(p) and len(word) > len(p) + 2), None
+    )
+    if word in compiled.and_words and len(following) > 1:
+        at = end + tail.index(following[1])
+    elif and_prefix is not None:
+        at = end + tail.index(following[0]) + len(and_prefix)
+    else:
+        return True
+    return any(m.term.kind == "trigger" and m.start <= at < m.end for m in sentence.matches)
+
+
+def _not_a_person_hit(m: Match) -> bool:
+    """A hit that makes an object phrase no single person: a group, goods, a place, an
+    agency, a counted or plural person noun of another role."""
+    kind = m.term.kind
+    if kind in ("agency", "country", "place", "organization", "org_head", "trigger"):
+        return True
+    if kind in ("item", "drug", "unit", "currency", "sentence_kind"):
+        return True
+    return kind == "role" and m.term.key in (
+        "group_nouns",
+        "agent_nouns",
+        "premises",
+        "generic_goods",
+        "dual_person_nouns",
+    )
+
+
+def _bare(ctx: ArticleContext, word: str) -> str:
+    """The word without a clitic prefix and its article (Arabic والمدير -> مدير)."""
+    for prefix in sorted(ctx.compiled.prefixes, key=len, reverse=True):
+        if word.startswith(prefix) and len(word) > len(prefix) + 2:
+            return word[len(prefix) :]
+    return word
+
+
+def _definite_singular(ctx: ArticleContext, word: str, head: bool = True) -> bool:
+    """An Arabic noun with its article and no dual or plural ending (المدير, not
+    المتهمين); one-letter proclitics (و ب ل) may come first. After the ``head``, an
+    adjective need not be definite but must not be plural either."""
+    compiled = ctx.compiled
+    if not head:
+        return not word.endswith(compiled.number_endings)
+    stem = word
+    for _ in range(2):
+        if stem.startswith(compiled.article_prefixes):
+            break
+        if len(stem) > 3 and stem[0] in compiled.prefixes:
+            stem = stem[1:]
+    if not stem.startswith(compiled.article_prefixes):
+        return False
+    return not stem.endswith(compiled.number_endings)
+
+
+def _plural_noun(ctx: ArticleContext, word: str) -> bool:
+    """A noun written as a plural: "smugglers", "men" (after a number-neutral "the")."""
+    compiled = ctx.compiled
+    if word in compiled.plural_nouns:
+        return True
+    return word.endswith(compiled.plural_noun_endings) and not word.endswith(
+        compiled.not_plural_noun_endings
+    )
+
+
+def _pronoun_before(
+    ctx: ArticleContext, sentence: Sentence, trigger: Match, pronouns: frozenset[str]
+) -> bool:
+    """An object pronoun right before the trigger ("lo detuvo"), also glued to an active
+    auxiliary the trigger phrase opens with ("l'" + "a condamné")."""
+    if phrase_before(ctx, sentence, trigger.start, pronouns) is not None:
+        return True
+    first = ctx.text[trigger.start : trigger.end].split(" ", 1)[0]
+    if first not in ctx.compiled.active_auxiliaries:
+        return False
+    found = phrase_before(ctx, sentence, trigger.start + len(first), pronouns)
+    return found is not None and found < trigger.start
+
+
+def _singular_subject_trigger(ctx: ArticleContext, sentence: Sentence, trigger: Match) -> bool:
+    """The trigger, or the word before and the trigger ("a plaidé coupable"), is one of the
+    `singular_subject_triggers`."""
+    phrases = ctx.compiled.singular_subject_triggers
+    if not phrases:
+        return False
+    if ctx.text[trigger.start : trigger.end] in phrases:
+        return True
+    before = previous_word_start(ctx, sentence, trigger.start)
+    return before is not None and " ".join(ctx.text[before : trigger.end].split()) in phrases
+
+
+def _collective_subject(ctx: ArticleContext, sentence: Sentence, aux: int) -> bool:
+    """The subject right before a singular auxiliary is a group or a collective ("The gang
+    was arrested", "la bande a été interpellée", "the entire crew was"): no one person."""
+    head = ctx.text[sentence.start : aux].rstrip(" ,")
+    word = head[head.rfind(" ") + 1 :].strip(_PUNCTUATION)
+    if not word:
+        return False
+    if word in ctx.compiled.not_person_heads:
+        return True
+    start = sentence.start + len(head) - len(word)
+    return any(
+        m.start <= start < m.end
+        and (
+            m.term.kind in ("organization", "org_head")
+            or (m.term.kind == "role" and m.term.key == "group_nouns")
+        )
+        for m in sentence.matches
+    )
 
 
 SUBJECT_REACH = 40  # "dos policías de la Seccional 10ª fueron detenidos"

@@ -1,0 +1,190 @@
+"""One person as the patient of a person-type action, told without a number: the object of
+an active verb opened by a singular determiner, a singular verb whose subject is the
+defendant, a singular object pronoun; and the plural or collective patients that stay
+uncounted."""
+
+from __future__ import annotations
+
+from tests.unit.extraction.conftest import Extract, one
+from worker.models import (
+    ArrestEvent,
+    ChargeEvent,
+    ConvictionEvent,
+    ExtraditionEvent,
+    ReleaseEvent,
+    SentenceEvent,
+)
+
+
+def test_en_indefinite_object_of_an_extradition_is_one(extract_all: Extract) -> None:
+    """ "extradited an alleged accountant": "an" opens one person, whatever the noun."""
+    text = "Panama extradited an alleged accountant of the cartel to Spain on Tuesday."
+    event = one(extract_all(text), ExtraditionEvent)
+    assert (event.persons_count, event.persons_count_qualifier) == (1, "exact")
+
+
+def test_en_definite_singular_object_of_a_sentence_is_one(extract_all: Extract) -> None:
+    """ "sentenced the former councillor": after "the" a noun without a plural ending."""
+    text = "A judge in Leeds sentenced the former councillor to nine years on Friday."
+    assert one(extract_all(text), SentenceEvent).persons_count == 1
+
+
+def test_en_definite_plural_object_stays_uncounted(extract_all: Extract) -> None:
+    """ "charged the importers": a plural noun after "the" is no one person."""
+    text = "Prosecutors charged the importers with conspiracy on Monday."
+    assert one(extract_all(text), ChargeEvent).persons_count is None
+
+
+def test_en_irregular_plural_object_stays_uncounted(extract_all: Extract) -> None:
+    """ "released the fishermen": a plural without the -s ending is listed."""
+    text = "A court in Dakar released the fishermen on bail on Monday."
+    assert one(extract_all(text), ReleaseEvent).persons_count is None
+
+
+def test_en_collective_object_stays_uncounted(extract_all: Extract) -> None:
+    """ "arrested a handful of couriers": a collective noun counts no one person."""
+    text = "Border officers arrested a handful of couriers at the crossing on Monday."
+    assert one(extract_all(text), ArrestEvent).persons_count is None
+
+
+def test_en_time_after_a_plural_passive_is_no_patient(extract_all: Extract) -> None:
+    """ "were charged the following day": a passive's patient is its subject; the words
+    after it are a time."""
+    text = "The smugglers were charged the following day with importing heroin."
+    assert one(extract_all(text), ChargeEvent).persons_count is None
+
+
+def test_en_listed_objects_are_not_one(extract_all: Extract) -> None:
+    """ "sentenced the landlord and the tenant": a list is not one patient."""
+    text = "The court sentenced the landlord and the tenant to six years in prison."
+    assert one(extract_all(text), SentenceEvent).persons_count != 1
+
+
+def test_en_collective_subject_of_a_singular_passive_is_not_one(extract_all: Extract) -> None:
+    """ "The gang was arrested": a singular auxiliary after a group noun is no one person."""
+    text = "The gang was arrested on Monday after a long investigation."
+    assert one(extract_all(text), ArrestEvent).persons_count is None
+
+
+def test_en_has_pleaded_guilty_is_one(extract_all: Extract) -> None:
+    """ "has pleaded guilty": a singular verb whose subject is the defendant."""
+    text = "The former harbour pilot has pleaded guilty to smuggling cocaine."
+    assert one(extract_all(text), ConvictionEvent).persons_count == 1
+
+
+def test_fr_definite_object_after_active_auxiliary_is_one(extract_all: Extract) -> None:
+    """ "a condamné l'ancien adjoint": "l'" is a singular article (the plural is "les")."""
+    text = "Le tribunal de Nîmes a condamné l'ancien adjoint à six ans de prison."
+    assert one(extract_all(text, "fr"), SentenceEvent).persons_count == 1
+
+
+def test_fr_indefinite_object_of_a_charge_is_one(extract_all: Extract) -> None:
+    """ "a mis en examen un gérant de bar": "un" opens one person."""
+    text = "Un juge de Lille a mis en examen un gérant de bar pour blanchiment."
+    assert one(extract_all(text, "fr"), ChargeEvent).persons_count == 1
+
+
+def test_fr_pronoun_glued_to_the_auxiliary_is_one(extract_all: Extract) -> None:
+    """ "l'a condamné": the pronoun is written on the auxiliary the trigger opens with."""
+    text = "La cour d'appel l'a condamné à quatre ans de prison ferme."
+    assert one(extract_all(text, "fr"), SentenceEvent).persons_count == 1
+
+
+def test_fr_plural_object_stays_uncounted(extract_all: Extract) -> None:
+    """ "a condamné les passeurs": "les" is plural."""
+    text = "Le tribunal de Nîmes a condamné les passeurs à six ans de prison."
+    assert one(extract_all(text, "fr"), SentenceEvent).persons_count is None
+
+
+def test_fr_time_after_a_passive_is_no_patient(extract_all: Extract) -> None:
+    """ "ont été interpellés la semaine dernière": plural passive, then a time."""
+    text = "Ils ont été interpellés la semaine dernière près de Lyon."
+    assert one(extract_all(text, "fr"), ArrestEvent).persons_count is None
+
+
+def test_fr_collective_subject_of_a_singular_passive_is_not_one(extract_all: Extract) -> None:
+    """ "la bande a été interpellée": a group noun before a singular auxiliary."""
+    text = "Toute la bande a été interpellée mardi à Roubaix."
+    assert one(extract_all(text, "fr"), ArrestEvent).persons_count is None
+
+
+def test_fr_plaide_coupable_after_a_singular_auxiliary_is_one(extract_all: Extract) -> None:
+    """ "a plaidé coupable": the singular auxiliary and the verb whose subject is the
+    defendant."""
+    text = "Selon le parquet, le convoyeur a plaidé coupable devant le tribunal."
+    assert one(extract_all(text, "fr"), ConvictionEvent).persons_count == 1
+
+
+def test_es_personal_a_with_singular_article_is_one(extract_all: Extract) -> None:
+    """ "condenó al exconcejal": the personal "a" with a singular article opens one person."""
+    text = "La Audiencia de Cádiz condenó al exconcejal a siete años de prisión."
+    assert one(extract_all(text, "es"), SentenceEvent).persons_count == 1
+
+
+def test_es_indefinite_object_of_an_extradition_is_one(extract_all: Extract) -> None:
+    """ "extraditó a un supuesto contador": "a un" opens one person."""
+    text = "Honduras extraditó a un supuesto contador del cártel a Estados Unidos."
+    assert one(extract_all(text, "es"), ExtraditionEvent).persons_count == 1
+
+
+def test_es_plural_object_stays_uncounted(extract_all: Extract) -> None:
+    """ "condenó a los transportistas": "los" is plural."""
+    text = "La Audiencia de Cádiz condenó a los transportistas a siete años de prisión."
+    assert one(extract_all(text, "es"), SentenceEvent).persons_count is None
+
+
+def test_es_preposition_after_a_bare_participle_is_no_object(extract_all: Extract) -> None:
+    """ "detenidos a la salida": a participle without "ha" is no active verb; "a la" is a
+    place there."""
+    text = "Fueron detenidos a la salida de la discoteca el sábado."
+    assert one(extract_all(text, "es"), ArrestEvent).persons_count is None
+
+
+def test_es_collective_object_stays_uncounted(extract_all: Extract) -> None:
+    """ "detuvo a la tripulación": a collective noun counts no one person."""
+    text = "La Armada detuvo a la tripulación del pesquero el martes."
+    assert one(extract_all(text, "es"), ArrestEvent).persons_count is None
+
+
+def test_es_se_declaro_culpable_is_one(extract_all: Extract) -> None:
+    """ "se declaró culpable": singular verb, the defendant its subject."""
+    text = "Se declaró culpable de introducir heroína en el puerto."
+    assert one(extract_all(text, "es"), ConvictionEvent).persons_count == 1
+
+
+def test_es_se_declararon_culpables_stays_uncounted(extract_all: Extract) -> None:
+    """ "se declararon culpables": the plural verb counts no one person."""
+    text = "Se declararon culpables de introducir heroína en el puerto."
+    assert one(extract_all(text, "es"), ConvictionEvent).persons_count is None
+
+
+def test_ar_definite_singular_object_of_a_release_is_one(extract_all: Extract) -> None:
+    """ "أفرج عن الوزير السابق": a noun with its article and no plural ending after the
+    trigger is one person."""
+    text = "أفرج عن الوزير السابق يوم الأحد بعد ثلاثة أشهر من التوقيف."
+    assert one(extract_all(text, "ar"), ReleaseEvent).persons_count == 1
+
+
+def test_ar_object_after_the_subject_is_one(extract_all: Extract) -> None:
+    """ "سلمت السلطات المغربية المهندس الفرنسي": the subject and its demonym come first
+    (verb-subject-object); the object after them is one person."""
+    text = "سلمت السلطات المغربية المهندس الفرنسي إلى فرنسا يوم الثلاثاء."
+    assert one(extract_all(text, "ar"), ExtraditionEvent).persons_count == 1
+
+
+def test_ar_sound_plural_object_stays_uncounted(extract_all: Extract) -> None:
+    """ "أفرج عن المحتجزين": the -ين ending is a plural (or dual)."""
+    text = "أفرج عن المحتجزين بعد دفع الكفالة."
+    assert one(extract_all(text, "ar"), ReleaseEvent).persons_count is None
+
+
+def test_ar_broken_plural_object_stays_uncounted(extract_all: Extract) -> None:
+    """ "أفرج عن السجناء": a broken plural is listed in not_person_heads."""
+    text = "أفرج عن السجناء بعد دفع الكفالة."
+    assert one(extract_all(text, "ar"), ReleaseEvent).persons_count is None
+
+
+def test_ar_singular_confession_is_one(extract_all: Extract) -> None:
+    """ "أقر بذنبه": the singular pronoun on the confession is the defendant."""
+    text = "وكان قد أقر بذنبه في تهم تهريب الكوكايين أمام المحكمة."
+    assert one(extract_all(text, "ar"), ConvictionEvent).persons_count == 1

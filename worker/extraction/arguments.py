@@ -1029,13 +1029,19 @@ def _subject_counts(
         if pronouns and _pronoun_before(ctx, sentence, trigger, pronouns):
             counts.append(PersonCount(1, "exact", "single", trigger.start, trigger.end))
             continue
-        if _singular_subject_trigger(ctx, sentence, trigger):
+        if _singular_subject_trigger(ctx, sentence, trigger) or _defendant_subject(
+            ctx, sentence, trigger
+        ):
             # "se declaró culpable", "a plaidé coupable": a singular verb whose subject is
             # the defendant
             counts.append(PersonCount(1, "exact", "single", trigger.start, trigger.end))
             continue
         if _defendant_named_before(ctx, sentence, trigger):
             counts.append(PersonCount(1, "exact", "single", trigger.start, trigger.end))
+            continue
+        if _starts_with(ctx, trigger, singular):  # "quedó en libertad": the auxiliary opens it
+            if not _collective_subject(ctx, sentence, trigger.start):
+                counts.append(PersonCount(1, "exact", "single", trigger.start, trigger.end))
             continue
         for position in positions:
             if (single := phrase_before(ctx, sentence, position, singular)) is not None:
@@ -1150,19 +1156,24 @@ def _patient_span(
         start = position  # Arabic: the article is written on the noun (المدير)
     else:
         return None
-    words = _patient_words(ctx, sentence, start)
+    words = _patient_words(ctx, sentence, start, after_determiner=determiner is not None)
     if not words:
         return None  # a number or nothing after the determiner: counted otherwise
+    if determiner is None:
+        # Arabic: a definite head and the definite adjectives that agree with it
+        words = _definite_run(ctx, words)
+        if not words or _plural_pronoun_after(ctx, sentence, words[-1][1]):
+            return None  # "المشتبه فيهم": the pronoun after the head is plural
     first, last = words[0], words[-1]
-    if determiner is None and not all(
-        _definite_singular(ctx, text[a:b], i == 0) for i, (a, b) in enumerate(words)
-    ):
-        return None
     if any(
-        m.start < last[1] and first[0] < m.end and _not_a_person_hit(m) for m in sentence.matches
+        m.start < last[1]
+        and first[0] < m.end
+        and _not_a_person_hit(m)
+        and (not _is_group(m) or m.start < first[1] or last[0] < m.end)
+        for m in sentence.matches
     ):
-        return None
-    for word_start, word_stop in words:
+        return None  # a group noun only between ("a suspected mafia boss") qualifies the head
+    for word_start, word_stop in (first, last):  # the head is first or last, never between
         word = text[word_start:word_stop]
         if word in compiled.not_person_heads or _bare(ctx, word) in compiled.not_person_heads:
             return None
@@ -1192,9 +1203,9 @@ def _passive(ctx: ArticleContext, sentence: Sentence, trigger: Match) -> bool:
             return ctx.text[aux:position].strip() not in active
     if _starts_with(ctx, trigger, compiled.auxiliaries):
         return True
-    return compiled.bare_participle_is_passive and trigger_text.endswith(
-        compiled.participle_endings
-    )
+    return compiled.bare_participle_is_passive and any(
+        word.endswith(compiled.participle_endings) for word in trigger_text.split()
+    )  # "mises en examen": the participle may open the trigger
 
 
 def _after_subject(ctx: ArticleContext, sentence: Sentence, position: int) -> int:
@@ -1238,7 +1249,9 @@ def _subject_end(ctx: ArticleContext, sentence: Sentence, end: int) -> int:
     return demonym.end if demonym is not None else end
 
 
-def _patient_words(ctx: ArticleContext, sentence: Sentence, start: int) -> list[tuple[int, int]]:
+def _patient_words(
+    ctx: ArticleContext, sentence: Sentence, start: int, after_determiner: bool = True
+) -> list[tuple[int, int]]:
     """The words of a noun phrase from ``start``: up to a punctuation mark, an `object_ends`
     word or another trigger, at most PATIENT_WORDS; none when a number stands in it (a
     counted group: "the two men", "المشتبه فيهم السبعة")."""
@@ -1256,8 +1269,10 @@ def _patient_words(ctx: ArticleContext, sentence: Sentence, start: int) -> list[
             break
         word = token.group()
         core = word.strip(_PUNCTUATION)
-        if not core or not word.startswith(core[0]) or core in compiled.object_ends:
+        if not core or not word.startswith(core[0]):
             break
+        if core in compiled.object_ends and (words or not after_determiner):
+            break  # an end word right after a determiner is an adjective: "a suspected smuggler"
         words.append((token.start(), token.start() + len(core)))
         if core != word:
             break  # a comma or a stop ends the phrase after this word
@@ -1306,6 +1321,12 @@ def _not_a_person_hit(m: Match) -> bool:
     )
 
 
+def _is_group(m: Match) -> bool:
+    return m.term.kind in ("organization", "org_head") or (
+        m.term.kind == "role" and m.term.key == "group_nouns"
+    )
+
+
 def _bare(ctx: ArticleContext, word: str) -> str:
     """The word without a clitic prefix and its article (Arabic والمدير -> مدير)."""
     for prefix in sorted(ctx.compiled.prefixes, key=len, reverse=True):
@@ -1314,13 +1335,38 @@ def _bare(ctx: ArticleContext, word: str) -> str:
     return word
 
 
-def _definite_singular(ctx: ArticleContext, word: str, head: bool = True) -> bool:
+def _definite_run(ctx: ArticleContext, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The head noun with its article and no plural ending, and the words after it that
+    carry the article too (its adjectives: "المدير العام الأسبق"); [] when the head is
+    not so."""
+    text = ctx.text
+    if not _definite_singular(ctx, text[words[0][0] : words[0][1]]):
+        return []
+    run = [words[0]]
+    for start, end in words[1:]:
+        word = text[start:end]
+        if not word.startswith(ctx.compiled.article_prefixes):
+            break
+        if word.endswith(ctx.compiled.number_endings):
+            return []  # "المتهم الآخرين": a plural adjective
+        run.append((start, end))
+    return run
+
+
+def _plural_pronoun_after(ctx: ArticleContext, sentence: Sentence, end: int) -> bool:
+    """The word after the head carries a dual or plural person pronoun ("بهم", "فيهما")."""
+    following = ctx.text[end : sentence.end].split(maxsplit=1)
+    if not following:
+        return False
+    word = following[0].strip(_PUNCTUATION)
+    plural = ctx.compiled.person_suffixes - ctx.compiled.single_person_suffixes
+    return any(word.endswith(suffix) and len(word) > len(suffix) + 1 for suffix in plural)
+
+
+def _definite_singular(ctx: ArticleContext, word: str) -> bool:
     """An Arabic noun with its article and no dual or plural ending (المدير, not
-    المتهمين); one-letter proclitics (و ب ل) may come first. After the ``head``, an
-    adjective need not be definite but must not be plural either."""
+    المتهمين); one-letter proclitics (و ب ل) may come first."""
     compiled = ctx.compiled
-    if not head:
-        return not word.endswith(compiled.number_endings)
     stem = word
     for _ in range(2):
         if stem.startswith(compiled.article_prefixes):
@@ -1366,6 +1412,63 @@ def _singular_subject_trigger(ctx: ArticleContext, sentence: Sentence, trigger: 
         return True
     before = previous_word_start(ctx, sentence, trigger.start)
     return before is not None and " ".join(ctx.text[before : trigger.end].split()) in phrases
+
+
+DEFENDANT_VERB_REACH = 30  # "received a two-year suspended sentence"
+_AGE_APPOSITION = re.compile(r",\s*\d{1,3}\s*(?:[^\W\d_]+\s*)?,\s*$")
+
+
+def _defendant_subject(ctx: ArticleContext, sentence: Sentence, trigger: Match) -> bool:
+    """One person as the subject of a verb whose subject is the defendant, right before a
+    ruling ("Peralta, 45, received a 12-year sentence", "un quinto imputado recibió una
+    pena", "Mehdi T. a écopé de huit ans"): a `singular_defendant_verbs` verb has a singular
+    subject by its form (the subject need only not be a group); after a number-neutral
+    `defendant_verbs` one the subject must read as one person (a name, a subject pronoun, a
+    singular determiner, "the" and a noun without a plural ending)."""
+    compiled = ctx.compiled
+    if ctx.lexicon.triggers[trigger.term.index].event_type not in ("sentence", "conviction"):
+        return False
+    start = max(sentence.start, trigger.start - DEFENDANT_VERB_REACH)
+    found = None
+    for verb in compiled.defendant_verb_re.finditer(ctx.text, start, trigger.end):
+        if verb.start() < trigger.start:
+            found = verb
+    if found is None or any(ch in ctx.text[found.end() : trigger.start] for ch in ",;:()"):
+        return False
+    singular_form = " ".join(found.group().split()) in compiled.singular_defendant_verbs
+    head = ctx.cased[sentence.start : found.start()].rstrip()
+    apposition = _AGE_APPOSITION.search(head)  # "Peralta, 45," / "Mehdi T., 29 ans,"
+    if apposition is not None:
+        head = head[: apposition.start()]
+    cut = max(head.rfind(mark) for mark in ",;:")
+    words = head[cut + 1 :].split()
+    lowered = [w.lower() for w in words]
+    for size in range(len(lowered) - 1, 0, -1):  # "while Paul Smith": after a clause break
+        if " ".join(lowered[:size]) in compiled.clause_break_words:
+            words, lowered = words[size:], lowered[size:]
+            break
+    if not words:
+        return singular_form  # "Recibió 12 años": the verb alone tells one person
+    subject_start = sentence.start + head.rfind(words[0])
+    subject_end = sentence.start + len(head)
+    if any(
+        m.start < subject_end and subject_start < m.end and _not_a_person_hit(m)
+        for m in sentence.matches
+        if m.term.kind not in ("trigger", "country", "place", "unit")  # "Mehdi T.": no tonne
+    ) or any(w in compiled.not_person_heads for w in lowered):
+        return False
+    if any(n.start < subject_end and subject_start < n.end for n in ctx.numbers(sentence)):
+        return False  # "The three men received": counted otherwise
+    if singular_form:
+        return True
+    if compiled.subject_name.search(" ".join(words)) is not None and words[0][0].isupper():
+        return len(words) <= 4 and lowered[0] not in compiled.object_determiner_words | {
+            w.split()[-1] for w in compiled.dual_pronouns | compiled.plural_pronouns
+        }
+    if lowered[0] in compiled.object_determiner_words:
+        singular_det = compiled.object_determiners.match(" ".join(lowered) + " ") is not None
+        return singular_det or not _plural_noun(ctx, lowered[-1])
+    return False
 
 
 def _collective_subject(ctx: ArticleContext, sentence: Sentence, aux: int) -> bool:

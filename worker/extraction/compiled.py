@@ -237,6 +237,11 @@ class CompiledLanguage:
     # "se declaró culpable", "a plaidé coupable": trigger phrases in a singular verb form
     # whose subject is the defendant: one person
     singular_subject_triggers: frozenset[str] = frozenset()
+    # "received", "recibió", "a écopé": verbs whose subject is the defendant, before a ruling
+    # (`defendant_verbs`, number-neutral; `singular_defendant_verbs`, singular forms)
+    defendant_verb_re: re.Pattern[str] = re.compile(r"(?!)")
+    singular_defendant_verbs: frozenset[str] = frozenset()
+    clause_break_words: frozenset[str] = frozenset()  # "while", "tandis que": a clause starts
     # language.toml [grammar]: a participle trigger without an active auxiliary is a passive
     # or an adjective ("detenido a la salida", "condamné à"), never an active verb
     bare_participle_is_passive: bool = False
@@ -719,6 +724,13 @@ def compile_language(
         object_prepositions=_role_set(lexicon, "object_prepositions"),
         active_auxiliaries=_role_set(lexicon, "active_auxiliaries"),
         singular_subject_triggers=_role_set(lexicon, "singular_subject_triggers"),
+        defendant_verb_re=_phrase_regex(
+            _role_set(lexicon, "defendant_verbs") | _role_set(lexicon, "singular_defendant_verbs"),
+            r"(?<!\w)(?:",
+            r")(?!\w)",
+        ),
+        singular_defendant_verbs=_role_set(lexicon, "singular_defendant_verbs"),
+        clause_break_words=_role_set(lexicon, "clause_breaks"),
         bare_participle_is_passive="bare_participle_is_passive" in flags,
         object_ends=_role_set(lexicon, "object_ends"),
         not_person_heads=_role_set(lexicon, "not_person_heads"),

@@ -106,6 +106,8 @@ EVENT_GAP_ROLES: frozenset[str] = frozenset(
         "plural_nouns",
         "active_auxiliaries",
         "singular_subject_triggers",
+        "defendant_verbs",
+        "singular_defendant_verbs",
     }
 )
 # Roles whose phrases are searched for in the text, like triggers.

@@ -188,3 +188,78 @@ def test_ar_singular_confession_is_one(extract_all: Extract) -> None:
     """ "أقر بذنبه": the singular pronoun on the confession is the defendant."""
     text = "وكان قد أقر بذنبه في تهم تهريب الكوكايين أمام المحكمة."
     assert one(extract_all(text, "ar"), ConvictionEvent).persons_count == 1
+
+
+def test_en_group_noun_before_the_head_qualifies_it(extract_all: Extract) -> None:
+    """ "a suspected cartel accountant": the group noun between qualifies the head noun."""
+    text = "Officers arrested a suspected cartel accountant in Sinaloa on Monday."
+    assert one(extract_all(text), ArrestEvent).persons_count == 1
+
+
+def test_en_named_recipient_of_a_sentence_is_one(extract_all: Extract) -> None:
+    """ "Okafor, 52, received a nine-year sentence": a name and its age before a verb whose
+    subject is the defendant."""
+    text = "Okafor, 52, received a nine-year sentence for importing heroin."
+    assert one(extract_all(text), SentenceEvent).persons_count == 1
+
+
+def test_en_plural_recipients_stay_uncounted(extract_all: Extract) -> None:
+    """ "The couriers received ...": a plural subject is no one person."""
+    text = "The couriers received a nine-year sentence for importing heroin."
+    assert one(extract_all(text), SentenceEvent).persons_count is None
+
+
+def test_fr_singular_ecope_after_a_name_is_one(extract_all: Extract) -> None:
+    """ "Sofiane K. a écopé de": the singular auxiliary of a verb whose subject is the
+    defendant (an initial is no tonne)."""
+    text = "Sofiane K. a écopé de sept ans de prison ferme."
+    assert one(extract_all(text, "fr"), SentenceEvent).persons_count == 1
+
+
+def test_fr_group_subject_of_ecope_stays_uncounted(extract_all: Extract) -> None:
+    """ "Le réseau a écopé": a singular verb after a group noun counts no one."""
+    text = "Le clan a écopé de sept ans de prison ferme."
+    assert one(extract_all(text, "fr"), SentenceEvent).persons_count is None
+
+
+def test_es_singular_recibio_is_one(extract_all: Extract) -> None:
+    """ "un sexto acusado recibió una pena": the singular verb form of a defendant's verb."""
+    text = "Un sexto acusado recibió una pena de tres años de prisión."
+    assert one(extract_all(text, "es"), SentenceEvent).persons_count == 1
+
+
+def test_es_plural_recibieron_stays_uncounted(extract_all: Extract) -> None:
+    """ "recibieron una pena": the plural form is not in the singular list."""
+    text = "Los acusados recibieron una pena de tres años de prisión."
+    assert one(extract_all(text, "es"), SentenceEvent).persons_count is None
+
+
+def test_es_trigger_opening_with_a_singular_auxiliary_is_one(extract_all: Extract) -> None:
+    """ "quedó en libertad": the singular auxiliary is the first word of the trigger."""
+    text = "El exgobernador quedó en libertad el martes por la tarde."
+    assert one(extract_all(text, "es"), ReleaseEvent).persons_count == 1
+
+
+def test_es_plural_auxiliary_opening_the_trigger_stays_uncounted(extract_all: Extract) -> None:
+    """ "quedaron en libertad": the plural auxiliary counts no one person."""
+    text = "Los exgobernadores quedaron en libertad el martes por la tarde."
+    assert one(extract_all(text, "es"), ReleaseEvent).persons_count is None
+
+
+def test_ar_definite_head_before_a_plural_pronoun_stays_uncounted(extract_all: Extract) -> None:
+    """ "توقيف المشتبه فيهم": the pronoun after the head is plural."""
+    text = "وتمكنت الشرطة من توقيف المشتبه فيهم بضواحي المدينة."
+    assert one(extract_all(text, "ar"), ArrestEvent).persons_count is None
+
+
+def test_ar_indefinite_suspect_with_singular_pronoun_is_one(extract_all: Extract) -> None:
+    """ "مشتبها به": the singular pronoun after the indefinite suspect noun is one person."""
+    text = "سلمت البرازيل مشتبها به إلى إسبانيا يوم الخميس."
+    assert one(extract_all(text, "ar"), ExtraditionEvent).persons_count == 1
+
+
+def test_fr_weekday_after_a_participle_trigger_is_no_patient(extract_all: Extract) -> None:
+    """ "mises en examen ce jeudi": a participle opening the trigger is no active verb; "ce
+    jeudi" is a day."""
+    text = "Les deux femmes ont été présentées au juge et mises en examen ce jeudi."
+    assert one(extract_all(text, "fr"), ChargeEvent).persons_count != 1

@@ -254,6 +254,7 @@ def find_person_counts(ctx: ArticleContext, sentence: Sentence) -> list[PersonCo
     counts = _join_added_singles(ctx, sentence, counts)
     counts = _join_listed_singles(ctx, sentence, counts)
     counts.extend(_subject_counts(ctx, sentence, counts))
+    counts.extend(_defendant_subjects(ctx, sentence, counts))
     counts.extend(_single_patients(ctx, sentence, counts))
     return _after_partitive_lead(ctx, sentence, _without_passengers(ctx, counts))
 
@@ -1029,9 +1030,7 @@ def _subject_counts(
         if pronouns and _pronoun_before(ctx, sentence, trigger, pronouns):
             counts.append(PersonCount(1, "exact", "single", trigger.start, trigger.end))
             continue
-        if _singular_subject_trigger(ctx, sentence, trigger) or _defendant_subject(
-            ctx, sentence, trigger
-        ):
+        if _singular_subject_trigger(ctx, sentence, trigger):
             # "se declaró culpable", "a plaidé coupable": a singular verb whose subject is
             # the defendant
             counts.append(PersonCount(1, "exact", "single", trigger.start, trigger.end))
@@ -1418,57 +1417,96 @@ DEFENDANT_VERB_REACH = 30  # "received a two-year suspended sentence"
 _AGE_APPOSITION = re.compile(r",\s*\d{1,3}\s*(?:[^\W\d_]+\s*)?,\s*$")
 
 
-def _defendant_subject(ctx: ArticleContext, sentence: Sentence, trigger: Match) -> bool:
+def _defendant_subjects(
+    ctx: ArticleContext, sentence: Sentence, found: list[PersonCount]
+) -> list[PersonCount]:
     """One person as the subject of a verb whose subject is the defendant, right before a
-    ruling ("Peralta, 45, received a 12-year sentence", "un quinto imputado recibió una
-    pena", "Mehdi T. a écopé de huit ans"): a `singular_defendant_verbs` verb has a singular
-    subject by its form (the subject need only not be a group); after a number-neutral
-    `defendant_verbs` one the subject must read as one person (a name, a subject pronoun, a
-    singular determiner, "the" and a noun without a plural ending)."""
+    ruling or a term ("Peralta, 45, received a 12-year sentence", "un quinto imputado
+    recibió una pena", "Mehdi T. a écopé de huit ans", "while Paul Smith was given a
+    two-year suspended sentence": one count per defendant, which goes to the term of its
+    clause). A `singular_defendant_verbs` verb has a singular subject by its form (the
+    subject need only not be a group); after a number-neutral `defendant_verbs` one the
+    subject must read as one person (a name, a subject pronoun, a singular determiner,
+    "the" and a noun without a plural ending)."""
     compiled = ctx.compiled
-    if ctx.lexicon.triggers[trigger.term.index].event_type not in ("sentence", "conviction"):
-        return False
-    start = max(sentence.start, trigger.start - DEFENDANT_VERB_REACH)
-    found = None
-    for verb in compiled.defendant_verb_re.finditer(ctx.text, start, trigger.end):
-        if verb.start() < trigger.start:
-            found = verb
-    if found is None or any(ch in ctx.text[found.end() : trigger.start] for ch in ",;:()"):
-        return False
-    singular_form = " ".join(found.group().split()) in compiled.singular_defendant_verbs
-    head = ctx.cased[sentence.start : found.start()].rstrip()
+    if not any(
+        ctx.lexicon.triggers[t.term.index].event_type in ("sentence", "conviction")
+        for t in kind_hits(sentence, "trigger")
+        if t.term.kind == "trigger"
+    ):
+        return []
+    counts: list[PersonCount] = []
+    for verb in compiled.defendant_verb_re.finditer(ctx.text, sentence.start, sentence.end):
+        ruling = next(
+            (
+                m
+                for m in sentence.matches
+                if m.term.kind in ("trigger", "sentence_unit", "sentence_kind")
+                and verb.end() <= m.start <= verb.end() + DEFENDANT_VERB_REACH
+            ),
+            None,
+        )
+        if ruling is None or any(ch in ctx.text[verb.end() : ruling.start] for ch in ",;:()"):
+            continue
+        start = _defendant_before(ctx, sentence, verb)
+        if start is None:
+            continue
+        if any(c.start < verb.end() and start < c.end for c in found + counts):
+            continue
+        # from the verb into the ruling after it: the ruling owns the count (the count reaches
+        # its trigger), not an action named in the subject ("un quinto imputado recibió")
+        counts.append(PersonCount(1, "exact", "single", verb.start(), ruling.start + 1))
+    return counts
+
+
+_NAME_RUN_END = re.compile(
+    r"(?:^|[\s,])((?:[A-Z][\w'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.)){0,3})$"
+)
+
+
+def _defendant_before(ctx: ArticleContext, sentence: Sentence, verb: re.Match[str]) -> int | None:
+    """Start of a one-person subject right before a defendant's verb, or None."""
+    compiled = ctx.compiled
+    singular_form = " ".join(verb.group().split()) in compiled.singular_defendant_verbs
+    head = ctx.cased[sentence.start : verb.start()].rstrip()
     apposition = _AGE_APPOSITION.search(head)  # "Peralta, 45," / "Mehdi T., 29 ans,"
     if apposition is not None:
         head = head[: apposition.start()]
+    name = _NAME_RUN_END.search(head)
+    if name is not None and name.group(1).split()[0] not in compiled.not_names:
+        start = sentence.start + name.start(1)
+        if not any(
+            m.start < sentence.start + len(head) and start < m.end and _not_a_person_hit(m)
+            for m in sentence.matches
+            if m.term.kind not in ("trigger", "unit")  # "Mehdi T.": no tonne
+        ):
+            return start  # "Mark Jones", "He"
     cut = max(head.rfind(mark) for mark in ",;:")
     words = head[cut + 1 :].split()
     lowered = [w.lower() for w in words]
-    for size in range(len(lowered) - 1, 0, -1):  # "while Paul Smith": after a clause break
+    for size in range(len(lowered) - 1, 0, -1):  # "while the driver": after a clause break
         if " ".join(lowered[:size]) in compiled.clause_break_words:
             words, lowered = words[size:], lowered[size:]
             break
     if not words:
-        return singular_form  # "Recibió 12 años": the verb alone tells one person
+        return verb.start() if singular_form else None  # "Recibió 12 años": the verb tells it
     subject_start = sentence.start + head.rfind(words[0])
     subject_end = sentence.start + len(head)
     if any(
         m.start < subject_end and subject_start < m.end and _not_a_person_hit(m)
         for m in sentence.matches
-        if m.term.kind not in ("trigger", "country", "place", "unit")  # "Mehdi T.": no tonne
+        if m.term.kind not in ("trigger", "country", "place", "unit")
     ) or any(w in compiled.not_person_heads for w in lowered):
-        return False
+        return None
     if any(n.start < subject_end and subject_start < n.end for n in ctx.numbers(sentence)):
-        return False  # "The three men received": counted otherwise
+        return None  # "The three men received": counted otherwise
     if singular_form:
-        return True
-    if compiled.subject_name.search(" ".join(words)) is not None and words[0][0].isupper():
-        return len(words) <= 4 and lowered[0] not in compiled.object_determiner_words | {
-            w.split()[-1] for w in compiled.dual_pronouns | compiled.plural_pronouns
-        }
+        return subject_start
     if lowered[0] in compiled.object_determiner_words:
-        singular_det = compiled.object_determiners.match(" ".join(lowered) + " ") is not None
-        return singular_det or not _plural_noun(ctx, lowered[-1])
-    return False
+        singular = compiled.object_determiners.match(" ".join(lowered) + " ") is not None
+        if singular or not _plural_noun(ctx, lowered[-1]):
+            return subject_start
+    return None
 
 
 def _collective_subject(ctx: ArticleContext, sentence: Sentence, aux: int) -> bool:

@@ -263,3 +263,34 @@ def test_fr_weekday_after_a_participle_trigger_is_no_patient(extract_all: Extrac
     jeudi" is a day."""
     text = "Les deux femmes ont été présentées au juge et mises en examen ce jeudi."
     assert one(extract_all(text, "fr"), ChargeEvent).persons_count != 1
+
+
+def test_ar_masculine_singular_passive_handover_is_one(extract_all: Extract) -> None:
+    """ "سُلّم إلى إسبانيا": the verb alone, masculine singular, before a state: one person
+    extradited."""
+    text = "سُلّم إلى إسبانيا يوم الخميس بعد أشهر من توقيفه."
+    assert one(extract_all(text, "ar"), ExtraditionEvent).persons_count == 1
+
+
+def test_ar_plural_passive_handover_stays_uncounted(extract_all: Extract) -> None:
+    """ "سُلّموا إلى إسبانيا": the plural verb counts no one person."""
+    text = "سُلّموا إلى إسبانيا يوم الخميس بعد أشهر من توقيفهم."
+    assert one(extract_all(text, "ar"), ExtraditionEvent).persons_count != 1
+
+
+def test_en_each_defendant_with_own_term_counts_one(extract_all: Extract) -> None:
+    """ "A received 12 years in prison, while B was given a two-year suspended sentence":
+    one ruling per term, one person each."""
+    text = (
+        "Customs officers had found the heroin in 2022. Dean Holt received 11 years in prison, "
+        "while Amir Saleh was given a two-year suspended sentence."
+    )
+    rulings = [e for e in extract_all(text) if isinstance(e, SentenceEvent)]
+    assert [e.persons_count for e in rulings] == [1, 1]
+
+
+def test_es_subject_named_with_a_charge_word_goes_to_the_ruling(extract_all: Extract) -> None:
+    """ "Un sexto imputado recibió una pena": the count belongs to the ruling after the verb,
+    not to the charge word inside the subject."""
+    text = "Un sexto imputado recibió una pena de dos años de prisión."
+    assert one(extract_all(text, "es"), SentenceEvent).persons_count == 1

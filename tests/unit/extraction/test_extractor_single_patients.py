@@ -294,3 +294,9 @@ def test_es_subject_named_with_a_charge_word_goes_to_the_ruling(extract_all: Ext
     not to the charge word inside the subject."""
     text = "Un sexto imputado recibió una pena de dos años de prisión."
     assert one(extract_all(text, "es"), SentenceEvent).persons_count == 1
+
+
+def test_ar_broken_plural_ending_like_a_singular_stays_uncounted(extract_all: Extract) -> None:
+    """ "اعتقلت الشرطة الطلبة": a broken plural ending in ة (no plural ending) is listed."""
+    text = "اعتقلت الشرطة الطلبة المشاركين في تهريب الحشيش."
+    assert one(extract_all(text, "ar"), ArrestEvent).persons_count is None

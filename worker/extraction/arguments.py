@@ -255,7 +255,7 @@ def find_person_counts(ctx: ArticleContext, sentence: Sentence) -> list[PersonCo
     counts = _join_listed_singles(ctx, sentence, counts)
     counts.extend(_subject_counts(ctx, sentence, counts))
     counts.extend(_defendant_subjects(ctx, sentence, counts))
-    counts.extend(_single_patients(ctx, sentence, counts))
+    counts = _single_patients(ctx, sentence, counts)
     return _after_partitive_lead(ctx, sentence, _without_passengers(ctx, counts))
 
 
@@ -1112,7 +1112,7 @@ def _single_patients(
     (role `single`), unless the sentence counts persons there already."""
     compiled = ctx.compiled
     if not (compiled.object_ends or compiled.object_prepositions):
-        return []
+        return found
     counts: list[PersonCount] = []
     for trigger in kind_hits(sentence, "trigger"):
         if trigger.term.kind != "trigger":
@@ -1125,7 +1125,28 @@ def _single_patients(
         if any(c.start < span[1] and span[0] < c.end for c in found + counts):
             continue
         counts.append(PersonCount(1, "exact", "single", span[0], span[1]))
-    return counts
+        clause = _relative_clause(ctx, sentence, span[1])
+        if clause is not None:  # "an operator accused of paying 12 couriers": not the patients
+            found = [c for c in found if not (clause[0] <= c.start < clause[1])]
+    return found + counts
+
+
+RELATIVE_REACH = 60  # "an alleged operator of the Gulf Clan, who ..."
+
+
+def _relative_clause(ctx: ArticleContext, sentence: Sentence, end: int) -> tuple[int, int] | None:
+    """The clause a `relative_leads` word opens after a singular patient ("who", "accused",
+    "que", "soupçonné"), up to the next comma, semicolon or the sentence end, or None."""
+    leads = ctx.compiled.relative_leads
+    if not leads:
+        return None
+    for token in _TOKEN.finditer(ctx.text, end, min(sentence.end, end + RELATIVE_REACH)):
+        word = token.group().strip(_PUNCTUATION)
+        if word in leads:
+            tail = ctx.text[token.end() : sentence.end]
+            stops = [i for i in (tail.find(","), tail.find(";"), tail.find("،")) if i >= 0]
+            return token.start(), token.end() + (min(stops) if stops else len(tail))
+    return None
 
 
 def _patient_span(
@@ -1228,6 +1249,8 @@ def _after_subject(ctx: ArticleContext, sentence: Sentence, position: int) -> in
             None,
         ) or next((d.end for d in dates if d.start == position), None)
         if moved is None:
+            moved = _place_after(ctx, sentence, position)
+        if moved is None:
             token = _TOKEN.match(ctx.text, position, sentence.end)
             if token is not None and token.group() in compiled.object_prepositions:
                 moved = token.end()
@@ -1235,6 +1258,23 @@ def _after_subject(ctx: ArticleContext, sentence: Sentence, position: int) -> in
             return position
         position = word_end(ctx.text, moved)
     return position
+
+
+PLACE_LEAD_MAX = 2  # "to the United States", "a Estados Unidos", "vers les États-Unis"
+
+
+def _place_after(ctx: ArticleContext, sentence: Sentence, position: int) -> int | None:
+    """The end of a country or place told right after a verb with at most two short words
+    before it ("extradited to the United States an alleged ...", "extraditó a Estados Unidos
+    a un ..."): its object comes after it."""
+    for m in sentence.matches:
+        if m.start < position or m.term.kind not in ("country", "place"):
+            continue
+        lead = ctx.text[position : m.start].split()
+        if len(lead) <= PLACE_LEAD_MAX and all(len(w) <= 4 and w.isalpha() for w in lead):
+            return m.end
+        return None
+    return None
 
 
 def _subject_end(ctx: ArticleContext, sentence: Sentence, end: int) -> int:

@@ -241,7 +241,10 @@ class CompiledLanguage:
     # (`defendant_verbs`, number-neutral; `singular_defendant_verbs`, singular forms)
     defendant_verb_re: re.Pattern[str] = re.compile(r"(?!)")
     singular_defendant_verbs: frozenset[str] = frozenset()
-    clause_break_words: frozenset[str] = frozenset()  # "while", "tandis que": a clause starts
+    clause_break_words: frozenset[str] = frozenset()
+    # "who", "accused", "que", "soupçonné": after a singular patient, a clause whose counts
+    # are not the persons of the action
+    relative_leads: frozenset[str] = frozenset()  # "while", "tandis que": a clause starts
     # language.toml [grammar]: a participle trigger without an active auxiliary is a passive
     # or an adjective ("detenido a la salida", "condamné à"), never an active verb
     bare_participle_is_passive: bool = False
@@ -731,6 +734,7 @@ def compile_language(
         ),
         singular_defendant_verbs=_role_set(lexicon, "singular_defendant_verbs"),
         clause_break_words=_role_set(lexicon, "clause_breaks"),
+        relative_leads=_role_set(lexicon, "relative_leads"),
         bare_participle_is_passive="bare_participle_is_passive" in flags,
         object_ends=_role_set(lexicon, "object_ends"),
         not_person_heads=_role_set(lexicon, "not_person_heads"),

@@ -108,6 +108,7 @@ EVENT_GAP_ROLES: frozenset[str] = frozenset(
         "singular_subject_triggers",
         "defendant_verbs",
         "singular_defendant_verbs",
+        "relative_leads",
     }
 )
 # Roles whose phrases are searched for in the text, like triggers.

@@ -300,3 +300,16 @@ def test_ar_broken_plural_ending_like_a_singular_stays_uncounted(extract_all: Ex
     """ "اعتقلت الشرطة الطلبة": a broken plural ending in ة (no plural ending) is listed."""
     text = "اعتقلت الشرطة الطلبة المشاركين في تهريب الحشيش."
     assert one(extract_all(text, "ar"), ArrestEvent).persons_count is None
+
+
+def test_es_object_after_a_destination_country_is_one(extract_all: Extract) -> None:
+    """ "extraditó a Estados Unidos a un presunto contador": the destination between the
+    verb and its object is skipped."""
+    text = "Honduras extraditó a Estados Unidos a un presunto contador del cártel."
+    assert one(extract_all(text, "es"), ExtraditionEvent).persons_count == 1
+
+
+def test_en_count_in_the_patients_relative_clause_is_not_theirs(extract_all: Extract) -> None:
+    """ "an alleged broker accused of paying 40 couriers": the couriers are not extradited."""
+    text = "Peru extradited an alleged broker accused of paying 40 couriers to Spain on Monday."
+    assert one(extract_all(text), ExtraditionEvent).persons_count == 1

@@ -1119,7 +1119,7 @@ def _single_patients(
             continue
         if ctx.lexicon.triggers[trigger.term.index].event_type not in _PERSON_EVENT_TYPES:
             continue
-        span = _patient_span(ctx, sentence, trigger)
+        span = _patient_span(ctx, sentence, trigger) or _participle_noun(ctx, sentence, trigger)
         if span is None:
             continue
         if any(c.start < span[1] and span[0] < c.end for c in found + counts):
@@ -1202,6 +1202,23 @@ def _patient_span(
     if not _phrase_ends_alone(ctx, sentence, last[1]):
         return None
     return (determiner.start() if determiner is not None else first[0]), last[1]
+
+
+def _participle_noun(
+    ctx: ArticleContext, sentence: Sentence, trigger: Match
+) -> tuple[int, int] | None:
+    """A participle trigger right after a singular determiner is a noun for one person
+    ("formalizó al imputado", "a un detenido"): its span, or None."""
+    compiled = ctx.compiled
+    text = ctx.text[trigger.start : trigger.end]
+    if not compiled.bare_participle_is_passive:
+        return None  # English "a convicted smuggler": the participle is an adjective
+    if " " in text or not text.endswith(compiled.participle_endings):
+        return None
+    head = ctx.text[max(sentence.start, trigger.start - 12) : trigger.start].split()
+    if not head or head[-1] not in compiled.object_determiner_words:
+        return None
+    return ctx.text.rfind(head[-1], sentence.start, trigger.start), trigger.end
 
 
 def _passive(ctx: ArticleContext, sentence: Sentence, trigger: Match) -> bool:
@@ -1304,8 +1321,10 @@ def _patient_words(
             return []
         if any(
             m.term.kind == "trigger" and m.start <= token.start() < m.end for m in sentence.matches
+        ) and (
+            words or not token.group().strip(_PUNCTUATION).endswith(compiled.participle_endings)
         ):
-            break
+            break  # a participle right after the determiner is the noun: "al imputado"
         word = token.group()
         core = word.strip(_PUNCTUATION)
         if not core or not word.startswith(core[0]):
@@ -1347,7 +1366,7 @@ def _not_a_person_hit(m: Match) -> bool:
     """A hit that makes an object phrase no single person: a group, goods, a place, an
     agency, a counted or plural person noun of another role."""
     kind = m.term.kind
-    if kind in ("agency", "country", "place", "organization", "org_head", "trigger"):
+    if kind in ("agency", "country", "place", "organization", "org_head"):
         return True
     if kind in ("item", "drug", "unit", "currency", "sentence_kind"):
         return True
@@ -1556,6 +1575,11 @@ def _collective_subject(ctx: ArticleContext, sentence: Sentence, aux: int) -> bo
     word = head[head.rfind(" ") + 1 :].strip(_PUNCTUATION)
     if not word:
         return False
+    before = head[: head.rfind(" ") + 1].split()
+    while before and before[-1] in ctx.compiled.object_determiner_words:
+        before.pop()  # "de la société": the article of the complement
+    if before and before[-1] in ctx.compiled.object_ends - ctx.compiled.and_words:
+        return False  # "L'ancien directeur de la société a été": the word is a complement
     if word in ctx.compiled.not_person_heads:
         return True
     start = sentence.start + len(head) - len(word)

@@ -313,3 +313,17 @@ def test_en_count_in_the_patients_relative_clause_is_not_theirs(extract_all: Ext
     """ "an alleged broker accused of paying 40 couriers": the couriers are not extradited."""
     text = "Peru extradited an alleged broker accused of paying 40 couriers to Spain on Monday."
     assert one(extract_all(text), ExtraditionEvent).persons_count == 1
+
+
+def test_es_participle_after_singular_article_is_one(extract_all: Extract) -> None:
+    """ "formalizó al imputado": a participle trigger right after a singular article is a
+    noun for one person."""
+    text = "La Fiscalía formalizó al imputado por tráfico de drogas."
+    assert one(extract_all(text, "es"), ChargeEvent).persons_count == 1
+
+
+def test_fr_group_word_in_a_complement_is_no_collective_subject(extract_all: Extract) -> None:
+    """ "L'ancien gérant de la société a été remis en liberté": "société" is the complement
+    of the subject, not its head."""
+    text = "L'ancien gérant de la société a été remis en liberté mardi."
+    assert one(extract_all(text, "fr"), ReleaseEvent).persons_count == 1

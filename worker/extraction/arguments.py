@@ -255,6 +255,8 @@ def find_person_counts(ctx: ArticleContext, sentence: Sentence) -> list[PersonCo
     counts = _join_added_singles(ctx, sentence, counts)
     counts = _join_listed_singles(ctx, sentence, counts)
     counts.extend(_subject_counts(ctx, sentence, counts))
+    counts.extend(_defendant_subjects(ctx, sentence, counts))
+    counts = _single_patients(ctx, sentence, counts)
     return _after_partitive_lead(ctx, sentence, _without_passengers(ctx, counts))
 
 
@@ -1013,7 +1015,7 @@ def _subject_counts(
     one ("all six were arrested", "les trois ont été mis en examen")."""
     singular = ctx.compiled.singular_auxiliaries
     plural = ctx.compiled.plural_auxiliaries
-    if not singular and not plural:
+    if not singular and not plural and not ctx.compiled.singular_subject_triggers:
         return []
     counts: list[PersonCount] = []
     for trigger in kind_hits(sentence, "trigger"):  # the sentence's hits indexed by kind
@@ -1031,15 +1033,25 @@ def _subject_counts(
             if first is not None:  # "il avait été localisé puis arrêté"
                 positions.append(first)
         pronouns = ctx.compiled.singular_object_pronouns
-        if pronouns and phrase_before(ctx, sentence, trigger.start, pronouns) is not None:
+        if pronouns and _pronoun_before(ctx, sentence, trigger, pronouns):
+            counts.append(PersonCount(1, "exact", "single", trigger.start, trigger.end))
+            continue
+        if _singular_subject_trigger(ctx, sentence, trigger):
+            # "se declaró culpable", "a plaidé coupable": a singular verb whose subject is
+            # the defendant
             counts.append(PersonCount(1, "exact", "single", trigger.start, trigger.end))
             continue
         if _defendant_named_before(ctx, sentence, trigger):
             counts.append(PersonCount(1, "exact", "single", trigger.start, trigger.end))
             continue
-        for position in positions:
-            if phrase_before(ctx, sentence, position, singular) is not None:
+        if _starts_with(ctx, trigger, singular):  # "quedó en libertad": the auxiliary opens it
+            if not _collective_subject(ctx, sentence, trigger.start):
                 counts.append(PersonCount(1, "exact", "single", trigger.start, trigger.end))
+            continue
+        for position in positions:
+            if (single := phrase_before(ctx, sentence, position, singular)) is not None:
+                if not _collective_subject(ctx, sentence, single):
+                    counts.append(PersonCount(1, "exact", "single", trigger.start, trigger.end))
                 break
             aux = phrase_before(ctx, sentence, position, plural)
             if aux is None and position == trigger.start and _starts_with(ctx, trigger, plural):
@@ -1089,6 +1101,502 @@ def _subject_counts(
                     counts.append(subject)
                 break
     return counts
+
+
+PATIENT_WORDS = 5  # "an alleged financial operator": the words read of the object phrase
+PATIENT_SKIP = 3  # dates, agencies and agent nouns between a verb and its object (VSO)
+_TOKEN = re.compile(r"\S+")
+_PUNCTUATION = '.,;:!?()"«»“”،؛'
+
+
+def _single_patients(
+    ctx: ArticleContext, sentence: Sentence, found: list[PersonCount]
+) -> list[PersonCount]:
+    """The patient of an active person-type trigger written as one person: a singular
+    determiner and a noun phrase ("sentenced the former mayor", "a extradé un présumé
+    opérateur", "condenó al exalcalde", "أفرج عن المدير العام"). One person, told last
+    (role `single`), unless the sentence counts persons there already."""
+    compiled = ctx.compiled
+    if not (compiled.object_ends or compiled.object_prepositions):
+        return found
+    counts: list[PersonCount] = []
+    for trigger in kind_hits(sentence, "trigger"):
+        if trigger.term.kind != "trigger":
+            continue
+        if ctx.lexicon.triggers[trigger.term.index].event_type not in _PERSON_EVENT_TYPES:
+            continue
+        span = _patient_span(ctx, sentence, trigger) or _participle_noun(ctx, sentence, trigger)
+        if span is None:
+            continue
+        if any(c.start < span[1] and span[0] < c.end for c in found + counts):
+            continue
+        counts.append(PersonCount(1, "exact", "single", span[0], span[1]))
+        clause = _relative_clause(ctx, sentence, span[1])
+        if clause is not None:  # "an operator accused of paying 12 couriers": not the patients
+            found = [c for c in found if not (clause[0] <= c.start < clause[1])]
+    return found + counts
+
+
+RELATIVE_REACH = 60  # "an alleged operator of the Gulf Clan, who ..."
+
+
+def _relative_clause(ctx: ArticleContext, sentence: Sentence, end: int) -> tuple[int, int] | None:
+    """The clause a `relative_leads` word opens after a singular patient ("who", "accused",
+    "que", "soupçonné"), up to the next comma, semicolon or the sentence end, or None."""
+    leads = ctx.compiled.relative_leads
+    if not leads:
+        return None
+    for token in _TOKEN.finditer(ctx.text, end, min(sentence.end, end + RELATIVE_REACH)):
+        word = token.group().strip(_PUNCTUATION)
+        if word in leads:
+            tail = ctx.text[token.end() : sentence.end]
+            stops = [i for i in (tail.find(","), tail.find(";"), tail.find("،")) if i >= 0]
+            return token.start(), token.end() + (min(stops) if stops else len(tail))
+    return None
+
+
+def _patient_span(
+    ctx: ArticleContext, sentence: Sentence, trigger: Match
+) -> tuple[int, int] | None:
+    """Where a singular object phrase of ``trigger`` stands, or None."""
+    compiled = ctx.compiled
+    text = ctx.text
+    position = word_end(text, trigger.end)
+    if text[trigger.end : position] in compiled.person_suffixes:
+        return None  # اعتقاله، ضبطهم: the pronoun on the verb tells the persons
+    if _passive(ctx, sentence, trigger):
+        return None  # "was sentenced the same day": a passive's patient is its subject
+    position = _after_subject(ctx, sentence, position)
+    neutral = False
+    determiner = None
+    if phrase_before(ctx, sentence, trigger.start, compiled.definite_articles) is not None:
+        determiner = compiled.noun_object_determiners.match(text, position, sentence.end)
+    if determiner is None:
+        determiner = compiled.object_determiners.match(text, position, sentence.end)
+    if determiner is None:
+        determiner = compiled.neutral_determiners.match(text, position, sentence.end)
+        neutral = determiner is not None
+    if determiner is not None:
+        start = determiner.end()
+    elif compiled.article_prefixes:
+        start = position  # Arabic: the article is written on the noun (المدير)
+    else:
+        return None
+    words = _patient_words(ctx, sentence, start, after_determiner=determiner is not None)
+    if not words:
+        return None  # a number or nothing after the determiner: counted otherwise
+    if determiner is None:
+        # Arabic: a definite head and the definite adjectives that agree with it
+        words = _definite_run(ctx, words)
+        if not words or _plural_pronoun_after(ctx, sentence, words[-1][1]):
+            return None  # "المشتبه فيهم": the pronoun after the head is plural
+    first, last = words[0], words[-1]
+    if any(
+        m.start < last[1]
+        and first[0] < m.end
+        and _not_a_person_hit(m)
+        and (not _is_group(m) or m.start < first[1] or last[0] < m.end)
+        for m in sentence.matches
+    ):
+        return None  # a group noun only between ("a suspected mafia boss") qualifies the head
+    for word_start, word_stop in (first, last):  # the head is first or last, never between
+        word = text[word_start:word_stop]
+        if word in compiled.not_person_heads or _bare(ctx, word) in compiled.not_person_heads:
+            return None
+    if neutral and _plural_noun(ctx, text[last[0] : last[1]]):
+        return None
+    if not _phrase_ends_alone(ctx, sentence, last[1]):
+        return None
+    return (determiner.start() if determiner is not None else first[0]), last[1]
+
+
+def _participle_noun(
+    ctx: ArticleContext, sentence: Sentence, trigger: Match
+) -> tuple[int, int] | None:
+    """A participle trigger right after a singular determiner is a noun for one person
+    ("formalizó al imputado", "a un detenido"): its span, or None."""
+    compiled = ctx.compiled
+    text = ctx.text[trigger.start : trigger.end]
+    if not compiled.bare_participle_is_passive:
+        return None  # English "a convicted smuggler": the participle is an adjective
+    if " " in text or not text.endswith(compiled.participle_endings):
+        return None
+    head = ctx.text[max(sentence.start, trigger.start - 12) : trigger.start].split()
+    if not head or head[-1] not in compiled.object_determiner_words:
+        return None
+    return ctx.text.rfind(head[-1], sentence.start, trigger.start), trigger.end
+
+
+def _passive(ctx: ArticleContext, sentence: Sentence, trigger: Match) -> bool:
+    """An auxiliary other than an active one right before the trigger (or at its start),
+    one adverb allowed; or, where a bare participle is no active verb (fr, es), a participle
+    trigger without an active auxiliary."""
+    compiled = ctx.compiled
+    positions = [trigger.start]
+    adverb = previous_word_start(ctx, sentence, trigger.start)
+    if adverb is not None:
+        positions.append(adverb)
+    trigger_text = ctx.text[trigger.start : trigger.end]
+    active = compiled.active_auxiliaries
+    if any(trigger_text.startswith(a + " ") for a in active):
+        return any(trigger_text.startswith(a + " ") for a in compiled.auxiliaries - active)
+    for position in positions:
+        aux = phrase_before(ctx, sentence, position, compiled.auxiliaries | active)
+        if aux is not None:
+            return ctx.text[aux:position].strip() not in active
+    if _starts_with(ctx, trigger, compiled.auxiliaries):
+        return True
+    return compiled.bare_participle_is_passive and any(
+        word.endswith(compiled.participle_endings) for word in trigger_text.split()
+    )  # "mises en examen": the participle may open the trigger
+
+
+def _after_subject(ctx: ArticleContext, sentence: Sentence, position: int) -> int:
+    """The position after dates, agencies, agent nouns ("أفرجت السلطات عن") and an object
+    preposition (عن، على) right after a verb, where its object starts."""
+    compiled = ctx.compiled
+    dates = ctx.dates(sentence)
+    for _ in range(PATIENT_SKIP + 1):
+        while position < sentence.end and ctx.text[position] in " ,،":
+            position = position + 1
+        moved = next(
+            (
+                _subject_end(ctx, sentence, m.end)
+                for m in sentence.matches
+                if m.start == position
+                and (
+                    m.term.kind == "agency"
+                    or (m.term.kind == "role" and m.term.key == "agent_nouns")
+                )
+            ),
+            None,
+        ) or next((d.end for d in dates if d.start == position), None)
+        if moved is None:
+            moved = _place_after(ctx, sentence, position)
+        if moved is None:
+            token = _TOKEN.match(ctx.text, position, sentence.end)
+            if token is not None and token.group() in compiled.object_prepositions:
+                moved = token.end()
+        if moved is None:
+            return position
+        position = word_end(ctx.text, moved)
+    return position
+
+
+PLACE_LEAD_MAX = 2  # "to the United States", "a Estados Unidos", "vers les États-Unis"
+
+
+def _place_after(ctx: ArticleContext, sentence: Sentence, position: int) -> int | None:
+    """The end of a country or place told right after a verb with at most two short words
+    before it ("extradited to the United States an alleged ...", "extraditó a Estados Unidos
+    a un ..."): its object comes after it."""
+    for m in sentence.matches:
+        if m.start < position or m.term.kind not in ("country", "place"):
+            continue
+        lead = ctx.text[position : m.start].split()
+        if len(lead) <= PLACE_LEAD_MAX and all(len(w) <= 4 and w.isalpha() for w in lead):
+            return m.end
+        return None
+    return None
+
+
+def _subject_end(ctx: ArticleContext, sentence: Sentence, end: int) -> int:
+    """The end of a subject with the demonym that qualifies it ("السلطات الإماراتية")."""
+    following = word_end(ctx.text, end)
+    while following < sentence.end and ctx.text[following] == " ":
+        following += 1
+    demonym = next(
+        (m for m in sentence.matches if m.start == following and m.term.kind == "demonym"), None
+    )
+    return demonym.end if demonym is not None else end
+
+
+def _patient_words(
+    ctx: ArticleContext, sentence: Sentence, start: int, after_determiner: bool = True
+) -> list[tuple[int, int]]:
+    """The words of a noun phrase from ``start``: up to a punctuation mark, an `object_ends`
+    word or another trigger, at most PATIENT_WORDS; none when a number stands in it (a
+    counted group: "the two men", "المشتبه فيهم السبعة")."""
+    compiled = ctx.compiled
+    numbers = ctx.numbers(sentence)
+    words: list[tuple[int, int]] = []
+    for token in _TOKEN.finditer(ctx.text, start, sentence.end):
+        if len(words) == PATIENT_WORDS:
+            break
+        if any(n.start < token.end() and token.start() < n.end for n in numbers):
+            return []
+        if any(
+            m.term.kind == "trigger" and m.start <= token.start() < m.end for m in sentence.matches
+        ) and (
+            words or not token.group().strip(_PUNCTUATION).endswith(compiled.participle_endings)
+        ):
+            break  # a participle right after the determiner is the noun: "al imputado"
+        word = token.group()
+        core = word.strip(_PUNCTUATION)
+        if not core or not word.startswith(core[0]):
+            break
+        if core in compiled.object_ends and (words or not after_determiner):
+            break  # an end word right after a determiner is an adjective: "a suspected smuggler"
+        words.append((token.start(), token.start() + len(core)))
+        if core != word:
+            break  # a comma or a stop ends the phrase after this word
+    return words
+
+
+def _phrase_ends_alone(ctx: ArticleContext, sentence: Sentence, end: int) -> bool:
+    """The object phrase is not the first of a list: no "and" or comma and another
+    determiner after it ("a man and a woman", "the driver, the owner"); "and" before another
+    action ("arrested a man and seized ...") ends it."""
+    compiled = ctx.compiled
+    tail = ctx.text[end : sentence.end]
+    following = tail.split(maxsplit=2)
+    if not following:
+        return True
+    word = following[0].strip(_PUNCTUATION)
+    if tail.lstrip().startswith((",", "،")):
+        after = tail.lstrip()[1:].split(maxsplit=1)
+        return not after or after[0] not in compiled.object_determiner_words | compiled.and_words
+    and_prefix = next(
+        (p for p in compiled.and_prefixes if word.startswith(p) and len(word) > len(p) + 2), None
+    )
+    if word in compiled.and_words and len(following) > 1:
+        at = end + tail.index(following[1])
+    elif and_prefix is not None:
+        at = end + tail.index(following[0]) + len(and_prefix)
+    else:
+        return True
+    return any(m.term.kind == "trigger" and m.start <= at < m.end for m in sentence.matches)
+
+
+def _not_a_person_hit(m: Match) -> bool:
+    """A hit that makes an object phrase no single person: a group, goods, a place, an
+    agency, a counted or plural person noun of another role."""
+    kind = m.term.kind
+    if kind in ("agency", "country", "place", "organization", "org_head"):
+        return True
+    if kind in ("item", "drug", "unit", "currency", "sentence_kind"):
+        return True
+    return kind == "role" and m.term.key in (
+        "group_nouns",
+        "agent_nouns",
+        "premises",
+        "generic_goods",
+        "dual_person_nouns",
+    )
+
+
+def _is_group(m: Match) -> bool:
+    return m.term.kind in ("organization", "org_head") or (
+        m.term.kind == "role" and m.term.key == "group_nouns"
+    )
+
+
+def _bare(ctx: ArticleContext, word: str) -> str:
+    """The word without a clitic prefix and its article (Arabic والمدير -> مدير)."""
+    for prefix in sorted(ctx.compiled.prefixes, key=len, reverse=True):
+        if word.startswith(prefix) and len(word) > len(prefix) + 2:
+            return word[len(prefix) :]
+    return word
+
+
+def _definite_run(ctx: ArticleContext, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The head noun with its article and no plural ending, and the words after it that
+    carry the article too (its adjectives: "المدير العام الأسبق"); [] when the head is
+    not so."""
+    text = ctx.text
+    if not _definite_singular(ctx, text[words[0][0] : words[0][1]]):
+        return []
+    run = [words[0]]
+    for start, end in words[1:]:
+        word = text[start:end]
+        if not word.startswith(ctx.compiled.article_prefixes):
+            break
+        if word.endswith(ctx.compiled.number_endings):
+            return []  # "المتهم الآخرين": a plural adjective
+        run.append((start, end))
+    return run
+
+
+def _plural_pronoun_after(ctx: ArticleContext, sentence: Sentence, end: int) -> bool:
+    """The word after the head carries a dual or plural person pronoun ("بهم", "فيهما")."""
+    following = ctx.text[end : sentence.end].split(maxsplit=1)
+    if not following:
+        return False
+    word = following[0].strip(_PUNCTUATION)
+    plural = ctx.compiled.person_suffixes - ctx.compiled.single_person_suffixes
+    return any(word.endswith(suffix) and len(word) > len(suffix) + 1 for suffix in plural)
+
+
+def _definite_singular(ctx: ArticleContext, word: str) -> bool:
+    """An Arabic noun with its article and no dual or plural ending (المدير, not
+    المتهمين); one-letter proclitics (و ب ل) may come first."""
+    compiled = ctx.compiled
+    stem = word
+    for _ in range(2):
+        if stem.startswith(compiled.article_prefixes):
+            break
+        if len(stem) > 3 and stem[0] in compiled.prefixes:
+            stem = stem[1:]
+    if not stem.startswith(compiled.article_prefixes):
+        return False
+    return not stem.endswith(compiled.number_endings)
+
+
+def _plural_noun(ctx: ArticleContext, word: str) -> bool:
+    """A noun written as a plural: "smugglers", "men" (after a number-neutral "the")."""
+    compiled = ctx.compiled
+    if word in compiled.plural_nouns:
+        return True
+    return word.endswith(compiled.plural_noun_endings) and not word.endswith(
+        compiled.not_plural_noun_endings
+    )
+
+
+def _pronoun_before(
+    ctx: ArticleContext, sentence: Sentence, trigger: Match, pronouns: frozenset[str]
+) -> bool:
+    """An object pronoun right before the trigger ("lo detuvo"), also glued to an active
+    auxiliary the trigger phrase opens with ("l'" + "a condamné")."""
+    if phrase_before(ctx, sentence, trigger.start, pronouns) is not None:
+        return True
+    first = ctx.text[trigger.start : trigger.end].split(" ", 1)[0]
+    if first not in ctx.compiled.active_auxiliaries:
+        return False
+    found = phrase_before(ctx, sentence, trigger.start + len(first), pronouns)
+    return found is not None and found < trigger.start
+
+
+def _singular_subject_trigger(ctx: ArticleContext, sentence: Sentence, trigger: Match) -> bool:
+    """The trigger, or the word before and the trigger ("a plaidé coupable"), is one of the
+    `singular_subject_triggers`."""
+    phrases = ctx.compiled.singular_subject_triggers
+    if not phrases:
+        return False
+    if ctx.text[trigger.start : trigger.end] in phrases:
+        return True
+    before = previous_word_start(ctx, sentence, trigger.start)
+    return before is not None and " ".join(ctx.text[before : trigger.end].split()) in phrases
+
+
+DEFENDANT_VERB_REACH = 30  # "received a two-year suspended sentence"
+_AGE_APPOSITION = re.compile(r",\s*\d{1,3}\s*(?:[^\W\d_]+\s*)?,\s*$")
+
+
+def _defendant_subjects(
+    ctx: ArticleContext, sentence: Sentence, found: list[PersonCount]
+) -> list[PersonCount]:
+    """One person as the subject of a verb whose subject is the defendant, right before a
+    ruling or a term ("Peralta, 45, received a 12-year sentence", "un quinto imputado
+    recibió una pena", "Mehdi T. a écopé de huit ans", "while Paul Smith was given a
+    two-year suspended sentence": one count per defendant, which goes to the term of its
+    clause). A `singular_defendant_verbs` verb has a singular subject by its form (the
+    subject need only not be a group); after a number-neutral `defendant_verbs` one the
+    subject must read as one person (a name, a subject pronoun, a singular determiner,
+    "the" and a noun without a plural ending)."""
+    compiled = ctx.compiled
+    if not any(
+        ctx.lexicon.triggers[t.term.index].event_type in ("sentence", "conviction")
+        for t in kind_hits(sentence, "trigger")
+        if t.term.kind == "trigger"
+    ):
+        return []
+    counts: list[PersonCount] = []
+    for verb in compiled.defendant_verb_re.finditer(ctx.text, sentence.start, sentence.end):
+        ruling = next(
+            (
+                m
+                for m in sentence.matches
+                if m.term.kind in ("trigger", "sentence_unit", "sentence_kind")
+                and verb.end() <= m.start <= verb.end() + DEFENDANT_VERB_REACH
+            ),
+            None,
+        )
+        if ruling is None or any(ch in ctx.text[verb.end() : ruling.start] for ch in ",;:()"):
+            continue
+        start = _defendant_before(ctx, sentence, verb)
+        if start is None:
+            continue
+        if any(c.start < verb.end() and start < c.end for c in found + counts):
+            continue
+        # from the verb into the ruling after it: the ruling owns the count (the count reaches
+        # its trigger), not an action named in the subject ("un quinto imputado recibió")
+        counts.append(PersonCount(1, "exact", "single", verb.start(), ruling.start + 1))
+    return counts
+
+
+_NAME_RUN_END = re.compile(
+    r"(?:^|[\s,])((?:[A-Z][\w'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.)){0,3})$"
+)
+
+
+def _defendant_before(ctx: ArticleContext, sentence: Sentence, verb: re.Match[str]) -> int | None:
+    """Start of a one-person subject right before a defendant's verb, or None."""
+    compiled = ctx.compiled
+    singular_form = " ".join(verb.group().split()) in compiled.singular_defendant_verbs
+    head = ctx.cased[sentence.start : verb.start()].rstrip()
+    apposition = _AGE_APPOSITION.search(head)  # "Peralta, 45," / "Mehdi T., 29 ans,"
+    if apposition is not None:
+        head = head[: apposition.start()]
+    name = _NAME_RUN_END.search(head)
+    if name is not None and name.group(1).split()[0] not in compiled.not_names:
+        start = sentence.start + name.start(1)
+        if not any(
+            m.start < sentence.start + len(head) and start < m.end and _not_a_person_hit(m)
+            for m in sentence.matches
+            if m.term.kind not in ("trigger", "unit")  # "Mehdi T.": no tonne
+        ):
+            return start  # "Mark Jones", "He"
+    cut = max(head.rfind(mark) for mark in ",;:")
+    words = head[cut + 1 :].split()
+    lowered = [w.lower() for w in words]
+    for size in range(len(lowered) - 1, 0, -1):  # "while the driver": after a clause break
+        if " ".join(lowered[:size]) in compiled.clause_break_words:
+            words, lowered = words[size:], lowered[size:]
+            break
+    if not words:
+        return verb.start() if singular_form else None  # "Recibió 12 años": the verb tells it
+    subject_start = sentence.start + head.rfind(words[0])
+    subject_end = sentence.start + len(head)
+    if any(
+        m.start < subject_end and subject_start < m.end and _not_a_person_hit(m)
+        for m in sentence.matches
+        if m.term.kind not in ("trigger", "country", "place", "unit")
+    ) or any(w in compiled.not_person_heads for w in lowered):
+        return None
+    if any(n.start < subject_end and subject_start < n.end for n in ctx.numbers(sentence)):
+        return None  # "The three men received": counted otherwise
+    if singular_form:
+        return subject_start
+    if lowered[0] in compiled.object_determiner_words:
+        singular = compiled.object_determiners.match(" ".join(lowered) + " ") is not None
+        if singular or not _plural_noun(ctx, lowered[-1]):
+            return subject_start
+    return None
+
+
+def _collective_subject(ctx: ArticleContext, sentence: Sentence, aux: int) -> bool:
+    """The subject right before a singular auxiliary is a group or a collective ("The gang
+    was arrested", "la bande a été interpellée", "the entire crew was"): no one person."""
+    head = ctx.text[sentence.start : aux].rstrip(" ,")
+    word = head[head.rfind(" ") + 1 :].strip(_PUNCTUATION)
+    if not word:
+        return False
+    before = head[: head.rfind(" ") + 1].split()
+    while before and before[-1] in ctx.compiled.object_determiner_words:
+        before.pop()  # "de la société": the article of the complement
+    if before and before[-1] in ctx.compiled.object_ends - ctx.compiled.and_words:
+        return False  # "L'ancien directeur de la société a été": the word is a complement
+    if word in ctx.compiled.not_person_heads:
+        return True
+    start = sentence.start + len(head) - len(word)
+    return any(
+        m.start <= start < m.end
+        and (
+            m.term.kind in ("organization", "org_head")
+            or (m.term.kind == "role" and m.term.key == "group_nouns")
+        )
+        for m in sentence.matches
+    )
 
 
 SUBJECT_REACH = 40  # "dos policías de la Seccional 10ª fueron detenidos"

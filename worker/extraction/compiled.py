@@ -229,6 +229,41 @@ class CompiledLanguage:
     # language.toml [grammar]: "a French bank": a demonym after an article is an adjective
     # unless a person noun follows it ("a French national")
     demonyms_are_adjectives: bool = False
+    # The patient of an active person-type trigger ("sentenced the former mayor", "a extradé
+    # un présumé opérateur", "condenó al exalcalde", "أفرج عن المدير"): a singular
+    # determiner opens one person (`object_determiners`; `noun_object_determiners` after a
+    # trigger noun: "the extradition of a"); after a number-neutral one ("the") the noun's
+    # ending decides (`plural_noun_endings` / `not_plural_noun_endings` of language.toml,
+    # `plural_nouns`); `object_prepositions` (عن، على) and `object_ends` (prepositions,
+    # conjunctions) bound the phrase; `not_person_heads` (collectives, time nouns) in it
+    # make it no single person.
+    object_determiners: re.Pattern[str] = re.compile(r"(?!)")
+    neutral_determiners: re.Pattern[str] = re.compile(r"(?!)")
+    noun_object_determiners: re.Pattern[str] = re.compile(r"(?!)")
+    object_determiner_words: frozenset[str] = frozenset()
+    object_prepositions: frozenset[str] = frozenset()
+    object_ends: frozenset[str] = frozenset()
+    not_person_heads: frozenset[str] = frozenset()
+    plural_nouns: frozenset[str] = frozenset()
+    plural_noun_endings: tuple[str, ...] = ()
+    not_plural_noun_endings: tuple[str, ...] = ()
+    # "have arrested", "a condamné", "ha detenido": an auxiliary of the active voice (any
+    # other auxiliary before a trigger makes it a passive, whose patient is its subject)
+    active_auxiliaries: frozenset[str] = frozenset()
+    # "se declaró culpable", "a plaidé coupable": trigger phrases in a singular verb form
+    # whose subject is the defendant: one person
+    singular_subject_triggers: frozenset[str] = frozenset()
+    # "received", "recibió", "a écopé": verbs whose subject is the defendant, before a ruling
+    # (`defendant_verbs`, number-neutral; `singular_defendant_verbs`, singular forms)
+    defendant_verb_re: re.Pattern[str] = re.compile(r"(?!)")
+    singular_defendant_verbs: frozenset[str] = frozenset()
+    clause_break_words: frozenset[str] = frozenset()
+    # "who", "accused", "que", "soupçonné": after a singular patient, a clause whose counts
+    # are not the persons of the action
+    relative_leads: frozenset[str] = frozenset()  # "while", "tandis que": a clause starts
+    # language.toml [grammar]: a participle trigger without an active auxiliary is a passive
+    # or an adjective ("detenido a la salida", "condamné à"), never an active verb
+    bare_participle_is_passive: bool = False
     # "بسجن ثلاثة متهمين آخرين عشر سنوات": a number right after a plural person noun, with
     # nothing between, is the persons' term, not their age
     bare_term_after_plural_persons: bool = False
@@ -719,6 +754,31 @@ def compile_language(
             language,
         ),
         demonyms_are_adjectives="demonyms_are_adjectives" in flags,
+        object_determiners=_determiner_regex(_role_set(lexicon, "object_determiners")),
+        neutral_determiners=_determiner_regex(_role_set(lexicon, "neutral_determiners")),
+        noun_object_determiners=_determiner_regex(_role_set(lexicon, "noun_object_determiners")),
+        object_determiner_words=frozenset(
+            phrase.split()[-1]
+            for role in ("object_determiners", "neutral_determiners")
+            for phrase in _role_set(lexicon, role)
+        ),
+        object_prepositions=_role_set(lexicon, "object_prepositions"),
+        active_auxiliaries=_role_set(lexicon, "active_auxiliaries"),
+        singular_subject_triggers=_role_set(lexicon, "singular_subject_triggers"),
+        defendant_verb_re=_phrase_regex(
+            _role_set(lexicon, "defendant_verbs") | _role_set(lexicon, "singular_defendant_verbs"),
+            r"(?<!\w)(?:",
+            r")(?!\w)",
+        ),
+        singular_defendant_verbs=_role_set(lexicon, "singular_defendant_verbs"),
+        clause_break_words=_role_set(lexicon, "clause_breaks"),
+        relative_leads=_role_set(lexicon, "relative_leads"),
+        bare_participle_is_passive="bare_participle_is_passive" in flags,
+        object_ends=_role_set(lexicon, "object_ends"),
+        not_person_heads=_role_set(lexicon, "not_person_heads"),
+        plural_nouns=_role_set(lexicon, "plural_nouns"),
+        plural_noun_endings=_morphology_tuple(morphology, "plural_noun_endings", language),
+        not_plural_noun_endings=_morphology_tuple(morphology, "not_plural_noun_endings", language),
         bare_term_after_plural_persons="bare_term_after_plural_persons" in flags,
     )
 
@@ -729,6 +789,13 @@ def _phrase_regex(phrases: frozenset[str], before: str, after: str) -> re.Patter
     if not phrases:
         return re.compile(r"(?!)")
     return re.compile(before + _alternation(phrases) + after)
+
+
+def _determiner_regex(phrases: frozenset[str]) -> re.Pattern[str]:
+    """A determiner at the match position, then spaces (none after an elision: "l'ancien")."""
+    if not phrases:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?:" + _alternation(phrases) + r")(?:(?<=')|\s+)")
 
 
 def _alternation(phrases: Iterable[str]) -> str:

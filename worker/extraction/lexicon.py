@@ -112,6 +112,18 @@ EVENT_GAP_ROLES: frozenset[str] = frozenset(
         "imposed_words",
         "custody_steps",
         "one_words_after",
+        "object_determiners",
+        "neutral_determiners",
+        "noun_object_determiners",
+        "object_prepositions",
+        "object_ends",
+        "not_person_heads",
+        "plural_nouns",
+        "active_auxiliaries",
+        "singular_subject_triggers",
+        "defendant_verbs",
+        "singular_defendant_verbs",
+        "relative_leads",
     }
 )
 # Roles whose phrases are searched for in the text, like triggers.
@@ -170,7 +182,7 @@ GAP_ONLY_ROLES: frozenset[str] = EVENT_GAP_ROLES | MODALITY_GAP_ROLES | ITEM_GAP
 # language.toml [grammar]: true/false properties of the language the rules read instead of
 # its name (all false when absent).
 GRAMMAR_FLAGS: frozenset[str] = frozenset(
-    {"demonyms_are_adjectives", "bare_term_after_plural_persons"}
+    {"demonyms_are_adjectives", "bare_term_after_plural_persons", "bare_participle_is_passive"}
 )
 
 

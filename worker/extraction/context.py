@@ -299,6 +299,8 @@ def _coordinated_forces(
     if not agents:
         return matches
     demonyms = [m for m in matches if m.term.kind == "demonym" and m.term.key]
+    if not demonyms:
+        return matches  # a force qualified by no demonym: nothing to pass on
     added: list[Match] = []
     for m in matches:
         if m.term.kind != "agency":

@@ -1344,7 +1344,7 @@ def _dateline_countries(ctx: ArticleContext) -> list[str]:
             return codes
         after = ctx.text[m.end : m.end + 3].lstrip()
         if after[:1] in _DATELINE_ENDS and m.term.key not in codes:
-            if m.term.kind == "place" and ctx.compiled.places[m.term.index].shared:
+            if m.term.kind == "place" and ctx.compiled.places[m.term.index].weak:
                 continue
             codes.append(m.term.key)
     return codes

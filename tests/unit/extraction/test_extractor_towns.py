@@ -75,6 +75,17 @@ def test_a_town_does_not_outweigh_a_named_state(extract_all: Extract) -> None:
     assert _countries(extract_all(text, "en")) == {"ES"}
 
 
+def test_a_weak_place_takes_the_state_of_the_sentence_before(extract_all: Extract) -> None:
+    """A sentence whose only place is a town takes the state the action before it names,
+    not every state of the article's operations; the town stays among its places."""
+    text = (
+        "Police arrested three men in Italy on Monday. Two flats were raided in Renens. "
+        "In France, officers seized 5 kilos of heroin on Tuesday."
+    )
+    raids = [e for e in extract_all(text, "en") if e.type == "raid"]
+    assert [(e.countries, [p.name for p in e.places]) for e in raids] == [(["IT"], ["Renens"])]
+
+
 def _table() -> NameTable:
     return NameTable(
         [
@@ -107,3 +118,13 @@ def test_a_lexicon_word_is_no_town(extract_all: Extract) -> None:
     events = extract_all(text, "en")
     assert events
     assert _countries(events) == set()
+
+
+def test_a_weak_place_picks_its_state_among_those_before(extract_all: Extract) -> None:
+    """When the town's state is one of those the action before names, it is the one."""
+    text = (
+        "Police in Colombia and the United States arrested two men on Monday. "
+        "Two flats were raided in Manhattan."
+    )
+    raids = [e for e in extract_all(text, "en") if e.type == "raid"]
+    assert [e.countries for e in raids] == [["US"]]

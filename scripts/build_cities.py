@@ -25,6 +25,7 @@ is committed; the worker never needs them. Run from the repository root:
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import math
 import re
@@ -52,8 +53,14 @@ POPULATIONS = (500, 1000, 5000, 15000)
 AMBIGUITY_RATIO = 10.0
 # A name written more often (zipf) than a city of its population, by more than this, is a
 # word or a person's name: one word (by script), several words.
+# One word may be a word (Norman, Sunrise, حصار): held to its town's expected frequency, an
+# Arabic one below it and under a ceiling (Arabic words are short and many fold together);
+# a name of several words is rarely a phrase, only a person's name (Lázaro Cárdenas).
 SINGLE_WORD_MARGIN = {"latin": 0.25, "arabic": -0.5}
+SINGLE_WORD_CEILING = {"latin": 5.0, "arabic": 3.6}
 MULTI_WORD_MARGIN = 0.5
+# Alefs of a form that may carry a hamza the matcher folds away (the first ones).
+HAMZA_POSITIONS = 3
 # A zipf frequency at or above this is a word whatever the population.
 WORD_CEILING = 5.0
 # Arabic letters (and the Persian yeh and kaf the matcher folds), words joined by spaces.
@@ -94,34 +101,34 @@ def _expected_zipf(population: int) -> float:
 
 def _spellings(form: str) -> set[str]:
     """The form and the spellings the matcher folds into it (Persian ی and ک, Arabic final
-    ه/ة and ي/ى, a bare or hamzated initial alef): wordfreq counts each as written, the
-    matcher as one, so Sitra ستره is also the word سترة, and Dinar دینار the word دينار."""
+    ه/ة and ي/ى, a hamza on any alef): wordfreq counts each as written, the matcher as one,
+    so Sitra ستره is also the word سترة, Dinar دینار the word دينار, الاشهر the word الأشهر."""
     out = {form, form.replace("ی", "ي").replace("ک", "ك")}  # Persian yeh and kaf fold so
     for a, b in (("ه", "ة"), ("ة", "ه"), ("ي", "ى"), ("ى", "ي")):
         out |= {f[:-1] + b for f in out if f.endswith(a)}
-    for a, b in (("ا", "أ"), ("ا", "إ"), ("أ", "ا"), ("إ", "ا")):
-        out |= {b + f[1:] for f in out if f.startswith(a)}
+    for f in list(out):
+        bare = [i for i, ch in enumerate(f) if ch in "اأإآ"][:HAMZA_POSITIONS]
+        for letters in itertools.product("اأإآ", repeat=len(bare)):
+            chars = list(f)
+            for i, letter in zip(bare, letters, strict=True):
+                chars[i] = letter
+            out.add("".join(chars))
     return out
 
 
-def _is_word(form: str, languages: tuple[str, ...], population: int, margin: float) -> bool:
+def _is_word(form: str, script: str, population: int) -> bool:
     """Whether ``form`` is written (zipf) more often than a city of its size would be, by
-    more than ``margin``, in one of ``languages``: then it is mostly something else."""
+    more than its margin, in one of its script's languages, or at all often for a single
+    Arabic word (الأشهر, مرفأ): then it is mostly something else."""
     expected = _expected_zipf(population)
-    for language in languages:
+    single = not (" " in form.strip() or "-" in form)
+    margin = SINGLE_WORD_MARGIN[script] if single else MULTI_WORD_MARGIN
+    ceiling = SINGLE_WORD_CEILING[script] if single else WORD_CEILING
+    for language in SCRIPTS[script]:
         zipf = max(float(wordfreq.zipf_frequency(f, language)) for f in _spellings(form))
-        if zipf >= WORD_CEILING or zipf > expected + margin:
+        if zipf >= ceiling or zipf > expected + margin:
             return True
     return False
-
-
-def _margin(form: str, script: str) -> float:
-    """One word may be a word (Norman, Sunrise, حصار): held to its city's expected frequency,
-    an Arabic one below it (Arabic words are short and many fold together); a name of several
-    words is rarely a phrase, only a person's name (Lázaro Cárdenas)."""
-    if " " in form.strip() or "-" in form:
-        return MULTI_WORD_MARGIN
-    return SINGLE_WORD_MARGIN[script]
 
 
 def _known_names() -> tuple[set[str], dict[str, set[str]]]:
@@ -220,7 +227,7 @@ def build(population: int) -> tuple[dict[str, dict[str, list[str | list[str]]]],
                 if _ambiguous(namesakes, script, form, cand.country):
                     dropped["ambiguous"] += 1
                     continue
-                if _is_word(form, languages, cand.population, _margin(form, script)):
+                if _is_word(form, script, cand.population):
                     dropped["word"] += 1
                     continue
                 kept[script][cand.country].setdefault(cand.name, set()).add(form)

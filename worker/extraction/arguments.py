@@ -2251,7 +2251,7 @@ def find_locations(ctx: ArticleContext, sentence: Sentence) -> Locations:
             entry = Place(name=place.name, country=place.country or None)
             if entry not in result.places:
                 result.places.append(entry)
-            if place.shared:
+            if place.weak:
                 if code and code not in result.weak_countries:
                     result.weak_countries.append(code)
                 continue

@@ -12,7 +12,7 @@ import hashlib
 import itertools
 import math
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from worker.extraction.arguments import (
@@ -301,12 +301,24 @@ def attach_arguments(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
         sentence = ctx.sentences[index]
         group, split_terms = _split_by_term(ctx, sentence, found)
         locations = shared.locations(sentence)
-        if not locations.countries and not locations.places:
+        if not locations.countries:
             previous = ctx.previous_sentence(sentence)
             # The sentence before names the place of the same operation ("raids in Serbia
-            # and the Netherlands. A total of 23 people were arrested").
+            # and the Netherlands. A total of 23 people were arrested"); its states also
+            # outweigh a town here that only weakly locates, but where that town's state is
+            # one of them, it is the one ("extradited from Colombia to the United States. In
+            # a Manhattan court, he pleaded guilty": US). The town stays among the places.
             if previous is not None and previous.index in trigger_sentences:
-                locations = shared.locations(previous)
+                before = shared.locations(previous)
+                if not locations.places:
+                    locations = before
+                elif before.countries:
+                    weak = [c for c in locations.weak_countries if c in before.countries]
+                    locations = replace(
+                        before,
+                        countries=weak or before.countries,
+                        places=_unique([*locations.places, *before.places]),
+                    )
         agencies = find_agencies(ctx, sentence)
         handed = handed_over_agencies(ctx, sentence) if agencies else set()
         # An agency the suspects were handed to did not make the arrest or seizure told here.
@@ -1415,7 +1427,7 @@ def _dateline_countries(ctx: ArticleContext) -> list[str]:
             return codes
         after = ctx.text[m.end : m.end + 3].lstrip()
         if after[:1] in _DATELINE_ENDS and m.term.key not in codes:
-            if m.term.kind == "place" and ctx.compiled.places[m.term.index].shared:
+            if m.term.kind == "place" and ctx.compiled.places[m.term.index].weak:
                 continue
             codes.append(m.term.key)
     return codes

@@ -34,7 +34,7 @@ from worker.extraction.lexicon import (
     grammar_flags,
     load_language,
 )
-from worker.extraction.matcher import CaseRule, PhraseMatcher, Term, TermKind
+from worker.extraction.matcher import CaseRule, NameTable, PhraseMatcher, Term, TermKind
 from worker.extraction.numbers import and_words, dual_forms
 from worker.extraction.text import normalize, normalize_term
 
@@ -267,6 +267,10 @@ class CompiledLanguage:
     # "بسجن ثلاثة متهمين آخرين عشر سنوات": a number right after a plural person noun, with
     # nothing between, is the persons' term, not their age
     bare_term_after_plural_persons: bool = False
+    # The generated towns (cities.toml), found apart from the lexicon phrases: looked up by
+    # capitalised words in a language without clitics (matcher.NameTable, one table for all
+    # such languages), else by an automaton of their own
+    towns: NameTable | PhraseMatcher | None = None
 
     @property
     def language(self) -> str:
@@ -521,6 +525,40 @@ def _lexicon_entries(
         builder.add(forms, "demonym", code, proper_name=True)
 
 
+def _town_finder(
+    places: tuple[PlaceEntry, ...],
+    towns: list[int],
+    builder: _EntryBuilder,
+    matcher: PhraseMatcher,
+    tables: dict[tuple[int, ...], NameTable] | None,
+) -> NameTable | PhraseMatcher:
+    """What finds the generated towns of a language. Without clitics a town is a run of
+    whole capitalised words: a NameTable, shared through ``tables`` (the extractor's) by the
+    languages of one script (same towns, same forms; normalisation is the same for every
+    language). With clitics, an automaton of their own with the language's clitics."""
+    language = builder.language
+    if not matcher.takes_clitics:
+        key = tuple(towns)
+        table = tables.get(key) if tables is not None else None
+        if table is None:
+            table = NameTable(
+                (
+                    " ".join(normalize(form, language).normalized.split()),
+                    form,
+                    Term("place", places[i].country, i, "", "capital"),
+                )
+                for i in towns
+                for form in place_names(places[i], language)
+            )
+            if tables is not None:
+                tables[key] = table
+        return table
+    own = _EntryBuilder(language, builder.rewrites, builder.closed_endings)
+    for i in towns:
+        own.add(place_names(places[i], language), "place", places[i].country, i, proper_name=True)
+    return matcher.sibling(own.entries)
+
+
 def _currencies(lexicon: LanguageLexicon) -> tuple[CurrencySpec, ...]:
     """The lexicon's colloquial forms first (they carry country rules), then CLDR names and
     the ISO codes themselves (matched case-sensitively: "EUR", "USD")."""
@@ -550,12 +588,17 @@ def _gazetteer_entries(
     *,
     local_forces: tuple[LocalForce, ...] = (),
     state_force_heads: dict[str, tuple[str, ...]] | None = None,
+    towns: list[int],
 ) -> None:
+    """``towns``: where the generated towns' indices go (they are not put in the automaton)."""
     state_force_heads = state_force_heads or {}
     for code, names in load_country_names(language, folder).names.items():
         builder.add(names, "country", code, proper_name=True)
     for i, place in enumerate(places):
-        builder.add(place_names(place, language), "place", place.country, i, proper_name=True)
+        if place.generated:
+            towns.append(i)
+        else:
+            builder.add(place_names(place, language), "place", place.country, i, proper_name=True)
     for i, agency in enumerate(agencies):
         builder.add(agency.acronyms, "agency", agency.name, i, case_sensitive=True)
         builder.add(agency.weak_acronyms, "agency", agency.name, i, case_sensitive=True)
@@ -576,6 +619,7 @@ def compile_language(
     state_force_heads: dict[str, tuple[str, ...]] | None = None,
     news_agencies: frozenset[str] = frozenset(),
     name_particles: tuple[str, ...] = (),
+    name_tables: dict[tuple[int, ...], NameTable] | None = None,
 ) -> CompiledLanguage:
     lexicon = load_language(language, root)
     folder = root / language
@@ -592,6 +636,7 @@ def compile_language(
         lexicon,
         _morphology_tuple(morphology, "article_prefixes", language),
     )
+    towns: list[int] = []
     _gazetteer_entries(
         builder,
         language,
@@ -600,6 +645,7 @@ def compile_language(
         places,
         local_forces=local_forces,
         state_force_heads=state_force_heads,
+        towns=towns,
     )
     currencies = _currencies(lexicon)
     for i, currency in enumerate(currencies):
@@ -619,6 +665,7 @@ def compile_language(
     return CompiledLanguage(
         lexicon=lexicon,
         matcher=matcher,
+        towns=_town_finder(places, towns, builder, matcher, name_tables) if towns else None,
         agencies=agencies,
         places=places,
         currencies=currencies,

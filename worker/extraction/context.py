@@ -525,6 +525,27 @@ def _assign_to_sentences(sentences: list[Sentence], matches: list[Match]) -> Non
     sentences[-1].matches = matches[low:]
 
 
+def _with_towns(matches: list[Match], towns: list[Match], longest: int) -> list[Match]:
+    """The phrase hits (sorted by (start, -end), none longer than ``longest``) with the
+    generated towns found apart, in that order. A town whose first letter a phrase hit
+    covers is that phrase's word or part of its name: "دينار" is a currency before it is
+    Dinar, "El Salvador" holds no Salvador."""
+    for town in towns:
+        low = bisect.bisect_left(matches, town.start - longest, key=_hit_start)
+        high = bisect.bisect_right(matches, town.start, key=_hit_start)
+        if not any(m.end > town.start for m in matches[low:high]):
+            bisect.insort(matches, town, key=_hit_order)
+    return matches
+
+
+def _hit_start(m: Match) -> int:
+    return m.start
+
+
+def _hit_order(m: Match) -> tuple[int, int]:
+    return m.start, -m.end
+
+
 class ArticleContext:
     """Everything the argument finders share while one article is processed."""
 
@@ -539,6 +560,10 @@ class ArticleContext:
         self.cased = text.cased or text.normalized
         self.published = published
         matches = compiled.matcher.find(self.text, self.cased)
+        if compiled.towns is not None:
+            towns = compiled.towns.find(self.text, self.cased)
+            if towns:
+                matches = _with_towns(matches, towns, compiled.matcher.longest)
         self.matches = _acronyms_defined_in_brackets(
             self.cased,
             _weak_acronyms_named_in_full(

@@ -15,6 +15,7 @@ from worker.extraction.compiled import CompiledLanguage, compile_language
 from worker.extraction.context import ArticleContext
 from worker.extraction.gazetteer import (
     load_agencies,
+    load_cities,
     load_local_forces,
     load_name_particles,
     load_news_agencies,
@@ -23,6 +24,7 @@ from worker.extraction.gazetteer import (
 )
 from worker.extraction.langid import detect_language
 from worker.extraction.lexicon import LEXICON_ROOT, SHARED_DIR, available_languages
+from worker.extraction.matcher import NameTable
 from worker.extraction.mentions import find_mentions
 from worker.extraction.text import normalize
 from worker.models import Article, Event
@@ -60,11 +62,14 @@ class Extractor:
         )
         shared = root / "shared" if lexicon_root is not None else SHARED_DIR
         agencies = load_agencies(shared / "agencies.toml")
-        places = load_places(shared / "places.toml")
+        # Hand-picked places first, then the GeoNames towns (the generator leaves out every
+        # name a hand-picked place has).
+        places = load_places(shared / "places.toml") + load_cities(shared / "cities.toml")
         local_forces = load_local_forces(shared / "agencies.toml")
         state_heads = load_state_force_heads(shared / "agencies.toml")
         news_agencies = load_news_agencies(shared / "news_agencies.toml")
         particles = load_name_particles(shared / "names.toml")
+        name_tables: dict[tuple[int, ...], NameTable] = {}  # one per script, languages share
         self._compiled: dict[str, CompiledLanguage] = {
             lang: compile_language(
                 lang,
@@ -75,6 +80,7 @@ class Extractor:
                 state_force_heads=state_heads,
                 news_agencies=news_agencies,
                 name_particles=particles,
+                name_tables=name_tables,
             )
             for lang in self.languages
         }

@@ -46,7 +46,7 @@ class LocalForce:
     heads: dict[str, tuple[str, ...]]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PlaceEntry:
     name: str
     country: str
@@ -55,6 +55,18 @@ class PlaceEntry:
     # The name is also a town of another state (Liverpool, Alexandria, Valencia): it gives
     # its country only when nothing else in the article says where the action was.
     shared: bool = False
+    # From the generated cities.toml (GeoNames): ``forms`` are matched in ``languages`` (those
+    # of their script), ``name`` is only the output name; ``aliases`` stays empty.
+    generated: bool = False
+    forms: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()
+
+    @property
+    def weak(self) -> bool:
+        """Its country counts only when nothing else says where the action was: a name other
+        states' towns share, or a generated town (not vetted one by one: a word or a name
+        it missed must not outvote the article's named states)."""
+        return self.shared or self.generated
 
 
 @cache
@@ -199,9 +211,46 @@ def load_places(path: Path = SHARED_DIR / "places.toml") -> tuple[PlaceEntry, ..
     return tuple(places)
 
 
+_NO_ALIASES: dict[str, tuple[str, ...]] = {}  # shared by the generated towns: never written
+
+
+def load_cities(path: Path = SHARED_DIR / "cities.toml") -> tuple[PlaceEntry, ...]:
+    """The GeoNames towns of ``cities.toml`` (written by scripts/build_cities.py): under each
+    script's table, ISO alpha-2 -> towns, each a string (its name, matched as written) or a
+    list (its name, then the forms matched; the name too when ``first_is_form``);
+    ``[scripts.<script>] languages`` are the languages its forms are matched in."""
+    data = _read_toml(path, required=False)
+    scripts = data.get("scripts", {})
+    if not isinstance(scripts, dict):
+        raise LexiconError("cities.toml: [scripts] must be a table")
+    valid = iso_country_codes()
+    cities: list[PlaceEntry] = []
+    for script, spec in scripts.items():
+        languages = _strings(spec.get("languages"), f"cities.toml scripts.{script}.languages")
+        first_is_form = bool(spec.get("first_is_form", True))
+        table = data.get(script, {})
+        if not isinstance(table, dict):
+            raise LexiconError(f"cities.toml: [{script}] must be a table")
+        for code, items in table.items():
+            if code not in valid or not isinstance(items, list):
+                raise LexiconError(f"cities.toml [{script}] {code!r}: bad country or list")
+            for item in items:
+                strings = (item,) if isinstance(item, str) else _strings(item, f"cities {code}")
+                forms = strings if first_is_form else strings[1:]
+                if not forms:
+                    raise LexiconError(f"cities.toml [{script}] {code}: {item!r} has no form")
+                cities.append(
+                    PlaceEntry(strings[0], code, "city", _NO_ALIASES, False, True, forms, languages)
+                )
+    return tuple(cities)
+
+
 def place_names(place: PlaceEntry, language: str) -> tuple[str, ...]:
     """The names to match for ``place`` in ``language``: its aliases in that language and its
-    English name (Latin-script names appear in every language's copy; matched capitalised)."""
+    English name (Latin-script names appear in every language's copy; matched capitalised).
+    A generated town is matched by its aliases only (its script's languages)."""
+    if place.generated:
+        return place.forms if language in place.languages else ()
     return (place.name, *place.aliases.get(language, ()))
 
 

@@ -157,8 +157,8 @@ def _money_countries(ctx: ArticleContext) -> list[str]:
         if kind == "agency":
             code, weight = ctx.compiled.agency_country(m.term.key), 2
         elif kind == "place":
-            shared = ctx.compiled.places[m.term.index].shared
-            code, weight = m.term.key, 1 if shared else 2
+            weak = ctx.compiled.places[m.term.index].weak
+            code, weight = m.term.key, 1 if weak else 2
         elif kind == "country":
             code, weight = m.term.key, 2
         else:

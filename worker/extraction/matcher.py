@@ -153,6 +153,7 @@ class PhraseMatcher:
                         phrase[-1].isalpha(),
                     ),
                 )
+        self._clitics = (prefixes, suffixes, short_word_prefixes)
         self._empty = not grouped
         self._only_short = len(grouped) == len(self._short)  # whole words only
         self._automaton_empty = len(self._automaton) == 0
@@ -165,6 +166,15 @@ class PhraseMatcher:
         self._max_short_prefix = max((len(p) for p in self._short_prefixes), default=0)
         self._suffixes = suffixes
         self.size = len(grouped)
+
+    @property
+    def takes_clitics(self) -> bool:
+        """Whether a hit may carry a prefix or a suffix inside its word."""
+        return bool(self._max_prefix or self._max_suffix)
+
+    def sibling(self, entries: list[tuple[str, Term]]) -> PhraseMatcher:
+        """A matcher of other phrases with the same clitics."""
+        return PhraseMatcher(entries, *self._clitics)
 
     def _left_ok(self, text: str, start: int, length: int) -> bool:
         """The hit starts inside a word: accept only a known clitic prefix before it."""
@@ -304,6 +314,138 @@ class PhraseMatcher:
         matches.extend(short)
         matches.sort(key=_START)
         return matches
+
+
+# A capitalised word of the cased text, or the end of a word from a capital on ("Mc|Donald":
+# the boundary is checked on the hits).
+_UPPER = "".join(chr(c) for c in range(0x10000) if chr(c).isupper() and chr(c).isalpha())
+_CAPITALISED_WORD = re.compile(f"[{re.escape(_UPPER)}][^\\W\\d_]*")
+_NAME_WORD = re.compile(r"[^\W\d_]+")
+_SECOND_WORD = re.compile(r"[^\w]{1,3}([^\W\d_]+)")
+
+
+# What may stand before the first word of a sentence (the normalised text folds typographic
+# quotes and dashes to ASCII; a dash only after a space: "LONDON - Police in ...").
+_SENTENCE_OPENERS = frozenset(".!?:;\"'(\n\r")
+
+
+def _opens_sentence(cased: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and cased[i] in " \t":
+        i -= 1
+    if i < 0 or cased[i] in _SENTENCE_OPENERS:
+        return True
+    return cased[i] == "-" and i < start - 1
+
+
+def _after_name(cased: str, start: int) -> bool:
+    """Whether the word at ``start`` follows, after one space, a capitalised word that does
+    not start its sentence ("Luis Rangel", "Sergio García")."""
+    i = start - 1
+    if i < 1 or cased[i] != " " or not cased[i - 1].isalpha():
+        return False
+    j = i - 1
+    while j > 0 and cased[j - 1].isalpha():
+        j -= 1
+    return cased[j].isupper() and not _opens_sentence(cased, j)
+
+
+class NameTable:
+    """Proper names of languages without clitics looked up word by word instead of through
+    the automaton: the capitalised words of a text that start a name are tried with the
+    words after them, longest first. Tens of thousands of town names (cities.toml) cost a
+    dictionary, where in each language's automaton they cost ~30 MB; one table serves every
+    language of a script.
+
+    A name right after another capitalised word that does not start its sentence is part of
+    a longer name ("Luis Rangel"): it is no hit, nor anywhere else in the article."""
+
+    def __init__(self, entries: Iterable[tuple[str, str, Term]]) -> None:
+        """``entries``: (normalised name, the name as written, term)."""
+        self._names: dict[str, Term] = {}
+        # the first word as written and in capitals -> most words of a name it starts
+        self._firsts: dict[str, int] = {}
+        self._pairs: set[tuple[str, str]] = set()  # the first two words of longer names
+        for phrase, written, term in entries:
+            words = _NAME_WORD.findall(phrase)
+            first = _CAPITALISED_WORD.match(written)
+            if not words or first is None or phrase in self._names:
+                continue
+            self._names[phrase] = term
+            for form in (first.group(), first.group().upper()):
+                self._firsts[form] = max(self._firsts.get(form, 0), len(words))
+            if len(words) > 1:
+                self._pairs.add((words[0], words[1]))
+        self.longest = max((len(p) for p in self._names), default=0)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def find(self, text: str, cased: str) -> list[Match]:
+        """The names in ``text`` (normalised), capitalised in ``cased``, sorted by start."""
+        # Which capitalised words start a name, by set operations before any loop.
+        firsts = self._firsts
+        starting = firsts.keys() & set(_CAPITALISED_WORD.findall(cased))
+        if not starting:
+            return []
+        found: list[tuple[int, int, Term]] = []
+        names: set[Term] = set()  # towns written as the last word of a person's name
+        size = len(cased)
+        pairs = self._pairs
+        singles = self._names
+        for word in starting:
+            most = firsts[word]
+            start = cased.find(word)
+            while start >= 0:
+                end = start + len(word)
+                at = start
+                start = cased.find(word, end)
+                if (at and cased[at - 1].isalpha()) or (end < size and cased[end].isalpha()):
+                    continue
+                longest: tuple[int, Term] | None = None
+                if most > 1:
+                    # Most capitalised words that start a longer name ("The", "Port") do not
+                    # start one here: the word after them tells before any key is built.
+                    second = _SECOND_WORD.match(text, end)
+                    if second is not None and (text[at:end], second.group(1)) in pairs:
+                        longest = self._longest(text, at, end, most)
+                if longest is None:
+                    term = singles.get(text[at:end])
+                    if term is None:
+                        continue
+                    longest = (end, term)
+                if _after_name(cased, at):
+                    names.add(longest[1])
+                else:
+                    found.append((at, longest[0], longest[1]))
+        if not found:
+            return []
+        found.sort(key=lambda hit: (hit[0], -hit[1]))
+        hits: list[Match] = []
+        reach = -1
+        for start, end, term in found:
+            # "Luis Alberto Rangel ... Rangel faces": written once in a person's name, the
+            # word is that person's name throughout the article.
+            if start >= reach and term not in names:
+                hits.append(Match(start, end, term))
+                reach = end
+        return hits
+
+    def _longest(self, text: str, start: int, end: int, most: int) -> tuple[int, Term] | None:
+        ends = [end]
+        if most > 1:
+            for extra in _NAME_WORD.finditer(text, end, min(len(text), start + self.longest)):
+                ends.append(extra.end())
+                if len(ends) == most:
+                    break
+        for stop in reversed(ends):
+            key = text[start:stop]
+            if "  " in key or "\n" in key:
+                key = " ".join(key.split())
+            term = self._names.get(key)
+            if term is not None:
+                return stop, term
+        return None
 
 
 def word_end(text: str, end: int) -> int:

@@ -18,6 +18,7 @@ from worker.extraction.context import (
     ArticleContext,
     Sentence,
     _as_tuple,
+    is_generated_town,
     kind_hits,
     phrase_before,
     previous_word_start,
@@ -1003,6 +1004,7 @@ def _defendant_named_before(ctx: ArticleContext, sentence: Sentence, trigger: Ma
     return not any(
         m.term.kind in ("agency", "country", "place", "organization", "demonym")
         and m.start <= start < m.end
+        and not is_generated_town(ctx, m)
         for m in sentence.matches
     )
 
@@ -1194,7 +1196,7 @@ def _patient_span(
     if any(
         m.start < last[1]
         and first[0] < m.end
-        and _not_a_person_hit(m)
+        and _not_a_person_hit(ctx, m)
         and (not _is_group(m) or m.start < first[1] or last[0] < m.end)
         for m in sentence.matches
     ):
@@ -1368,10 +1370,13 @@ def _phrase_ends_alone(ctx: ArticleContext, sentence: Sentence, end: int) -> boo
     return any(m.term.kind == "trigger" and m.start <= at < m.end for m in sentence.matches)
 
 
-def _not_a_person_hit(m: Match) -> bool:
-    """A hit that makes an object phrase no single person: a group, goods, a place, an
-    agency, a counted or plural person noun of another role."""
+def _not_a_person_hit(ctx: ArticleContext, m: Match) -> bool:
+    """A hit that makes an object phrase no single person: a group, goods, a place (not a
+    generated town: it may be a surname), an agency, a counted or plural person noun of
+    another role."""
     kind = m.term.kind
+    if is_generated_town(ctx, m):
+        return False
     if kind in ("agency", "country", "place", "organization", "org_head"):
         return True
     if kind in ("item", "drug", "unit", "currency", "sentence_kind"):
@@ -1541,7 +1546,7 @@ def _defendant_before(ctx: ArticleContext, sentence: Sentence, verb: re.Match[st
     if name is not None and name.group(1).split()[0] not in compiled.not_names:
         start = sentence.start + name.start(1)
         if not any(
-            m.start < sentence.start + len(head) and start < m.end and _not_a_person_hit(m)
+            m.start < sentence.start + len(head) and start < m.end and _not_a_person_hit(ctx, m)
             for m in sentence.matches
             if m.term.kind not in ("trigger", "unit")  # "Mehdi T.": no tonne
         ):
@@ -1558,7 +1563,7 @@ def _defendant_before(ctx: ArticleContext, sentence: Sentence, verb: re.Match[st
     subject_start = sentence.start + head.rfind(words[0])
     subject_end = sentence.start + len(head)
     if any(
-        m.start < subject_end and subject_start < m.end and _not_a_person_hit(m)
+        m.start < subject_end and subject_start < m.end and _not_a_person_hit(ctx, m)
         for m in sentence.matches
         if m.term.kind not in ("trigger", "country", "place", "unit")
     ) or any(w in compiled.not_person_heads for w in lowered):

@@ -538,6 +538,29 @@ def _with_towns(matches: list[Match], towns: list[Match], longest: int) -> list[
     return matches
 
 
+def _in_name_run(cased: str, town: Match) -> bool:
+    """A generated town joined to a capitalised word before it is a family name, not a place
+    ("Rios-Valenzuela", "Judge Maria Gallardo"): many towns of a language's countries are
+    also surnames there. The first word of a sentence is capitalised anyway ("In Kettering"),
+    and a comma or a lower-case word before the town leaves it a place ("Ledezma, 31, of
+    Glendale")."""
+    before = cased[: town.start]
+    if before.endswith("-"):
+        return before[-2:-1].isalpha()
+    words = before.split()
+    if not before.endswith(" ") or not words:
+        return False
+    previous = words[-1]
+    if not (previous[:1].isupper() and previous.isalpha()):
+        return False
+    rest = before.rstrip()[: -len(previous)].rstrip()
+    return bool(rest) and rest[-1] not in _SENTENCE_OPENERS
+
+
+# What may come right before the first word of a sentence or a headline.
+_SENTENCE_OPENERS = frozenset(".!?:;\n\"'«“(–—-")
+
+
 def _hit_start(m: Match) -> int:
     return m.start
 
@@ -561,7 +584,11 @@ class ArticleContext:
         self.published = published
         matches = compiled.matcher.find(self.text, self.cased)
         if compiled.towns is not None:
-            towns = compiled.towns.find(self.text, self.cased)
+            towns = [
+                town
+                for town in compiled.towns.find(self.text, self.cased)
+                if not _in_name_run(self.cased, town)
+            ]
             if towns:
                 matches = _with_towns(matches, towns, compiled.matcher.longest)
         self.matches = _acronyms_defined_in_brackets(
@@ -738,6 +765,12 @@ class ArticleContext:
     def gap(self, start: int, end: int) -> str:
         """The normalised text between two offsets (empty when they touch or overlap)."""
         return self.text[start:end] if start < end else ""
+
+
+def is_generated_town(ctx: ArticleContext, m: Match) -> bool:
+    """A GeoNames town of cities.toml: not vetted one by one, and many are also surnames
+    ("arrested Holloway", "Ledezma, 31, of Glendale"), so it never stops a person's name."""
+    return m.term.kind == "place" and ctx.compiled.places[m.term.index].generated
 
 
 def phrase_before(

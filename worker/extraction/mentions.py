@@ -14,6 +14,7 @@ from worker.extraction.context import (
     ArticleContext,
     Sentence,
     auxiliary_before,
+    is_generated_town,
     kind_hits,
     phrase_before,
     role_hits,
@@ -145,7 +146,9 @@ def _personal_a_name_after(ctx: ArticleContext, trigger: Match, sentence: Senten
         ):
             return False
         if any(
-            m.start <= name < m.end and m.term.kind in ("country", "place", "agency", "demonym")
+            m.start <= name < m.end
+            and m.term.kind in ("country", "place", "agency", "demonym")
+            and not is_generated_town(ctx, m)
             for m in sentence.matches
         ):
             continue

@@ -137,3 +137,26 @@ def test_an_arabic_word_is_no_town(extract_all: Extract) -> None:
     events = extract_all(text, "ar")
     assert events
     assert _countries(events) == set()
+
+
+def test_a_town_joined_to_a_name_by_a_hyphen_is_a_surname(extract_all: Extract) -> None:
+    """Valenzuela is a Philippine town, but in "Rios-Valenzuela" it ends a family name."""
+    text = "Officers arrested Jesus Rios-Valenzuela on Tuesday with 3 kilos of cocaine."
+    assert _countries(extract_all(text, "en")) == set()
+
+
+def test_a_town_after_a_lower_case_word_stays_a_town(extract_all: Extract) -> None:
+    """After "in" (or any lower-case word) the same name is a place."""
+    text = "On Tuesday officers arrested two men in Valenzuela with 3 kilos of cocaine."
+    assert _countries(extract_all(text, "en")) == {"PH"}
+
+
+def test_a_town_named_like_a_surname_leaves_the_person_count(extract_all: Extract) -> None:
+    """ "Judge Ana Gallardo sentenced Mark Holloway": the judge's surname (a Spanish town)
+    and the defendant's (a London district) still leave one sentenced person."""
+    text = (
+        "On Tuesday, District Judge Ana Gallardo sentenced Mark Holloway, 31, to 210 months "
+        "in prison for trafficking cocaine."
+    )
+    (event,) = [e for e in extract_all(text, "en") if e.type == "sentence"]
+    assert event.persons_count == 1

@@ -38,6 +38,8 @@ from worker.extraction.arguments import (
     is_background,
     later_step,
     lead_date,
+    leading_location,
+    opens_on_known_persons,
     refers_to_earlier_persons,
     running_day,
     term_told_as_total,
@@ -100,6 +102,12 @@ class MentionArgs:
     # A step of the operation a court story ends (made background by ``_court_story_steps``
     # or ``_steps_before_the_hearing``): the story's own case, not another operation.
     case_step: bool = False
+    # The place its sentence opens with ("In Gabès on Tuesday, police seized ..."): the town
+    # (or None) and its country.
+    lead_place: tuple[str | None, str | None] | None = None
+    # Its persons are those told before ("they", "the suspects"): an arrest told again.
+    recap: bool = False
+    opens_paragraph: bool = False  # its sentence is the first of a paragraph
 
 
 @dataclass(slots=True)
@@ -113,9 +121,13 @@ class Cluster:
     penalty: int | str | None = None  # the first stated term or life/death (see _penalty)
     running: str | None = None  # the running day of its first undated news mention
     opened: int | None = None  # the separate-occasion sentence that opened it
+    places: set[str] = field(default_factory=set)  # the towns and countries its mentions tell
+    countries: set[str] = field(default_factory=set)
 
     def add(self, args: MentionArgs) -> None:
         self.mentions.append(args)
+        self.places.update(p.name for p in args.locations.places)
+        self.countries.update(args.locations.countries)
         if self.running is None and args.date is None:
             self.running = args.running
         if args.date is not None and (self.date is None or len(args.date.value) > len(self.date)):
@@ -351,6 +363,7 @@ def attach_arguments(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
                     # also reaches across a paragraph break ("... من 5 عناصر. / وأمكن ضبطهم").
                     bound = bound_plural_pronoun(ctx, sentence, mention.trigger)
                     entry.counts.extend(earlier_counts(ctx, sentence, across_paragraph=bound))
+                    entry.recap = True
                 elif (
                     mention.event_type in PERSON_TYPES
                     and not entry.counts
@@ -358,8 +371,15 @@ def attach_arguments(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
                 ):
                     # "Four men were charged. / The suspects, aged ..., had been arrested"
                     entry.counts.extend(earlier_counts(ctx, sentence, across_paragraph=True))
+                    entry.recap = True
         for mention in group:
             entry = args[id(mention)]
+            if (
+                mention.event_type == "arrest"
+                and not entry.counts
+                and opens_on_known_persons(ctx, sentence, mention.trigger)
+            ):
+                entry.recap = True
             entry.date = find_date(ctx, mention)
             entry.later = entry.date is None and later_step(ctx, mention)
             if _yearly_record(ctx, sentence, mention, entry.date):
@@ -370,6 +390,11 @@ def attach_arguments(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
             entry.background = is_background(ctx, mention, told)
             if role_hits(sentence, "separate_occasion"):
                 entry.separate = sentence.index
+            entry.lead_place = leading_location(ctx, sentence, group[0].trigger.start)
+            before = ctx.previous_sentence(sentence)
+            entry.opens_paragraph = before is not None and "\n" in ctx.gap(
+                before.end, sentence.start
+            )
             if entry.date is None and not entry.background:
                 entry.running = running_day(ctx, sentence)
                 entry.next_day = bool(ctx.day_after_told(sentence))
@@ -612,11 +637,43 @@ def _compatible(cluster: Cluster, args: MentionArgs) -> bool:
         day = date or cluster.running
         if day and len(day) == 10 and day != args.running:
             return False
+    if _another_place(cluster, args):
+        return False
     if args.mention.event_type == "sentence":
         penalty = _penalty(args.term)
         if cluster.penalty is not None and penalty is not None and cluster.penalty != penalty:
             return False
     return True
+
+
+def _another_place(cluster: Cluster, args: MentionArgs) -> bool:
+    """A sentence that opens with a place the event does not tell ("In Sfax on Monday ... In
+    Gabès on Tuesday ... In Tunis, customs seized ..."; "In Portugal, officers found ...")
+    reports another operation of a round-up, when it opens a paragraph or the event was told
+    from its place too."""
+    if args.lead_place is None:
+        return False
+    # Parts of one operation told place by place stay one event ("Police arrested 6 in Lyon.
+    # Officers also arrested 10 in Marseille. In Paris, 13 were arrested"): a round-up opens
+    # each report on its place, or each in a paragraph of its own.
+    if not args.opens_paragraph and cluster.mentions[0].lead_place is None:
+        return False
+    town, country = args.lead_place
+    if town is not None and cluster.places:
+        return town not in cluster.places
+    if cluster.countries:
+        return country is not None and country not in cluster.countries
+    # an event told with no place: another report when both tell their own figures
+    return (
+        not cluster.places and _own_figures(args) and any(_own_figures(m) for m in cluster.mentions)
+    )
+
+
+def _own_figures(args: MentionArgs) -> bool:
+    """The mention tells its own persons count or quantified goods."""
+    if args.counts:
+        return True
+    return args.seizure is not None and any(_quantified(h) for h in args.seizure.items)
 
 
 NEAR_DAY = 250  # characters before a conviction's sentence: "a rendu vendredi son jugement."
@@ -857,10 +914,28 @@ def _without_total_terms(clusters: list[Cluster]) -> list[Cluster]:
     return kept
 
 
+def _recounted(clusters: list[Cluster], args: MentionArgs) -> Cluster | None:
+    """The arrest an anaphoric one tells again ("Five were arrested on Monday. / They were
+    placed in custody and brought before the prosecutor on Tuesday"): the last event of its
+    type told before, whatever day the sentence names (its later steps')."""
+    if not args.recap or args.mention.event_type != "arrest" or args.separate is not None:
+        return None
+    return next(
+        (
+            c
+            for c in reversed(clusters)
+            if c.event_type == "arrest"
+            and c.background == args.background
+            and not _another_place(c, args)
+        ),
+        None,
+    )
+
+
 def _cluster(args: list[MentionArgs]) -> list[Cluster]:
     clusters: list[Cluster] = []
     for a in args:
-        target = next(
+        target = _recounted(clusters, a) or next(
             (
                 c
                 for c in clusters

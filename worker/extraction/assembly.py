@@ -745,6 +745,7 @@ def _court_story_steps(args: list[MentionArgs]) -> None:
         return
     lead = min(news, key=lambda a: a.mention.trigger.start)
     _steps_before_the_hearing(lead, news)
+    _steps_before_the_operation(lead, news)
     if lead.mention.event_type not in _RULING_TYPES:
         return
 
@@ -796,6 +797,34 @@ def _steps_before_the_hearing(lead: MentionArgs, news: list[MentionArgs]) -> Non
         if earlier:
             a.background = True
             a.case_step = True
+
+
+OPERATION_PAST_DAYS = 30  # an operation step this much before the lead's day is its past
+
+
+def _steps_before_the_operation(lead: MentionArgs, news: list[MentionArgs]) -> None:
+    """A story whose lead is an operation on a day ("seized 2 tonnes on Tuesday") recounts
+    the steps before it: one whose own sentence dates it in an earlier month ("The inquiry
+    began after customs seized 800 kilos in January") or over a month before is the
+    story's past (background), not another piece of news."""
+    if lead.mention.event_type not in _OPERATION_STEPS or lead.date is None:
+        return
+    if len(lead.date.value) != 10:
+        return
+    day = datetime.date.fromisoformat(lead.date.value)
+    for a in news:
+        if a is lead or a.mention.event_type not in _OPERATION_STEPS or a.date is None:
+            continue
+        sentence = a.mention.sentence
+        if not sentence.start <= a.date.start < sentence.end:
+            continue  # a day carried from another sentence
+        value = a.date.value
+        if len(value) == 10:
+            earlier = (day - datetime.date.fromisoformat(value)).days > OPERATION_PAST_DAYS
+        else:
+            earlier = len(value) == 7 and value < lead.date.value[:7]
+        if earlier:
+            a.background = True
 
 
 # Rulings are split by term (one event per penalty), so their counts are no operations.

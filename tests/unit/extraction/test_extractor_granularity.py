@@ -136,3 +136,28 @@ def test_fr_same_day_counts_from_the_last_action() -> None:
     )
     arrests = _of(_events(text, "fr"), "arrest")
     assert [a.occurred_on for a in arrests] == ["2024-03-09"]
+
+
+def test_en_earlier_seizure_that_began_the_inquiry_is_background() -> None:
+    """A seizure the story dates months before its lead operation ("in January") is the
+    story's past: its own background seizure, not news merged with Tuesday's."""
+    text = (
+        "Police seized 2 tonnes of cocaine at Antwerp on Tuesday and arrested four men. The "
+        "investigation began after customs officers seized 800 kilograms of cocaine at the "
+        "port in January."
+    )
+    seizures = _of(_events(text, "en"), "seizure")
+    assert sorted((s.occurred_on, s.background) for s in seizures) == [
+        ("2024-01", True),
+        ("2024-03-12", False),
+    ]
+
+
+def test_es_earlier_seizure_that_began_the_inquiry_is_background() -> None:
+    """ "La investigación comenzó cuando ... intervinieron 800 kilos en enero": background."""
+    text = (
+        "La Policía Nacional incautó el martes 2 toneladas de cocaína en Algeciras. La "
+        "investigación comenzó cuando los agentes intervinieron 800 kilos de cocaína en enero."
+    )
+    seizures = _of(_events(text, "es"), "seizure")
+    assert sorted(s.background for s in seizures) == [False, True]

@@ -161,3 +161,21 @@ def test_es_earlier_seizure_that_began_the_inquiry_is_background() -> None:
     )
     seizures = _of(_events(text, "es"), "seizure")
     assert sorted(s.background for s in seizures) == [False, True]
+
+
+def test_en_separately_opens_another_seizure() -> None:
+    """ "Separately, officers seized ..." the same day is another operation."""
+    text = (
+        "Customs officers seized 40 kilos of cocaine at the port of Durban on Monday. "
+        "Separately, officers seized 12 kilos of heroin from a truck."
+    )
+    assert len(_of(_events(text, "en"), "seizure")) == 2
+
+
+def test_ar_separate_context_opens_another_seizure() -> None:
+    """ "وفي سياق منفصل، ضبطت ..." is another operation."""
+    text = (
+        "ضبطت الشرطة 20 كيلوغراما من الحشيش في إربد يوم الاثنين. وفي سياق منفصل، ضبطت "
+        "الشرطة 5 كيلوغرامات من الكوكايين."
+    )
+    assert len(_of(_events(text, "ar"), "seizure")) == 2

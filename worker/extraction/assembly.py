@@ -374,13 +374,14 @@ def attach_arguments(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
                     entry.recap = True
         for mention in group:
             entry = args[id(mention)]
-            if (
-                mention.event_type == "arrest"
-                and not entry.counts
-                and opens_on_known_persons(ctx, sentence, mention.trigger)
+            if mention.event_type == "arrest" and (
+                (entry.counts and all(c.recap for c in entry.counts))
+                or (not entry.counts and opens_on_known_persons(ctx, sentence, mention.trigger))
             ):
                 entry.recap = True
             entry.date = find_date(ctx, mention)
+            if entry.recap and entry.date is not None:
+                entry.recap = _later_step_day(ctx, sentence, mention, entry.date)
             entry.later = entry.date is None and later_step(ctx, mention)
             if _yearly_record(ctx, sentence, mention, entry.date):
                 continue
@@ -943,12 +944,26 @@ def _without_total_terms(clusters: list[Cluster]) -> list[Cluster]:
     return kept
 
 
+def _later_step_day(
+    ctx: ArticleContext, sentence: Sentence, mention: Mention, date: DateMention
+) -> bool:
+    """The day of a retold arrest's sentence belongs to a later step, in a clause joined
+    after the trigger ("were placed in custody and then brought before the prosecutor on
+    Tuesday"), not to the arrest itself ("The occupants were arrested on Saturday", or a
+    day carried from another sentence)."""
+    if not sentence.start <= date.start < sentence.end or date.start < mention.trigger.end:
+        return False
+    between = ctx.gap(mention.trigger.end, date.start).split()
+    return any(w.strip(",;") in ctx.compiled.verb_coordinators for w in between)
+
+
 def _recounted(clusters: list[Cluster], args: MentionArgs) -> Cluster | None:
     """The arrest an anaphoric one tells again ("Five were arrested on Monday. / They were
     placed in custody and brought before the prosecutor on Tuesday"): the last event of its
     type told before, whatever day the sentence names (its later steps')."""
     if not args.recap or args.mention.event_type != "arrest" or args.separate is not None:
         return None
+    told = {c.value for c in args.counts}
     return next(
         (
             c
@@ -956,6 +971,8 @@ def _recounted(clusters: list[Cluster], args: MentionArgs) -> Cluster | None:
             if c.event_type == "arrest"
             and c.background == args.background
             and not _another_place(c, args)
+            # "The five suspects": the group of five told before
+            and (not told or told & {n.value for m in c.mentions for n in m.counts})
         ),
         None,
     )

@@ -179,3 +179,25 @@ def test_ar_separate_context_opens_another_seizure() -> None:
         "الشرطة 5 كيلوغرامات من الكوكايين."
     )
     assert len(_of(_events(text, "ar"), "seizure")) == 2
+
+
+def test_en_definite_counted_group_retold_is_the_same_arrest() -> None:
+    """ "The five suspects were detained ... and were brought before the prosecutor on
+    Tuesday" retells Monday's arrest of five: one event."""
+    text = (
+        "Five people were arrested in Rabat on Monday, police said.\n\n"
+        "The five suspects were detained after a tip-off and were brought before the "
+        "prosecutor on Tuesday."
+    )
+    arrests = _arrests(_events(text, "en"))
+    assert [(a.occurred_on, a.persons_count) for a in arrests] == [("2024-03-11", 5)]
+
+
+def test_en_group_arrested_on_another_day_is_another_arrest() -> None:
+    """ "The occupants of a second car were arrested on Saturday": the day is the arrest's
+    own, so it is another event, not Friday's told again."""
+    text = (
+        "Police arrested two men in Leeds on Friday. The occupants of a second car were "
+        "arrested on Saturday."
+    )
+    assert len(_arrests(_events(text, "en"))) == 2

@@ -1748,6 +1748,8 @@ def opens_on_known_persons(ctx: ArticleContext, sentence: Sentence, trigger: Mat
     pronoun ("They were placed in custody and ...", "Elles ont été placées en garde à vue")
     or a definite person noun with a plural auxiliary ("The suspects were placed in custody
     and ...", "Los detenidos fueron ...")."""
+    if ctx.compiled.article_prefixes and _definite_group_after(ctx, sentence, trigger):
+        return True
     head = ctx.text[sentence.start : trigger.start].strip(' "«-')
     words = [w.strip(".,;:،") for w in head.split()]
     if not words:
@@ -1765,6 +1767,24 @@ def opens_on_known_persons(ctx: ArticleContext, sentence: Sentence, trigger: Mat
         # plural: "The suspects were ...", not "The owner was arrested on Saturday"
         between = f" {' '.join(ctx.text[noun.end : trigger.start].split())} "
         return any(f" {aux} " in between for aux in ctx.compiled.plural_auxiliaries)
+    return False
+
+
+def _definite_group_after(ctx: ArticleContext, sentence: Sentence, trigger: Match) -> bool:
+    """Arabic: the trigger's object is a definite dual or plural person noun, the persons
+    told before ("تم توقيف المتهمين وإحالتهم إلى النيابة")."""
+    end = word_end(ctx.text, trigger.end)
+    for noun in role_hits(sentence, "person_nouns"):
+        if noun.start < end:
+            continue
+        start = noun.start
+        while start > end and ctx.text[start - 1].isalpha():
+            start -= 1  # the article and clitics written on the noun
+        if ctx.gap(end, start).strip():
+            return False  # only the word right after the trigger
+        word = ctx.text[start : word_end(ctx.text, noun.end)]
+        stem = word[1:] if word[:1] in ctx.compiled.prefixes else word
+        return stem.startswith(ctx.compiled.article_prefixes) and not _definite_singular(ctx, word)
     return False
 
 

@@ -953,8 +953,13 @@ def _later_step_day(
     day carried from another sentence)."""
     if not sentence.start <= date.start < sentence.end or date.start < mention.trigger.end:
         return False
-    between = ctx.gap(mention.trigger.end, date.start).split()
-    return any(w.strip(",;") in ctx.compiled.verb_coordinators for w in between)
+    between = [w.strip(",;،") for w in ctx.gap(mention.trigger.end, date.start).split()]
+    # a coordinated verb: "and then brought", "puis présentées", "وإحالتهم" (a clitic "and")
+    clitics = ctx.compiled.and_prefixes
+    return any(
+        w in ctx.compiled.verb_coordinators or (i and clitics and w.startswith(clitics))
+        for i, w in enumerate(between)
+    )
 
 
 def _recounted(clusters: list[Cluster], args: MentionArgs) -> Cluster | None:

@@ -201,3 +201,14 @@ def test_en_group_arrested_on_another_day_is_another_arrest() -> None:
         "arrested on Saturday."
     )
     assert len(_arrests(_events(text, "en"))) == 2
+
+
+def test_ar_definite_suspects_retold_is_the_same_arrest() -> None:
+    """ "وتم توقيف المتهمين وإحالتهم إلى النيابة يوم الثلاثاء": Monday's arrest told again,
+    the day is the referral's."""
+    text = (
+        "ألقت الشرطة القبض على خمسة أشخاص في عمان يوم الاثنين.\n\n"
+        "وتم توقيف المتهمين وإحالتهم إلى النيابة العامة يوم الثلاثاء."
+    )
+    arrests = _arrests(_events(text, "ar"))
+    assert [(a.occurred_on, a.persons_count) for a in arrests] == [("2024-03-11", 5)]

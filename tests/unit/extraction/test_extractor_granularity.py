@@ -212,3 +212,10 @@ def test_ar_definite_suspects_retold_is_the_same_arrest() -> None:
     )
     arrests = _arrests(_events(text, "ar"))
     assert [(a.occurred_on, a.persons_count) for a in arrests] == [("2024-03-11", 5)]
+
+
+def test_en_weekday_before_and_is_no_named_person() -> None:
+    """ "seized cocaine on Sunday and three crew members were arrested": three persons, the
+    weekday is no name joined by "and"."""
+    text = "Officers seized cocaine on Sunday and three crew members were arrested."
+    assert [a.persons_count for a in _arrests(_events(text, "en"))] == [3]

@@ -3096,6 +3096,8 @@ def is_background(ctx: ArticleContext, mention: Mention, date: DateMention | Non
         return True
     if _after_elapsed_time(ctx, sentence, trigger):
         return True
+    if past_time_after(ctx, sentence, trigger):
+        return True
     if date is None and _coordinated_after_past(ctx, sentence, trigger):
         return True
     return date is not None and date_is_past(ctx, date)
@@ -3120,6 +3122,32 @@ def _coordinated_after_past(ctx: ArticleContext, sentence: Sentence, trigger: Ma
         and _same_clause(ctx, sentence, d.end, trigger, None)
         for d in ctx.dates(sentence)
     )
+
+
+PAST_AFTER_REACH = 60  # "dismantled in an operation two years ago"
+
+
+def past_time_after(ctx: ArticleContext, sentence: Sentence, trigger: Match) -> bool:
+    """A time of the story's past right after the trigger, in its clause ("The network was
+    dismantled two years ago", "desarticulada hace dos años"): no comma, clause break or
+    other action between."""
+    for cue in role_hits(sentence, "past_after"):
+        if cue.start < trigger.end or cue.start - trigger.end > PAST_AFTER_REACH:
+            continue
+        gap = ctx.gap(trigger.end, cue.start)
+        if any(ch in gap for ch in ",;،"):
+            continue
+        if any(
+            trigger.end <= m.start < cue.start
+            and (
+                m.term.kind == "trigger"
+                or (m.term.kind == "role" and m.term.key == "clause_breaks")
+            )
+            for m in sentence.matches
+        ):
+            continue
+        return True
+    return False
 
 
 ELAPSED_REACH = 50  # "two years after officers seized", "deux ans après la saisie de"

@@ -40,6 +40,7 @@ from worker.extraction.arguments import (
     lead_date,
     leading_location,
     opens_on_known_persons,
+    past_time_after,
     refers_to_earlier_persons,
     running_day,
     term_told_as_total,
@@ -389,6 +390,13 @@ def attach_arguments(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
             # later jailed" after a seizure of 2022), though it keeps no day.
             told = day_told_before(ctx, mention) if entry.later else entry.date
             entry.background = is_background(ctx, mention, told)
+            if (
+                entry.background
+                and entry.date is not None
+                and not sentence.start <= entry.date.start < sentence.end
+                and past_time_after(ctx, sentence, mention.trigger)
+            ):
+                entry.date = None  # "dismantled two years ago": not the news day told before
             if role_hits(sentence, "separate_occasion"):
                 entry.separate = sentence.index
             entry.lead_place = leading_location(ctx, sentence, group[0].trigger.start)

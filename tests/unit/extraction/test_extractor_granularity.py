@@ -219,3 +219,19 @@ def test_en_weekday_before_and_is_no_named_person() -> None:
     weekday is no name joined by "and"."""
     text = "Officers seized cocaine on Sunday and three crew members were arrested."
     assert [a.persons_count for a in _arrests(_events(text, "en"))] == [3]
+
+
+def test_en_years_ago_after_the_trigger_is_background() -> None:
+    """ "The network was dismantled two years ago" in an arrest story: a background
+    dismantling, without the news day of the sentence before."""
+    text = (
+        "Police arrested three men in Madrid on Tuesday. The network was dismantled two years ago."
+    )
+    dismantlings = _of(_events(text, "en"), "dismantling")
+    assert [(d.background, d.occurred_on) for d in dismantlings] == [(True, None)]
+
+
+def test_ar_years_ago_after_the_trigger_is_background() -> None:
+    """ "وتم تفكيك الشبكة قبل عامين": a background dismantling."""
+    text = "ألقت الشرطة القبض على ثلاثة أشخاص في إربد يوم الثلاثاء. وتم تفكيك الشبكة قبل عامين."
+    assert [d.background for d in _of(_events(text, "ar"), "dismantling")] == [True]

@@ -1748,6 +1748,51 @@ def definite_group_subject(ctx: ArticleContext, sentence: Sentence, trigger: Mat
     return False
 
 
+def opens_on_known_persons(ctx: ArticleContext, sentence: Sentence, trigger: Match) -> bool:
+    """The sentence opens, before the trigger, on persons the text told before: a plural
+    pronoun ("They were placed in custody and ...", "Elles ont été placées en garde à vue")
+    or a definite person noun with a plural auxiliary ("The suspects were placed in custody
+    and ...", "Los detenidos fueron ...")."""
+    if ctx.compiled.article_prefixes and _definite_group_after(ctx, sentence, trigger):
+        return True
+    head = ctx.text[sentence.start : trigger.start].strip(' "«-')
+    words = [w.strip(".,;:،") for w in head.split()]
+    if not words:
+        return False
+    pronouns = ctx.compiled.plural_pronouns
+    if words[0] in pronouns or " ".join(words[:2]) in pronouns:
+        return True
+    articles = ctx.compiled.definite_articles
+    for noun in role_hits(sentence, "person_nouns"):
+        if noun.end > trigger.start:
+            return False
+        article = ctx.text[sentence.start : noun.start].strip(' "«-')
+        if article not in articles:
+            return False
+        # plural: "The suspects were ...", not "The owner was arrested on Saturday"
+        between = f" {' '.join(ctx.text[noun.end : trigger.start].split())} "
+        return any(f" {aux} " in between for aux in ctx.compiled.plural_auxiliaries)
+    return False
+
+
+def _definite_group_after(ctx: ArticleContext, sentence: Sentence, trigger: Match) -> bool:
+    """Arabic: the trigger's object is a definite dual or plural person noun, the persons
+    told before ("تم توقيف المتهمين وإحالتهم إلى النيابة")."""
+    end = word_end(ctx.text, trigger.end)
+    for noun in role_hits(sentence, "person_nouns"):
+        if noun.start < end:
+            continue
+        start = noun.start
+        while start > end and ctx.text[start - 1].isalpha():
+            start -= 1  # the article and clitics written on the noun
+        if ctx.gap(end, start).strip():
+            return False  # only the word right after the trigger
+        word = ctx.text[start : word_end(ctx.text, noun.end)]
+        stem = word[1:] if word[:1] in ctx.compiled.prefixes else word
+        return stem.startswith(ctx.compiled.article_prefixes) and not _definite_singular(ctx, word)
+    return False
+
+
 def earlier_counts(
     ctx: ArticleContext, sentence: Sentence, across_paragraph: bool = False
 ) -> list[PersonCount]:
@@ -2228,6 +2273,36 @@ def _chain_after(
 # Cues whose countries are no location of the action: states that assisted, origins and
 # destinations, a neighbour across the border ("on the border with Syria").
 _LOCATION_CUES = frozenset({"assist", "origin", "destination", "border"})
+
+
+_DATELINE_MARKS = frozenset("—–-:(")
+LEAD_PLACE_WORDS = 4  # words before a place that opens its sentence ("Meanwhile, in Portugal")
+
+
+def leading_location(
+    ctx: ArticleContext, sentence: Sentence, before: int
+) -> tuple[str | None, str | None] | None:
+    """The place a sentence opens with, before its first action (``before``): "In Gabès on
+    Tuesday, police seized ...", "In Portugal, officers found ...", "Italian customs
+    intercepted ...": (name, its country) for a town, (None, code) for a state. A report
+    of several operations tells each one from its place."""
+    for hit in _location_hits(ctx, sentence):
+        if hit.start >= before:
+            return None
+        lead = ctx.gap(sentence.start, hit.start)
+        if any(ch.isdigit() for ch in lead) or len(lead.split()) > LEAD_PLACE_WORDS:
+            return None
+        # a dispatch's dateline ("THE HAGUE — ...", "SFAX, 3 March (AFP)") is where the
+        # story was filed, not where an operation took place
+        name = ctx.cased[hit.start : hit.end]
+        if ctx.text[hit.end : hit.end + 3].lstrip()[:1] in _DATELINE_MARKS or name.isupper():
+            continue
+        if hit.term.kind == "place":
+            place = ctx.compiled.places[hit.term.index]
+            # a name several states share still names another town; its state is unsure
+            return (place.name, None if place.shared else place.country or None)
+        return (None, hit.term.key) if hit.term.key else None
+    return None
 
 
 def find_locations(ctx: ArticleContext, sentence: Sentence) -> Locations:
@@ -2771,6 +2846,7 @@ def find_date(ctx: ArticleContext, mention: Mention, later: bool = True) -> Date
     # from the day told before.
     offset = ctx.day_after_told(sentence)
     if offset is not None:
+        earlier = _action_day_before(ctx, sentence) or earlier
         if earlier is None or not _day_precision(earlier):
             return None
         day = datetime.date.fromisoformat(earlier.value) + datetime.timedelta(days=offset)
@@ -2778,6 +2854,25 @@ def find_date(ctx: ArticleContext, mention: Mention, later: bool = True) -> Date
     if earlier is None and mention.event_type in DETAILED_TYPES:
         return _lead_detail_date(ctx, sentence)
     return earlier
+
+
+def _action_day_before(ctx: ArticleContext, sentence: Sentence) -> DateMention | None:
+    """The day of the last action told before a sentence that counts from it ("le même
+    jour", "the following day"): a day a sentence without action tells on the way (a
+    victim's state "on Sunday evening") is not the one counted from."""
+    for previous in reversed(ctx.sentences[: sentence.index]):
+        if previous.duplicate or previous.index not in ctx.action_sentences:
+            continue
+        days = [
+            d
+            for d in ctx.dates(previous)
+            if _day_precision(d)
+            and not _announcement_date(ctx, previous, d)
+            and not _dateline(ctx, d)
+            and not _planned(ctx, previous, d)
+        ]
+        return days[-1] if days else None
+    return None
 
 
 # Actions whose detail a lead's next sentence may tell ("X has been extradited. He arrived
@@ -2941,7 +3036,7 @@ def _counted_day(ctx: ArticleContext, sentence: Sentence, depth: int) -> DateMen
     offset = ctx.day_after_told(sentence)
     if offset is None:
         return None
-    base = _earlier_date(ctx, sentence, depth)
+    base = _action_day_before(ctx, sentence) or _earlier_date(ctx, sentence, depth)
     if base is None or not _day_precision(base):
         return None
     day = datetime.date.fromisoformat(base.value) + datetime.timedelta(days=offset)
@@ -3006,6 +3101,8 @@ def is_background(ctx: ArticleContext, mention: Mention, date: DateMention | Non
         return True
     if _after_elapsed_time(ctx, sentence, trigger):
         return True
+    if past_time_after(ctx, sentence, trigger):
+        return True
     if date is None and _coordinated_after_past(ctx, sentence, trigger):
         return True
     return date is not None and date_is_past(ctx, date)
@@ -3030,6 +3127,32 @@ def _coordinated_after_past(ctx: ArticleContext, sentence: Sentence, trigger: Ma
         and _same_clause(ctx, sentence, d.end, trigger, None)
         for d in ctx.dates(sentence)
     )
+
+
+PAST_AFTER_REACH = 60  # "dismantled in an operation two years ago"
+
+
+def past_time_after(ctx: ArticleContext, sentence: Sentence, trigger: Match) -> bool:
+    """A time of the story's past right after the trigger, in its clause ("The network was
+    dismantled two years ago", "desarticulada hace dos años"): no comma, clause break or
+    other action between."""
+    for cue in role_hits(sentence, "past_after"):
+        if cue.start < trigger.end or cue.start - trigger.end > PAST_AFTER_REACH:
+            continue
+        gap = ctx.gap(trigger.end, cue.start)
+        if any(ch in gap for ch in ",;،"):
+            continue
+        if any(
+            trigger.end <= m.start < cue.start
+            and (
+                m.term.kind == "trigger"
+                or (m.term.kind == "role" and m.term.key == "clause_breaks")
+            )
+            for m in sentence.matches
+        ):
+            continue
+        return True
+    return False
 
 
 ELAPSED_REACH = 50  # "two years after officers seized", "deux ans après la saisie de"

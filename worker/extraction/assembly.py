@@ -38,6 +38,9 @@ from worker.extraction.arguments import (
     is_background,
     later_step,
     lead_date,
+    leading_location,
+    opens_on_known_persons,
+    past_time_after,
     refers_to_earlier_persons,
     running_day,
     term_told_as_total,
@@ -100,6 +103,12 @@ class MentionArgs:
     # A step of the operation a court story ends (made background by ``_court_story_steps``
     # or ``_steps_before_the_hearing``): the story's own case, not another operation.
     case_step: bool = False
+    # The place its sentence opens with ("In Gabès on Tuesday, police seized ..."): the town
+    # (or None) and its country.
+    lead_place: tuple[str | None, str | None] | None = None
+    # Its persons are those told before ("they", "the suspects"): an arrest told again.
+    recap: bool = False
+    opens_paragraph: bool = False  # its sentence is the first of a paragraph
 
 
 @dataclass(slots=True)
@@ -113,9 +122,13 @@ class Cluster:
     penalty: int | str | None = None  # the first stated term or life/death (see _penalty)
     running: str | None = None  # the running day of its first undated news mention
     opened: int | None = None  # the separate-occasion sentence that opened it
+    places: set[str] = field(default_factory=set)  # the towns and countries its mentions tell
+    countries: set[str] = field(default_factory=set)
 
     def add(self, args: MentionArgs) -> None:
         self.mentions.append(args)
+        self.places.update(p.name for p in args.locations.places)
+        self.countries.update(args.locations.countries)
         if self.running is None and args.date is None:
             self.running = args.running
         if args.date is not None and (self.date is None or len(args.date.value) > len(self.date)):
@@ -363,6 +376,7 @@ def attach_arguments(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
                     # also reaches across a paragraph break ("... من 5 عناصر. / وأمكن ضبطهم").
                     bound = bound_plural_pronoun(ctx, sentence, mention.trigger)
                     entry.counts.extend(earlier_counts(ctx, sentence, across_paragraph=bound))
+                    entry.recap = True
                 elif (
                     mention.event_type in PERSON_TYPES
                     and not entry.counts
@@ -370,9 +384,17 @@ def attach_arguments(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
                 ):
                     # "Four men were charged. / The suspects, aged ..., had been arrested"
                     entry.counts.extend(earlier_counts(ctx, sentence, across_paragraph=True))
+                    entry.recap = True
         for mention in group:
             entry = args[id(mention)]
+            if mention.event_type == "arrest" and (
+                (entry.counts and all(c.recap for c in entry.counts))
+                or (not entry.counts and opens_on_known_persons(ctx, sentence, mention.trigger))
+            ):
+                entry.recap = True
             entry.date = find_date(ctx, mention)
+            if entry.recap and entry.date is not None:
+                entry.recap = _later_step_day(ctx, sentence, mention, entry.date)
             entry.later = entry.date is None and later_step(ctx, mention)
             if _yearly_record(ctx, sentence, mention, entry.date):
                 continue
@@ -380,8 +402,20 @@ def attach_arguments(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
             # later jailed" after a seizure of 2022), though it keeps no day.
             told = day_told_before(ctx, mention) if entry.later else entry.date
             entry.background = is_background(ctx, mention, told)
+            if (
+                entry.background
+                and entry.date is not None
+                and not sentence.start <= entry.date.start < sentence.end
+                and past_time_after(ctx, sentence, mention.trigger)
+            ):
+                entry.date = None  # "dismantled two years ago": not the news day told before
             if role_hits(sentence, "separate_occasion"):
                 entry.separate = sentence.index
+            entry.lead_place = leading_location(ctx, sentence, group[0].trigger.start)
+            before = ctx.previous_sentence(sentence)
+            entry.opens_paragraph = before is not None and "\n" in ctx.gap(
+                before.end, sentence.start
+            )
             if entry.date is None and not entry.background:
                 entry.running = running_day(ctx, sentence)
                 entry.next_day = bool(ctx.day_after_told(sentence))
@@ -624,11 +658,43 @@ def _compatible(cluster: Cluster, args: MentionArgs) -> bool:
         day = date or cluster.running
         if day and len(day) == 10 and day != args.running:
             return False
+    if _another_place(cluster, args):
+        return False
     if args.mention.event_type == "sentence":
         penalty = _penalty(args.term)
         if cluster.penalty is not None and penalty is not None and cluster.penalty != penalty:
             return False
     return True
+
+
+def _another_place(cluster: Cluster, args: MentionArgs) -> bool:
+    """A sentence that opens with a place the event does not tell ("In Sfax on Monday ... In
+    Gabès on Tuesday ... In Tunis, customs seized ..."; "In Portugal, officers found ...")
+    reports another operation of a round-up, when it opens a paragraph or the event was told
+    from its place too."""
+    if args.lead_place is None:
+        return False
+    # Parts of one operation told place by place stay one event ("Police arrested 6 in Lyon.
+    # Officers also arrested 10 in Marseille. In Paris, 13 were arrested"): a round-up opens
+    # each report on its place, or each in a paragraph of its own.
+    if not args.opens_paragraph and cluster.mentions[0].lead_place is None:
+        return False
+    town, country = args.lead_place
+    if town is not None and cluster.places:
+        return town not in cluster.places
+    if cluster.countries:
+        return country is not None and country not in cluster.countries
+    # an event told with no place: another report when both tell their own figures
+    return (
+        not cluster.places and _own_figures(args) and any(_own_figures(m) for m in cluster.mentions)
+    )
+
+
+def _own_figures(args: MentionArgs) -> bool:
+    """The mention tells its own persons count or quantified goods."""
+    if args.counts:
+        return True
+    return args.seizure is not None and any(_quantified(h) for h in args.seizure.items)
 
 
 NEAR_DAY = 250  # characters before a conviction's sentence: "a rendu vendredi son jugement."
@@ -700,6 +766,7 @@ def _court_story_steps(args: list[MentionArgs]) -> None:
         return
     lead = min(news, key=lambda a: a.mention.trigger.start)
     _steps_before_the_hearing(lead, news)
+    _steps_before_the_operation(lead, news)
     if lead.mention.event_type not in _RULING_TYPES:
         return
 
@@ -751,6 +818,34 @@ def _steps_before_the_hearing(lead: MentionArgs, news: list[MentionArgs]) -> Non
         if earlier:
             a.background = True
             a.case_step = True
+
+
+OPERATION_PAST_DAYS = 30  # an operation step this much before the lead's day is its past
+
+
+def _steps_before_the_operation(lead: MentionArgs, news: list[MentionArgs]) -> None:
+    """A story whose lead is an operation on a day ("seized 2 tonnes on Tuesday") recounts
+    the steps before it: one whose own sentence dates it in an earlier month ("The inquiry
+    began after customs seized 800 kilos in January") or over a month before is the
+    story's past (background), not another piece of news."""
+    if lead.mention.event_type not in _OPERATION_STEPS or lead.date is None:
+        return
+    if len(lead.date.value) != 10:
+        return
+    day = datetime.date.fromisoformat(lead.date.value)
+    for a in news:
+        if a is lead or a.mention.event_type not in _OPERATION_STEPS or a.date is None:
+            continue
+        sentence = a.mention.sentence
+        if not sentence.start <= a.date.start < sentence.end:
+            continue  # a day carried from another sentence
+        value = a.date.value
+        if len(value) == 10:
+            earlier = (day - datetime.date.fromisoformat(value)).days > OPERATION_PAST_DAYS
+        else:
+            earlier = len(value) == 7 and value < lead.date.value[:7]
+        if earlier:
+            a.background = True
 
 
 # Rulings are split by term (one event per penalty), so their counts are no operations.
@@ -869,10 +964,49 @@ def _without_total_terms(clusters: list[Cluster]) -> list[Cluster]:
     return kept
 
 
+def _later_step_day(
+    ctx: ArticleContext, sentence: Sentence, mention: Mention, date: DateMention
+) -> bool:
+    """The day of a retold arrest's sentence belongs to a later step, in a clause joined
+    after the trigger ("were placed in custody and then brought before the prosecutor on
+    Tuesday"), not to the arrest itself ("The occupants were arrested on Saturday", or a
+    day carried from another sentence)."""
+    if not sentence.start <= date.start < sentence.end or date.start < mention.trigger.end:
+        return False
+    between = [w.strip(",;،") for w in ctx.gap(mention.trigger.end, date.start).split()]
+    # a coordinated verb: "and then brought", "puis présentées", "وإحالتهم" (a clitic "and")
+    clitics = ctx.compiled.and_prefixes
+    return any(
+        w in ctx.compiled.verb_coordinators or (i and clitics and w.startswith(clitics))
+        for i, w in enumerate(between)
+    )
+
+
+def _recounted(clusters: list[Cluster], args: MentionArgs) -> Cluster | None:
+    """The arrest an anaphoric one tells again ("Five were arrested on Monday. / They were
+    placed in custody and brought before the prosecutor on Tuesday"): the last event of its
+    type told before, whatever day the sentence names (its later steps')."""
+    if not args.recap or args.mention.event_type != "arrest" or args.separate is not None:
+        return None
+    told = {c.value for c in args.counts}
+    return next(
+        (
+            c
+            for c in reversed(clusters)
+            if c.event_type == "arrest"
+            and c.background == args.background
+            and not _another_place(c, args)
+            # "The five suspects": the group of five told before
+            and (not told or told & {n.value for m in c.mentions for n in m.counts})
+        ),
+        None,
+    )
+
+
 def _cluster(args: list[MentionArgs]) -> list[Cluster]:
     clusters: list[Cluster] = []
     for a in args:
-        target = next(
+        target = _recounted(clusters, a) or next(
             (
                 c
                 for c in clusters

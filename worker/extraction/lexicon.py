@@ -169,6 +169,7 @@ MODALITY_ROLES: frozenset[str] = (
             "blockers",
             "background",
             "elapsed",
+            "past_after",
             "pluperfect",
             "announcement",
             "record",

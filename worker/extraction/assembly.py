@@ -412,9 +412,9 @@ def attach_arguments(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
             if role_hits(sentence, "separate_occasion"):
                 entry.separate = sentence.index
             entry.lead_place = leading_location(ctx, sentence, group[0].trigger.start)
-            before = ctx.previous_sentence(sentence)
-            entry.opens_paragraph = before is not None and "\n" in ctx.gap(
-                before.end, sentence.start
+            preceding = ctx.previous_sentence(sentence)
+            entry.opens_paragraph = preceding is not None and "\n" in ctx.gap(
+                preceding.end, sentence.start
             )
             if entry.date is None and not entry.background:
                 entry.running = running_day(ctx, sentence)

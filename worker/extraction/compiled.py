@@ -106,6 +106,8 @@ class CompiledLanguage:
     generic_agent_nouns: frozenset[str] = frozenset()  # "officials", "agents": weak anchors
     definite_articles: frozenset[str] = frozenset()  # "el detenido": a participle as a noun
     possessives: frozenset[str] = frozenset()  # "his arrest", "su detención": a reference
+    demonstratives: frozenset[str] = frozenset()  # "these seizures", "ces saisies": a reference
+    evaluative_verbs: frozenset[str] = frozenset()  # "praised the arrests": a reference
     hedge_words: frozenset[str] = frozenset()  # "alleged", "presunto": one person still
     partitive_leads: frozenset[str] = frozenset()  # "of the eleven arrested, seven ...": a subset
     source_cues: frozenset[str] = frozenset()  # "according to UNODC": a source, not an actor
@@ -645,6 +647,8 @@ def compile_language(
         generic_agent_nouns=_role_set(lexicon, "generic_agent_nouns"),
         definite_articles=_role_set(lexicon, "definite_articles"),
         possessives=_role_set(lexicon, "possessives"),
+        demonstratives=_role_set(lexicon, "demonstratives"),
+        evaluative_verbs=_role_set(lexicon, "evaluative_verbs"),
         hedge_words=_role_set(lexicon, "hedge_words"),
         partitive_leads=_role_set(lexicon, "partitive_leads"),
         source_cues=_role_set(lexicon, "source_cues"),

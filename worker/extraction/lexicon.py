@@ -58,6 +58,8 @@ EVENT_GAP_ROLES: frozenset[str] = frozenset(
         "generic_agent_nouns",
         "definite_articles",
         "possessives",
+        "demonstratives",
+        "evaluative_verbs",
         "partitive_leads",
         "source_cues",
         "handover_cues",

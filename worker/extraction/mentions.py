@@ -491,6 +491,26 @@ def _term_after(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> bool
     return False
 
 
+_HANDOVER_ENDS = frozenset({"trigger", "crime", "country", "place", "demonym"})
+
+
+def _goods_received(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> bool:
+    """ "وتسلم المتهم الثالث الشحنة من مستودع": goods or a container (a shipment, a parcel) in
+    the object of a handover verb, before the next action: goods were received, no person
+    was handed over between states. Goods after a crime word or a state describe the case
+    ("تسلم بلجيكا ثلاثة مطلوبين في قضايا تهريب مخدرات"): the scan ends there."""
+    for m in sentence.matches:
+        if m.start < trigger.end:
+            continue
+        if m.start - trigger.end > OBJECT_WINDOW or m.term.kind in _HANDOVER_ENDS:
+            return False
+        if (
+            _is_goods_hit(m) or (m.term.kind == "role" and m.term.key == "containers")
+        ) and not _in_proper_name(ctx, m):
+            return True
+    return False
+
+
 def _resolve_type(
     ctx: ArticleContext, spec: TriggerSpec, trigger: Match, sentence: Sentence
 ) -> tuple[EventType, bool] | None:
@@ -510,6 +530,8 @@ def _resolve_type(
         return (spec.event_type, False) if warrant_executed(ctx, trigger, sentence) else None
     found = _first_object_after(ctx, trigger, sentence)
     if requirement == "person":
+        if spec.event_type == "extradition" and _goods_received(ctx, trigger, sentence):
+            return None
         if (
             found == "person"
             or _passive_person_subject(ctx, trigger, sentence)
@@ -935,6 +957,43 @@ def _after_possessive(ctx: ArticleContext, mention: Mention) -> bool:
     return bool(words) and words[-1] in possessives
 
 
+def _after_reference_lead(ctx: ArticleContext, mention: Mention) -> bool:
+    """ "These seizures confirm ...", "Ces saisies", "هذه الضبطيات": a trigger noun after a
+    demonstrative; "the minister praised the arrests", "a salué l'interpellation": one after
+    an evaluative verb (and its article). Both refer back to actions told elsewhere."""
+    compiled = ctx.compiled
+    if not compiled.demonstratives and not compiled.evaluative_verbs:
+        return False
+    floor = mention.sentence.start
+    position = mention.trigger.start
+    while position > floor and ctx.text[position - 1].isalnum():
+        position -= 1  # a clitic the match left out (Arabic ال)
+    start, word = _token_before(ctx.text, position, floor)
+    endings = compiled.participle_endings
+    if word in compiled.demonstratives:
+        # "este imputado", "ces interpellés": a participle so led names a person
+        return not (
+            endings and ctx.text[mention.trigger.start : mention.trigger.end].endswith(endings)
+        )
+    if _ends_with_evaluative(ctx.text[floor:start].rstrip(), word, compiled.evaluative_verbs):
+        return True
+    if word not in compiled.definite_articles:
+        return False
+    before = ctx.text[floor:start].rstrip()
+    cut = before.rfind(" ")
+    return _ends_with_evaluative(
+        before[: cut + 1].rstrip(), before[cut + 1 :], compiled.evaluative_verbs
+    )
+
+
+def _ends_with_evaluative(before: str, word: str, verbs: frozenset[str]) -> bool:
+    """``before`` + ``word`` ends with one of ``verbs`` on a word boundary."""
+    text = f"{before} {word}" if before else word
+    return any(
+        text.endswith(v) and (len(text) == len(v) or not text[-len(v) - 1].isalnum()) for v in verbs
+    )
+
+
 _RULINGS = frozenset({"conviction", "sentence"})
 
 
@@ -967,6 +1026,7 @@ def _drop_references(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
         for m in mentions
         if _names_the_persons(ctx, m)
         or _after_possessive(ctx, m)
+        or _after_reference_lead(ctx, m)
         or (custody and ctx.text[m.trigger.start : m.trigger.end] in custody)
     }
     if not references:

@@ -1,0 +1,102 @@
+"""Precision classes of unseen articles, second round, each as a pair: the trap gives no event
+of its type, a close sentence that tells the action still gives one (campaign framings,
+goods received, anaphoric and evaluative mentions, generic nouns, charges described, type
+confusions)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extraction.conftest import Extract, of_type
+
+Pair = tuple[str, str, str, str]  # language, event type, trap, close real sentence
+
+
+def _check(extract_all: Extract, pair: Pair) -> None:
+    language, event_type, trap, real = pair
+    assert of_type(extract_all(trap, language), event_type) == [], trap
+    assert len(of_type(extract_all(real, language), event_type)) >= 1, real
+
+
+def test_a_security_campaign_frames_arrests_and_is_no_raid(extract_all: Extract) -> None:
+    """حملة أمنية "targeting hotspots and holders of unlicensed weapons" frames the arrests it
+    made: a raid needs premises searched or stormed."""
+    _check(
+        extract_all,
+        (
+            "ar",
+            "raid",
+            "وفي إطار حملات أمنية مكثفة تستهدف البؤر الإجرامية وحائزي الأسلحة غير المرخصة، "
+            "تمكنت أجهزة الأمن من ضبط 14 متهما.",
+            "ونفذت أجهزة الأمن حملة أمنية على عدة منازل في المدينة وتمكنت من ضبط 14 متهما.",
+        ),
+    )
+
+
+def test_goods_received_are_no_extradition(extract_all: Extract) -> None:
+    """تسلم with a shipment as its object: goods received, no person handed over."""
+    _check(
+        extract_all,
+        (
+            "ar",
+            "extradition",
+            "وتسلم المتهم الثاني الشحنة من مخزن قرب الميناء قبل نقلها إلى العاصمة.",
+            "وتسلمت السلطات المغربية المتهم الثاني من إسبانيا يوم الأحد.",
+        ),
+    )
+
+
+# language, event type, the action told, a later reference to it, a later new action
+References = tuple[str, str, str, str, str]
+
+REFERENCES: list[References] = [
+    (
+        "en",
+        "seizure",
+        "Customs seized 2 tonnes of cocaine at the port on Monday.",
+        "On Thursday, the minister said these seizures confirm the role of the country as a "
+        "transit hub.",
+        "Customs seized 300 kilograms of heroin at the airport on Thursday, the minister said.",
+    ),
+    (
+        "en",
+        "arrest",
+        "Police arrested five men in the capital on Monday.",
+        "On Thursday the interior minister praised the arrests as a turning point.",
+        "On Thursday police arrested two more men in the north.",
+    ),
+    (
+        "fr",
+        "seizure",
+        "Les douaniers ont saisi 2 tonnes de cocaïne au port lundi.",
+        "Jeudi, ces saisies ont été présentées par le ministre comme la preuve du rôle du pays.",
+        "Les douaniers ont saisi jeudi 300 kilos d'héroïne à l'aéroport, a déclaré le ministre.",
+    ),
+    (
+        "es",
+        "seizure",
+        "La policía incautó 2 toneladas de cocaína en el puerto el lunes.",
+        "El jueves, estas incautaciones fueron presentadas por el ministro como prueba del papel "
+        "del país.",
+        "La policía incautó el jueves 300 kilos de heroína en el aeropuerto, dijo el ministro.",
+    ),
+    (
+        "ar",
+        "seizure",
+        "ضبطت الشرطة طنين من الكوكايين في الميناء يوم الاثنين.",
+        "ويوم الخميس، قدم الوزير هذه الضبطيات دليلا على دور البلاد كمنطقة عبور.",
+        "وضبطت الشرطة يوم الخميس 300 كيلوغرام من الهيروين في المطار، بحسب ما قال الوزير.",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", REFERENCES, ids=lambda c: f"{c[0]}-{c[1]}")
+def test_a_demonstrative_or_evaluative_mention_refers_back(
+    extract_all: Extract, case: References
+) -> None:
+    """ "These seizures confirm ...", "the minister praised the arrests": a trigger noun after a
+    demonstrative or an evaluative verb refers to the action told before (one event); a new
+    action told on another day is still a second one."""
+    language, event_type, told, reference, new = case
+    assert len(of_type(extract_all(f"{told}\n\n{reference}", language), event_type)) == 1
+    assert len(of_type(extract_all(f"{told}\n\n{new}", language), event_type)) == 2

@@ -922,16 +922,22 @@ def _token_before(text: str, position: int, floor: int) -> tuple[int, str]:
 def _counted_object(ctx: ArticleContext, mention: Mention, mentions: list[Mention]) -> bool:
     """ "la PDI detuvo a otros 16 imputados": a participle right after a number, in the
     object of an action of another type told just before it in its sentence, is a noun for
-    the persons (the object), not an action of its own."""
+    the persons (the object), not an action of its own; so is one right after a person noun
+    there ("a condamné sept prévenus poursuivis pour l'importation": it qualifies them)."""
     endings = ctx.compiled.participle_endings
     trigger = mention.trigger
-    if not endings or not ctx.text[trigger.start : trigger.end].endswith(endings):
+    # the participle is the phrase's first word ("poursuivis pour")
+    if not endings or not ctx.text[trigger.start : trigger.end].split(" ")[0].endswith(endings):
         return False
     # Only the sentence's own text: its numbers all end inside it (slicing from the article's
     # start copied the whole text for every participle).
     start = mention.sentence.start
     before_end = start + len(ctx.text[start : trigger.start].rstrip())
-    if not any(n.end == before_end for n in ctx.numbers(mention.sentence)):
+    # after a noun, a bare participle is one only where it is no past tense ("officers seized")
+    if not any(n.end == before_end for n in ctx.numbers(mention.sentence)) and not (
+        ctx.compiled.bare_participle_is_passive
+        and any(m.end == before_end and _is_person_hit(m) for m in mention.sentence.matches)
+    ):
         return False
     return any(
         other.sentence is mention.sentence
@@ -955,6 +961,30 @@ def _after_possessive(ctx: ArticleContext, mention: Mention) -> bool:
     start = max(mention.sentence.start, mention.trigger.start - 12)
     words = ctx.text[start : mention.trigger.start].split()
     return bool(words) and words[-1] in possessives
+
+
+SOURCE_REACH = 4  # words between "according to" and the document: "the 31-count indictment"
+
+
+def _after_source_cue(ctx: ArticleContext, mention: Mention) -> bool:
+    """ "According to the 31-count indictment, the group laundered ...", "Selon l'acte
+    d'accusation", "بحسب لائحة الاتهام": a trigger noun a few words after a `source_cues`
+    phrase (no comma between) is the document the narrative cites, told elsewhere."""
+    cues = ctx.compiled.source_cues
+    if not cues:
+        return False
+    sentence = mention.sentence
+    position = mention.trigger.start
+    while position > sentence.start and ctx.text[position - 1].isalnum():
+        position -= 1
+    for _ in range(SOURCE_REACH):
+        if phrase_before(ctx, sentence, position, cues) is not None:
+            return True
+        start, word = _token_before(ctx.text, position, sentence.start)
+        if not word or ctx.text[start:position].strip() != word:
+            return False  # a comma or another mark: the cue is not this noun's
+        position = start
+    return False
 
 
 def _after_reference_lead(ctx: ArticleContext, mention: Mention) -> bool:
@@ -1027,6 +1057,7 @@ def _drop_references(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
         if _names_the_persons(ctx, m)
         or _after_possessive(ctx, m)
         or _after_reference_lead(ctx, m)
+        or _after_source_cue(ctx, m)
         or (custody and ctx.text[m.trigger.start : m.trigger.end] in custody)
     }
     if not references:

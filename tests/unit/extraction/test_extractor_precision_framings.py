@@ -100,3 +100,67 @@ def test_a_demonstrative_or_evaluative_mention_refers_back(
     language, event_type, told, reference, new = case
     assert len(of_type(extract_all(f"{told}\n\n{reference}", language), event_type)) == 1
     assert len(of_type(extract_all(f"{told}\n\n{new}", language), event_type)) == 2
+
+
+CHARGES_ELSEWHERE: list[Pair] = [
+    (
+        "en",
+        "charge",
+        "He was arrested in Madrid on Monday. He is wanted by a federal court in Texas, where he "
+        "faces charges of drug trafficking.",
+        "He was arrested in Madrid on Monday. He was charged in a federal court in Texas with "
+        "drug trafficking.",
+    ),
+    (
+        "es",
+        "charge",
+        "Fue detenido el lunes en Madrid. Es requerido por una corte federal de Texas, donde "
+        "enfrenta cargos por narcotráfico.",
+        "Fue detenido el lunes en Madrid. Fue imputado el martes por una corte federal de "
+        "Texas por narcotráfico.",
+    ),
+    (
+        "ar",
+        "charge",
+        "وسلمت السلطات المغربية المتهم إلى فرنسا لمواجهة تهم تهريب المخدرات.",
+        "ووجهت النيابة العامة إلى المتهم تهم تهريب المخدرات.",
+    ),
+]
+
+
+@pytest.mark.parametrize("pair", CHARGES_ELSEWHERE, ids=lambda p: p[0])
+def test_charges_faced_where_one_is_wanted_are_no_new_charge(
+    extract_all: Extract, pair: Pair
+) -> None:
+    """ "wanted in Texas, where he faces charges", "donde enfrenta cargos", "لمواجهة تهم": the
+    charges of the case elsewhere, not brought in the story."""
+    _check(extract_all, pair)
+
+
+def test_a_participle_after_the_convicted_qualifies_them(extract_all: Extract) -> None:
+    """ "a condamné sept prévenus poursuivis pour l'importation": the participle after a person
+    noun in a ruling's object describes the defendants; the same charge told as its own
+    clause is one."""
+    _check(
+        extract_all,
+        (
+            "fr",
+            "charge",
+            "Le tribunal a condamné lundi sept prévenus poursuivis pour l'importation de cocaïne.",
+            "Sept personnes ont été mises en examen lundi pour l'importation de cocaïne.",
+        ),
+    )
+
+
+def test_the_indictment_cited_as_a_source_is_no_second_charge(extract_all: Extract) -> None:
+    """ "According to the 31-count indictment, the group laundered ...", "Selon l'acte
+    d'accusation": the document the narrative cites, a charge told elsewhere (one event); a
+    new indictment told on another day is a second one."""
+    told = "Five men were charged in Miami on Monday with drug trafficking."
+    trap = "According to the 31-count indictment filed in 2019, the group laundered $40 million."
+    new = "A 31-count indictment was also unsealed in 2019 against the group's leader."
+    assert len(of_type(extract_all(f"{told}\n\n{trap}"), "charge")) == 1
+    assert len(of_type(extract_all(f"{told}\n\n{new}"), "charge")) == 2
+    told_fr = "Cinq hommes ont été mis en examen lundi à Marseille pour trafic."
+    trap_fr = "Selon l'acte d'accusation de 2019, le groupe a écoulé des tonnes de cocaïne."
+    assert len(of_type(extract_all(f"{told_fr}\n\n{trap_fr}", "fr"), "charge")) == 1

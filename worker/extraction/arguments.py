@@ -3309,6 +3309,31 @@ def _is_duration_of_other(ctx: ArticleContext, unit: Match) -> bool:
     )
 
 
+OTHER_PENALTY_REACH = 45  # "expulsión del territorio español durante diez años"
+
+
+def _is_other_penalty(ctx: ArticleContext, sentence: Sentence, number: NumberMention) -> bool:
+    """ "y a una expulsión del territorio durante diez años", "banned from driving for three
+    years": an `other_penalties` head shortly before the figure, no term unit between, makes
+    it how long that penalty lasts, not a prison term."""
+    heads = ctx.compiled.other_penalties
+    if not heads:
+        return False
+    floor = max(sentence.start, number.start - OTHER_PENALTY_REACH)
+    window = ctx.text[floor : number.start]
+    for head in heads:
+        at = window.rfind(head)
+        if at < 0:
+            continue
+        start = floor + at
+        lead = ctx.text[max(sentence.start, start - 2) : start]
+        if lead and lead[-1].isalnum() and not lead.endswith(ctx.compiled.and_prefixes or ("\0",)):
+            continue  # inside another word, not after "and" written on it (Arabic و)
+        if not any(start < m.start < number.start for m in kind_hits(sentence, "sentence_unit")):
+            return True
+    return False
+
+
 def _is_age(ctx: ArticleContext, sentence: Sentence, number: NumberMention, unit: Match) -> bool:
     """ "un homme de 34 ans", "a 27-year-old", "aged 40 years": an age, not a term."""
     compiled = ctx.compiled
@@ -3464,7 +3489,11 @@ def find_sentence_terms(ctx: ArticleContext, sentence: Sentence) -> list[Sentenc
             group_start, group_end, months = unit.start, unit.end, value
             last_unit_months = months_of
             continue
-        if _is_age(ctx, sentence, number, unit) or _is_duration_of_other(ctx, unit):
+        if (
+            _is_age(ctx, sentence, number, unit)
+            or _is_duration_of_other(ctx, unit)
+            or _is_other_penalty(ctx, sentence, number)
+        ):
             continue
         unit_months = ctx.lexicon.sentence_units[unit.term.index].months
         value = (number.value + _half_after(ctx, unit)) * unit_months

@@ -181,6 +181,8 @@ class CompiledLanguage:
     age_after: tuple[str, ...] = ()
     # "a two-week trial", "deux ans d'enquête": a duration of something else, not a term
     duration_of: tuple[str, ...] = ()
+    # "une expulsion du territoire pour dix ans": a penalty that is no prison term
+    other_penalties: tuple[str, ...] = ()
     age_links: frozenset[str] = frozenset()
     age_apposition: re.Pattern[str] = re.compile(r"(?!)")  # a name, a comma, a link: on cased
     # "the men, aged 28, 34 and 41": one person per age
@@ -705,6 +707,7 @@ def compile_language(
         age_cues=_role_set(lexicon, "age_cues"),
         age_after=tuple(sorted(_role_set(lexicon, "age_after"))),
         duration_of=tuple(sorted(_role_set(lexicon, "duration_of"))),
+        other_penalties=tuple(sorted(_role_set(lexicon, "other_penalties"))),
         age_links=_role_set(lexicon, "age_links"),
         age_apposition=re.compile(
             rf"[A-Z][\w'’.-]*,\s*(?:(?:{_alternation(_role_set(lexicon, 'age_links'))})\s+)?$"

@@ -98,6 +98,7 @@ EVENT_GAP_ROLES: frozenset[str] = frozenset(
         "age_cues",
         "age_after",
         "duration_of",
+        "other_penalties",
         "age_links",
         "age_list_leads",
         "age_list_units",

@@ -164,3 +164,86 @@ def test_the_indictment_cited_as_a_source_is_no_second_charge(extract_all: Extra
     told_fr = "Cinq hommes ont été mis en examen lundi à Marseille pour trafic."
     trap_fr = "Selon l'acte d'accusation de 2019, le groupe a écoulé des tonnes de cocaïne."
     assert len(of_type(extract_all(f"{told_fr}\n\n{trap_fr}", "fr"), "charge")) == 1
+
+
+def test_an_aprehension_of_drugs_is_a_seizure(extract_all: Extract) -> None:
+    """es "la aprehensión de 800 kilos de cocaína": goods, a seizure, no arrest; "la
+    aprehensión de tres sospechosos" stays an arrest."""
+    trap = extract_all(
+        "La policía informó el lunes de la aprehensión de 800 kilos de cocaína.", "es"
+    )
+    assert of_type(trap, "arrest") == []
+    assert len(of_type(trap, "seizure")) == 1
+    real = extract_all("La policía informó el lunes de la aprehensión de tres sospechosos.", "es")
+    assert len(of_type(real, "arrest")) == 1
+
+
+DATA_AND_DISRUPTIONS: list[Pair] = [
+    (
+        "en",
+        "seizure",
+        "Investigators read thousands of messages recovered from the cracked encrypted phone "
+        "network.",
+        "Officers recovered two pistols and a phone from the car on Monday.",
+    ),
+    (
+        "fr",
+        "seizure",
+        "Les enquêteurs ont lu des messages récupérés sur le téléphone crypté du suspect.",
+        "Les enquêteurs ont récupéré deux pistolets et un téléphone dans la voiture lundi.",
+    ),
+    (
+        "es",
+        "seizure",
+        "Los investigadores leyeron mensajes recuperados del teléfono cifrado del sospechoso.",
+        "Los agentes recuperaron dos pistolas y un teléfono en el coche el lunes.",
+    ),
+    (
+        "en",
+        "dismantling",
+        "The cyber attack disrupted payments across the banking network for two days.",
+        "Police disrupted the trafficking network on Monday.",
+    ),
+]
+
+
+@pytest.mark.parametrize("pair", DATA_AND_DISRUPTIONS, ids=lambda p: f"{p[0]}-{p[1]}")
+def test_data_recovered_and_payments_disrupted_are_no_event(
+    extract_all: Extract, pair: Pair
+) -> None:
+    """Messages recovered from a phone are data, not goods seized; disrupted payments break up
+    no network."""
+    _check(extract_all, pair)
+
+
+OTHER_PENALTIES: list[tuple[str, str, int]] = [
+    (
+        "fr",
+        "Il a été condamné lundi à quatre ans de prison et à une expulsion du territoire pour "
+        "dix ans à l'issue de sa peine.",
+        48,
+    ),
+    (
+        "es",
+        "Fue condenado el lunes a cuatro años de prisión y a la expulsión del territorio durante "
+        "diez años.",
+        48,
+    ),
+    (
+        "en",
+        "He was sentenced on Monday to four years in prison and banned from driving for ten years.",
+        48,
+    ),
+    ("ar", "وقضت المحكمة بسجن المتهم أربع سنوات ومنعه من السفر لمدة عشر سنوات.", 48),
+]
+
+
+@pytest.mark.parametrize("case", OTHER_PENALTIES, ids=lambda c: c[0])
+def test_a_ban_or_expulsion_length_is_no_prison_term(
+    extract_all: Extract, case: tuple[str, str, int]
+) -> None:
+    """ "une expulsion du territoire pour dix ans", "banned from driving for ten years": the
+    length of a penalty that is no prison term; the prison term stays the one ruling."""
+    language, text, months = case
+    rulings = of_type(extract_all(text, language), "sentence")
+    assert [getattr(r, "sentence_months", None) for r in rulings] == [months]

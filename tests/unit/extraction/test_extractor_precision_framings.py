@@ -247,3 +247,42 @@ def test_a_ban_or_expulsion_length_is_no_prison_term(
     language, text, months = case
     rulings = of_type(extract_all(text, language), "sentence")
     assert [getattr(r, "sentence_months", None) for r in rulings] == [months]
+
+
+GENERIC_STATEMENTS: list[Pair] = [
+    (
+        "en",
+        "raid",
+        '"Raids are never pleasant for the families," the director of the film said.',
+        "Police raided the family home on Monday, the director of the film said.",
+    ),
+    (
+        "fr",
+        "raid",
+        "« Les perquisitions ne sont jamais agréables pour les familles », a dit le réalisateur.",
+        "Les policiers ont perquisitionné le domicile familial lundi, a dit le réalisateur.",
+    ),
+    (
+        "es",
+        "raid",
+        '"Los allanamientos nunca son agradables para las familias", dijo el director.',
+        "La policía allanó la vivienda familiar el lunes, dijo el director.",
+    ),
+]
+
+
+@pytest.mark.parametrize("pair", GENERIC_STATEMENTS, ids=lambda p: p[0])
+def test_a_generic_statement_on_a_kind_of_action_is_no_event(
+    extract_all: Extract, pair: Pair
+) -> None:
+    """ "Raids are never pleasant", "Les perquisitions ne sont jamais agréables": a plural
+    trigger noun with a timeless copula tells no occasion."""
+    _check(extract_all, pair)
+
+
+def test_searches_still_under_way_are_a_raid(extract_all: Extract) -> None:
+    """ "sont toujours en cours" (still under way) is no generic statement."""
+    events = extract_all(
+        "Les perquisitions au domicile des suspects sont toujours en cours lundi soir.", "fr"
+    )
+    assert len(of_type(events, "raid")) == 1

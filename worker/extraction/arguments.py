@@ -3226,6 +3226,29 @@ def term_told_as_total(ctx: ArticleContext, sentence: Sentence, phrase_only: boo
     return False
 
 
+RANGE_SUMMARY_REACH = 35  # "terms of up to seven and a half years", "de entre cuatro y 14 años"
+
+
+def term_told_as_range(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """The sentence's term is a range summing up several defendants' terms ("four of the five
+    were sentenced to terms of up to seven and a half years", "penas de entre cuatro y 14
+    años", "des peines allant de deux à dix ans"): a `range_summaries` phrase shortly before
+    a term unit."""
+    phrases = ctx.compiled.range_summaries
+    if not phrases:
+        return False
+    for unit in kind_hits(sentence, "sentence_unit"):
+        floor = max(sentence.start, unit.start - RANGE_SUMMARY_REACH)
+        window = ctx.text[floor : unit.start]
+        for phrase in phrases:
+            at = window.find(phrase)
+            if at >= 0 and (at == 0 or not window[at - 1].isalnum()):
+                end = at + len(phrase)
+                if end == len(window) or not window[end].isalnum():
+                    return True
+    return False
+
+
 def _half_after(ctx: ArticleContext, unit: Match) -> float:
     """ "cuatro años y medio", "two and a half years" (after the unit), "deux ans et demi":
     half a unit more."""

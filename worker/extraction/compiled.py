@@ -183,6 +183,8 @@ class CompiledLanguage:
     duration_of: tuple[str, ...] = ()
     # "une expulsion du territoire pour dix ans": a penalty that is no prison term
     other_penalties: tuple[str, ...] = ()
+    # "sentenced to terms of up to seven years", "penas de entre cuatro y 14 años": a summary
+    range_summaries: tuple[str, ...] = ()
     age_links: frozenset[str] = frozenset()
     age_apposition: re.Pattern[str] = re.compile(r"(?!)")  # a name, a comma, a link: on cased
     # "the men, aged 28, 34 and 41": one person per age
@@ -708,6 +710,7 @@ def compile_language(
         age_after=tuple(sorted(_role_set(lexicon, "age_after"))),
         duration_of=tuple(sorted(_role_set(lexicon, "duration_of"))),
         other_penalties=tuple(sorted(_role_set(lexicon, "other_penalties"))),
+        range_summaries=tuple(sorted(_role_set(lexicon, "range_summaries"))),
         age_links=_role_set(lexicon, "age_links"),
         age_apposition=re.compile(
             rf"[A-Z][\w'’.-]*,\s*(?:(?:{_alternation(_role_set(lexicon, 'age_links'))})\s+)?$"

@@ -99,6 +99,7 @@ EVENT_GAP_ROLES: frozenset[str] = frozenset(
         "age_after",
         "duration_of",
         "other_penalties",
+        "range_summaries",
         "age_links",
         "age_list_leads",
         "age_list_units",

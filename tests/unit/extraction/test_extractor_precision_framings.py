@@ -286,3 +286,37 @@ def test_searches_still_under_way_are_a_raid(extract_all: Extract) -> None:
         "Les perquisitions au domicile des suspects sont toujours en cours lundi soir.", "fr"
     )
     assert len(of_type(events, "raid")) == 1
+
+
+# language, the range summary, the terms told one by one, the number of rulings they make
+RANGES: list[tuple[str, str, str, int]] = [
+    (
+        "en",
+        "Four of the five defendants were sentenced on Monday to terms of up to seven years.",
+        "Smith was jailed for six and a half years, Jones for six years and Brown for four years.",
+        3,
+    ),
+    (
+        "es",
+        "Los cinco acusados fueron condenados el lunes a penas de entre cuatro y 14 años.",
+        "El líder fue condenado a 12 años y dos de sus lugartenientes a ocho años.",
+        2,
+    ),
+    (
+        "fr",
+        "Les sept prévenus ont été condamnés lundi à des peines allant de deux à dix ans.",
+        "Le chef du réseau a été condamné à neuf ans et son adjoint à cinq ans.",
+        2,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", RANGES, ids=lambda c: c[0])
+def test_a_range_summing_up_the_terms_told_is_no_extra_ruling(
+    extract_all: Extract, case: tuple[str, str, str, int]
+) -> None:
+    """ "terms of up to seven years", "penas de entre cuatro y 14 años": a range over the
+    defendants whose terms are told one by one adds no ruling; told alone, it is the one."""
+    language, summary, terms, rulings = case
+    assert len(of_type(extract_all(f"{summary} {terms}", language), "sentence")) == rulings
+    assert len(of_type(extract_all(summary, language), "sentence")) == 1

@@ -320,3 +320,16 @@ def test_a_range_summing_up_the_terms_told_is_no_extra_ruling(
     language, summary, terms, rulings = case
     assert len(of_type(extract_all(f"{summary} {terms}", language), "sentence")) == rulings
     assert len(of_type(extract_all(summary, language), "sentence")) == 1
+
+
+def test_an_arrest_restated_with_its_law_merges_with_the_arrest_told(
+    extract_all: Extract,
+) -> None:
+    """ "وتم توقيف المتهمين وفق أحكام المادة (28) من قانون المخدرات لعام 2016": the law's year
+    is no date of the arrest, so the restated arrest joins the one told (no background
+    arrest); an arrest told with a year of its own is still an older one."""
+    told = "ألقت الأجهزة الأمنية يوم الاثنين القبض على ثلاثة متهمين بحوزتهم كمية من الحشيش."
+    law = "وتم توقيف المتهمين وفق أحكام المادة (28) من قانون المخدرات والمؤثرات العقلية لعام 2016."
+    older = "وكانت الشرطة قد ألقت القبض على أحدهم عام 2016."
+    assert len(of_type(extract_all(f"{told}\n\n{law}", "ar"), "arrest")) == 1
+    assert len(of_type(extract_all(f"{told}\n\n{older}", "ar"), "arrest")) == 2

@@ -333,3 +333,84 @@ def test_an_arrest_restated_with_its_law_merges_with_the_arrest_told(
     older = "وكانت الشرطة قد ألقت القبض على أحدهم عام 2016."
     assert len(of_type(extract_all(f"{told}\n\n{law}", "ar"), "arrest")) == 1
     assert len(of_type(extract_all(f"{told}\n\n{older}", "ar"), "arrest")) == 2
+
+
+SURVEILLANCE_AND_CAMPAIGNS: list[Pair] = [
+    (
+        "ar",
+        "raid",
+        "وتم تفتيش القارب الذي كان محل متابعة منذ أيام.",
+        "وتم تفتيش المحل الذي كان يستخدمه المتهم.",
+    ),
+    (
+        "ar",
+        "raid",
+        "وشنت المصالح الأمنية حملة على الأشخاص محل بحث.",
+        "وداهمت المصالح الأمنية منزل أحد الأشخاص المطلوبين.",
+    ),
+    (
+        "en",
+        "raid",
+        "As part of a crackdown targeting drug dens and holders of unlicensed weapons, police "
+        "arrested 12 suspects on Monday.",
+        "Police raided three drug dens on Monday and arrested 12 suspects.",
+    ),
+    (
+        "fr",
+        "raid",
+        "Le bateau était sous surveillance depuis plusieurs jours quand les gendarmes l'ont "
+        "arraisonné.",
+        "Les gendarmes ont perquisitionné le hangar où le bateau était amarré.",
+    ),
+    (
+        "es",
+        "raid",
+        "La embarcación estaba bajo vigilancia desde hacía días.",
+        "Los agentes allanaron la nave donde estaba la embarcación.",
+    ),
+]
+
+
+@pytest.mark.parametrize("pair", SURVEILLANCE_AND_CAMPAIGNS, ids=lambda p: p[0])
+def test_monitoring_and_campaign_framings_are_no_raid(extract_all: Extract, pair: Pair) -> None:
+    """ "محل متابعة" (under monitoring: محل is no shop), "sous surveillance", "bajo vigilancia",
+    "a crackdown targeting drug dens": no premises searched, no raid."""
+    _check(extract_all, pair)
+
+
+REQUESTS: list[Pair] = [
+    (
+        "en",
+        "sentence",
+        "The prosecution is seeking 22 years for the clan patriarch.",
+        "The court sentenced the clan patriarch to 22 years on Monday.",
+    ),
+    (
+        "es",
+        "sentence",
+        "La Fiscalía solicita para el patriarca del clan 22 años de prisión.",
+        "La Audiencia condenó al patriarca del clan a 22 años de prisión.",
+    ),
+    (
+        "fr",
+        "seizure",
+        "Le ministère public avait requis des peines de cinq à dix ans ainsi que la confiscation "
+        "de leurs biens.",
+        "Le tribunal a ordonné la confiscation de leurs biens.",
+    ),
+    (
+        "ar",
+        "sentence",
+        "وطالبت النيابة العامة بالسجن المؤبد للمتهمين.",
+        "وقضت المحكمة بالسجن المؤبد للمتهمين.",
+    ),
+]
+
+
+@pytest.mark.parametrize("pair", REQUESTS, ids=lambda p: f"{p[0]}-{p[1]}")
+def test_what_the_prosecution_asks_for_is_no_ruling_or_seizure(
+    extract_all: Extract, pair: Pair
+) -> None:
+    """ "is seeking 22 years", "solicita 22 años", "avait requis ... la confiscation", "طالبت
+    النيابة": a request, neither a sentence nor a seizure."""
+    _check(extract_all, pair)

@@ -414,3 +414,31 @@ def test_what_the_prosecution_asks_for_is_no_ruling_or_seizure(
     """ "is seeking 22 years", "solicita 22 años", "avait requis ... la confiscation", "طالبت
     النيابة": a request, neither a sentence nor a seizure."""
     _check(extract_all, pair)
+
+
+ASKED: list[Pair] = [
+    (
+        "en",
+        "seizure",
+        "Prosecutors have asked that the property be seized.",
+        "Officers seized the property on Monday.",
+    ),
+    (
+        "en",
+        "sentence",
+        "Prosecutors asked that he be jailed for 10 years.",
+        "The judge jailed him for 10 years on Monday.",
+    ),
+    (
+        "ar",
+        "seizure",
+        "والتمست النيابة العامة مصادرة الأموال المحجوزة.",
+        "وقررت المحكمة مصادرة الأموال المحجوزة.",
+    ),
+]
+
+
+@pytest.mark.parametrize("pair", ASKED, ids=lambda p: f"{p[0]}-{p[1]}")
+def test_a_prosecutor_asking_that_it_be_done_is_no_action(extract_all: Extract, pair: Pair) -> None:
+    """ "asked that the property be seized", "التمست النيابة مصادرة": a request."""
+    _check(extract_all, pair)

@@ -442,3 +442,32 @@ ASKED: list[Pair] = [
 def test_a_prosecutor_asking_that_it_be_done_is_no_action(extract_all: Extract, pair: Pair) -> None:
     """ "asked that the property be seized", "التمست النيابة مصادرة": a request."""
     _check(extract_all, pair)
+
+
+PENALTIES_FACED: list[Pair] = [
+    (
+        "en",
+        "sentence",
+        "He was extradited to the United States on Monday, where he faces 20 years in prison.",
+        "He was sentenced in the United States on Monday to 20 years in prison.",
+    ),
+    (
+        "en",
+        "sentence",
+        "He was flown to Texas on Monday to face a sentence of 20 years.",
+        "He was sentenced in Texas on Monday to 20 years.",
+    ),
+    (
+        "es",
+        "sentence",
+        "Fue extraditado el lunes a Estados Unidos, donde enfrenta 20 años de prisión.",
+        "Fue condenado el lunes en Estados Unidos a 20 años de prisión.",
+    ),
+]
+
+
+@pytest.mark.parametrize("pair", PENALTIES_FACED, ids=lambda p: p[0])
+def test_a_penalty_faced_where_one_is_sent_is_no_ruling(extract_all: Extract, pair: Pair) -> None:
+    """ "where he faces 20 years", "to face a sentence of", "donde enfrenta 20 años": the
+    charge cue's longer phrases also stand in the cue of possible penalties."""
+    _check(extract_all, pair)

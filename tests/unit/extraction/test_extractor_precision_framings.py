@@ -471,3 +471,19 @@ def test_a_penalty_faced_where_one_is_sent_is_no_ruling(extract_all: Extract, pa
     """ "where he faces 20 years", "to face a sentence of", "donde enfrenta 20 años": the
     charge cue's longer phrases also stand in the cue of possible penalties."""
     _check(extract_all, pair)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The men behind the network are never arrested, the report said."),
+        ("fr", "Les commanditaires ne sont jamais interpellés, selon le rapport."),
+        ("es", "Los jefes nunca son detenidos, según el informe."),
+    ],
+)
+def test_a_generic_copula_before_a_trigger_still_negates(
+    extract_all: Extract, language: str, text: str
+) -> None:
+    """ "are never arrested", "ne sont jamais interpellés": the generic-statement phrases
+    hide the shorter negation word, so they stand in the negation cue too."""
+    assert of_type(extract_all(text, language), "arrest") == []

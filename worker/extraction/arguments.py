@@ -3354,6 +3354,29 @@ def term_told_as_total(ctx: ArticleContext, sentence: Sentence, phrase_only: boo
     return False
 
 
+RANGE_SUMMARY_REACH = 35  # "terms of up to seven and a half years", "de entre cuatro y 14 años"
+
+
+def term_told_as_range(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """The sentence's term is a range summing up several defendants' terms ("four of the five
+    were sentenced to terms of up to seven and a half years", "penas de entre cuatro y 14
+    años", "des peines allant de deux à dix ans"): a `range_summaries` phrase shortly before
+    a term unit."""
+    phrases = ctx.compiled.range_summaries
+    if not phrases:
+        return False
+    for unit in kind_hits(sentence, "sentence_unit"):
+        floor = max(sentence.start, unit.start - RANGE_SUMMARY_REACH)
+        window = ctx.text[floor : unit.start]
+        for phrase in phrases:
+            at = window.find(phrase)
+            if at >= 0 and (at == 0 or not window[at - 1].isalnum()):
+                end = at + len(phrase)
+                if end == len(window) or not window[end].isalnum():
+                    return True
+    return False
+
+
 def _half_after(ctx: ArticleContext, unit: Match) -> float:
     """ "cuatro años y medio", "two and a half years" (after the unit), "deux ans et demi":
     half a unit more."""
@@ -3435,6 +3458,31 @@ def _is_duration_of_other(ctx: ArticleContext, unit: Match) -> bool:
         after.startswith(word) and (len(after) == len(word) or not after[len(word)].isalnum())
         for word in words
     )
+
+
+OTHER_PENALTY_REACH = 45  # "expulsión del territorio español durante diez años"
+
+
+def _is_other_penalty(ctx: ArticleContext, sentence: Sentence, number: NumberMention) -> bool:
+    """ "y a una expulsión del territorio durante diez años", "banned from driving for three
+    years": an `other_penalties` head shortly before the figure, no term unit between, makes
+    it how long that penalty lasts, not a prison term."""
+    heads = ctx.compiled.other_penalties
+    if not heads:
+        return False
+    floor = max(sentence.start, number.start - OTHER_PENALTY_REACH)
+    window = ctx.text[floor : number.start]
+    for head in heads:
+        at = window.rfind(head)
+        if at < 0:
+            continue
+        start = floor + at
+        lead = ctx.text[max(sentence.start, start - 2) : start]
+        if lead and lead[-1].isalnum() and not lead.endswith(ctx.compiled.and_prefixes or ("\0",)):
+            continue  # inside another word, not after "and" written on it (Arabic و)
+        if not any(start < m.start < number.start for m in kind_hits(sentence, "sentence_unit")):
+            return True
+    return False
 
 
 def _is_age(ctx: ArticleContext, sentence: Sentence, number: NumberMention, unit: Match) -> bool:
@@ -3592,7 +3640,11 @@ def find_sentence_terms(ctx: ArticleContext, sentence: Sentence) -> list[Sentenc
             group_start, group_end, months = unit.start, unit.end, value
             last_unit_months = months_of
             continue
-        if _is_age(ctx, sentence, number, unit) or _is_duration_of_other(ctx, unit):
+        if (
+            _is_age(ctx, sentence, number, unit)
+            or _is_duration_of_other(ctx, unit)
+            or _is_other_penalty(ctx, sentence, number)
+        ):
             continue
         unit_months = ctx.lexicon.sentence_units[unit.term.index].months
         value = (number.value + _half_after(ctx, unit)) * unit_months

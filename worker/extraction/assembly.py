@@ -43,6 +43,7 @@ from worker.extraction.arguments import (
     past_time_after,
     refers_to_earlier_persons,
     running_day,
+    term_told_as_range,
     term_told_as_total,
 )
 from worker.extraction.construct import construct
@@ -97,6 +98,7 @@ class MentionArgs:
     next_day: bool = False  # its sentence tells "the following day" ("le lendemain")
     total_term: bool = False  # its term is told as a total ("more than 36 years")
     total_phrase: bool = False  # ... by a `total` phrase ("jailed for a total of 45 years")
+    range_term: bool = False  # its term is a range over defendants ("terms of up to 7 years")
     # Its sentence tells another operation ("In a separate operation", "lors d'une autre
     # opération"): the sentence's index; it joins only the event opened in that sentence.
     separate: int | None = None
@@ -444,6 +446,7 @@ def attach_arguments(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
                 entry.term = find_sentence_term(ctx, mention)
             if mention.event_type == "sentence":
                 entry.total_term = term_told_as_total(ctx, sentence)
+                entry.range_term = term_told_as_range(ctx, sentence)
                 entry.total_phrase = entry.total_term and term_told_as_total(
                     ctx, sentence, phrase_only=True
                 )
@@ -918,7 +921,34 @@ def cluster_mentions(args: list[MentionArgs]) -> list[Cluster]:
     summaries = _summary_sentences(clusters)
     if summaries:
         clusters = _cluster([a for a in kept if not _summary_mention(a, summaries, clusters)])
-    return _without_total_terms(clusters)
+    return _without_range_terms(_without_total_terms(clusters))
+
+
+def _without_range_terms(clusters: list[Cluster]) -> list[Cluster]:
+    """ "Four of the five were sentenced to terms of up to seven and a half years", then each
+    defendant's term: a news ruling whose every term is told as a range sums up the terms
+    told one by one elsewhere, no ruling of its own (its term-less mentions join the first
+    other ruling). Without a term told one by one, the range stays the one ruling."""
+    rulings = [c for c in clusters if c.event_type == "sentence" and not c.background]
+    ranges = [
+        c
+        for c in rulings
+        if c.term is not None
+        and all(m.range_term for m in c.mentions if _penalty(m.term) is not None)
+    ]
+    if not ranges:
+        return clusters
+    others = [c for c in rulings if c.term is not None and not any(c is r for r in ranges)]
+    if not others:
+        return clusters
+    dropped = {id(c) for c in ranges}
+    first = others[0]
+    for summary in ranges:
+        for m in summary.mentions:
+            if _penalty(m.term) is None:
+                first.add(m)
+    first.mentions.sort(key=lambda m: m.mention.trigger.start)
+    return [c for c in clusters if id(c) not in dropped]
 
 
 def _without_total_terms(clusters: list[Cluster]) -> list[Cluster]:

@@ -106,6 +106,8 @@ class CompiledLanguage:
     generic_agent_nouns: frozenset[str] = frozenset()  # "officials", "agents": weak anchors
     definite_articles: frozenset[str] = frozenset()  # "el detenido": a participle as a noun
     possessives: frozenset[str] = frozenset()  # "his arrest", "su detención": a reference
+    demonstratives: frozenset[str] = frozenset()  # "these seizures", "ces saisies": a reference
+    evaluative_verbs: frozenset[str] = frozenset()  # "praised the arrests": a reference
     hedge_words: frozenset[str] = frozenset()  # "alleged", "presunto": one person still
     partitive_leads: frozenset[str] = frozenset()  # "of the eleven arrested, seven ...": a subset
     source_cues: frozenset[str] = frozenset()  # "according to UNODC": a source, not an actor
@@ -179,6 +181,10 @@ class CompiledLanguage:
     age_after: tuple[str, ...] = ()
     # "a two-week trial", "deux ans d'enquête": a duration of something else, not a term
     duration_of: tuple[str, ...] = ()
+    # "une expulsion du territoire pour dix ans": a penalty that is no prison term
+    other_penalties: tuple[str, ...] = ()
+    # "sentenced to terms of up to seven years", "penas de entre cuatro y 14 años": a summary
+    range_summaries: tuple[str, ...] = ()
     age_links: frozenset[str] = frozenset()
     age_apposition: re.Pattern[str] = re.compile(r"(?!)")  # a name, a comma, a link: on cased
     # "the men, aged 28, 34 and 41": one person per age
@@ -692,6 +698,8 @@ def compile_language(
         generic_agent_nouns=_role_set(lexicon, "generic_agent_nouns"),
         definite_articles=_role_set(lexicon, "definite_articles"),
         possessives=_role_set(lexicon, "possessives"),
+        demonstratives=_role_set(lexicon, "demonstratives"),
+        evaluative_verbs=_role_set(lexicon, "evaluative_verbs"),
         hedge_words=_role_set(lexicon, "hedge_words"),
         partitive_leads=_role_set(lexicon, "partitive_leads"),
         source_cues=_role_set(lexicon, "source_cues"),
@@ -748,6 +756,8 @@ def compile_language(
         age_cues=_role_set(lexicon, "age_cues"),
         age_after=tuple(sorted(_role_set(lexicon, "age_after"))),
         duration_of=tuple(sorted(_role_set(lexicon, "duration_of"))),
+        other_penalties=tuple(sorted(_role_set(lexicon, "other_penalties"))),
+        range_summaries=tuple(sorted(_role_set(lexicon, "range_summaries"))),
         age_links=_role_set(lexicon, "age_links"),
         age_apposition=re.compile(
             rf"[A-Z][\w'’.-]*,\s*(?:(?:{_alternation(_role_set(lexicon, 'age_links'))})\s+)?$"

@@ -113,7 +113,9 @@ TABLES: frozenset[str] = frozenset(
 TABLE_KEYS: dict[str, frozenset[str]] = {
     "relative_blockers": frozenset({"before", "after"}),
     "weekday_modifiers": frozenset({"past_before", "past_after", "future_before", "future_after"}),
-    "cues": frozenset({"year", "month", "month_past", "month_past_after", "month_current_after"}),
+    "cues": frozenset(
+        {"year", "month", "month_past", "month_past_after", "month_current_after", "law"}
+    ),
     "links": frozenset(
         {
             "day_month",
@@ -211,6 +213,8 @@ class _DateLexicon:
     proclitics: tuple[str, ...] = ()  # [clitics] prefixes: "وأمس" is "أمس" with "and"
     # relative_blockers "after" written on the word ("yesterday's"): no word boundary
     glued_block_after: tuple[str, ...] = ()
+    # [cues] law: "قانون المخدرات لعام 2016", "the Misuse of Drugs Act of 1971": a law's year
+    law_words: tuple[str, ...] = ()
 
 
 def _load_toml(language: str) -> dict[str, Any]:
@@ -536,6 +540,7 @@ def _lexicon(language: str) -> _DateLexicon:
     )
 
     return _DateLexicon(
+        law_words=tuple(sorted(s("cues", "law"))),
         proclitics=tuple(
             sorted(normalize_term(p, language) for p in data.get("clitics", {}).get("prefixes", []))
         ),
@@ -970,7 +975,7 @@ def _at_digit(
         return found, end if found is None else found.end
     elif g("bare") is not None:
         cue = _ends_with(lex, text, p, lex.year_cues)
-        if cue is None or _numbered_before(text, p, cue):
+        if cue is None or _numbered_before(text, p, cue) or _law_before(lex, text, p, cue):
             return None, p
         return DateMention(g("bare"), p, end, "year"), end
     return (None if dt is None else DateMention(_iso(dt), p, end, "explicit")), end
@@ -986,6 +991,29 @@ def _numbered_before(text: str, pos: int, cue: str) -> bool:
         return False
     before = words[-count - 1].rstrip(".,")
     return before.isdigit()
+
+
+LAW_REACH = 60  # "من قانون المخدرات والمؤثرات العقلية لعام 2016"
+
+
+def _law_before(lex: _DateLexicon, text: str, pos: int, cue: str) -> bool:
+    """A `law` cue word shortly before the year's cue, in its clause ("قانون المخدرات
+    والمؤثرات العقلية لعام 2016", "la loi de 1970", "the Act of 1971"): the law's year, no
+    date of an action."""
+    if not lex.law_words:
+        return False
+    end = max(0, pos - len(cue) - 2)
+    head = text[max(0, end - LAW_REACH) : end]
+    for mark in ",.;:\u060c":
+        head = head[head.rfind(mark) + 1 :]
+    for word in lex.law_words:
+        at = head.find(word)
+        while at >= 0:
+            lead = head[max(0, at - 2) : at]
+            if not lead or not lead[-1].isalnum() or lead.endswith(lex.proclitics or ("\0",)):
+                return True
+            at = head.find(word, at + 1)
+    return False
 
 
 def _day_range(found: DateMention, first: int) -> DateMention:

@@ -494,6 +494,26 @@ def _term_after(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> bool
     return False
 
 
+_HANDOVER_ENDS = frozenset({"trigger", "crime", "country", "place", "demonym"})
+
+
+def _goods_received(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> bool:
+    """ "وتسلم المتهم الثالث الشحنة من مستودع": goods or a container (a shipment, a parcel) in
+    the object of a handover verb, before the next action: goods were received, no person
+    was handed over between states. Goods after a crime word or a state describe the case
+    ("تسلم بلجيكا ثلاثة مطلوبين في قضايا تهريب مخدرات"): the scan ends there."""
+    for m in sentence.matches:
+        if m.start < trigger.end:
+            continue
+        if m.start - trigger.end > OBJECT_WINDOW or m.term.kind in _HANDOVER_ENDS:
+            return False
+        if (
+            _is_goods_hit(m) or (m.term.kind == "role" and m.term.key == "containers")
+        ) and not _in_proper_name(ctx, m):
+            return True
+    return False
+
+
 def _resolve_type(
     ctx: ArticleContext, spec: TriggerSpec, trigger: Match, sentence: Sentence
 ) -> tuple[EventType, bool] | None:
@@ -513,6 +533,8 @@ def _resolve_type(
         return (spec.event_type, False) if warrant_executed(ctx, trigger, sentence) else None
     found = _first_object_after(ctx, trigger, sentence)
     if requirement == "person":
+        if spec.event_type == "extradition" and _goods_received(ctx, trigger, sentence):
+            return None
         if (
             found == "person"
             or _passive_person_subject(ctx, trigger, sentence)
@@ -903,16 +925,22 @@ def _token_before(text: str, position: int, floor: int) -> tuple[int, str]:
 def _counted_object(ctx: ArticleContext, mention: Mention, mentions: list[Mention]) -> bool:
     """ "la PDI detuvo a otros 16 imputados": a participle right after a number, in the
     object of an action of another type told just before it in its sentence, is a noun for
-    the persons (the object), not an action of its own."""
+    the persons (the object), not an action of its own; so is one right after a person noun
+    there ("a condamné sept prévenus poursuivis pour l'importation": it qualifies them)."""
     endings = ctx.compiled.participle_endings
     trigger = mention.trigger
-    if not endings or not ctx.text[trigger.start : trigger.end].endswith(endings):
+    # the participle is the phrase's first word ("poursuivis pour")
+    if not endings or not ctx.text[trigger.start : trigger.end].split(" ")[0].endswith(endings):
         return False
     # Only the sentence's own text: its numbers all end inside it (slicing from the article's
     # start copied the whole text for every participle).
     start = mention.sentence.start
     before_end = start + len(ctx.text[start : trigger.start].rstrip())
-    if not any(n.end == before_end for n in ctx.numbers(mention.sentence)):
+    # after a noun, a bare participle is one only where it is no past tense ("officers seized")
+    if not any(n.end == before_end for n in ctx.numbers(mention.sentence)) and not (
+        ctx.compiled.bare_participle_is_passive
+        and any(m.end == before_end and _is_person_hit(m) for m in mention.sentence.matches)
+    ):
         return False
     return any(
         other.sentence is mention.sentence
@@ -936,6 +964,67 @@ def _after_possessive(ctx: ArticleContext, mention: Mention) -> bool:
     start = max(mention.sentence.start, mention.trigger.start - 12)
     words = ctx.text[start : mention.trigger.start].split()
     return bool(words) and words[-1] in possessives
+
+
+SOURCE_REACH = 4  # words between "according to" and the document: "the 31-count indictment"
+
+
+def _after_source_cue(ctx: ArticleContext, mention: Mention) -> bool:
+    """ "According to the 31-count indictment, the group laundered ...", "Selon l'acte
+    d'accusation", "بحسب لائحة الاتهام": a trigger noun a few words after a `source_cues`
+    phrase (no comma between) is the document the narrative cites, told elsewhere."""
+    cues = ctx.compiled.source_cues
+    if not cues:
+        return False
+    sentence = mention.sentence
+    position = mention.trigger.start
+    while position > sentence.start and ctx.text[position - 1].isalnum():
+        position -= 1
+    for _ in range(SOURCE_REACH):
+        if phrase_before(ctx, sentence, position, cues) is not None:
+            return True
+        start, word = _token_before(ctx.text, position, sentence.start)
+        if not word or ctx.text[start:position].strip() != word:
+            return False  # a comma or another mark: the cue is not this noun's
+        position = start
+    return False
+
+
+def _after_reference_lead(ctx: ArticleContext, mention: Mention) -> bool:
+    """ "These seizures confirm ...", "Ces saisies", "هذه الضبطيات": a trigger noun after a
+    demonstrative; "the minister praised the arrests", "a salué l'interpellation": one after
+    an evaluative verb (and its article). Both refer back to actions told elsewhere."""
+    compiled = ctx.compiled
+    if not compiled.demonstratives and not compiled.evaluative_verbs:
+        return False
+    floor = mention.sentence.start
+    position = mention.trigger.start
+    while position > floor and ctx.text[position - 1].isalnum():
+        position -= 1  # a clitic the match left out (Arabic ال)
+    start, word = _token_before(ctx.text, position, floor)
+    endings = compiled.participle_endings
+    if word in compiled.demonstratives:
+        # "este imputado", "ces interpellés": a participle so led names a person
+        return not (
+            endings and ctx.text[mention.trigger.start : mention.trigger.end].endswith(endings)
+        )
+    if _ends_with_evaluative(ctx.text[floor:start].rstrip(), word, compiled.evaluative_verbs):
+        return True
+    if word not in compiled.definite_articles:
+        return False
+    before = ctx.text[floor:start].rstrip()
+    cut = before.rfind(" ")
+    return _ends_with_evaluative(
+        before[: cut + 1].rstrip(), before[cut + 1 :], compiled.evaluative_verbs
+    )
+
+
+def _ends_with_evaluative(before: str, word: str, verbs: frozenset[str]) -> bool:
+    """``before`` + ``word`` ends with one of ``verbs`` on a word boundary."""
+    text = f"{before} {word}" if before else word
+    return any(
+        text.endswith(v) and (len(text) == len(v) or not text[-len(v) - 1].isalnum()) for v in verbs
+    )
 
 
 _RULINGS = frozenset({"conviction", "sentence"})
@@ -970,6 +1059,8 @@ def _drop_references(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
         for m in mentions
         if _names_the_persons(ctx, m)
         or _after_possessive(ctx, m)
+        or _after_reference_lead(ctx, m)
+        or _after_source_cue(ctx, m)
         or (custody and ctx.text[m.trigger.start : m.trigger.end] in custody)
     }
     if not references:

@@ -809,16 +809,10 @@ def _steps_before_the_hearing(lead: MentionArgs, news: list[MentionArgs]) -> Non
         return
     if len(lead.date.value) != 10:
         return
-    day = datetime.date.fromisoformat(lead.date.value)
     for a in news:
         if a is lead or a.mention.event_type not in _EARLIER_STEPS or a.date is None:
             continue
-        value = a.date.value
-        if len(value) == 10:
-            earlier = (day - datetime.date.fromisoformat(value)).days > HEARING_DAYS
-        else:
-            earlier = len(value) == 7 and value < lead.date.value[:7]
-        if earlier:
+        if _dated_before(a.date.value, lead.date.value, HEARING_DAYS):
             a.background = True
             a.case_step = True
 
@@ -835,20 +829,23 @@ def _steps_before_the_operation(lead: MentionArgs, news: list[MentionArgs]) -> N
         return
     if len(lead.date.value) != 10:
         return
-    day = datetime.date.fromisoformat(lead.date.value)
     for a in news:
         if a is lead or a.mention.event_type not in _OPERATION_STEPS or a.date is None:
             continue
         sentence = a.mention.sentence
         if not sentence.start <= a.date.start < sentence.end:
             continue  # a day carried from another sentence
-        value = a.date.value
-        if len(value) == 10:
-            earlier = (day - datetime.date.fromisoformat(value)).days > OPERATION_PAST_DAYS
-        else:
-            earlier = len(value) == 7 and value < lead.date.value[:7]
-        if earlier:
+        if _dated_before(a.date.value, lead.date.value, OPERATION_PAST_DAYS):
             a.background = True
+
+
+def _dated_before(value: str, lead_day: str, days: int) -> bool:
+    """A step's date (a day or a month) more than ``days`` before the lead's day, or in an
+    earlier month when only the month is told."""
+    if len(value) == 10:
+        elapsed = datetime.date.fromisoformat(lead_day) - datetime.date.fromisoformat(value)
+        return elapsed.days > days
+    return len(value) == 7 and value < lead_day[:7]
 
 
 # Rulings are split by term (one event per penalty), so their counts are no operations.

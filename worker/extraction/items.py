@@ -406,10 +406,12 @@ def _unit_quantity(
                 big_value, big_unit, big_start = larger
                 value = big_value + value * _MASS_SCALE[unit] / _MASS_SCALE[big_unit]
                 unit, start = big_unit, big_start
-        best = (distance, round(value, 6), unit, qualifier, start)
+        digits = IMPERIAL_DECIMALS if spec.factor < 1.0 else 6
+        best = (distance, round(value, digits), unit, qualifier, start)
     return None if best is None else best[1:]
 
 
+IMPERIAL_DECIMALS = 2  # a converted weight keeps two decimals ("3,200 pounds" = 1451.5 kg)
 _MASS_SCALE: dict[str, float] = {"t": 1000.0, "kg": 1.0, "g": 0.001}
 _LIST_MARKS = frozenset({"", ",", "،", ";"})  # or an "and" word: a list of drugs
 
@@ -448,7 +450,8 @@ def _elided_unit_quantity(
         return None  # only a list of drugs: "cocaína, 300 de hachís"
     spec = ctx.lexicon.units[unit_hit.term.index]
     value = _reparse(ctx, number, spec.unit) * spec.factor
-    return round(value, 6), spec.unit, number.qualifier, number.start
+    digits = IMPERIAL_DECIMALS if spec.factor < 1.0 else 6
+    return round(value, digits), spec.unit, number.qualifier, number.start
 
 
 def _dual_unit(ctx: ArticleContext, unit_hit: Match) -> bool:
@@ -581,6 +584,10 @@ def _without_elision(word: str, elisions: tuple[str, ...]) -> str:
     return word
 
 
+def _measured_only(ctx: ArticleContext, hit: Match) -> bool:
+    return hit.term.kind == "drug" and ctx.lexicon.drugs[hit.term.index].measured
+
+
 def _anaphoric(ctx: ArticleContext, hit: Match) -> bool:
     return hit.term.kind == "drug" and ctx.lexicon.drugs[hit.term.index].anaphoric
 
@@ -707,6 +714,8 @@ def find_seizure(
             and not (hit.term.kind == "item" and _in_a_place(ctx, sentence, hit))
         ):
             found = _item_hit(ctx, sentence, numbers, hit, used)
+            if not found.counted and _measured_only(ctx, hit):
+                continue  # "ice", "ICE agents": the drug only with its weight ("5 kg of ice")
             if not found.counted and _anaphoric(ctx, hit):
                 # "the drug" alone names nothing new: an umbrella word like "drugs"
                 found.item.substance = "unspecified"

@@ -560,6 +560,8 @@ def _digits_value(tok: str, lex: _Lexicon, unit: UnitClass | None, scaled: bool)
         return as_thousands if frac == "000" else as_decimal  # "17,500 كيلو" = 17.5
     if sep != lex.decimal_separator:
         return as_thousands
+    if unit in ("mass", "volume") and frac.endswith("00"):
+        return as_thousands  # "2,300 kilos": a decimal is not written with trailing zeros
     if lex.decimal_separator_groups and (frac == "000" or unit == "money"):
         return as_thousands  # "5.000 جنيه"
     return as_decimal

@@ -1,0 +1,100 @@
+"""Seized-item forms: converted imperial weights, thousands written with a comma in a
+decimal-comma language, colloquial substance names and words that name a drug only when
+weighed. Sentences are written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+
+from tests.unit.extraction.conftest import Extract
+from worker.models import SeizureEvent
+
+
+def _drugs(events: Sequence[object]) -> set[tuple[str | None, float | None, str | None]]:
+    return {
+        (i.substance, i.quantity, i.unit)
+        for e in events
+        if isinstance(e, SeizureEvent)
+        for i in e.items
+        if i.category == "drug"
+    }
+
+
+def test_en_pounds_become_kilograms_with_two_decimals(extract_all: Extract) -> None:
+    """ "3,200 pounds" is 1451.50 kg (1 lb = 0.45359237 kg, two decimals)."""
+    text = "The Coast Guard seized 3,200 pounds of cocaine from a speedboat on Friday."
+    assert _drugs(extract_all(text)) == {("cocaine", 1451.5, "kg")}
+
+
+def test_en_lbs_abbreviation_becomes_kilograms(extract_all: Extract) -> None:
+    """ "45 lbs" is 20.41 kg."""
+    text = "Troopers seized 45 lbs of methamphetamine from a pickup truck."
+    assert _drugs(extract_all(text)) == {("methamphetamine", 20.41, "kg")}
+
+
+def test_ar_pounds_become_kilograms(extract_all: Extract) -> None:
+    """ "رطل" is a pound: 100 رطل = 45.36 kg."""
+    text = "ضبطت الشرطة 100 رطل من الكوكايين داخل قارب."
+    assert _drugs(extract_all(text, "ar")) == {("cocaine", 45.36, "kg")}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "es",
+            "La Armada incautó 2,300 kilos de cocaína en una lancha.",
+            ("cocaine", 2300.0, "kg"),
+        ),
+        ("es", "Decomisaron 1,100 kilos de marihuana en un camión.", ("cannabis", 1100.0, "kg")),
+        (
+            "es",
+            "Incautaron 3,500 litros de precursores químicos en un laboratorio.",
+            ("drug precursors", 3500.0, "l"),
+        ),
+        ("fr", "Les douaniers ont saisi 1,200 kg de cocaïne au port.", ("cocaine", 1200.0, "kg")),
+    ],
+)
+def test_comma_group_with_trailing_zeros_is_thousands(
+    extract_all: Extract, language: str, text: str, expected: tuple[str, float, str]
+) -> None:
+    """A weight "2,300 kilos" is 2300: a decimal is not written with trailing zeros."""
+    assert _drugs(extract_all(text, language)) == {expected}
+
+
+def test_es_comma_group_without_trailing_zeros_stays_decimal(extract_all: Extract) -> None:
+    """ "2,915 kilos" in Spanish stays 2.915 (the guide's example)."""
+    text = "Los agentes incautaron 2,915 kilos de cocaína en el domicilio."
+    assert _drugs(extract_all(text, "es")) == {("cocaine", 2.915, "kg")}
+
+
+def test_ar_egyptian_thousandths_stay_kilograms(extract_all: Extract) -> None:
+    """Egyptian police style "17,500 كيلو" is still 17.5 kg."""
+    text = "ضبطت مباحث المخدرات 17,500 كيلو حشيش بحوزة عاطل."
+    assert _drugs(extract_all(text, "ar")) == {("hashish", 17.5, "kg")}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "Police seized 184 kg of syabu in Penang.", ("methamphetamine", 184.0, "kg")),
+        ("en", "Officers found 12 kg of ice in the car.", ("methamphetamine", 12.0, "kg")),
+        ("fr", "La police a saisi 3 kg de shabu à Manille.", ("methamphetamine", 3.0, "kg")),
+        ("ar", "ضبطت الشرطة 3 كيلو آيس مع المتهم.", ("methamphetamine", 3.0, "kg")),
+        ("ar", "ضبطت الشرطة 7 كيلو بانغو في مزرعة.", ("cannabis", 7.0, "kg")),
+        ("ar", "حجزت الشرطة 40 كيلوغراما من الشيرة في شاحنة.", ("hashish", 40.0, "kg")),
+    ],
+)
+def test_colloquial_substance_names(
+    extract_all: Extract, language: str, text: str, expected: tuple[str, float, str]
+) -> None:
+    """Street and regional names reach the canonical substance."""
+    assert _drugs(extract_all(text, language)) == {expected}
+
+
+def test_en_ice_without_weight_is_no_drug(extract_all: Extract) -> None:
+    """ "ICE agents" or "ice" with no weight names no drug."""
+    text = "ICE agents seized 4 kg of heroin in a warehouse in Newark."
+    assert _drugs(extract_all(text)) == {("heroin", 4.0, "kg")}

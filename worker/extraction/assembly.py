@@ -59,6 +59,8 @@ from worker.models import (
     MoneyValue,
     NamedMention,
     Place,
+    SeizedItem,
+    SeizureEvent,
     SentenceKind,
 )
 
@@ -1609,7 +1611,71 @@ def build_events(
             **{k: v for k, v in fields.items() if v is not None},
         )
         events.append(record)  # type: ignore[arg-type]
+    _quantities_told_elsewhere(ctx, clusters, paragraphs, events)
     return events
+
+
+def _quantities_told_elsewhere(
+    ctx: ArticleContext, clusters: list[Cluster], paragraphs: list[int], events: list[Event]
+) -> None:
+    """ "Five jailed over 90 kg of cocaine ... officers stopped the lorry and found the
+    cocaine": a seizure that names its drug without a weight takes the weight the story tells
+    of that drug in a sentence of no seizure of its own (the lead, or a court step's
+    sentence). Only when one seizure of the article lacks its weight (else the weight could
+    be another operation's), never a weight another seizure already has, and the first
+    weight told of each substance (the lead's total, not a later part)."""
+    seizures = [e for e in events if isinstance(e, SeizureEvent)]
+    needy = [e for e in seizures if _lacks_weight(e, len(seizures))]
+    if len(needy) != 1:
+        return
+    event = needy[0]
+    seizure_sentences = {
+        m.mention.sentence.index for c in clusters if c.event_type == "seizure" for m in c.mentions
+    }
+    action_sentences = {m.mention.sentence.index for c in clusters for m in c.mentions}
+    taken = {
+        (i.substance, i.quantity, i.unit)
+        for e in seizures
+        if e is not event
+        for i in e.items
+        if i.category == "drug"
+    }
+    named = {i.substance for i in event.items if i.category == "drug"} - {"unspecified"}
+    found: dict[str | None, SeizedItem] = {}
+    for sentence in ctx.sentences:
+        index = sentence.index
+        if index in seizure_sentences or sentence.duplicate:
+            continue
+        if index not in action_sentences and paragraphs[index] != 0:
+            continue  # a weight of the lead, or of a court step's sentence
+        if any(m.term.kind == "modality" and m.term.key == "statistic" for m in sentence.matches):
+            continue  # "customs have seized 20 t since January"
+        for hit in find_seizure(ctx, sentence, []).items:
+            item = hit.item
+            if item.category != "drug" or item.quantity is None:
+                continue
+            if named and item.substance not in named:
+                continue
+            if (item.substance, item.quantity, item.unit) in taken:
+                continue
+            found.setdefault(item.substance, item)
+    if not found:
+        return
+    kept = [
+        i
+        for i in event.items
+        if not (i.category == "drug" and (i.substance in found or i.substance == "unspecified"))
+    ]
+    event.items = kept + [i.model_copy() for i in found.values()]
+
+
+def _lacks_weight(event: SeizureEvent, seizures: int) -> bool:
+    """A seizure of a drug told without its weight, or the article's only seizure, of
+    nothing named ("intercepted the container")."""
+    drugs = [i for i in event.items if i.category == "drug"]
+    if drugs:
+        return all(i.quantity is None for i in drugs)
+    return not event.items and seizures == 1
 
 
 @dataclass(slots=True)

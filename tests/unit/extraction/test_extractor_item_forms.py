@@ -98,3 +98,70 @@ def test_en_ice_without_weight_is_no_drug(extract_all: Extract) -> None:
     """ "ICE agents" or "ice" with no weight names no drug."""
     text = "ICE agents seized 4 kg of heroin in a warehouse in Newark."
     assert _drugs(extract_all(text)) == {("heroin", 4.0, "kg")}
+
+
+def test_en_weight_of_the_lead_goes_to_a_seizure_told_without_it(extract_all: Extract) -> None:
+    """The lead tells "60 kilograms of heroin", the seizure sentence only "found the heroin"."""
+    text = (
+        "Four men who tried to smuggle 60 kilograms of heroin through Dover have been jailed.\n"
+        "The men were arrested in May after officers stopped the van and found the heroin "
+        "behind boxes."
+    )
+    assert _drugs(extract_all(text)) == {("heroin", 60.0, "kg")}
+
+
+def test_en_weight_told_after_the_seizure_sentence(extract_all: Extract) -> None:
+    """ "The 1.3 tonnes of cocaine were hidden in ...": the weight of the seizure before it."""
+    text = (
+        "Police arrested four men on Monday after a raid in the port. "
+        "Officers seized a shipment of cocaine. "
+        "The 1.3 tonnes of cocaine were hidden in banana boxes."
+    )
+    assert _drugs(extract_all(text)) == {("cocaine", 1.3, "t")}
+
+
+def test_ar_court_story_weight_goes_to_the_recalled_seizure(extract_all: Extract) -> None:
+    """A ruling over "25 كيلوغراما من الشابو", the recalled seizure names only "المخدرات"."""
+    text = (
+        "قضت محكمة الجنايات بالسجن المشدد على متهمين بعد إدانتهما بحيازة 25 كيلوغراما "
+        "من الشابو بقصد الاتجار.\n"
+        "وتعود تفاصيل القضية إلى مارس الماضي عندما ألقت الشرطة القبض على المتهمين "
+        "وضبطت المخدرات داخل سيارة."
+    )
+    assert _drugs(extract_all(text, "ar")) == {("methamphetamine", 25.0, "kg")}
+
+
+def test_weight_of_another_seizure_is_not_taken(extract_all: Extract) -> None:
+    """Two seizures each told with its own weight: neither takes the other's."""
+    text = (
+        "Police seized 184 kg of methamphetamine in Penang on Monday. "
+        "In a separate operation on Friday, officers seized heroin in Johor."
+    )
+    drugs = _drugs(extract_all(text))
+    assert ("methamphetamine", 184.0, "kg") in drugs
+    assert ("heroin", 184.0, "kg") not in drugs
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "es",
+            "La Audiencia condenó a tres hombres por introducir 150 kilos de cocaína en un "
+            "contenedor.\nLos agentes detuvieron a los tres en 2023 e incautaron la cocaína en "
+            "el puerto.",
+            ("cocaine", 150.0, "kg"),
+        ),
+        (
+            "fr",
+            "Trois hommes ont été condamnés pour avoir importé 80 kilos de cocaïne au Havre.\n"
+            "Les douaniers avaient saisi la cocaïne dans un conteneur en 2023.",
+            ("cocaine", 80.0, "kg"),
+        ),
+    ],
+)
+def test_ruling_weight_goes_to_the_recalled_seizure(
+    extract_all: Extract, language: str, text: str, expected: tuple[str, float, str]
+) -> None:
+    """The weight told with the ruling is the recalled seizure's ("incautaron la cocaína")."""
+    assert _drugs(extract_all(text, language)) == {expected}

@@ -311,7 +311,10 @@ def _number_before(
         (
             n
             for n in reversed(numbers)
-            if n.start not in used and n.end <= position and _tight_gap(ctx, n.end, position)
+            if n.start not in used
+            and n.end <= position
+            # "an 11-tonne load of cocaine", "a 300-kilogram cocaine shipment"
+            and (_tight_gap(ctx, n.end, position) or ctx.gap(n.end, position) == "-")
         ),
         None,
     )

@@ -165,3 +165,17 @@ def test_ruling_weight_goes_to_the_recalled_seizure(
 ) -> None:
     """The weight told with the ruling is the recalled seizure's ("incautaron la cocaína")."""
     assert _drugs(extract_all(text, language)) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Customs seized a 4-tonne load of cannabis at the port.", ("cannabis", 4.0, "t")),
+        ("Police seized a 250-kilogram heroin shipment in a warehouse.", ("heroin", 250.0, "kg")),
+    ],
+)
+def test_en_hyphenated_weight_adjective(
+    extract_all: Extract, text: str, expected: tuple[str, float, str]
+) -> None:
+    """ "a 4-tonne load of cannabis": the number and its unit joined by a hyphen."""
+    assert _drugs(extract_all(text)) == {expected}

@@ -670,14 +670,17 @@ def _is_generic(ctx: ArticleContext, hit: Match) -> bool:
 def _classifier(ctx: ArticleContext, sentence: Sentence, hit: Match) -> bool:
     """A generic word right before the specific one only classifies it ("3 كيلو لمخدر
     الشابو", "قرص مخدر لعقار الترامادول", "drugs such as cocaine"): the quantity belongs to
-    the specific item."""
-    if not _is_generic(ctx, hit):
+    the specific item. So does "the drug" ("لمخدر الحشيش" read as لـ + المخدر)."""
+    if not (_is_generic(ctx, hit) or _anaphoric(ctx, hit)):
         return False
     return any(
         m.term.kind == hit.term.kind
         and not _is_generic(ctx, m)
-        and m.start >= hit.end
-        and _words_gap(ctx, hit.end, m.start, 12)
+        and not _anaphoric(ctx, m)
+        and (
+            (m.start >= hit.end and _words_gap(ctx, hit.end, m.start, 12))
+            or hit.start < m.start < hit.end < m.end  # "لمخدر" inside "مخدر الحشيش"
+        )
         for m in kind_hits(sentence, hit.term.kind)
     )
 

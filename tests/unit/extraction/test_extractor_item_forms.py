@@ -179,3 +179,39 @@ def test_en_hyphenated_weight_adjective(
 ) -> None:
     """ "a 4-tonne load of cannabis": the number and its unit joined by a hyphen."""
     assert _drugs(extract_all(text)) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ضبطت الشرطة كيلوغرامين من الهيروين في سيارة.", {("heroin", 2.0, "kg")}),
+        (
+            "ضبطت الشرطة 40 كيلوغراما من الحشيش وكيلوجرامين من الشبو.",
+            {("hashish", 40.0, "kg"), ("methamphetamine", 2.0, "kg")},
+        ),
+        ("ضبطت الشرطة غرامين من الكوكايين مع المتهم.", {("cocaine", 2.0, "g")}),
+    ],
+)
+def test_ar_dual_unit_without_number_is_two(
+    extract_all: Extract, text: str, expected: set[tuple[str, float, str]]
+) -> None:
+    """ "كيلوغرامين", "غرامين": the dual of a unit is two of it."""
+    assert _drugs(extract_all(text, "ar")) == expected
+
+
+def test_ar_broken_plural_of_tonne_is_no_dual(extract_all: Extract) -> None:
+    """ "أطنان" is the plural of طن: a drug word before "7 أطنان" takes no two tonnes."""
+    text = "أحبطت الشرطة عملية للتهريب الدولي للمخدرات، وحجزت 7 أطنان من الشيرا."
+    assert _drugs(extract_all(text, "ar")) == {("hashish", 7.0, "t")}
+
+
+def test_ar_the_drug_refers_to_the_named_substance(extract_all: Extract) -> None:
+    """ "320 جرام من المخدر" after "مخدر الشابو": the drug named before it."""
+    text = "ضبطت الشرطة عاطلا لاتجاره في مخدر الشابو وبحوزته 320 جرام من المخدر."
+    assert _drugs(extract_all(text, "ar")) == {("methamphetamine", 320.0, "g")}
+
+
+def test_ar_preposition_on_a_classifier_before_the_substance(extract_all: Extract) -> None:
+    """ "5 كيلو لمخدر الحشيش": the weight is the hashish's, not an unnamed drug's."""
+    text = "ضبطت الشرطة 5 كيلو لمخدر الحشيش مع المتهم."
+    assert _drugs(extract_all(text, "ar")) == {("hashish", 5.0, "kg")}

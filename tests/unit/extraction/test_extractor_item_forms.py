@@ -215,3 +215,31 @@ def test_ar_preposition_on_a_classifier_before_the_substance(extract_all: Extrac
     """ "5 كيلو لمخدر الحشيش": the weight is the hashish's, not an unnamed drug's."""
     text = "ضبطت الشرطة 5 كيلو لمخدر الحشيش مع المتهم."
     assert _drugs(extract_all(text, "ar")) == {("hashish", 5.0, "kg")}
+
+
+def _weapons(events: Sequence[object]) -> set[tuple[str, str | None, int | None]]:
+    return {
+        (i.category, i.label, i.count)
+        for e in events
+        if isinstance(e, SeizureEvent)
+        for i in e.items
+        if i.category in ("weapon", "ammunition", "explosive")
+    }
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Los agentes intervinieron dos centenares de cartuchos y una escopeta."),
+        ("fr", "Les gendarmes ont saisi deux centaines de cartouches et un pistolet."),
+    ],
+)
+def test_count_of_hundreds_noun(extract_all: Extract, language: str, text: str) -> None:
+    """ "dos centenares de", "deux centaines de" count 200 rounds."""
+    assert ("ammunition", "ammunition", 200) in _weapons(extract_all(text, language))
+
+
+def test_ar_singular_bladed_weapon_is_one(extract_all: Extract) -> None:
+    """ "وسلاح أبيض" with no number is one knife."""
+    text = "ضبطت الشرطة عاطلا وبحوزته 20 قرص ترامادول وسلاح أبيض."
+    assert ("weapon", "knife", 1) in _weapons(extract_all(text, "ar"))

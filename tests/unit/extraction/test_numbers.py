@@ -603,3 +603,11 @@ def test_no_dual_without_dual_grammar() -> None:
     """A language whose numbers.toml has no [dual] table has no dual forms."""
     assert dual_forms("person", "en") == ()
     assert not is_dual_of("persons", "person", "en")
+
+
+def test_hundreds_noun_after_a_count_is_a_scale() -> None:
+    """ "deux centaines" = 200, "dos centenares" = 200; alone they stay vague."""
+    assert [n.value for n in find_numbers("deux centaines de cartouches", "fr")] == [200.0]
+    assert [n.value for n in find_numbers("dos centenares de balas", "es")] == [200.0]
+    (alone,) = find_numbers("des centaines de cartouches", "fr")
+    assert alone.is_vague

@@ -675,6 +675,7 @@ def _classifier(ctx: ArticleContext, sentence: Sentence, hit: Match) -> bool:
         return False
     return any(
         m.term.kind == hit.term.kind
+        and _category(ctx, m) == _category(ctx, hit)  # "قطع سلاح وقنبلتين": two kinds
         and not _is_generic(ctx, m)
         and not _anaphoric(ctx, m)
         and (
@@ -683,6 +684,10 @@ def _classifier(ctx: ArticleContext, sentence: Sentence, hit: Match) -> bool:
         )
         for m in kind_hits(sentence, hit.term.kind)
     )
+
+
+def _category(ctx: ArticleContext, hit: Match) -> str:
+    return ctx.lexicon.items[hit.term.index].category if hit.term.kind == "item" else "drug"
 
 
 def _goods_word(m: Match) -> bool:

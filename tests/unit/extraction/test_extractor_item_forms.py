@@ -243,3 +243,26 @@ def test_ar_singular_bladed_weapon_is_one(extract_all: Extract) -> None:
     """ "وسلاح أبيض" with no number is one knife."""
     text = "ضبطت الشرطة عاطلا وبحوزته 20 قرص ترامادول وسلاح أبيض."
     assert ("weapon", "knife", 1) in _weapons(extract_all(text, "ar"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ضبطت الشرطة بندقيتي كلاشنيكوف مع المهربين.", ("weapon", "automatic rifle", 2)),
+        ("ضبطت الشرطة فردي خرطوش في المنزل.", ("weapon", "shotgun", 2)),
+        ("ضبطت الشرطة طبنجتين في السيارة.", ("weapon", "pistol", 2)),
+        ("ضبطت الشرطة قطعتي سلاح في المنزل.", ("weapon", "weapons", 2)),
+        ("ضبطت الشرطة قنبلتين يدويتين في المخزن.", ("explosive", "grenade", 2)),
+    ],
+)
+def test_ar_dual_weapons_count_two(
+    extract_all: Extract, text: str, expected: tuple[str, str, int]
+) -> None:
+    """An Arabic dual weapon noun (also in construct: بندقيتي) counts two."""
+    assert expected in _weapons(extract_all(text, "ar"))
+
+
+def test_ar_umbrella_weapons_word_before_another_category_is_kept(extract_all: Extract) -> None:
+    """ "أربع قطع سلاح وقنبلتين": the weapons word classifies no grenade; both are counted."""
+    found = _weapons(extract_all("ضبطت الشرطة أربع قطع سلاح وقنبلتين يدويتين.", "ar"))
+    assert found == {("weapon", "weapons", 4), ("explosive", "grenade", 2)}

@@ -951,7 +951,9 @@ ROUNDED_REPEAT = 0.15  # "more than two tonnes" ... "2.2 tonnes": the same drug 
 
 def _without_rounded_repeats(items: list[Any]) -> list[Any]:
     """A drug quantity told roughly in the lead ("more than 1.8 million pills") and exactly
-    later ("1,823,000 pills"): the exact figure stays."""
+    later ("1,823,000 pills"): the exact figure stays. One weight told again in another
+    unit ("1.2 tonnes ... the 1,200 kilos") is counted once, as first told."""
+    items = _without_unit_repeats(items)
     exact = [
         i
         for i in items
@@ -977,6 +979,26 @@ def _without_rounded_repeats(items: list[Any]) -> list[Any]:
 
 
 _MASS_IN_KG = {"g": 0.001, "kg": 1.0, "t": 1000.0}
+
+
+def _without_unit_repeats(items: list[Any]) -> list[Any]:
+    """ "2 toneladas de hachís ... los 2.000 kilos de hachís": one weight in two units."""
+    kept: list[Any] = []
+    for item in items:
+        if item.category == "drug" and item.quantity and item.unit in _MASS_IN_KG:
+            kg = item.quantity * _MASS_IN_KG[item.unit]
+            if any(
+                k.category == "drug"
+                and k.substance == item.substance
+                and k.quantity
+                and k.unit in _MASS_IN_KG
+                and k.unit != item.unit
+                and math.isclose(k.quantity * _MASS_IN_KG[k.unit], kg, rel_tol=1e-6)
+                for k in kept
+            ):
+                continue
+        kept.append(item)
+    return kept
 
 
 def _told_roughly(rough: Any, exact: Any) -> bool:

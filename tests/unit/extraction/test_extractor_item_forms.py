@@ -266,3 +266,41 @@ def test_ar_umbrella_weapons_word_before_another_category_is_kept(extract_all: E
     """ "أربع قطع سلاح وقنبلتين": the weapons word classifies no grenade; both are counted."""
     found = _weapons(extract_all("ضبطت الشرطة أربع قطع سلاح وقنبلتين يدويتين.", "ar"))
     assert found == {("weapon", "weapons", 4), ("explosive", "grenade", 2)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "Customs seized 1.2 tonnes of cocaine in the port on Monday. The 1,200 kilos of "
+            "cocaine seized were hidden in banana boxes.",
+            {("cocaine", 1.2, "t")},
+        ),
+        (
+            "es",
+            "La Guardia Civil se incautó de 2 toneladas de hachís en Cádiz. Los 2.000 kilos de "
+            "hachís incautados estaban ocultos en una furgoneta.",
+            {("hashish", 2.0, "t")},
+        ),
+    ],
+)
+def test_one_weight_in_two_units_is_counted_once(
+    extract_all: Extract, language: str, text: str, expected: set[tuple[str, float, str]]
+) -> None:
+    """The same weight told again in another unit is one quantity, as first told."""
+    assert _drugs(extract_all(text, language)) == expected
+
+
+def test_weights_of_two_operations_stay_apart(extract_all: Extract) -> None:
+    """Two seizures of one substance, each with its weight: one weight each."""
+    text = (
+        "Police seized 184 kg of syabu in Johor on Monday. In a separate raid in Penang on "
+        "Tuesday, officers seized 62 kg of syabu."
+    )
+    weights = [
+        [(i.quantity, i.unit) for i in e.items if i.category == "drug"]
+        for e in extract_all(text)
+        if isinstance(e, SeizureEvent)
+    ]
+    assert sorted(weights) == [[(62.0, "kg")], [(184.0, "kg")]]

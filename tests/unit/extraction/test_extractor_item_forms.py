@@ -304,3 +304,18 @@ def test_weights_of_two_operations_stay_apart(extract_all: Extract) -> None:
         if isinstance(e, SeizureEvent)
     ]
     assert sorted(weights) == [[(62.0, "kg")], [(184.0, "kg")]]
+
+
+def test_es_goods_told_with_an_arrest_go_to_the_nearest_seizure(extract_all: Extract) -> None:
+    """Two operations; the cocaine told with the boat's arrests is not the warehouse's."""
+    text = (
+        "El lunes, los agentes hallaron 900 kilos de marihuana en una bodega de Cali.\n"
+        "Un día después, la Armada interceptó una lancha cerca de Tumaco. A bordo se "
+        "encontraban tres hombres que fueron capturados, y 1.500 kilos de cocaína."
+    )
+    substances = sorted(
+        sorted(i.substance or "" for i in e.items if i.category == "drug")
+        for e in extract_all(text, "es")
+        if isinstance(e, SeizureEvent)
+    )
+    assert substances == [["cannabis"], ["cocaine"]]

@@ -131,7 +131,12 @@ def _reparse(ctx: ArticleContext, number: NumberMention, unit: str) -> float:
     """Re-read a digit string knowing its unit ("17,500 كيلو" is 17.5 kg in Egyptian copy)."""
     if number.is_words:
         return number.value
-    parsed = numbers_module.parse_number(ctx.text[number.start : number.end], ctx.language, unit)
+    token = ctx.text[number.start : number.end]
+    parsed = numbers_module.parse_number(token, ctx.language, unit)
+    if parsed is not None and parsed < 1000 and unit in ("kg", "g", "t", "l"):
+        whole = numbers_module.comma_thousands_value(token)
+        if whole is not None and whole != parsed and ctx.comma_thousands():
+            return whole  # "1,150 paquetes ... 1,232 kilos": the article's thousands
     return number.value if parsed is None else parsed
 
 

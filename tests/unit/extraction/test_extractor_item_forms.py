@@ -319,3 +319,18 @@ def test_es_goods_told_with_an_arrest_go_to_the_nearest_seizure(extract_all: Ext
         if isinstance(e, SeizureEvent)
     )
     assert substances == [["cannabis"], ["cocaine"]]
+
+
+def test_es_article_with_comma_thousands_reads_weights_so(extract_all: Extract) -> None:
+    """ "1,150 paquetes" shows the article's comma thousands: "1,232 kilos" is 1232."""
+    text = (
+        "La policía ocupó 1,150 paquetes de cocaína en una lancha. Los paquetes tienen un "
+        "peso total de 1,232 kilos de cocaína."
+    )
+    assert ("cocaine", 1232.0, "kg") in _drugs(extract_all(text, "es"))
+
+
+def test_ar_comma_grouped_money_keeps_egyptian_thousandths(extract_all: Extract) -> None:
+    """Egyptian copy groups money with a comma yet "17,750 كيلو" stays 17.75 kg."""
+    text = "ضبطت الشرطة 17,750 كيلو حشيش و5,000 جنيه بحوزة المتهم."
+    assert ("hashish", 17.75, "kg") in _drugs(extract_all(text, "ar"))

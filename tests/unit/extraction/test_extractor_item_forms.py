@@ -334,3 +334,9 @@ def test_ar_comma_grouped_money_keeps_egyptian_thousandths(extract_all: Extract)
     """Egyptian copy groups money with a comma yet "17,750 كيلو" stays 17.75 kg."""
     text = "ضبطت الشرطة 17,750 كيلو حشيش و5,000 جنيه بحوزة المتهم."
     assert ("hashish", 17.75, "kg") in _drugs(extract_all(text, "ar"))
+
+
+def test_ar_maghreb_psychotropic_pills_are_unspecified_pills(extract_all: Extract) -> None:
+    """ "القرقوبي" (Maghreb psychotropic pills): a count of unspecified pills."""
+    text = "حجزت الشرطة 5000 قرص من القرقوبي بحوزة المشتبه فيه."
+    assert _drugs(extract_all(text, "ar")) == {("unspecified", 5000.0, "pills")}

@@ -568,6 +568,8 @@ def _indefinite_before(ctx: ArticleContext, sentence: Sentence, hit: Match) -> b
     if not articles:
         return False
     head = ctx.text[max(sentence.start, hit.start - 24) : hit.start]
+    if head.endswith("-") and " " in head:
+        head = head[: head.rfind(" ") + 1]  # "a semi-automatic rifle": a prefix of the word
     if not head.endswith(" "):
         return False
     words = head.split()

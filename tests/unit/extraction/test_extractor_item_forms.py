@@ -340,3 +340,11 @@ def test_ar_maghreb_psychotropic_pills_are_unspecified_pills(extract_all: Extrac
     """ "القرقوبي" (Maghreb psychotropic pills): a count of unspecified pills."""
     text = "حجزت الشرطة 5000 قرص من القرقوبي بحوزة المشتبه فيه."
     assert _drugs(extract_all(text, "ar")) == {("unspecified", 5000.0, "pills")}
+
+
+def test_en_indefinite_article_before_a_hyphenated_prefix_counts_one(
+    extract_all: Extract,
+) -> None:
+    """ "a semi-automatic rifle": the article counts one though the word starts after "semi-"."""
+    found = _weapons(extract_all("Police seized three pistols and a semi-automatic rifle."))
+    assert found == {("weapon", "pistol", 3), ("weapon", "automatic rifle", 1)}

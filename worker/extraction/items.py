@@ -400,9 +400,12 @@ def _unit_quantity(
             continue
         qualifier: Qualifier = "exact"
         if number is None:
-            if not _dual_unit(ctx, unit_hit):
+            if _dual_unit(ctx, unit_hit):
+                value, start = 2.0 * spec.factor, unit_hit.start  # طنين: two
+            elif _half_after(ctx, unit_hit) and spec.unit in _MASS_SCALE:
+                value, start = spec.factor, unit_hit.start  # "طن ونصف": one and a half
+            else:
                 continue
-            value, start = 2.0 * spec.factor, unit_hit.start  # طنين: two
         else:
             value = _reparse(ctx, number, spec.unit) * spec.factor
             qualifier, start = number.qualifier, number.start

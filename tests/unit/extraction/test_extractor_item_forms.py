@@ -348,3 +348,17 @@ def test_en_indefinite_article_before_a_hyphenated_prefix_counts_one(
     """ "a semi-automatic rifle": the article counts one though the word starts after "semi-"."""
     found = _weapons(extract_all("Police seized three pistols and a semi-automatic rifle."))
     assert found == {("weapon", "pistol", 3), ("weapon", "automatic rifle", 1)}
+
+
+def test_ar_raw_materials_are_precursors_and_a_unit_with_a_half_is_one_and_a_half(
+    extract_all: Extract,
+) -> None:
+    """ "طن ونصف من المواد الأولية" in a captagon lab: 1.5 t of drug precursors."""
+    text = (
+        "دهمت القوة معملا لتصنيع الكبتاغون وضبطت فيه 200 ألف حبة كبتاغون وطن ونصف من "
+        "المواد الأولية المستخدمة في التصنيع."
+    )
+    assert _drugs(extract_all(text, "ar")) == {
+        ("captagon", 200000.0, "pills"),
+        ("drug precursors", 1.5, "t"),
+    }

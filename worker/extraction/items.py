@@ -764,9 +764,72 @@ def find_seizure(
                 qualifier=amount.qualifier,
             )
             hits.append(ItemHit(cash, amount.start, amount.end, counted=True))
+    hits.extend(_bare_pills(ctx, sentence, numbers, used, owns))
     hits.sort(key=lambda h: h.start)
     findings.items = _one_weapon_per_name(ctx, _without_included_totals(sentence, hits))
     return findings
+
+
+BARE_PILLS_REACH = 40  # a weight this close after a count of capsules is what they hold
+
+
+def _sole_substance_before(ctx: ArticleContext, hit: Match) -> str | None:
+    """The one specific substance the article names before ``hit`` (None: none or several)."""
+    found = {
+        ctx.lexicon.drugs[m.term.index].substance
+        for m in ctx.matches
+        if m.start < hit.start
+        and m.term.kind == "drug"
+        and not ctx.lexicon.drugs[m.term.index].generic
+        and not ctx.lexicon.drugs[m.term.index].anaphoric
+    }
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _bare_pills(
+    ctx: ArticleContext,
+    sentence: Sentence,
+    numbers: list[NumberMention],
+    used: set[int],
+    owns: Callable[[int], bool],
+) -> list[ItemHit]:
+    """ "ضُبطت 3,100,000 حبة" in a captagon story, "officers found 2,000 pills": a count of
+    pills that names no drug is of the one specific drug the article named before it (none
+    or several named: no item)."""
+    found: list[ItemHit] = []
+    for unit_hit in kind_hits(sentence, "unit"):
+        if unit_hit.term.kind != "unit" or not owns(unit_hit.start):
+            continue
+        if ctx.lexicon.units[unit_hit.term.index].unit != "pills":
+            continue
+        if any(
+            m.term.kind == "drug" and m.end >= unit_hit.start - 2 and m.start <= unit_hit.end + 24
+            for m in kind_hits(sentence, "drug")
+        ):
+            continue  # the pills of a drug named beside them
+        if any(
+            u.term.kind == "unit"
+            and ctx.lexicon.units[u.term.index].unit in _MASS_SCALE
+            and 0 <= u.start - unit_hit.end <= BARE_PILLS_REACH
+            for u in kind_hits(sentence, "unit")
+        ):
+            continue  # "87 cápsulas con un total de 1,1 kilos": capsules holding a weight
+        number = _number_before(ctx, numbers, unit_hit.start, used)
+        if number is None or number.is_vague or not float(number.value).is_integer():
+            continue
+        substance = _sole_substance_before(ctx, unit_hit)
+        if substance is None:
+            continue
+        used.add(number.start)
+        item = SeizedItem(
+            category="drug",
+            substance=substance,
+            quantity=number.value,
+            unit="pills",
+            qualifier=number.qualifier,
+        )
+        found.append(ItemHit(item, number.start, unit_hit.end, counted=True))
+    return found
 
 
 INCLUDING_REACH = 6  # "14 rifles, including nine ...": the part word right after the total

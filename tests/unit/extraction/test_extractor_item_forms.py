@@ -362,3 +362,32 @@ def test_ar_raw_materials_are_precursors_and_a_unit_with_a_half_is_one_and_a_hal
         ("captagon", 200000.0, "pills"),
         ("drug precursors", 1.5, "t"),
     }
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "ar",
+            "تتصاعد عمليات تهريب الكبتاغون. وضبطت الشرطة 9 ملايين حبة مخبأة داخل ألواح خشبية.",
+            {("captagon", 9_000_000.0, "pills")},
+        ),
+        (
+            "en",
+            "Ecstasy use is rising in the city. On Friday officers found 2,000 pills in a flat.",
+            {("MDMA", 2000.0, "pills")},
+        ),
+        ("en", "Officers found 2,000 pills in a flat.", set()),
+        (
+            "es",
+            "Un pasajero expulsó 60 cápsulas con un total de 800 gramos de cocaína.",
+            {("cocaine", 800.0, "g")},
+        ),
+    ],
+)
+def test_pills_without_a_drug_word_take_the_story_substance(
+    extract_all: Extract, language: str, text: str, expected: set[tuple[str, float, str]]
+) -> None:
+    """A bare count of pills is of the one substance named before; capsules holding a weight
+    add nothing."""
+    assert _drugs(extract_all(text, language)) == expected

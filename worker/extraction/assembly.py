@@ -579,14 +579,16 @@ def _last_of_type(group: list[Mention], event_type: str) -> Mention | None:
 def _list_lines(ctx: ArticleContext, sentence: Sentence, told: set[int]) -> list[Sentence]:
     """The bulleted lines right after a sentence that introduces them ("Bilan des saisies :"
     then "- 12 kg de cocaïne"): their items belong to its seizure. Stops at the first line
-    that is no bullet or that tells an action of its own."""
+    that is no bullet; a bullet that tells an action of its own ("- 1,2 million d'euros,
+    découverts dans un box") gives its items itself, and the lines after it still count."""
     if not ctx.cased[sentence.start : sentence.end].rstrip().endswith(":"):
         return []
     lines: list[Sentence] = []
     for following in ctx.sentences[sentence.index + 1 :]:
-        if following.index in told or not ctx.cased.startswith(_BULLETS, following.start):
+        if not ctx.cased.startswith(_BULLETS, following.start):
             break
-        lines.append(following)
+        if following.index not in told:
+            lines.append(following)
     return lines
 
 

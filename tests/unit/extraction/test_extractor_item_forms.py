@@ -391,3 +391,17 @@ def test_pills_without_a_drug_word_take_the_story_substance(
     """A bare count of pills is of the one substance named before; capsules holding a weight
     add nothing."""
     assert _drugs(extract_all(text, language)) == expected
+
+
+def test_fr_bulleted_list_goes_on_past_a_line_with_its_own_verb(extract_all: Extract) -> None:
+    """A bullet with its own seizure verb does not end the list: the weapons after it count."""
+    text = (
+        "Les enquêteurs ont démantelé un réseau à Marseille.\n"
+        "Bilan des saisies réalisées lors des perquisitions :\n"
+        "- 40 kg de cocaïne ;\n"
+        "- 300 000 euros en numéraire, découverts dans une cave ;\n"
+        "- quatre armes de poing et environ 200 cartouches."
+    )
+    found = _weapons(extract_all(text, "fr"))
+    assert ("weapon", "pistol", 4) in found
+    assert ("ammunition", "ammunition", 200) in found

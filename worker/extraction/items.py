@@ -364,7 +364,9 @@ def _unit_quantity(
         spec = ctx.lexicon.units[unit_hit.term.index]
         # "287,000 blue pills believed to contain fentanyl": tablets are described at length
         reach = PILLS_TO_DRUG if spec.unit == "pills" else 14
-        if unit_hit.end <= hit.start and _words_gap(ctx, unit_hit.end, hit.start, reach):
+        if unit_hit.end <= hit.start and _words_gap(
+            ctx, _past_abbreviation_dot(ctx, unit_hit.end), hit.start, reach
+        ):
             distance = hit.start - unit_hit.end
             number = _number_before(ctx, numbers, unit_hit.start, used)
             if number is None and spec.unit == "pills":
@@ -463,6 +465,14 @@ def _elided_unit_quantity(
     value = _reparse(ctx, number, spec.unit) * spec.factor
     digits = IMPERIAL_DECIMALS if spec.factor < 1.0 else 6
     return round(value, digits), spec.unit, number.qualifier, number.start
+
+
+def _past_abbreviation_dot(ctx: ArticleContext, end: int) -> int:
+    """ "45 lbs. of meth", "3 kg. de": the dot of an abbreviated unit, when a lower-case word
+    follows (no sentence ends there)."""
+    if ctx.cased[end : end + 2] == ". " and ctx.cased[end + 2 : end + 3].islower():
+        return end + 1
+    return end
 
 
 def _dual_unit(ctx: ArticleContext, unit_hit: Match) -> bool:

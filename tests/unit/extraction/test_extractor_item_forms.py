@@ -405,3 +405,9 @@ def test_fr_bulleted_list_goes_on_past_a_line_with_its_own_verb(extract_all: Ext
     found = _weapons(extract_all(text, "fr"))
     assert ("weapon", "pistol", 4) in found
     assert ("ammunition", "ammunition", 200) in found
+
+
+def test_en_abbreviated_unit_with_a_dot(extract_all: Extract) -> None:
+    """ "45 lbs. of methamphetamine": the unit's abbreviation dot ends no sentence."""
+    text = "Agents seized 45 lbs. of methamphetamine in Arizona."
+    assert _drugs(extract_all(text)) == {("methamphetamine", 20.41, "kg")}

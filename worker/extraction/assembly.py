@@ -63,6 +63,8 @@ from worker.models import (
     MoneyValue,
     NamedMention,
     Place,
+    SeizedItem,
+    SeizureEvent,
     SentenceKind,
 )
 
@@ -626,14 +628,16 @@ def _last_of_type(group: list[Mention], event_type: str) -> Mention | None:
 def _list_lines(ctx: ArticleContext, sentence: Sentence, told: set[int]) -> list[Sentence]:
     """The bulleted lines right after a sentence that introduces them ("Bilan des saisies :"
     then "- 12 kg de cocaïne"): their items belong to its seizure. Stops at the first line
-    that is no bullet or that tells an action of its own."""
+    that is no bullet; a bullet that tells an action of its own ("- 1,2 million d'euros,
+    découverts dans un box") gives its items itself, and the lines after it still count."""
     if not ctx.cased[sentence.start : sentence.end].rstrip().endswith(":"):
         return []
     lines: list[Sentence] = []
     for following in ctx.sentences[sentence.index + 1 :]:
-        if following.index in told or not ctx.cased.startswith(_BULLETS, following.start):
+        if not ctx.cased.startswith(_BULLETS, following.start):
             break
-        lines.append(following)
+        if following.index not in told:
+            lines.append(following)
     return lines
 
 
@@ -1122,7 +1126,9 @@ ROUNDED_REPEAT = 0.15  # "more than two tonnes" ... "2.2 tonnes": the same drug 
 
 def _without_rounded_repeats(items: list[Any]) -> list[Any]:
     """A drug quantity told roughly in the lead ("more than 1.8 million pills") and exactly
-    later ("1,823,000 pills"): the exact figure stays."""
+    later ("1,823,000 pills"): the exact figure stays. One weight told again in another
+    unit ("1.2 tonnes ... the 1,200 kilos") is counted once, as first told."""
+    items = _without_unit_repeats(items)
     exact = [
         i
         for i in items
@@ -1148,6 +1154,26 @@ def _without_rounded_repeats(items: list[Any]) -> list[Any]:
 
 
 _MASS_IN_KG = {"g": 0.001, "kg": 1.0, "t": 1000.0}
+
+
+def _without_unit_repeats(items: list[Any]) -> list[Any]:
+    """ "2 toneladas de hachís ... los 2.000 kilos de hachís": one weight in two units."""
+    kept: list[Any] = []
+    for item in items:
+        if item.category == "drug" and item.quantity and item.unit in _MASS_IN_KG:
+            kg = item.quantity * _MASS_IN_KG[item.unit]
+            if any(
+                k.category == "drug"
+                and k.substance == item.substance
+                and k.quantity
+                and k.unit in _MASS_IN_KG
+                and k.unit != item.unit
+                and math.isclose(k.quantity * _MASS_IN_KG[k.unit], kg, rel_tol=1e-6)
+                for k in kept
+            ):
+                continue
+        kept.append(item)
+    return kept
 
 
 def _told_roughly(rough: Any, exact: Any) -> bool:
@@ -1243,6 +1269,42 @@ def _evidence(ctx: ArticleContext, cluster: Cluster) -> list[Evidence]:
         # Offsets from to_original are non-negative ints: no validation needed.
         spans.append(construct(Evidence, start=start, end=end, text=ctx.source.original[start:end]))
     return spans
+
+
+def _carried_for(cluster: Cluster, clusters: list[Cluster], facts: ArticleFacts) -> list[ItemHit]:
+    """Goods told with an arrest go to the story's seizure: not when another seizure holds
+    them already, and among several seizures only to the one told nearest to them ("three
+    men were captured with 2,100 kilos": the boat's seizure, not the warehouse's)."""
+    if not facts.carried or cluster.event_type != "seizure":
+        return facts.carried
+    others = {
+        _item_key(h)
+        for c in clusters
+        if c is not cluster and c.event_type == "seizure"
+        for m in c.mentions
+        if m.seizure
+        for h in m.seizure.items
+    }
+    seizures = [c for c in clusters if c.event_type == "seizure" and not c.background]
+
+    def nearest(hit: ItemHit) -> Cluster | None:
+        # several operations: the goods are the seizure's told nearest to them
+        return min(
+            seizures,
+            key=lambda c: min(abs(m.mention.trigger.start - hit.start) for m in c.mentions),
+            default=None,
+        )
+
+    return [
+        h
+        for h in facts.carried
+        if _item_key(h) not in others and (len(seizures) < 2 or nearest(h) is cluster)
+    ]
+
+
+def _item_key(hit: ItemHit) -> tuple[Any, ...]:
+    i = hit.item
+    return (i.category, i.substance, i.quantity, i.unit, i.count, i.amount, i.currency)
 
 
 def _type_fields(
@@ -1723,7 +1785,7 @@ def build_events(
         if generic_only is None:
             generic_only = _named_only_generically(ctx, named_in, clusters)
         fields["agencies"] = _specific_over_generic(ctx, fields["agencies"], generic_only)
-        fields.update(_type_fields(cluster, mentions, facts.carried))
+        fields.update(_type_fields(cluster, mentions, _carried_for(cluster, clusters, facts)))
         if cluster.event_type == "extradition":
             # The handover takes place between the two states: both are its countries.
             fields["countries"] = _unique(
@@ -1782,7 +1844,71 @@ def build_events(
             **{k: v for k, v in fields.items() if v is not None},
         )
         events.append(record)  # type: ignore[arg-type]
+    _quantities_told_elsewhere(ctx, clusters, paragraphs, events)
     return events
+
+
+def _quantities_told_elsewhere(
+    ctx: ArticleContext, clusters: list[Cluster], paragraphs: list[int], events: list[Event]
+) -> None:
+    """ "Five jailed over 90 kg of cocaine ... officers stopped the lorry and found the
+    cocaine": a seizure that names its drug without a weight takes the weight the story tells
+    of that drug in a sentence of no seizure of its own (the lead, or a court step's
+    sentence). Only when one seizure of the article lacks its weight (else the weight could
+    be another operation's), never a weight another seizure already has, and the first
+    weight told of each substance (the lead's total, not a later part)."""
+    seizures = [e for e in events if isinstance(e, SeizureEvent)]
+    needy = [e for e in seizures if _lacks_weight(e, len(seizures))]
+    if len(needy) != 1:
+        return
+    event = needy[0]
+    seizure_sentences = {
+        m.mention.sentence.index for c in clusters if c.event_type == "seizure" for m in c.mentions
+    }
+    action_sentences = {m.mention.sentence.index for c in clusters for m in c.mentions}
+    taken = {
+        (i.substance, i.quantity, i.unit)
+        for e in seizures
+        if e is not event
+        for i in e.items
+        if i.category == "drug"
+    }
+    named = {i.substance for i in event.items if i.category == "drug"} - {"unspecified"}
+    found: dict[str | None, SeizedItem] = {}
+    for sentence in ctx.sentences:
+        index = sentence.index
+        if index in seizure_sentences or sentence.duplicate:
+            continue
+        if index not in action_sentences and paragraphs[index] != 0:
+            continue  # a weight of the lead, or of a court step's sentence
+        if any(m.term.kind == "modality" and m.term.key == "statistic" for m in sentence.matches):
+            continue  # "customs have seized 20 t since January"
+        for hit in find_seizure(ctx, sentence, []).items:
+            item = hit.item
+            if item.category != "drug" or item.quantity is None:
+                continue
+            if named and item.substance not in named:
+                continue
+            if (item.substance, item.quantity, item.unit) in taken:
+                continue
+            found.setdefault(item.substance, item)
+    if not found:
+        return
+    kept = [
+        i
+        for i in event.items
+        if not (i.category == "drug" and (i.substance in found or i.substance == "unspecified"))
+    ]
+    event.items = kept + [i.model_copy() for i in found.values()]
+
+
+def _lacks_weight(event: SeizureEvent, seizures: int) -> bool:
+    """A seizure of a drug told without its weight, or the article's only seizure, of
+    nothing named ("intercepted the container")."""
+    drugs = [i for i in event.items if i.category == "drug"]
+    if drugs:
+        return all(i.quantity is None for i in drugs)
+    return not event.items and seizures == 1
 
 
 @dataclass(slots=True)

@@ -617,6 +617,7 @@ class ArticleContext:
         self.sentences = split_sentences(self.cased, compiled.titles)
         _assign_to_sentences(self.sentences, self.matches)
         self._numbers: dict[int, list[NumberMention]] = {}
+        self._comma_thousands: bool | None = None
         self._dates: dict[int, list[DateMention]] = {}
         self._days_after: dict[int, int | None] = {}
         # Sentences that tell an action (a mention), set once the mentions are known.
@@ -701,6 +702,15 @@ class ArticleContext:
             ]
             self._numbers[sentence.index] = cached
         return cached
+
+    def comma_thousands(self) -> bool:
+        """The article writes thousands with a comma though its language's decimal mark is
+        one ("1,150 paquetes"): see numbers.writes_comma_thousands (computed once)."""
+        if self._comma_thousands is None:
+            self._comma_thousands = numbers_module.writes_comma_thousands(
+                self.text, (n for s in self.sentences for n in self.numbers(s)), self.language
+            )
+        return self._comma_thousands
 
     def dates(self, sentence: Sentence) -> list[DateMention]:
         """Dates of a sentence, offsets into the whole normalised text."""

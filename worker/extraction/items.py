@@ -131,7 +131,12 @@ def _reparse(ctx: ArticleContext, number: NumberMention, unit: str) -> float:
     """Re-read a digit string knowing its unit ("17,500 كيلو" is 17.5 kg in Egyptian copy)."""
     if number.is_words:
         return number.value
-    parsed = numbers_module.parse_number(ctx.text[number.start : number.end], ctx.language, unit)
+    token = ctx.text[number.start : number.end]
+    parsed = numbers_module.parse_number(token, ctx.language, unit)
+    if parsed is not None and parsed < 1000 and unit in ("kg", "g", "t", "l"):
+        whole = numbers_module.comma_thousands_value(token)
+        if whole is not None and whole != parsed and ctx.comma_thousands():
+            return whole  # "1,150 paquetes ... 1,232 kilos": the article's thousands
     return number.value if parsed is None else parsed
 
 
@@ -311,7 +316,10 @@ def _number_before(
         (
             n
             for n in reversed(numbers)
-            if n.start not in used and n.end <= position and _tight_gap(ctx, n.end, position)
+            if n.start not in used
+            and n.end <= position
+            # "an 11-tonne load of cocaine", "a 300-kilogram cocaine shipment"
+            and (_tight_gap(ctx, n.end, position) or ctx.gap(n.end, position) == "-")
         ),
         None,
     )
@@ -356,7 +364,9 @@ def _unit_quantity(
         spec = ctx.lexicon.units[unit_hit.term.index]
         # "287,000 blue pills believed to contain fentanyl": tablets are described at length
         reach = PILLS_TO_DRUG if spec.unit == "pills" else 14
-        if unit_hit.end <= hit.start and _words_gap(ctx, unit_hit.end, hit.start, reach):
+        if unit_hit.end <= hit.start and _words_gap(
+            ctx, _past_abbreviation_dot(ctx, unit_hit.end), hit.start, reach
+        ):
             distance = hit.start - unit_hit.end
             number = _number_before(ctx, numbers, unit_hit.start, used)
             if number is None and spec.unit == "pills":
@@ -392,9 +402,12 @@ def _unit_quantity(
             continue
         qualifier: Qualifier = "exact"
         if number is None:
-            if not _dual_unit(ctx, unit_hit):
+            if _dual_unit(ctx, unit_hit):
+                value, start = 2.0 * spec.factor, unit_hit.start  # طنين: two
+            elif _half_after(ctx, unit_hit) and spec.unit in _MASS_SCALE:
+                value, start = spec.factor, unit_hit.start  # "طن ونصف": one and a half
+            else:
                 continue
-            value, start = 2.0 * spec.factor, unit_hit.start  # طنين: two
         else:
             value = _reparse(ctx, number, spec.unit) * spec.factor
             qualifier, start = number.qualifier, number.start
@@ -406,10 +419,12 @@ def _unit_quantity(
                 big_value, big_unit, big_start = larger
                 value = big_value + value * _MASS_SCALE[unit] / _MASS_SCALE[big_unit]
                 unit, start = big_unit, big_start
-        best = (distance, round(value, 6), unit, qualifier, start)
+        digits = IMPERIAL_DECIMALS if spec.factor < 1.0 else 6
+        best = (distance, round(value, digits), unit, qualifier, start)
     return None if best is None else best[1:]
 
 
+IMPERIAL_DECIMALS = 2  # a converted weight keeps two decimals ("3,200 pounds" = 1451.5 kg)
 _MASS_SCALE: dict[str, float] = {"t": 1000.0, "kg": 1.0, "g": 0.001}
 _LIST_MARKS = frozenset({"", ",", "،", ";"})  # or an "and" word: a list of drugs
 
@@ -448,7 +463,16 @@ def _elided_unit_quantity(
         return None  # only a list of drugs: "cocaína, 300 de hachís"
     spec = ctx.lexicon.units[unit_hit.term.index]
     value = _reparse(ctx, number, spec.unit) * spec.factor
-    return round(value, 6), spec.unit, number.qualifier, number.start
+    digits = IMPERIAL_DECIMALS if spec.factor < 1.0 else 6
+    return round(value, digits), spec.unit, number.qualifier, number.start
+
+
+def _past_abbreviation_dot(ctx: ArticleContext, end: int) -> int:
+    """ "45 lbs. of meth", "3 kg. de": the dot of an abbreviated unit, when a lower-case word
+    follows (no sentence ends there)."""
+    if ctx.cased[end : end + 2] == ". " and ctx.cased[end + 2 : end + 3].islower():
+        return end + 1
+    return end
 
 
 def _dual_unit(ctx: ArticleContext, unit_hit: Match) -> bool:
@@ -557,6 +581,8 @@ def _indefinite_before(ctx: ArticleContext, sentence: Sentence, hit: Match) -> b
     if not articles:
         return False
     head = ctx.text[max(sentence.start, hit.start - 24) : hit.start]
+    if head.endswith("-") and " " in head:
+        head = head[: head.rfind(" ") + 1]  # "a semi-automatic rifle": a prefix of the word
     if not head.endswith(" "):
         return False
     words = head.split()
@@ -579,6 +605,10 @@ def _without_elision(word: str, elisions: tuple[str, ...]) -> str:
         if word.startswith(elided):
             return word[len(elided) :]
     return word
+
+
+def _measured_only(ctx: ArticleContext, hit: Match) -> bool:
+    return hit.term.kind == "drug" and ctx.lexicon.drugs[hit.term.index].measured
 
 
 def _anaphoric(ctx: ArticleContext, hit: Match) -> bool:
@@ -660,16 +690,24 @@ def _is_generic(ctx: ArticleContext, hit: Match) -> bool:
 def _classifier(ctx: ArticleContext, sentence: Sentence, hit: Match) -> bool:
     """A generic word right before the specific one only classifies it ("3 كيلو لمخدر
     الشابو", "قرص مخدر لعقار الترامادول", "drugs such as cocaine"): the quantity belongs to
-    the specific item."""
-    if not _is_generic(ctx, hit):
+    the specific item. So does "the drug" ("لمخدر الحشيش" read as لـ + المخدر)."""
+    if not (_is_generic(ctx, hit) or _anaphoric(ctx, hit)):
         return False
     return any(
         m.term.kind == hit.term.kind
+        and _category(ctx, m) == _category(ctx, hit)  # "قطع سلاح وقنبلتين": two kinds
         and not _is_generic(ctx, m)
-        and m.start >= hit.end
-        and _words_gap(ctx, hit.end, m.start, 12)
+        and not _anaphoric(ctx, m)
+        and (
+            (m.start >= hit.end and _words_gap(ctx, hit.end, m.start, 12))
+            or hit.start < m.start < hit.end < m.end  # "لمخدر" inside "مخدر الحشيش"
+        )
         for m in kind_hits(sentence, hit.term.kind)
     )
+
+
+def _category(ctx: ArticleContext, hit: Match) -> str:
+    return ctx.lexicon.items[hit.term.index].category if hit.term.kind == "item" else "drug"
 
 
 def _goods_word(m: Match) -> bool:
@@ -707,6 +745,8 @@ def find_seizure(
             and not (hit.term.kind == "item" and _in_a_place(ctx, sentence, hit))
         ):
             found = _item_hit(ctx, sentence, numbers, hit, used)
+            if not found.counted and _measured_only(ctx, hit):
+                continue  # "ice", "ICE agents": the drug only with its weight ("5 kg of ice")
             if not found.counted and _anaphoric(ctx, hit):
                 # "the drug" alone names nothing new: an umbrella word like "drugs"
                 found.item.substance = "unspecified"
@@ -734,9 +774,72 @@ def find_seizure(
                 qualifier=amount.qualifier,
             )
             hits.append(ItemHit(cash, amount.start, amount.end, counted=True))
+    hits.extend(_bare_pills(ctx, sentence, numbers, used, owns))
     hits.sort(key=lambda h: h.start)
     findings.items = _one_weapon_per_name(ctx, _without_included_totals(sentence, hits))
     return findings
+
+
+BARE_PILLS_REACH = 40  # a weight this close after a count of capsules is what they hold
+
+
+def _sole_substance_before(ctx: ArticleContext, hit: Match) -> str | None:
+    """The one specific substance the article names before ``hit`` (None: none or several)."""
+    found = {
+        ctx.lexicon.drugs[m.term.index].substance
+        for m in ctx.matches
+        if m.start < hit.start
+        and m.term.kind == "drug"
+        and not ctx.lexicon.drugs[m.term.index].generic
+        and not ctx.lexicon.drugs[m.term.index].anaphoric
+    }
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _bare_pills(
+    ctx: ArticleContext,
+    sentence: Sentence,
+    numbers: list[NumberMention],
+    used: set[int],
+    owns: Callable[[int], bool],
+) -> list[ItemHit]:
+    """ "ضُبطت 3,100,000 حبة" in a captagon story, "officers found 2,000 pills": a count of
+    pills that names no drug is of the one specific drug the article named before it (none
+    or several named: no item)."""
+    found: list[ItemHit] = []
+    for unit_hit in kind_hits(sentence, "unit"):
+        if unit_hit.term.kind != "unit" or not owns(unit_hit.start):
+            continue
+        if ctx.lexicon.units[unit_hit.term.index].unit != "pills":
+            continue
+        if any(
+            m.term.kind == "drug" and m.end >= unit_hit.start - 2 and m.start <= unit_hit.end + 24
+            for m in kind_hits(sentence, "drug")
+        ):
+            continue  # the pills of a drug named beside them
+        if any(
+            u.term.kind == "unit"
+            and ctx.lexicon.units[u.term.index].unit in _MASS_SCALE
+            and 0 <= u.start - unit_hit.end <= BARE_PILLS_REACH
+            for u in kind_hits(sentence, "unit")
+        ):
+            continue  # "87 cápsulas con un total de 1,1 kilos": capsules holding a weight
+        number = _number_before(ctx, numbers, unit_hit.start, used)
+        if number is None or number.is_vague or not float(number.value).is_integer():
+            continue
+        substance = _sole_substance_before(ctx, unit_hit)
+        if substance is None:
+            continue
+        used.add(number.start)
+        item = SeizedItem(
+            category="drug",
+            substance=substance,
+            quantity=number.value,
+            unit="pills",
+            qualifier=number.qualifier,
+        )
+        found.append(ItemHit(item, number.start, unit_hit.end, counted=True))
+    return found
 
 
 INCLUDING_REACH = 6  # "14 rifles, including nine ...": the part word right after the total

@@ -239,6 +239,8 @@ class DrugSpec:
     # "the same drug", "المخدر ذاته": the substance named last before it (``substance`` when
     # none is)
     anaphoric: bool = False
+    # a word that names the drug only when weighed ("5 kg of ice"): no item without a quantity
+    measured: bool = False
 
 
 @dataclass(frozen=True)
@@ -425,6 +427,7 @@ def _load_items(
             phrases=_strings(raw.get("phrases"), f"{where} drug"),
             generic=bool(raw.get("generic", False)),
             anaphoric=bool(raw.get("anaphoric", False)),
+            measured=bool(raw.get("measured", False)),
         )
         for raw in _table_list(data, "drug", where)
     )

@@ -560,6 +560,8 @@ def _digits_value(tok: str, lex: _Lexicon, unit: UnitClass | None, scaled: bool)
         return as_thousands if frac == "000" else as_decimal  # "17,500 كيلو" = 17.5
     if sep != lex.decimal_separator:
         return as_thousands
+    if unit in ("mass", "volume") and frac.endswith("00"):
+        return as_thousands  # "2,300 kilos": a decimal is not written with trailing zeros
     if lex.decimal_separator_groups and (frac == "000" or unit == "money"):
         return as_thousands  # "5.000 جنيه"
     return as_decimal
@@ -1232,6 +1234,31 @@ def _dual_mentions(
             _mention(value=2.0, start=m.start(), end=m.end(), qualifier="exact", is_words=True)
         )
     return out
+
+
+_ONE_GROUP = re.compile(r"\d{1,3},\d{3}")
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
+
+
+def writes_comma_thousands(text: str, numbers: Iterable[NumberMention], language: str) -> bool:
+    """Whether an article in a decimal-comma language writes thousands with a comma (Latin
+    American copy: "1,150 paquetes", "US$412,000"): a count or an amount grouped so. Then a
+    weight "1,232 kilos" is 1232 too. Not where measures have thousandths (ar "17,500 كيلو")."""
+    lex = _lexicon(language)
+    if lex.decimal_separator != "," or lex.thousandths_in_measures:
+        return False
+    return any(
+        n.unit_class in ("count", "money")
+        and not n.is_words
+        and n.value >= 1000
+        and _GROUPED.fullmatch(text[n.start : n.end]) is not None
+        for n in numbers
+    )
+
+
+def comma_thousands_value(token: str) -> float | None:
+    """ "1,232" as 1232 (one comma group), else None."""
+    return float(token.replace(",", "")) if _ONE_GROUP.fullmatch(token) else None
 
 
 # Cached: items re-read the same short digit strings ("500", "1,5", "17,500") with their unit

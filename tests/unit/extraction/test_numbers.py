@@ -99,9 +99,15 @@ def test_parse_number_unit_hint_mass_arabic() -> None:
 
 
 def test_parse_number_unit_hint_count() -> None:
-    """A count hint makes fr/es '2,500' a thousands number."""
-    assert parse_number("2,500", "es", unit_hint="pills") == 2500.0
-    assert parse_number("2,500", "es", unit_hint="kg") == pytest.approx(2.5)
+    """A count hint makes fr/es '2,515' a thousands number; a weight keeps it decimal."""
+    assert parse_number("2,515", "es", unit_hint="pills") == 2515.0
+    assert parse_number("2,515", "es", unit_hint="kg") == pytest.approx(2.515)
+
+
+def test_parse_number_weight_with_trailing_zeros_is_thousands() -> None:
+    """A weight '2,300' in es/fr is 2300: a decimal is not written with trailing zeros."""
+    assert parse_number("2,300", "es", unit_hint="kg") == 2300.0
+    assert parse_number("3,500", "fr", unit_hint="l") == 3500.0
 
 
 def test_parse_number_words_and_scales() -> None:
@@ -597,3 +603,11 @@ def test_no_dual_without_dual_grammar() -> None:
     """A language whose numbers.toml has no [dual] table has no dual forms."""
     assert dual_forms("person", "en") == ()
     assert not is_dual_of("persons", "person", "en")
+
+
+def test_hundreds_noun_after_a_count_is_a_scale() -> None:
+    """ "deux centaines" = 200, "dos centenares" = 200; alone they stay vague."""
+    assert [n.value for n in find_numbers("deux centaines de cartouches", "fr")] == [200.0]
+    assert [n.value for n in find_numbers("dos centenares de balas", "es")] == [200.0]
+    (alone,) = find_numbers("des centaines de cartouches", "fr")
+    assert alone.is_vague

@@ -179,6 +179,7 @@ MODALITY_ROLES: frozenset[str] = (
             "record",
             "fiction_frames",
             "fiction_plots",
+            "sport_words",
         }
     )
     | MODALITY_GAP_ROLES

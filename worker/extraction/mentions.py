@@ -784,6 +784,31 @@ def _fiction_sentences(ctx: ArticleContext) -> set[int]:
     return silenced
 
 
+SPORT_STORY_WORDS = 3  # distinct `sport_words` that make an article (partly) a match report
+
+
+def _sport_sentences(ctx: ArticleContext) -> set[int]:
+    """Sentences of a match report, not the news: in an article with a few distinct
+    `sport_words`, a sentence holding one and no agency, drug, crime or police word ("a new-ball
+    raid arrested the slide", "شنّ لاعبوه غارات على المرمى"). One "match" in a police story
+    frames nothing, and "police arrested two fans after the match" keeps its police word."""
+    hits = {s.index: role_hits(s, "sport_words") for s in ctx.sentences}
+    distinct = {ctx.text[m.start : m.end] for found in hits.values() for m in found}
+    if len(distinct) < SPORT_STORY_WORDS:
+        return set()
+    return {
+        s.index
+        for s in ctx.sentences
+        if hits[s.index] and not any(_anchors_the_story(ctx, m) for m in s.matches)
+    }
+
+
+def _anchors_the_story(ctx: ArticleContext, m: Match) -> bool:
+    """A police, drug, crime or agency word: what makes a sentence law-enforcement news."""
+    kind = m.term.kind
+    return kind in ("agency", "drug", "crime") or (kind == "role" and m.term.key == "agent_nouns")
+
+
 COORDINATED_REACH = 60  # "the aim is to arrest those who run the lines and seize their phones"
 
 
@@ -809,7 +834,7 @@ def find_mentions(ctx: ArticleContext) -> list[Mention]:
     mentions: list[Mention] = []
     if not law_enforcement_story(ctx):
         return mentions
-    fiction = _fiction_sentences(ctx)
+    fiction = _fiction_sentences(ctx) | _sport_sentences(ctx)
     for sentence in ctx.sentences:
         if sentence.duplicate or sentence.index in fiction:
             continue

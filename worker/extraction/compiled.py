@@ -96,7 +96,7 @@ class CompiledLanguage:
     executions: re.Pattern[str] = re.compile(r"(?!)")
     # "arrested ... with 1.45 kilograms of cocaine": the link to goods the person held
     held_links: re.Pattern[str] = re.compile(r"(?!)")
-    # "ضبط (3) منهم", "arrested five of them": a count of persons told before
+    # "ضبط (4) منهم", "arrested five of them": a count of persons told before
     partitive_pronouns: frozenset[str] = frozenset()
     # "una condena de 20 años impuesta en 2021": a participle telling the term was imposed
     imposed_words: re.Pattern[str] = re.compile(r"(?!)")

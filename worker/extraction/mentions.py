@@ -96,7 +96,7 @@ _BRACKETS = " ()[]"
 
 
 def _counted_partitive_pronoun(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> bool:
-    """ "وأمكن ضبط (3) منهم", "arrested five of them": a number right after the trigger, then a
+    """ "وأمكن ضبط (4) منهم", "arrested five of them": a number right after the trigger, then a
     `partitive_pronouns` phrase (persons told before): the object is persons."""
     pronouns = ctx.compiled.partitive_pronouns
     if not pronouns:
@@ -397,12 +397,12 @@ def _group_pronoun_object(ctx: ArticleContext, trigger: Match, sentence: Sentenc
     return any(_is_group_hit(m) for s in ctx.sentences[first : sentence.index] for m in s.matches)
 
 
-EXECUTION_BEFORE = 40  # "carried out 52 search warrants", "cumplieron 20 órdenes de"
+EXECUTION_BEFORE = 40  # "executed 30 search warrants", "cumplieron 20 órdenes de"
 EXECUTION_AFTER = 30  # "search warrants were then executed"
 
 
 def warrant_executed(ctx: ArticleContext, hit: Match, sentence: Sentence) -> bool:
-    """ "officers executed 11 warrants", "warrants were then executed at two homes",
+    """ "officers executed 11 warrants", "warrants were executed at three addresses",
     "cumplieron 20 órdenes de allanamiento": an `executions` verb governs the warrant (just
     before it, no clause mark between, or after it in a passive): it was acted on."""
     pattern = ctx.compiled.executions
@@ -809,7 +809,7 @@ def _anchors_the_story(ctx: ArticleContext, m: Match) -> bool:
     return kind in ("agency", "drug", "crime") or (kind == "role" and m.term.key == "agent_nouns")
 
 
-COORDINATED_REACH = 60  # "the aim is to arrest those who run the lines and seize their phones"
+COORDINATED_REACH = 60  # "the aim is to arrest the dealers and seize their phones"
 
 
 def _coordinated_after(ctx: ArticleContext, sentence: Sentence, end: int, trigger: Match) -> bool:

@@ -70,7 +70,7 @@ PLANS: list[Pair] = [
     (
         "en",
         "seizure",
-        "The aim is to arrest those who run the lines and seize their phones.",
+        "The aim is to arrest the dealers and seize their phones.",
         "Officers arrested those who ran the lines and seized their phones on Monday.",
     ),
     (
@@ -325,7 +325,7 @@ STATUSES: list[Pair] = [
     (
         "en",
         "seizure",
-        "Seizures at the border have risen sharply, with a record 1.5 tonnes last year.",
+        "Seizures at the ports have risen steeply, with a record 2 tonnes last year.",
         "Customs officers seized 1.5 tonnes of cocaine at the border on Monday.",
     ),
     (
@@ -466,7 +466,7 @@ def test_a_plan_article_gives_no_event(extract_all: Extract) -> None:
     text = (
         "The government on Monday unveiled a new strategy against county lines drug dealing, "
         "with police forces across England given extra funding.\n"
-        "The goal of the strategy is to arrest those who run the lines and seize their phones, "
+        "The goal of the strategy is to arrest the gang leaders and seize their phones, "
         "the Home Secretary said. Raids are planned on addresses in several cities, and police "
         "chiefs said further arrests were expected.\n"
         "Under the law, anyone convicted of supplying class A drugs near a school can be given "

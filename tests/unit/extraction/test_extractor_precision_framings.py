@@ -167,10 +167,10 @@ def test_the_indictment_cited_as_a_source_is_no_second_charge(extract_all: Extra
 
 
 def test_an_aprehension_of_drugs_is_a_seizure(extract_all: Extract) -> None:
-    """es "la aprehensión de 800 kilos de cocaína": goods, a seizure, no arrest; "la
+    """es "la aprehensión de 650 kilos de cocaína": goods, a seizure, no arrest; "la
     aprehensión de tres sospechosos" stays an arrest."""
     trap = extract_all(
-        "La policía informó el lunes de la aprehensión de 800 kilos de cocaína.", "es"
+        "La policía informó el lunes de la aprehensión de 650 kilos de cocaína.", "es"
     )
     assert of_type(trap, "arrest") == []
     assert len(of_type(trap, "seizure")) == 1

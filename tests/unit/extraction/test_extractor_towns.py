@@ -34,7 +34,6 @@ def _countries(events: list[Event]) -> set[str]:
             "Les policiers ont interpellé mardi à Renens deux hommes avec trois kilos de cocaïne.",
             "CH",
         ),
-        ("ar", "ضبطت الشرطة أمس في بنيدورم شخصين بحوزتهما خمسة كيلوغرامات من الحشيش.", "ES"),
     ],
 )
 def test_a_town_gives_its_country(
@@ -128,6 +127,15 @@ def test_a_weak_place_picks_its_state_among_those_before(extract_all: Extract) -
     )
     raids = [e for e in extract_all(text, "en") if e.type == "raid"]
     assert [e.countries for e in raids] == [["US"]]
+
+
+def test_arabic_script_towns_are_not_generated(extract_all: Extract) -> None:
+    """cities.toml holds Latin-script towns only (build_cities.py WRITTEN): Arabic ones gained
+    no country on any Arabic split and cost a quarter of Arabic extraction speed."""
+    text = "ضبطت الشرطة أمس في بنيدورم شخصين بحوزتهما خمسة كيلوغرامات من الحشيش."
+    events = extract_all(text, "ar")
+    assert events
+    assert _countries(events) == set()
 
 
 def test_an_arabic_word_is_no_town(extract_all: Extract) -> None:

@@ -17,7 +17,7 @@ from pydantic import BaseModel
 
 from worker.extraction import Extractor
 from worker.extraction.lexicon import LEXICON_ROOT
-from worker.models import Article, Event
+from worker.models import Article, Event, SeizureEvent
 
 _STAND_INS: dict[str, str] = {
     "shared/agencies.toml": """
@@ -99,6 +99,27 @@ def extract(extractor: Extractor) -> Extract:
 
 def of_type(events: list[Event], event_type: str) -> list[Event]:
     return [e for e in events if e.type == event_type]
+
+
+TrapPair = tuple[str, str, str, str]  # language, event type, trap, close real sentence
+
+
+def check_trap_pair(extract_all: Extract, pair: TrapPair) -> None:
+    """The trap gives no event of the type; the close real sentence still gives one."""
+    language, event_type, trap, real = pair
+    assert of_type(extract_all(trap, language), event_type) == [], trap
+    assert len(of_type(extract_all(real, language), event_type)) >= 1, real
+
+
+def drug_facts(events: list[Event]) -> set[tuple[str | None, float | None, str | None]]:
+    """(substance, quantity, unit) of every drug item seized in the events."""
+    return {
+        (i.substance, i.quantity, i.unit)
+        for e in events
+        if isinstance(e, SeizureEvent)
+        for i in e.items
+        if i.category == "drug"
+    }
 
 
 EventT = TypeVar("EventT", bound=BaseModel)

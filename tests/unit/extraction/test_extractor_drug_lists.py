@@ -4,22 +4,9 @@ hachís"). Sentences are written for these tests."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import pytest
 
-from tests.unit.extraction.conftest import Extract
-from worker.models import SeizureEvent
-
-
-def _drugs(events: Sequence[object]) -> set[tuple[str | None, float | None, str | None]]:
-    return {
-        (i.substance, i.quantity, i.unit)
-        for e in events
-        if isinstance(e, SeizureEvent)
-        for i in e.items
-        if i.category == "drug"
-    }
+from tests.unit.extraction.conftest import Extract, drug_facts
 
 
 @pytest.mark.parametrize(
@@ -34,13 +21,13 @@ def test_half_after_the_unit_adds_half(
     extract_all: Extract, language: str, text: str, expected: float
 ) -> None:
     """A half after the unit adds half of it."""
-    assert ("hashish", expected, "t") in _drugs(extract_all(text, language))
+    assert ("hashish", expected, "t") in drug_facts(extract_all(text, language))
 
 
 def test_es_unit_left_out_in_a_list(extract_all: Extract) -> None:
     """ "300 de hachís y 50 de marihuana" after "1.200 kilos de cocaína" are kilos."""
     text = "La policía decomisó 1.200 kilos de cocaína, 300 de hachís y 50 de marihuana."
-    assert _drugs(extract_all(text, "es")) == {
+    assert drug_facts(extract_all(text, "es")) == {
         ("cocaine", 1200.0, "kg"),
         ("hashish", 300.0, "kg"),
         ("cannabis", 50.0, "kg"),
@@ -60,4 +47,4 @@ def test_regional_names_of_cannabis(
 ) -> None:
     """Regional names: chanvre indien, kif traité (hashish), bhang."""
     substance, kilos = expected
-    assert (substance, kilos, "kg") in _drugs(extract_all(text, language))
+    assert (substance, kilos, "kg") in drug_facts(extract_all(text, language))

@@ -8,36 +8,26 @@ from collections.abc import Sequence
 
 import pytest
 
-from tests.unit.extraction.conftest import Extract
+from tests.unit.extraction.conftest import Extract, drug_facts
 from worker.models import SeizureEvent
-
-
-def _drugs(events: Sequence[object]) -> set[tuple[str | None, float | None, str | None]]:
-    return {
-        (i.substance, i.quantity, i.unit)
-        for e in events
-        if isinstance(e, SeizureEvent)
-        for i in e.items
-        if i.category == "drug"
-    }
 
 
 def test_en_pounds_become_kilograms_with_two_decimals(extract_all: Extract) -> None:
     """ "3,200 pounds" is 1451.50 kg (1 lb = 0.45359237 kg, two decimals)."""
     text = "The Coast Guard seized 3,200 pounds of cocaine from a speedboat on Friday."
-    assert _drugs(extract_all(text)) == {("cocaine", 1451.5, "kg")}
+    assert drug_facts(extract_all(text)) == {("cocaine", 1451.5, "kg")}
 
 
 def test_en_lbs_abbreviation_becomes_kilograms(extract_all: Extract) -> None:
     """ "45 lbs" is 20.41 kg."""
     text = "Troopers seized 45 lbs of methamphetamine from a pickup truck."
-    assert _drugs(extract_all(text)) == {("methamphetamine", 20.41, "kg")}
+    assert drug_facts(extract_all(text)) == {("methamphetamine", 20.41, "kg")}
 
 
 def test_ar_pounds_become_kilograms(extract_all: Extract) -> None:
     """ "رطل" is a pound: 100 رطل = 45.36 kg."""
     text = "ضبطت الشرطة 100 رطل من الكوكايين داخل قارب."
-    assert _drugs(extract_all(text, "ar")) == {("cocaine", 45.36, "kg")}
+    assert drug_facts(extract_all(text, "ar")) == {("cocaine", 45.36, "kg")}
 
 
 @pytest.mark.parametrize(
@@ -61,19 +51,19 @@ def test_comma_group_with_trailing_zeros_is_thousands(
     extract_all: Extract, language: str, text: str, expected: tuple[str, float, str]
 ) -> None:
     """A weight "2,300 kilos" is 2300: a decimal is not written with trailing zeros."""
-    assert _drugs(extract_all(text, language)) == {expected}
+    assert drug_facts(extract_all(text, language)) == {expected}
 
 
 def test_es_comma_group_without_trailing_zeros_stays_decimal(extract_all: Extract) -> None:
     """ "2,915 kilos" in Spanish stays 2.915 (the guide's example)."""
     text = "Los agentes incautaron 2,915 kilos de cocaína en el domicilio."
-    assert _drugs(extract_all(text, "es")) == {("cocaine", 2.915, "kg")}
+    assert drug_facts(extract_all(text, "es")) == {("cocaine", 2.915, "kg")}
 
 
 def test_ar_egyptian_thousandths_stay_kilograms(extract_all: Extract) -> None:
     """Egyptian police style "17,500 كيلو" is still 17.5 kg."""
     text = "ضبطت مباحث المخدرات 17,500 كيلو حشيش بحوزة عاطل."
-    assert _drugs(extract_all(text, "ar")) == {("hashish", 17.5, "kg")}
+    assert drug_facts(extract_all(text, "ar")) == {("hashish", 17.5, "kg")}
 
 
 @pytest.mark.parametrize(
@@ -91,13 +81,13 @@ def test_colloquial_substance_names(
     extract_all: Extract, language: str, text: str, expected: tuple[str, float, str]
 ) -> None:
     """Street and regional names reach the canonical substance."""
-    assert _drugs(extract_all(text, language)) == {expected}
+    assert drug_facts(extract_all(text, language)) == {expected}
 
 
 def test_en_ice_without_weight_is_no_drug(extract_all: Extract) -> None:
     """ "ICE agents" or "ice" with no weight names no drug."""
     text = "ICE agents seized 4 kg of heroin in a warehouse in Newark."
-    assert _drugs(extract_all(text)) == {("heroin", 4.0, "kg")}
+    assert drug_facts(extract_all(text)) == {("heroin", 4.0, "kg")}
 
 
 def test_en_weight_of_the_lead_goes_to_a_seizure_told_without_it(extract_all: Extract) -> None:
@@ -107,7 +97,7 @@ def test_en_weight_of_the_lead_goes_to_a_seizure_told_without_it(extract_all: Ex
         "The men were arrested in May after officers stopped the van and found the heroin "
         "behind boxes."
     )
-    assert _drugs(extract_all(text)) == {("heroin", 60.0, "kg")}
+    assert drug_facts(extract_all(text)) == {("heroin", 60.0, "kg")}
 
 
 def test_en_weight_told_after_the_seizure_sentence(extract_all: Extract) -> None:
@@ -117,7 +107,7 @@ def test_en_weight_told_after_the_seizure_sentence(extract_all: Extract) -> None
         "Officers seized a shipment of cocaine. "
         "The 1.3 tonnes of cocaine were hidden in banana boxes."
     )
-    assert _drugs(extract_all(text)) == {("cocaine", 1.3, "t")}
+    assert drug_facts(extract_all(text)) == {("cocaine", 1.3, "t")}
 
 
 def test_ar_court_story_weight_goes_to_the_recalled_seizure(extract_all: Extract) -> None:
@@ -128,7 +118,7 @@ def test_ar_court_story_weight_goes_to_the_recalled_seizure(extract_all: Extract
         "وتعود تفاصيل القضية إلى مارس الماضي عندما ألقت الشرطة القبض على المتهمين "
         "وضبطت المخدرات داخل سيارة."
     )
-    assert _drugs(extract_all(text, "ar")) == {("methamphetamine", 25.0, "kg")}
+    assert drug_facts(extract_all(text, "ar")) == {("methamphetamine", 25.0, "kg")}
 
 
 def test_weight_of_another_seizure_is_not_taken(extract_all: Extract) -> None:
@@ -137,7 +127,7 @@ def test_weight_of_another_seizure_is_not_taken(extract_all: Extract) -> None:
         "Police seized 184 kg of methamphetamine in Penang on Monday. "
         "In a separate operation on Friday, officers seized heroin in Johor."
     )
-    drugs = _drugs(extract_all(text))
+    drugs = drug_facts(extract_all(text))
     assert ("methamphetamine", 184.0, "kg") in drugs
     assert ("heroin", 184.0, "kg") not in drugs
 
@@ -164,7 +154,7 @@ def test_ruling_weight_goes_to_the_recalled_seizure(
     extract_all: Extract, language: str, text: str, expected: tuple[str, float, str]
 ) -> None:
     """The weight told with the ruling is the recalled seizure's ("incautaron la cocaína")."""
-    assert _drugs(extract_all(text, language)) == {expected}
+    assert drug_facts(extract_all(text, language)) == {expected}
 
 
 @pytest.mark.parametrize(
@@ -178,7 +168,7 @@ def test_en_hyphenated_weight_adjective(
     extract_all: Extract, text: str, expected: tuple[str, float, str]
 ) -> None:
     """ "a 4-tonne load of cannabis": the number and its unit joined by a hyphen."""
-    assert _drugs(extract_all(text)) == {expected}
+    assert drug_facts(extract_all(text)) == {expected}
 
 
 @pytest.mark.parametrize(
@@ -196,25 +186,25 @@ def test_ar_dual_unit_without_number_is_two(
     extract_all: Extract, text: str, expected: set[tuple[str, float, str]]
 ) -> None:
     """ "كيلوغرامين", "غرامين": the dual of a unit is two of it."""
-    assert _drugs(extract_all(text, "ar")) == expected
+    assert drug_facts(extract_all(text, "ar")) == expected
 
 
 def test_ar_broken_plural_of_tonne_is_no_dual(extract_all: Extract) -> None:
     """ "أطنان" is the plural of طن: a drug word before "7 أطنان" takes no two tonnes."""
     text = "أحبطت الشرطة عملية للتهريب الدولي للمخدرات، وحجزت 7 أطنان من الشيرا."
-    assert _drugs(extract_all(text, "ar")) == {("hashish", 7.0, "t")}
+    assert drug_facts(extract_all(text, "ar")) == {("hashish", 7.0, "t")}
 
 
 def test_ar_the_drug_refers_to_the_named_substance(extract_all: Extract) -> None:
     """ "320 جرام من المخدر" after "مخدر الشابو": the drug named before it."""
     text = "ضبطت الشرطة عاطلا لاتجاره في مخدر الشابو وبحوزته 320 جرام من المخدر."
-    assert _drugs(extract_all(text, "ar")) == {("methamphetamine", 320.0, "g")}
+    assert drug_facts(extract_all(text, "ar")) == {("methamphetamine", 320.0, "g")}
 
 
 def test_ar_preposition_on_a_classifier_before_the_substance(extract_all: Extract) -> None:
     """ "5 كيلو لمخدر الحشيش": the weight is the hashish's, not an unnamed drug's."""
     text = "ضبطت الشرطة 5 كيلو لمخدر الحشيش مع المتهم."
-    assert _drugs(extract_all(text, "ar")) == {("hashish", 5.0, "kg")}
+    assert drug_facts(extract_all(text, "ar")) == {("hashish", 5.0, "kg")}
 
 
 def _weapons(events: Sequence[object]) -> set[tuple[str, str | None, int | None]]:
@@ -289,7 +279,7 @@ def test_one_weight_in_two_units_is_counted_once(
     extract_all: Extract, language: str, text: str, expected: set[tuple[str, float, str]]
 ) -> None:
     """The same weight told again in another unit is one quantity, as first told."""
-    assert _drugs(extract_all(text, language)) == expected
+    assert drug_facts(extract_all(text, language)) == expected
 
 
 def test_weights_of_two_operations_stay_apart(extract_all: Extract) -> None:
@@ -327,19 +317,19 @@ def test_es_article_with_comma_thousands_reads_weights_so(extract_all: Extract) 
         "La policía ocupó 1,150 paquetes de cocaína en una lancha. Los paquetes tienen un "
         "peso total de 1,232 kilos de cocaína."
     )
-    assert ("cocaine", 1232.0, "kg") in _drugs(extract_all(text, "es"))
+    assert ("cocaine", 1232.0, "kg") in drug_facts(extract_all(text, "es"))
 
 
 def test_ar_comma_grouped_money_keeps_egyptian_thousandths(extract_all: Extract) -> None:
     """Egyptian copy groups money with a comma yet "17,750 كيلو" stays 17.75 kg."""
     text = "ضبطت الشرطة 17,750 كيلو حشيش و5,000 جنيه بحوزة المتهم."
-    assert ("hashish", 17.75, "kg") in _drugs(extract_all(text, "ar"))
+    assert ("hashish", 17.75, "kg") in drug_facts(extract_all(text, "ar"))
 
 
 def test_ar_maghreb_psychotropic_pills_are_unspecified_pills(extract_all: Extract) -> None:
     """ "القرقوبي" (Maghreb psychotropic pills): a count of unspecified pills."""
     text = "حجزت الشرطة 5000 قرص من القرقوبي بحوزة المشتبه فيه."
-    assert _drugs(extract_all(text, "ar")) == {("unspecified", 5000.0, "pills")}
+    assert drug_facts(extract_all(text, "ar")) == {("unspecified", 5000.0, "pills")}
 
 
 def test_en_indefinite_article_before_a_hyphenated_prefix_counts_one(
@@ -358,7 +348,7 @@ def test_ar_raw_materials_are_precursors_and_a_unit_with_a_half_is_one_and_a_hal
         "دهمت القوة معملا لتصنيع الكبتاغون وضبطت فيه 200 ألف حبة كبتاغون وطن ونصف من "
         "المواد الأولية المستخدمة في التصنيع."
     )
-    assert _drugs(extract_all(text, "ar")) == {
+    assert drug_facts(extract_all(text, "ar")) == {
         ("captagon", 200000.0, "pills"),
         ("drug precursors", 1.5, "t"),
     }
@@ -390,7 +380,7 @@ def test_pills_without_a_drug_word_take_the_story_substance(
 ) -> None:
     """A bare count of pills is of the one substance named before; capsules holding a weight
     add nothing."""
-    assert _drugs(extract_all(text, language)) == expected
+    assert drug_facts(extract_all(text, language)) == expected
 
 
 def test_fr_bulleted_list_goes_on_past_a_line_with_its_own_verb(extract_all: Extract) -> None:
@@ -410,4 +400,4 @@ def test_fr_bulleted_list_goes_on_past_a_line_with_its_own_verb(extract_all: Ext
 def test_en_abbreviated_unit_with_a_dot(extract_all: Extract) -> None:
     """ "45 lbs. of methamphetamine": the unit's abbreviation dot ends no sentence."""
     text = "Agents seized 45 lbs. of methamphetamine in Arizona."
-    assert _drugs(extract_all(text)) == {("methamphetamine", 20.41, "kg")}
+    assert drug_facts(extract_all(text)) == {("methamphetamine", 20.41, "kg")}

@@ -7,18 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.extraction.conftest import Extract, of_type
+from tests.unit.extraction.conftest import Extract, TrapPair, check_trap_pair, of_type
 
-Pair = tuple[str, str, str, str]  # language, event type, trap, close real sentence
-
-
-def _check(extract_all: Extract, pair: Pair) -> None:
-    language, event_type, trap, real = pair
-    assert of_type(extract_all(trap, language), event_type) == [], trap
-    assert len(of_type(extract_all(real, language), event_type)) >= 1, real
-
-
-HYPOTHETICALS: list[Pair] = [
+HYPOTHETICALS: list[TrapPair] = [
     (
         "en",
         "conviction",
@@ -60,13 +51,13 @@ HYPOTHETICALS: list[Pair] = [
 
 
 @pytest.mark.parametrize("pair", HYPOTHETICALS, ids=lambda p: f"{p[0]}-{p[1]}")
-def test_conditions_and_the_law_give_no_ruling(extract_all: Extract, pair: Pair) -> None:
+def test_conditions_and_the_law_give_no_ruling(extract_all: Extract, pair: TrapPair) -> None:
     """ "If convicted", "anyone convicted ... can be given", "the offence carries", "S'il
     était jugé": a penalty the law allows or a condition, not a ruling."""
-    _check(extract_all, pair)
+    check_trap_pair(extract_all, pair)
 
 
-PLANS: list[Pair] = [
+PLANS: list[TrapPair] = [
     (
         "en",
         "seizure",
@@ -107,10 +98,10 @@ PLANS: list[Pair] = [
 
 
 @pytest.mark.parametrize("pair", PLANS, ids=lambda p: f"{p[0]}-{p[1]}")
-def test_aims_and_plans_give_no_event(extract_all: Extract, pair: Pair) -> None:
+def test_aims_and_plans_give_no_event(extract_all: Extract, pair: TrapPair) -> None:
     """An operation's aim or an announced plan, and a verb joined to it by "and", is not its
     result."""
-    _check(extract_all, pair)
+    check_trap_pair(extract_all, pair)
 
 
 def test_a_purpose_does_not_reach_the_result_told_after_it(extract_all: Extract) -> None:
@@ -125,7 +116,7 @@ def test_a_purpose_does_not_reach_the_result_told_after_it(extract_all: Extract)
         assert len(of_type(extract_all(text, language), "arrest")) == 1, text
 
 
-TREATIES: list[Pair] = [
+TREATIES: list[TrapPair] = [
     (
         "en",
         "extradition",
@@ -160,13 +151,13 @@ TREATIES: list[Pair] = [
 
 
 @pytest.mark.parametrize("pair", TREATIES, ids=lambda p: f"{p[0]}-{p[1]}")
-def test_treaties_and_court_steps_are_no_action(extract_all: Extract, pair: Pair) -> None:
+def test_treaties_and_court_steps_are_no_action(extract_all: Extract, pair: TrapPair) -> None:
     """A treaty or a court step toward a handover is not the handover; a court "saisie d'une
     demande" hears it, nothing is seized."""
-    _check(extract_all, pair)
+    check_trap_pair(extract_all, pair)
 
 
-ACQUITTALS: list[Pair] = [
+ACQUITTALS: list[TrapPair] = [
     (
         "en",
         "charge",
@@ -195,12 +186,12 @@ ACQUITTALS: list[Pair] = [
 
 
 @pytest.mark.parametrize("pair", ACQUITTALS, ids=lambda p: f"{p[0]}-{p[1]}")
-def test_an_acquittal_is_no_charge_or_ruling(extract_all: Extract, pair: Pair) -> None:
+def test_an_acquittal_is_no_charge_or_ruling(extract_all: Extract, pair: TrapPair) -> None:
     """The charge an acquittal rules on is no new charge, and an acquittal no sentence."""
-    _check(extract_all, pair)
+    check_trap_pair(extract_all, pair)
 
 
-FIGURATIVE: list[Pair] = [
+FIGURATIVE: list[TrapPair] = [
     (
         "en",
         "charge",
@@ -223,12 +214,12 @@ FIGURATIVE: list[Pair] = [
 
 
 @pytest.mark.parametrize("pair", FIGURATIVE, ids=lambda p: f"{p[0]}-{p[1]}")
-def test_figurative_senses_are_no_event(extract_all: Extract, pair: Pair) -> None:
+def test_figurative_senses_are_no_event(extract_all: Extract, pair: TrapPair) -> None:
     """Exhorting ("charged them to remain vigilant") and a match "sentenced" are no action."""
-    _check(extract_all, pair)
+    check_trap_pair(extract_all, pair)
 
 
-FICTION: list[Pair] = [
+FICTION: list[TrapPair] = [
     (
         "en",
         "arrest",
@@ -258,10 +249,10 @@ FICTION: list[Pair] = [
 
 
 @pytest.mark.parametrize("pair", FICTION, ids=lambda p: f"{p[0]}-{p[1]}")
-def test_a_fiction_frame_gives_no_event(extract_all: Extract, pair: Pair) -> None:
+def test_a_fiction_frame_gives_no_event(extract_all: Extract, pair: TrapPair) -> None:
     """A sentence opened by a fiction frame ("In episode 15 of the series") tells a plot; the
     same words elsewhere in a sentence ("his role in the series") frame nothing."""
-    _check(extract_all, pair)
+    check_trap_pair(extract_all, pair)
 
 
 def test_a_fiction_frame_ends_with_its_paragraph(extract_all: Extract) -> None:
@@ -274,7 +265,7 @@ def test_a_fiction_frame_ends_with_its_paragraph(extract_all: Extract) -> None:
     assert of_type(extract_all(text, "en"), "raid") == []
 
 
-RUMOURS: list[Pair] = [
+RUMOURS: list[TrapPair] = [
     (
         "en",
         "arrest",
@@ -309,13 +300,13 @@ RUMOURS: list[Pair] = [
 
 
 @pytest.mark.parametrize("pair", RUMOURS, ids=lambda p: f"{p[0]}-{p[1]}")
-def test_reports_and_rumours_are_no_event(extract_all: Extract, pair: Pair) -> None:
+def test_reports_and_rumours_are_no_event(extract_all: Extract, pair: TrapPair) -> None:
     """What social media reports, an "alleged arrest" and the French hearsay conditional
     ("auraient été arrêtés") do not assert that the action happened."""
-    _check(extract_all, pair)
+    check_trap_pair(extract_all, pair)
 
 
-STATUSES: list[Pair] = [
+STATUSES: list[TrapPair] = [
     (
         "en",
         "arrest",
@@ -345,13 +336,13 @@ STATUSES: list[Pair] = [
 
 
 @pytest.mark.parametrize("pair", STATUSES, ids=lambda p: f"{p[0]}-{p[1]}")
-def test_custody_status_and_trends_are_no_action(extract_all: Extract, pair: Pair) -> None:
+def test_custody_status_and_trends_are_no_action(extract_all: Extract, pair: TrapPair) -> None:
     """A custody status ("was being held on a bond") and a trend ("seizures have risen") are
     no action."""
-    _check(extract_all, pair)
+    check_trap_pair(extract_all, pair)
 
 
-PROCEDURE: list[Pair] = [
+PROCEDURE: list[TrapPair] = [
     (
         "en",
         "charge",
@@ -369,11 +360,11 @@ PROCEDURE: list[Pair] = [
 
 @pytest.mark.parametrize("pair", PROCEDURE, ids=lambda p: f"{p[0]}-{p[1]}")
 def test_conduct_of_a_case_and_scheduled_hearings_are_no_charge(
-    extract_all: Extract, pair: Pair
+    extract_all: Extract, pair: TrapPair
 ) -> None:
     """ "The case was prosecuted by" names the prosecutor; a hearing "estaba prevista" is on
     the calendar, not held."""
-    _check(extract_all, pair)
+    check_trap_pair(extract_all, pair)
 
 
 def test_a_concession_is_no_condition(extract_all: Extract) -> None:
@@ -382,7 +373,7 @@ def test_a_concession_is_no_condition(extract_all: Extract) -> None:
     assert len(of_type(extract_all(text, "fr"), "arrest")) == 1
 
 
-MORE_TRAPS: list[Pair] = [
+MORE_TRAPS: list[TrapPair] = [
     (
         "en",
         "arrest",
@@ -453,11 +444,11 @@ MORE_TRAPS: list[Pair] = [
 
 
 @pytest.mark.parametrize("pair", MORE_TRAPS, ids=lambda p: f"{p[0]}-{p[1]}")
-def test_more_phrasings_of_the_classes(extract_all: Extract, pair: Pair) -> None:
+def test_more_phrasings_of_the_classes(extract_all: Extract, pair: TrapPair) -> None:
     """Other phrasings of the same classes: a verb joined by "and" to a purpose, whoever the
     law's penalty falls on, an expected or possible action, a report judged false after it, an
     exhortation, a trend, a custody status and what a law article provides."""
-    _check(extract_all, pair)
+    check_trap_pair(extract_all, pair)
 
 
 def test_a_plan_article_gives_no_event(extract_all: Extract) -> None:
@@ -535,7 +526,7 @@ def test_close_real_sentences_keep_their_events(extract_all: Extract) -> None:
         assert len(of_type(extract_all(text, language), event_type)) == 1, text
 
 
-FIGURES_OF_SPEECH: list[Pair] = [
+FIGURES_OF_SPEECH: list[TrapPair] = [
     (
         "en",
         "charge",
@@ -576,13 +567,13 @@ FIGURES_OF_SPEECH: list[Pair] = [
 
 
 @pytest.mark.parametrize("pair", FIGURES_OF_SPEECH, ids=lambda p: f"{p[0]}-{p[1]}")
-def test_denouncing_and_other_senses_are_no_event(extract_all: Extract, pair: Pair) -> None:
+def test_denouncing_and_other_senses_are_no_event(extract_all: Extract, pair: TrapPair) -> None:
     """To condemn an attack denounces it, a "charged" debate is tense, a team "condemned to
     relegation" lost and one that "seized the initiative" played well."""
-    _check(extract_all, pair)
+    check_trap_pair(extract_all, pair)
 
 
-LAW_AND_COURT_STEPS: list[Pair] = [
+LAW_AND_COURT_STEPS: list[TrapPair] = [
     (
         "en",
         "extradition",
@@ -617,13 +608,13 @@ LAW_AND_COURT_STEPS: list[Pair] = [
 
 
 @pytest.mark.parametrize("pair", LAW_AND_COURT_STEPS, ids=lambda p: f"{p[0]}-{p[1]}")
-def test_orders_laws_and_coming_steps_are_no_event(extract_all: Extract, pair: Pair) -> None:
+def test_orders_laws_and_coming_steps_are_no_event(extract_all: Extract, pair: TrapPair) -> None:
     """An extradition ordered, a penalty the penal code provides or one that may come, and
     raids still to take place are not the action itself."""
-    _check(extract_all, pair)
+    check_trap_pair(extract_all, pair)
 
 
-REPORTS_AND_HABITS: list[Pair] = [
+REPORTS_AND_HABITS: list[TrapPair] = [
     (
         "en",
         "arrest",
@@ -659,13 +650,13 @@ REPORTS_AND_HABITS: list[Pair] = [
 
 
 @pytest.mark.parametrize("pair", REPORTS_AND_HABITS, ids=lambda p: f"{p[0]}-{p[1]}")
-def test_reports_judged_false_and_habits_are_no_event(extract_all: Extract, pair: Pair) -> None:
+def test_reports_judged_false_and_habits_are_no_event(extract_all: Extract, pair: TrapPair) -> None:
     """A report "dismissed as" false or called false before or after it, and actions the
     authorities announce "almost daily", tell no action."""
-    _check(extract_all, pair)
+    check_trap_pair(extract_all, pair)
 
 
-YEARLY_TOTALS: list[Pair] = [
+YEARLY_TOTALS: list[TrapPair] = [
     (
         "en",
         "seizure",
@@ -682,10 +673,10 @@ YEARLY_TOTALS: list[Pair] = [
 
 
 @pytest.mark.parametrize("pair", YEARLY_TOTALS, ids=lambda p: f"{p[0]}-{p[1]}")
-def test_a_country_wide_year_is_a_total(extract_all: Extract, pair: Pair) -> None:
+def test_a_country_wide_year_is_a_total(extract_all: Extract, pair: TrapPair) -> None:
     """An action over the whole country with a whole year as its date is a yearly total; with
     a day it is one operation."""
-    _check(extract_all, pair)
+    check_trap_pair(extract_all, pair)
 
 
 def test_a_court_seized_of_a_request_seizes_nothing(extract_all: Extract) -> None:

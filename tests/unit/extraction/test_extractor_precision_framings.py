@@ -7,21 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.extraction.conftest import Extract, of_type
-
-Pair = tuple[str, str, str, str]  # language, event type, trap, close real sentence
-
-
-def _check(extract_all: Extract, pair: Pair) -> None:
-    language, event_type, trap, real = pair
-    assert of_type(extract_all(trap, language), event_type) == [], trap
-    assert len(of_type(extract_all(real, language), event_type)) >= 1, real
+from tests.unit.extraction.conftest import Extract, TrapPair, check_trap_pair, of_type
 
 
 def test_a_security_campaign_frames_arrests_and_is_no_raid(extract_all: Extract) -> None:
     """حملة أمنية "targeting hotspots and holders of unlicensed weapons" frames the arrests it
     made: a raid needs premises searched or stormed."""
-    _check(
+    check_trap_pair(
         extract_all,
         (
             "ar",
@@ -35,7 +27,7 @@ def test_a_security_campaign_frames_arrests_and_is_no_raid(extract_all: Extract)
 
 def test_goods_received_are_no_extradition(extract_all: Extract) -> None:
     """تسلم with a shipment as its object: goods received, no person handed over."""
-    _check(
+    check_trap_pair(
         extract_all,
         (
             "ar",
@@ -102,7 +94,7 @@ def test_a_demonstrative_or_evaluative_mention_refers_back(
     assert len(of_type(extract_all(f"{told}\n\n{new}", language), event_type)) == 2
 
 
-CHARGES_ELSEWHERE: list[Pair] = [
+CHARGES_ELSEWHERE: list[TrapPair] = [
     (
         "en",
         "charge",
@@ -130,18 +122,18 @@ CHARGES_ELSEWHERE: list[Pair] = [
 
 @pytest.mark.parametrize("pair", CHARGES_ELSEWHERE, ids=lambda p: p[0])
 def test_charges_faced_where_one_is_wanted_are_no_new_charge(
-    extract_all: Extract, pair: Pair
+    extract_all: Extract, pair: TrapPair
 ) -> None:
     """ "wanted in Texas, where he faces charges", "donde enfrenta cargos", "لمواجهة تهم": the
     charges of the case elsewhere, not brought in the story."""
-    _check(extract_all, pair)
+    check_trap_pair(extract_all, pair)
 
 
 def test_a_participle_after_the_convicted_qualifies_them(extract_all: Extract) -> None:
     """ "a condamné sept prévenus poursuivis pour l'importation": the participle after a person
     noun in a ruling's object describes the defendants; the same charge told as its own
     clause is one."""
-    _check(
+    check_trap_pair(
         extract_all,
         (
             "fr",
@@ -178,7 +170,7 @@ def test_an_aprehension_of_drugs_is_a_seizure(extract_all: Extract) -> None:
     assert len(of_type(real, "arrest")) == 1
 
 
-DATA_AND_DISRUPTIONS: list[Pair] = [
+DATA_AND_DISRUPTIONS: list[TrapPair] = [
     (
         "en",
         "seizure",
@@ -209,11 +201,11 @@ DATA_AND_DISRUPTIONS: list[Pair] = [
 
 @pytest.mark.parametrize("pair", DATA_AND_DISRUPTIONS, ids=lambda p: f"{p[0]}-{p[1]}")
 def test_data_recovered_and_payments_disrupted_are_no_event(
-    extract_all: Extract, pair: Pair
+    extract_all: Extract, pair: TrapPair
 ) -> None:
     """Messages recovered from a phone are data, not goods seized; disrupted payments break up
     no network."""
-    _check(extract_all, pair)
+    check_trap_pair(extract_all, pair)
 
 
 OTHER_PENALTIES: list[tuple[str, str, int]] = [
@@ -249,7 +241,7 @@ def test_a_ban_or_expulsion_length_is_no_prison_term(
     assert [getattr(r, "sentence_months", None) for r in rulings] == [months]
 
 
-GENERIC_STATEMENTS: list[Pair] = [
+GENERIC_STATEMENTS: list[TrapPair] = [
     (
         "en",
         "raid",
@@ -273,11 +265,11 @@ GENERIC_STATEMENTS: list[Pair] = [
 
 @pytest.mark.parametrize("pair", GENERIC_STATEMENTS, ids=lambda p: p[0])
 def test_a_generic_statement_on_a_kind_of_action_is_no_event(
-    extract_all: Extract, pair: Pair
+    extract_all: Extract, pair: TrapPair
 ) -> None:
     """ "Raids are never pleasant", "Les perquisitions ne sont jamais agréables": a plural
     trigger noun with a timeless copula tells no occasion."""
-    _check(extract_all, pair)
+    check_trap_pair(extract_all, pair)
 
 
 def test_searches_still_under_way_are_a_raid(extract_all: Extract) -> None:
@@ -335,7 +327,7 @@ def test_an_arrest_restated_with_its_law_merges_with_the_arrest_told(
     assert len(of_type(extract_all(f"{told}\n\n{older}", "ar"), "arrest")) == 2
 
 
-SURVEILLANCE_AND_CAMPAIGNS: list[Pair] = [
+SURVEILLANCE_AND_CAMPAIGNS: list[TrapPair] = [
     (
         "ar",
         "raid",
@@ -372,13 +364,13 @@ SURVEILLANCE_AND_CAMPAIGNS: list[Pair] = [
 
 
 @pytest.mark.parametrize("pair", SURVEILLANCE_AND_CAMPAIGNS, ids=lambda p: p[0])
-def test_monitoring_and_campaign_framings_are_no_raid(extract_all: Extract, pair: Pair) -> None:
+def test_monitoring_and_campaign_framings_are_no_raid(extract_all: Extract, pair: TrapPair) -> None:
     """ "محل متابعة" (under monitoring: محل is no shop), "sous surveillance", "bajo vigilancia",
     "a crackdown targeting drug dens": no premises searched, no raid."""
-    _check(extract_all, pair)
+    check_trap_pair(extract_all, pair)
 
 
-REQUESTS: list[Pair] = [
+REQUESTS: list[TrapPair] = [
     (
         "en",
         "sentence",
@@ -409,14 +401,14 @@ REQUESTS: list[Pair] = [
 
 @pytest.mark.parametrize("pair", REQUESTS, ids=lambda p: f"{p[0]}-{p[1]}")
 def test_what_the_prosecution_asks_for_is_no_ruling_or_seizure(
-    extract_all: Extract, pair: Pair
+    extract_all: Extract, pair: TrapPair
 ) -> None:
     """ "is seeking 22 years", "solicita 22 años", "avait requis ... la confiscation", "طالبت
     النيابة": a request, neither a sentence nor a seizure."""
-    _check(extract_all, pair)
+    check_trap_pair(extract_all, pair)
 
 
-ASKED: list[Pair] = [
+ASKED: list[TrapPair] = [
     (
         "en",
         "seizure",
@@ -439,12 +431,14 @@ ASKED: list[Pair] = [
 
 
 @pytest.mark.parametrize("pair", ASKED, ids=lambda p: f"{p[0]}-{p[1]}")
-def test_a_prosecutor_asking_that_it_be_done_is_no_action(extract_all: Extract, pair: Pair) -> None:
+def test_a_prosecutor_asking_that_it_be_done_is_no_action(
+    extract_all: Extract, pair: TrapPair
+) -> None:
     """ "asked that the property be seized", "التمست النيابة مصادرة": a request."""
-    _check(extract_all, pair)
+    check_trap_pair(extract_all, pair)
 
 
-PENALTIES_FACED: list[Pair] = [
+PENALTIES_FACED: list[TrapPair] = [
     (
         "en",
         "sentence",
@@ -467,10 +461,12 @@ PENALTIES_FACED: list[Pair] = [
 
 
 @pytest.mark.parametrize("pair", PENALTIES_FACED, ids=lambda p: p[0])
-def test_a_penalty_faced_where_one_is_sent_is_no_ruling(extract_all: Extract, pair: Pair) -> None:
+def test_a_penalty_faced_where_one_is_sent_is_no_ruling(
+    extract_all: Extract, pair: TrapPair
+) -> None:
     """ "where he faces 20 years", "to face a sentence of", "donde enfrenta 20 años": the
     charge cue's longer phrases also stand in the cue of possible penalties."""
-    _check(extract_all, pair)
+    check_trap_pair(extract_all, pair)
 
 
 @pytest.mark.parametrize(

@@ -6,18 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.extraction.conftest import Extract, of_type
+from tests.unit.extraction.conftest import Extract, TrapPair, check_trap_pair
 
-Pair = tuple[str, str, str, str]  # language, event type, trap, close real sentence
-
-
-def _check(extract_all: Extract, pair: Pair) -> None:
-    language, event_type, trap, real = pair
-    assert of_type(extract_all(trap, language), event_type) == [], trap
-    assert len(of_type(extract_all(real, language), event_type)) >= 1, real
-
-
-WORKS: list[Pair] = [
+WORKS: list[TrapPair] = [
     (
         "en",
         "arrest",
@@ -46,13 +37,13 @@ WORKS: list[Pair] = [
 
 
 @pytest.mark.parametrize("pair", WORKS, ids=lambda p: f"{p[0]}-{p[1]}")
-def test_a_film_or_stage_work_gives_no_event(extract_all: Extract, pair: Pair) -> None:
+def test_a_film_or_stage_work_gives_no_event(extract_all: Extract, pair: TrapPair) -> None:
     """A sentence naming a film or stage work ("feature film", "pièce de théâtre",
     "cortometraje", "يروي الفيلم") tells its plot, not the news."""
-    _check(extract_all, pair)
+    check_trap_pair(extract_all, pair)
 
 
-HEARSAY: list[Pair] = [
+HEARSAY: list[TrapPair] = [
     (
         "en",
         "arrest",
@@ -81,13 +72,13 @@ HEARSAY: list[Pair] = [
 
 
 @pytest.mark.parametrize("pair", HEARSAY, ids=lambda p: f"{p[0]}-{p[1]}")
-def test_hearsay_gives_no_event(extract_all: Extract, pair: Pair) -> None:
+def test_hearsay_gives_no_event(extract_all: Extract, pair: TrapPair) -> None:
     """Rumours and posts ("rumours that", "selon des rumeurs", "según versiones", "شائعات عن")
     tell an unconfirmed action; the same action told by the prosecutor is one."""
-    _check(extract_all, pair)
+    check_trap_pair(extract_all, pair)
 
 
-DEBUNKED: list[Pair] = [
+DEBUNKED: list[TrapPair] = [
     (
         "en",
         "raid",
@@ -118,13 +109,13 @@ DEBUNKED: list[Pair] = [
 
 
 @pytest.mark.parametrize("pair", DEBUNKED, ids=lambda p: f"{p[0]}-{p[1]}")
-def test_pictures_found_false_give_no_event(extract_all: Extract, pair: Pair) -> None:
+def test_pictures_found_false_give_no_event(extract_all: Extract, pair: TrapPair) -> None:
     """Pictures said to show an action and later found old or fake ("turned out to be",
     "resultaron ser antiguas", "se sont révélées fausses", "ليتبين لاحقا") tell none."""
-    _check(extract_all, pair)
+    check_trap_pair(extract_all, pair)
 
 
-POWERS: list[Pair] = [
+POWERS: list[TrapPair] = [
     (
         "en",
         "seizure",
@@ -155,13 +146,13 @@ POWERS: list[Pair] = [
 
 
 @pytest.mark.parametrize("pair", POWERS, ids=lambda p: f"{p[0]}-{p[1]}")
-def test_a_power_granted_gives_no_event(extract_all: Extract, pair: Pair) -> None:
+def test_a_power_granted_gives_no_event(extract_all: Extract, pair: TrapPair) -> None:
     """A law that would let officers act ("allow officers to", "permitiría a la policía",
     "permettrait aux policiers", "يسمح للشرطة") tells no action taken."""
-    _check(extract_all, pair)
+    check_trap_pair(extract_all, pair)
 
 
-STOPPED_OR_SEIZED: list[Pair] = [
+STOPPED_OR_SEIZED: list[TrapPair] = [
     (
         "es",
         "arrest",
@@ -184,7 +175,9 @@ STOPPED_OR_SEIZED: list[Pair] = [
 
 
 @pytest.mark.parametrize("pair", STOPPED_OR_SEIZED, ids=lambda p: f"{p[0]}-{p[1]}")
-def test_a_match_stopped_or_a_chance_seized_is_no_arrest(extract_all: Extract, pair: Pair) -> None:
+def test_a_match_stopped_or_a_chance_seized_is_no_arrest(
+    extract_all: Extract, pair: TrapPair
+) -> None:
     """A match "detenido"/"arrêté" is stopped, a chance seized (قبض على الفرصة) holds no
     person: no arrest; a person so held still gives one."""
-    _check(extract_all, pair)
+    check_trap_pair(extract_all, pair)

@@ -5,8 +5,8 @@ town it lacks (Kettering, Alcorcón, Lamballe) got no country. This script takes
 city of the chosen population and keeps the names that can only mean that city:
 
 * Latin-script names (the GeoNames name, and that name without accents) are matched
-  capitalised in the Latin-script languages; Arabic-script
-  alternate names in Arabic.
+  capitalised in the Latin-script languages. Arabic-script alternate names are read too but
+  not written (``WRITTEN``).
 * A name that is also an ordinary word, a first name or a surname is dropped: wordfreq gives
   how often the name is written in each language, and a city's name is written about as often
   as its population predicts; a name written far more often than that (Reading, Nice, García,
@@ -298,8 +298,6 @@ def render(data: dict[str, dict[str, list[str | list[str]]]], population: int) -
             f"first_is_form = {str(FIRST_IS_FORM[script]).lower()}",
         ]
     for script, by_country in data.items():
-        if script not in WRITTEN:
-            continue
         lines += ["", f"[{script}]"]
         for code, cities in by_country.items():
             lines.append(f"{code} = [{', '.join(_toml_city(c) for c in cities)}]")
@@ -314,6 +312,7 @@ def main() -> None:
     if args.population < SMALLEST:
         parser.error(f"--population must be at least {SMALLEST}")
     data, dropped = build(args.population)
+    data = {script: by_country for script, by_country in data.items() if script in WRITTEN}
     args.out.write_text(render(data, args.population), encoding="utf-8")
     counts = {s: sum(len(v) for v in by.values()) for s, by in data.items()}
     print(f"wrote {args.out}: {counts} kept, dropped {dropped}")

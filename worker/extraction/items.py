@@ -265,6 +265,16 @@ def _role_before(sentence: Sentence, role: str, position: int, window: int) -> b
     return any(0 <= position - m.end <= window for m in role_hits(sentence, role))
 
 
+def _cash_valued(sentence: Sentence, position: int, window: int) -> bool:
+    """ "cash worth $1.2m", "espèces d'une valeur de": the value cue tells how much cash was
+    taken, so the amount is the cash itself, not the value of other goods."""
+    return any(
+        0 <= position - cue.end <= window
+        and any(0 <= cue.start - cash.end <= 2 for cash in role_hits(sentence, "cash"))
+        for cue in role_hits(sentence, "value")
+    )
+
+
 def _role_after(sentence: Sentence, role: str, position: int, window: int) -> bool:
     return any(0 <= m.start - position <= window for m in role_hits(sentence, role))
 
@@ -673,6 +683,15 @@ def _inside_crime_phrase(ctx: ArticleContext, sentence: Sentence, hit: Match) ->
     )
 
 
+def _in_agency_name(sentence: Sentence, hit: Match) -> bool:
+    """A word of an agency's own name ("Anti-Narcotics Force", "the Drug Enforcement
+    Administration", where "the Drug" overlaps it) names no seized goods."""
+    return any(
+        m.term.kind == "agency" and m.start < hit.end and hit.start < m.end
+        for m in sentence.matches
+    )
+
+
 def _in_a_place(ctx: ArticleContext, sentence: Sentence, hit: Match) -> bool:
     """A vehicle where goods were ("hidden in a truck", "في شاحنة"), not a seized item."""
     return any(
@@ -743,6 +762,7 @@ def find_seizure(
             and not any(m.start <= hit.start < m.end for m in money)
             and not _inside_crime_phrase(ctx, sentence, hit)
             and not (hit.term.kind == "item" and _in_a_place(ctx, sentence, hit))
+            and not _in_agency_name(sentence, hit)
         ):
             found = _item_hit(ctx, sentence, numbers, hit, used)
             if not found.counted and _measured_only(ctx, hit):
@@ -761,8 +781,10 @@ def find_seizure(
             continue  # street value, laundered sums, fines
         if _role_before(sentence, "total_value", amount.start, window):
             findings.total_value = MoneyValue(amount=amount.amount, currency=amount.currency)
-        elif _role_before(sentence, "value", amount.start, window) and not _role_after(
-            sentence, "cash", amount.end, CASH_CUE_WINDOW
+        elif (
+            _role_before(sentence, "value", amount.start, window)
+            and not _role_after(sentence, "cash", amount.end, CASH_CUE_WINDOW)
+            and not _cash_valued(sentence, amount.start, window)
         ):
             _attach_value(findings, hits, sentence, amount)
         else:

@@ -167,7 +167,13 @@ TABLE_KEYS: dict[str, frozenset[str]] = {
     "qualifiers": frozenset({"approximate", "at_least"}),
     "units": frozenset({"mass", "volume", "count", "money"}),
     "digits": frozenset(
-        {"decimal_separator", "space_groups", "decimal_separator_groups", "thousandths_in_measures"}
+        {
+            "decimal_separator",
+            "space_groups",
+            "lakh_groups",
+            "decimal_separator_groups",
+            "thousandths_in_measures",
+        }
     ),
     "composition": frozenset({"units_before_tens", "teens_after_tens", "products"}),
     "clitics": frozenset(
@@ -419,8 +425,12 @@ def _lexicon(language: str) -> _Lexicon:
     if decimal_separator not in (".", ","):
         raise LexiconError(f"{language}/numbers.toml [digits] decimal_separator: '.' or ','")
     space_groups = "|(?: \\d{3})+" if digits_data.get("space_groups", False) else ""
+    # South Asian grouping ("12,50,000" = 1,250,000): pairs of digits before the last three.
+    lakh_groups = (
+        r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![0-9])|" if digits_data.get("lakh_groups") else ""
+    )
     digits = (
-        rf"{_DIGIT_LOOKBEHIND}(?:\d{{1,3}}(?:(?:,\d{{3}})+|(?:\.\d{{3}})+{space_groups})"
+        rf"{_DIGIT_LOOKBEHIND}(?:{lakh_groups}\d{{1,3}}(?:(?:,\d{{3}})+|(?:\.\d{{3}})+{space_groups})"
         rf"(?:[.,]\d+)?(?![0-9])|\d+(?:[.,]\d+)?)"
     )
     suffix = trie_regex(suffixes)

@@ -69,3 +69,46 @@ def test_en_bare_currency_names(extract_all: Extract) -> None:
     seizures = [e for e in extract_all(text) if isinstance(e, SeizureEvent)]
     money = {(i.amount, i.currency) for e in seizures for i in e.items if i.category == "money"}
     assert money == {(410000.0, "PLN"), (1_500_000.0, "THB")}
+
+
+def test_en_cash_worth_amount_is_the_cash(extract_all: Extract) -> None:
+    """ "cash worth $X" is X in cash, not the value of the other goods."""
+    event = one(
+        extract_all("Deputies seized cash worth $86,000 and a pickup truck in Tulsa.", "en"),
+        SeizureEvent,
+    )
+    assert [(i.amount, i.currency) for i in event.items if i.category == "money"] == [
+        (86_000, "USD")
+    ]
+    assert event.total_value is None
+
+
+def test_fr_cash_with_value_cue_is_the_cash(extract_all: Extract) -> None:
+    """ "des espèces d'une valeur de" tells the amount of the cash itself."""
+    event = one(
+        extract_all("Les douaniers ont saisi des espèces d'une valeur de 75 000 euros.", "fr"),
+        SeizureEvent,
+    )
+    assert [(i.amount, i.currency) for i in event.items if i.category == "money"] == [
+        (75_000, "EUR")
+    ]
+
+
+def test_drug_word_of_an_agency_name_is_no_seized_drug(extract_all: Extract) -> None:
+    """The "Narcotics" or "Drug" of an agency's own name names no seized drug."""
+    event = one(
+        extract_all(
+            "The Anti-Narcotics Force recovered 52,000 rupees from two men in Quetta.", "en"
+        ),
+        SeizureEvent,
+    )
+    assert [i.category for i in event.items] == ["money"]
+
+
+def test_indian_amount_in_crore_is_seized_cash(extract_all: Extract) -> None:
+    """ "Rs 1.5 crore in cash" is 15 million rupees of cash."""
+    event = one(
+        extract_all("Police in Ludhiana seized Rs 1.5 crore in cash on Friday.", "en"),
+        SeizureEvent,
+    )
+    assert [(i.amount, i.currency) for i in event.items] == [(15_000_000, "INR")]

@@ -149,6 +149,40 @@ def test_digits_with_scale_words(text: str, language: str, value: float) -> None
     assert [n.value for n in found] == [pytest.approx(value)]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Customs recovered Rs 3 crore.", 30_000_000.0),
+        ("The gang took 2.5 crores from investors.", 25_000_000.0),
+        ("Officers found 12 lakh rupees.", 1_200_000.0),
+        ("Police seized Rs 8 lac in notes.", 800_000.0),
+    ],
+)
+def test_south_asian_scale_words(text: str, value: float) -> None:
+    """English lakh (100,000) and crore (10,000,000) are scales after digits."""
+    found = [n for n in nums(text, "en") if not n.is_words]
+    assert [n.value for n in found] == [pytest.approx(value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Cash of Rs 12,50,000 was recovered.", 1_250_000.0),
+        ("Assets worth Rs 3,40,00,000 were frozen.", 34_000_000.0),
+        ("He paid Rs 1,05,500.50 in bribes.", 105_500.5),
+    ],
+)
+def test_lakh_grouped_digits(text: str, value: float) -> None:
+    """English reads South Asian digit grouping ("12,50,000") as one whole amount."""
+    assert values(text, "en") == [pytest.approx(value)]
+
+
+def test_lakh_grouping_is_english_data_only() -> None:
+    """A language whose numbers.toml does not enable lakh_groups does not read "12,50,000"
+    as one amount."""
+    assert values("Se incautaron 12,50,000 pesos.", "es") != [1_250_000.0]
+
+
 def test_scale_span_covers_scale_word() -> None:
     """The mention span covers digits and scale word."""
     text = "Se incautaron 1,2 millones de euros."

@@ -413,8 +413,7 @@ def attach_arguments(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
                 and past_time_after(ctx, sentence, mention.trigger)
             ):
                 entry.date = None  # "dismantled two years ago": not the news day told before
-            if role_hits(sentence, "separate_occasion"):
-                entry.separate = sentence.index
+            entry.separate = _occasion_opened(ctx, sentence)
             entry.lead_place = leading_location(ctx, sentence, group[0].trigger.start)
             preceding = ctx.previous_sentence(sentence)
             entry.opens_paragraph = preceding is not None and "\n" in ctx.gap(
@@ -1011,6 +1010,21 @@ def _later_step_day(
         w in ctx.compiled.verb_coordinators or (i and clitics and w.startswith(clitics))
         for i, w in enumerate(between)
     )
+
+
+def _occasion_opened(ctx: ArticleContext, sentence: Sentence) -> int | None:
+    """The sentence that opened the occasion this one tells, when one did: a "separate
+    operation" marker in it or earlier in its paragraph ("In a separate operation, officers
+    stopped a lorry. / They found 40 kg of cocaine. / The driver was arrested")."""
+    current: Sentence | None = sentence
+    while current is not None:
+        if role_hits(current, "separate_occasion"):
+            return current.index
+        preceding = ctx.previous_sentence(current)
+        if preceding is None or "\n" in ctx.gap(preceding.end, current.start):
+            return None
+        current = preceding
+    return None
 
 
 def _recounted(clusters: list[Cluster], args: MentionArgs) -> Cluster | None:

@@ -80,3 +80,30 @@ def test_en_news_told_as_another_in_a_series_is_one_seizure(extract_all: Extract
         "cocaine hidden in bananas at the port."
     )
     assert len([e for e in extract_all(text, "en") if e.type == "seizure"]) == 1
+
+
+def test_es_separate_operation_marker_carries_to_its_paragraph(extract_all: Extract) -> None:
+    """A "distinct action" opened in one sentence goes on in the next ones of its paragraph:
+    the lorry's drugs and driver are a second seizure and a second arrest."""
+    text = (
+        "Agentes de la Policía Federal detuvieron a dos hombres en un almacén de Tijuana y "
+        "les incautaron 30 kilos de cocaína.\n\n"
+        "En una acción distinta, agentes de aduanas revisaron un camión en Nogales. "
+        "Dentro encontraron 200 kilos de marihuana. El conductor fue detenido en el lugar."
+    )
+    events = extract_all(text, "es")
+    assert sorted(e.persons_count or 0 for e in events if e.type == "arrest") == [1, 2]
+    assert len([e for e in events if e.type == "seizure"]) == 2
+
+
+def test_en_separate_marker_stops_at_the_paragraph_end(extract_all: Extract) -> None:
+    """The marker opens an occasion for its own paragraph only: the next paragraph's
+    recap of the first arrest is not a third arrest."""
+    text = (
+        "Officers arrested three men at a warehouse in Leeds on Monday.\n\n"
+        "In a separate operation, detectives stopped a van on the M62. "
+        "They found 8 kilos of heroin and arrested the driver.\n\n"
+        "The three men arrested in Leeds remain in custody."
+    )
+    events = extract_all(text, "en")
+    assert sorted(e.persons_count or 0 for e in events if e.type == "arrest") == [1, 3]

@@ -77,6 +77,8 @@ def _first_object_after(ctx: ArticleContext, trigger: Match, sentence: Sentence)
             break
         if m.term.kind == "trigger":
             break  # the next action starts; its object is not ours
+        if _is_person_hit(m) and _names_a_force(ctx, sentence, m):
+            continue  # "حجزت عناصر الدرك الملكي ...": the force's men are the subject
         if (
             _is_person_hit(m)
             or _is_dual_person_hit(m)
@@ -89,6 +91,20 @@ def _first_object_after(ctx: ArticleContext, trigger: Match, sentence: Sentence)
     if _personal_a_name_after(ctx, trigger, sentence):
         return "person"
     return _listed_object(ctx, trigger, sentence)
+
+
+FORCE_GAP = 3  # "عناصر الدرك", "members of the": a person noun joined to the force after it
+
+
+def _names_a_force(ctx: ArticleContext, sentence: Sentence, person: Match) -> bool:
+    """A person noun joined to an agency or a force noun right after it ("عناصر الدرك
+    الملكي", "أفراد الشرطة") names the acting force's men, not the persons acted on."""
+    return any(
+        0 <= m.start - person.end <= FORCE_GAP
+        and not ctx.text[person.end : m.start].strip()
+        and (m.term.kind == "agency" or (m.term.kind == "role" and m.term.key == "agent_nouns"))
+        for m in sentence.matches
+    )
 
 
 _NEXT_CAPITALISED = re.compile(r"\s+[A-ZÁÉÍÓÚÑ]")

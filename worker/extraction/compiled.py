@@ -235,6 +235,7 @@ class CompiledLanguage:
     # language.toml [grammar]: "a French bank": a demonym after an article is an adjective
     # unless a person noun follows it ("a French national")
     demonyms_are_adjectives: bool = False
+    lowercase_weekdays: bool = False  # a capitalised "Domingo" inside a sentence is a name
     # The patient of an active person-type trigger ("sentenced the former mayor", "a extradé
     # un présumé opérateur", "condenó al exalcalde", "أفرج عن المدير"): a singular
     # determiner opens one person (`object_determiners`; `noun_object_determiners` after a
@@ -811,6 +812,7 @@ def compile_language(
             language,
         ),
         demonyms_are_adjectives="demonyms_are_adjectives" in flags,
+        lowercase_weekdays="lowercase_weekdays" in flags,
         object_determiners=_determiner_regex(_role_set(lexicon, "object_determiners")),
         neutral_determiners=_determiner_regex(_role_set(lexicon, "neutral_determiners")),
         noun_object_determiners=_determiner_regex(_role_set(lexicon, "noun_object_determiners")),

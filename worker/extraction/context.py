@@ -557,6 +557,18 @@ def _in_name_run(cased: str, town: Match) -> bool:
     return bool(rest) and rest[-1] not in _SENTENCE_OPENERS
 
 
+def _weekday_in_a_name(cased: str, date: dates_module.DateMention) -> bool:
+    """A weekday written with a capital inside a sentence, in a language that writes its
+    weekdays in lower case, is a name ("SANTO DOMINGO.–", "Domingo Pérez", "Mardi gras")."""
+    if date.kind != "weekday":
+        return False
+    words = cased[date.start : date.end].split()
+    if not words or not words[-1][:1].isupper():
+        return False
+    before = cased[: date.end - len(words[-1])].rstrip()
+    return bool(before) and before[-1] not in _SENTENCE_OPENERS
+
+
 # What may come right before the first word of a sentence or a headline.
 _SENTENCE_OPENERS = frozenset(".!?:;\n\"'«“(–—-")
 
@@ -732,6 +744,8 @@ class ArticleContext:
                     self._year_before(sentence),
                 )
             cached = [_shifted(d, offset) for d in found]
+            if self.compiled.lowercase_weekdays:
+                cached = [d for d in cached if not _weekday_in_a_name(self.cased, d)]
             self._dates[sentence.index] = cached
             self._note_told_years(cached)
         return cached

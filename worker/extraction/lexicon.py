@@ -188,7 +188,12 @@ GAP_ONLY_ROLES: frozenset[str] = EVENT_GAP_ROLES | MODALITY_GAP_ROLES | ITEM_GAP
 # language.toml [grammar]: true/false properties of the language the rules read instead of
 # its name (all false when absent).
 GRAMMAR_FLAGS: frozenset[str] = frozenset(
-    {"demonyms_are_adjectives", "bare_term_after_plural_persons", "bare_participle_is_passive"}
+    {
+        "demonyms_are_adjectives",
+        "bare_term_after_plural_persons",
+        "bare_participle_is_passive",
+        "lowercase_weekdays",
+    }
 )
 
 

@@ -745,7 +745,8 @@ def _resolve_convictions(args: list[MentionArgs]) -> list[MentionArgs]:
             if (a.mention.sentence.index, a.background) in sentenced:
                 continue
             if (
-                a.date is not None
+                not a.background  # "pleaded guilty at an earlier hearing": not this ruling
+                and a.date is not None
                 and len(a.date.value) == 10
                 and a.date.value in ruling_days
                 and _day_told_near(a, args)

@@ -305,6 +305,7 @@ def _listed_rulings(ctx: ArticleContext, mentions: list[Mention]) -> list[Mentio
 
 def attach_arguments(ctx: ArticleContext, mentions: list[Mention]) -> list[MentionArgs]:
     shared = _SentenceArgs(ctx)
+    occasions: dict[int, int | None] = {}
     mentions = sorted(mentions + _listed_rulings(ctx, mentions), key=lambda m: m.trigger.start)
     by_sentence: dict[int, list[Mention]] = {}
     for mention in mentions:
@@ -413,7 +414,7 @@ def attach_arguments(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
                 and past_time_after(ctx, sentence, mention.trigger)
             ):
                 entry.date = None  # "dismantled two years ago": not the news day told before
-            entry.separate = _occasion_opened(ctx, sentence)
+            entry.separate = _occasion_opened(ctx, sentence, occasions)
             entry.lead_place = leading_location(ctx, sentence, group[0].trigger.start)
             preceding = ctx.previous_sentence(sentence)
             entry.opens_paragraph = preceding is not None and "\n" in ctx.gap(
@@ -1013,19 +1014,31 @@ def _later_step_day(
     )
 
 
-def _occasion_opened(ctx: ArticleContext, sentence: Sentence) -> int | None:
+def _occasion_opened(
+    ctx: ArticleContext, sentence: Sentence, known: dict[int, int | None]
+) -> int | None:
     """The sentence that opened the occasion this one tells, when one did: a "separate
     operation" marker in it or earlier in its paragraph ("In a separate operation, officers
-    stopped a lorry. / They found 40 kg of cocaine. / The driver was arrested")."""
+    stopped a lorry. / They found 40 kg of cocaine. / The driver was arrested"). ``known``
+    holds the answers for sentences already walked (a long paragraph is walked once)."""
+    walked: list[int] = []
+    found: int | None = None
     current: Sentence | None = sentence
     while current is not None:
+        if current.index in known:
+            found = known[current.index]
+            break
+        walked.append(current.index)
         if role_hits(current, "separate_occasion"):
-            return current.index
+            found = current.index
+            break
         preceding = ctx.previous_sentence(current)
         if preceding is None or "\n" in ctx.gap(preceding.end, current.start):
-            return None
+            break
         current = preceding
-    return None
+    for index in walked:
+        known[index] = found
+    return found
 
 
 def _recounted(clusters: list[Cluster], args: MentionArgs) -> Cluster | None:

@@ -32,14 +32,15 @@ def test_grammar_flags_reject_non_booleans() -> None:
     ("language", "flags"),
     [
         ("en", {"demonyms_are_adjectives"}),
-        ("fr", {"bare_participle_is_passive"}),
-        ("es", {"bare_participle_is_passive"}),
+        ("fr", {"bare_participle_is_passive", "lowercase_weekdays"}),
+        ("es", {"bare_participle_is_passive", "lowercase_weekdays"}),
         ("ar", {"bare_term_after_plural_persons"}),
     ],
 )
 def test_each_language_sets_its_flags(language: str, flags: set[str]) -> None:
     """English demonyms are adjectives; an Arabic term follows its object bare; a French or
-    Spanish participle without an active auxiliary is no active verb."""
+    Spanish participle without an active auxiliary is no active verb, and their weekdays are
+    written in lower case."""
     compiled = compile_language(language, (), ())
     assert {f for f in GRAMMAR_FLAGS if getattr(compiled, f)} == flags
 

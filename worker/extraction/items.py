@@ -818,6 +818,30 @@ def _sole_substance_before(ctx: ArticleContext, hit: Match) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+PILLS_CONTENT_REACH = 70  # "38,000 blue pills stamped M30 that tested positive for fentanyl"
+
+
+def _substance_after(
+    ctx: ArticleContext, sentence: Sentence, numbers: list[NumberMention], pills: Match
+) -> str | None:
+    """The specific drug named shortly after a count of pills, with no other number or
+    clause break between ("pills that later tested positive for fentanyl", "comprimés
+    contenant de la MDMA"): what the pills are."""
+    for m in kind_hits(sentence, "drug"):
+        if m.term.kind != "drug" or m.start < pills.end:
+            continue
+        if m.start - pills.end > PILLS_CONTENT_REACH:
+            return None
+        drug = ctx.lexicon.drugs[m.term.index]
+        if drug.generic or drug.anaphoric:
+            continue
+        between = ctx.text[pills.end : m.start]
+        if ";" in between or any(pills.end <= n.start < m.start for n in numbers):
+            return None
+        return drug.substance
+    return None
+
+
 def _bare_pills(
     ctx: ArticleContext,
     sentence: Sentence,
@@ -846,10 +870,14 @@ def _bare_pills(
             for u in kind_hits(sentence, "unit")
         ):
             continue  # "87 cápsulas con un total de 1,1 kilos": capsules holding a weight
-        number = _number_before(ctx, numbers, unit_hit.start, used)
+        number = _number_before(ctx, numbers, unit_hit.start, used) or _number_before_adjective(
+            ctx, numbers, unit_hit.start, used
+        )
         if number is None or number.is_vague or not float(number.value).is_integer():
             continue
-        substance = _sole_substance_before(ctx, unit_hit)
+        substance = _substance_after(ctx, sentence, numbers, unit_hit) or _sole_substance_before(
+            ctx, unit_hit
+        )
         if substance is None:
             continue
         used.add(number.start)

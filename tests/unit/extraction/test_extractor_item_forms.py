@@ -401,3 +401,19 @@ def test_en_abbreviated_unit_with_a_dot(extract_all: Extract) -> None:
     """ "45 lbs. of methamphetamine": the unit's abbreviation dot ends no sentence."""
     text = "Agents seized 45 lbs. of methamphetamine in Arizona."
     assert drug_facts(extract_all(text)) == {("methamphetamine", 20.41, "kg")}
+
+
+def test_en_pills_take_the_drug_they_tested_positive_for(extract_all: Extract) -> None:
+    """ "38,000 blue pills ... that tested positive for fentanyl": fentanyl pills, counted."""
+    events = extract_all(
+        "Agents found 38,000 blue pills stamped M30 that later tested positive for fentanyl "
+        "in a house in Tucson.",
+        "en",
+    )
+    assert drug_facts(events) == {("fentanyl", 38_000, "pills")}
+
+
+def test_en_pills_before_another_weighed_drug_take_no_substance(extract_all: Extract) -> None:
+    """ "2,000 pills and 3 kg of cocaine": a number between, so the pills are not cocaine."""
+    events = extract_all("Officers found 2,000 pills and 3 kg of cocaine in the car.", "en")
+    assert ("cocaine", 2_000, "pills") not in drug_facts(events)

@@ -49,7 +49,7 @@ from worker.extraction.arguments import (
 from worker.extraction.construct import construct
 from worker.extraction.context import ArticleContext, Sentence, role_hits
 from worker.extraction.dates import DateMention
-from worker.extraction.items import ItemHit, SeizureFindings, find_seizure
+from worker.extraction.items import ItemHit, SeizureFindings, find_seizure, weight_of_load
 from worker.extraction.matcher import Match, word_end
 from worker.extraction.mentions import Mention
 from worker.extraction.text import normalize_term
@@ -1920,6 +1920,8 @@ def _quantities_told_elsewhere(
             if (item.substance, item.quantity, item.unit) in taken:
                 continue
             found.setdefault(item.substance, item)
+    if not found and len(named) == 1:
+        found = _weight_of_the_load(ctx, seizure_sentences, named)
     if not found:
         return
     kept = [
@@ -1928,6 +1930,25 @@ def _quantities_told_elsewhere(
         if not (i.category == "drug" and (i.substance in found or i.substance == "unspecified"))
     ]
     event.items = kept + [i.model_copy() for i in found.values()]
+
+
+def _weight_of_the_load(
+    ctx: ArticleContext, seizure_sentences: set[int], named: set[str | None]
+) -> dict[str | None, SeizedItem]:
+    """ "The packages, which weighed 1,152 kilograms, were taken to the naval base": a later
+    sentence of no seizure that weighs the load told before gives the weight of the one drug
+    the needy seizure named."""
+    first = min(seizure_sentences, default=0)
+    (substance,) = named
+    for sentence in ctx.sentences:
+        # a later seizure sentence too ("The haul weighed 96 kg"): it names no drug of its own
+        if sentence.index <= first or sentence.duplicate:
+            continue
+        weight = weight_of_load(ctx, sentence)
+        if weight is not None:
+            weight.substance = substance
+            return {substance: weight}
+    return {}
 
 
 def _lacks_weight(event: SeizureEvent, seizures: int) -> bool:

@@ -435,6 +435,33 @@ def _unit_quantity(
 
 
 IMPERIAL_DECIMALS = 2  # a converted weight keeps two decimals ("3,200 pounds" = 1451.5 kg)
+
+
+def weight_of_load(ctx: ArticleContext, sentence: Sentence) -> SeizedItem | None:
+    """The weight a sentence tells of a load named before ("The packages weighed 1,152
+    kilograms", "El cargamento, con un peso de 1,100 kilos"): a `load_nouns` word and one
+    weight (a mass unit after a number), with no drug named. None otherwise."""
+    if not role_hits(sentence, "load_nouns") or kind_hits(sentence, "drug"):
+        return None
+    numbers = ctx.numbers(sentence)
+    weights: list[tuple[float, str, Qualifier]] = []
+    for unit_hit in kind_hits(sentence, "unit"):
+        if unit_hit.term.kind != "unit":
+            continue
+        spec = ctx.lexicon.units[unit_hit.term.index]
+        if spec.unit not in _MASS_SCALE:
+            continue
+        number = _number_before(ctx, numbers, unit_hit.start, set())
+        if number is None:
+            continue
+        value = _reparse(ctx, number, spec.unit) * spec.factor
+        weights.append((round(value, 6), spec.unit, number.qualifier))
+    if len(weights) != 1:
+        return None  # none, or several: parts or another load
+    value, unit, qualifier = weights[0]
+    return SeizedItem(category="drug", quantity=value, unit=unit, qualifier=qualifier)
+
+
 _MASS_SCALE: dict[str, float] = {"t": 1000.0, "kg": 1.0, "g": 0.001}
 _LIST_MARKS = frozenset({"", ",", "،", ";"})  # or an "and" word: a list of drugs
 

@@ -156,7 +156,16 @@ EVENT_ROLES: frozenset[str] = SEARCHED_ROLES | EVENT_GAP_ROLES
 # items.toml lists looked up next to a hit, never searched for.
 ITEM_GAP_ROLES: frozenset[str] = frozenset({"not_one_after_article", "calibre_words"})
 ITEM_ROLES: frozenset[str] = ITEM_GAP_ROLES | frozenset(
-    {"containers", "value", "total_value", "excluded_value", "cash", "generic_goods", "locative"}
+    {
+        "containers",
+        "value",
+        "total_value",
+        "excluded_value",
+        "cash",
+        "generic_goods",
+        "locative",
+        "load_nouns",
+    }
 )
 # modality.toml lists looked up around a trigger or a date, never searched for.
 MODALITY_GAP_ROLES: frozenset[str] = frozenset(

@@ -16,7 +16,7 @@ from worker.extraction import numbers as numbers_module
 from worker.extraction.context import ArticleContext, Sentence, kind_hits, role_hits
 from worker.extraction.matcher import Match
 from worker.extraction.numbers import NumberMention
-from worker.models import MoneyValue, Qualifier, SeizedItem
+from worker.models import MoneyValue, Qualifier, SeizedItem, Unit
 
 # Characters allowed between pieces of one quantity ("5 million euros", "3.2 kg of").
 NUMBER_TO_UNIT_MAX = 3
@@ -444,18 +444,19 @@ def weight_of_load(ctx: ArticleContext, sentence: Sentence) -> SeizedItem | None
     if not role_hits(sentence, "load_nouns") or kind_hits(sentence, "drug"):
         return None
     numbers = ctx.numbers(sentence)
-    weights: list[tuple[float, str, Qualifier]] = []
+    weights: list[tuple[float, Unit, Qualifier]] = []
     for unit_hit in kind_hits(sentence, "unit"):
         if unit_hit.term.kind != "unit":
             continue
         spec = ctx.lexicon.units[unit_hit.term.index]
-        if spec.unit not in _MASS_SCALE:
+        unit = spec.unit
+        if unit not in ("g", "kg", "t"):
             continue
         number = _number_before(ctx, numbers, unit_hit.start, set())
         if number is None:
             continue
-        value = _reparse(ctx, number, spec.unit) * spec.factor
-        weights.append((round(value, 6), spec.unit, number.qualifier))
+        value = _reparse(ctx, number, unit) * spec.factor
+        weights.append((round(value, 6), unit, number.qualifier))
     if len(weights) != 1:
         return None  # none, or several: parts or another load
     value, unit, qualifier = weights[0]

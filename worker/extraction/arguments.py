@@ -3460,7 +3460,7 @@ def _is_duration_of_other(ctx: ArticleContext, unit: Match) -> bool:
     )
 
 
-OTHER_PENALTY_REACH = 45  # "expulsión del territorio español durante diez años"
+OTHER_PENALTY_REACH = 60  # "expulsion du territoire suisse pour une durée de dix ans"
 
 
 def _is_other_penalty(ctx: ArticleContext, sentence: Sentence, number: NumberMention) -> bool:

@@ -2305,6 +2305,23 @@ def leading_location(
     return None
 
 
+AUTHORITIES_REACH = 30  # "remis aux autorités françaises", "to the Italian authorities"
+
+
+def _authorities_of_state(ctx: ArticleContext, sentence: Sentence, cue: Match) -> str | None:
+    """ "handed to the Italian authorities", "entregado a las autoridades estadounidenses",
+    "remis aux autorités françaises": a destination cue, then the authorities (an
+    `agent_nouns` word) qualified by a demonym: that state receives the person."""
+    near = [
+        m
+        for m in sentence.matches
+        if cue.end <= m.start and m.end - cue.end <= AUTHORITIES_REACH and m.start != cue.start
+    ]
+    if not any(m.term.kind == "role" and m.term.key == "agent_nouns" for m in near):
+        return None
+    return next((m.term.key for m in near if m.term.kind == "demonym" and m.term.key), None)
+
+
 def find_locations(ctx: ArticleContext, sentence: Sentence) -> Locations:
     hits = _location_hits(ctx, sentence)
     result = Locations()
@@ -2322,6 +2339,8 @@ def find_locations(ctx: ArticleContext, sentence: Sentence) -> Locations:
             result.from_country = codes[0]
         if codes and cue.term.key == "destination" and result.to_country is None:
             result.to_country = codes[0]
+        if not codes and cue.term.key == "destination" and result.to_country is None:
+            result.to_country = _authorities_of_state(ctx, sentence, cue)
     for hit in hits:
         if id(hit) in excluded:
             continue

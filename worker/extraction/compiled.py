@@ -193,6 +193,9 @@ class CompiledLanguage:
     not_one_after_article: frozenset[str] = frozenset()
     # a calibre after a figure ("9mm", ".50-caliber": the `calibre_words` role)
     calibre: re.Pattern[str] = re.compile(r"(?!)")
+    # items.toml: a load told before and weighed later ("The packages weighed"), looked up
+    # in a sentence only (a searched role would hide the goods word it shares)
+    load_nouns: re.Pattern[str] = re.compile(r"(?!)")
     currency_scales: dict[str, float] = field(default_factory=dict)  # "5M€": m -> 1e6
     # language.toml: dual endings of a unit noun with no number (طنين), and stem endings
     # that only look like one
@@ -766,6 +769,7 @@ def compile_language(
         age_list=_age_list(lexicon, and_words(language) | and_prefixes),
         not_one_after_article=_role_set(lexicon, "not_one_after_article"),
         calibre=_calibre(lexicon),
+        load_nouns=_phrase_regex(_role_set(lexicon, "load_nouns"), r"(?<!\w)(?:", r")(?!\w)"),
         currency_scales={
             normalize_term(letters, language): value
             for letters, value in lexicon.currency_scales.items()

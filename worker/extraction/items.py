@@ -441,7 +441,9 @@ def weight_of_load(ctx: ArticleContext, sentence: Sentence) -> SeizedItem | None
     """The weight a sentence tells of a load named before ("The packages weighed 1,152
     kilograms", "El cargamento, con un peso de 1,100 kilos"): a `load_nouns` word and one
     weight (a mass unit after a number), with no drug named. None otherwise."""
-    if not role_hits(sentence, "load_nouns") or kind_hits(sentence, "drug"):
+    if kind_hits(sentence, "drug") or not ctx.compiled.load_nouns.search(
+        ctx.text, sentence.start, sentence.end
+    ):
         return None
     numbers = ctx.numbers(sentence)
     weights: list[tuple[float, Unit, Qualifier]] = []

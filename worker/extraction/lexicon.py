@@ -154,7 +154,7 @@ SEARCHED_ROLES: frozenset[str] = frozenset(
 )
 EVENT_ROLES: frozenset[str] = SEARCHED_ROLES | EVENT_GAP_ROLES
 # items.toml lists looked up next to a hit, never searched for.
-ITEM_GAP_ROLES: frozenset[str] = frozenset({"not_one_after_article", "calibre_words"})
+ITEM_GAP_ROLES: frozenset[str] = frozenset({"not_one_after_article", "calibre_words", "load_nouns"})
 ITEM_ROLES: frozenset[str] = ITEM_GAP_ROLES | frozenset(
     {
         "containers",
@@ -164,7 +164,6 @@ ITEM_ROLES: frozenset[str] = ITEM_GAP_ROLES | frozenset(
         "cash",
         "generic_goods",
         "locative",
-        "load_nouns",
     }
 )
 # modality.toml lists looked up around a trigger or a date, never searched for.

@@ -557,6 +557,63 @@ def _in_name_run(cased: str, town: Match) -> bool:
     return bool(rest) and rest[-1] not in _SENTENCE_OPENERS
 
 
+def _person_name_end(compiled: CompiledLanguage, cased: str, country: Match) -> int | None:
+    """Where the person's name ends when a country name stands for one, else None: after a
+    title ("Mr Jordan"), before an age set off by a comma ("Jordan, 27,", "Israel, de 28
+    años"), or as the first word of a run of capitalised name words ("Jordan Smith", "Chad
+    Miller", "Israel Fernández": the name ends after the surname). A word that goes on with
+    an institution's or a place's name ("Kenya Defence Forces", "Panama City", the
+    `not_surnames` words), a month or a weekday ("in Colombia Tuesday") leaves it a
+    country."""
+    word = cased[country.start : country.end]
+    if not (word[:1].isupper() and word.isalpha() and not word.isupper()):
+        return None
+    before = cased[max(0, country.start - 8) : country.start].split()
+    if (
+        before and before[-1].rstrip(".") in compiled.titles.words
+    ) or compiled.age_after_word.match(cased, country.end):
+        return country.end
+    following = _SURNAME.match(cased, country.end)
+    if following is None or _POSSESSIVE.sub("", following.group(1)) in compiled.not_surnames:
+        return None
+    return following.end()
+
+
+# One space, then a capitalised word with a lower-case letter after its first (no acronym).
+_SURNAME = re.compile(r" ([A-Z\u00c0-\u00de][^\W\d_]*[a-z\u00df-\u00ff][\w'’-]*)")
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _country_names_as_persons(
+    compiled: CompiledLanguage, cased: str, matches: list[Match]
+) -> list[Match]:
+    """The hits without the country names that stand for a person (`_person_name_end`) and
+    the generated towns inside such a name ("Jordan Smith": Smith is a surname). A surname
+    that another hit covers (an agency's name, a role word: "Jordan Police") keeps the
+    country."""
+    dropped: set[int] = set()
+    for country in matches:
+        if country.term.kind != "country":
+            continue
+        end = _person_name_end(compiled, cased, country)
+        if end is None:
+            continue
+        inside = [m for m in matches if country.end <= m.start < end]
+        if any(not _generated(compiled, m) for m in inside):
+            continue
+        dropped.add(id(country))
+        dropped.update(id(m) for m in inside)
+    if not dropped:
+        return matches
+    return [m for m in matches if id(m) not in dropped]
+
+
+def _generated(compiled: CompiledLanguage, m: Match) -> bool:
+    return m.term.kind == "place" and compiled.places[m.term.index].generated
+
+
 # What may come right before the first word of a sentence or a headline.
 _SENTENCE_OPENERS = frozenset(".!?:;\n\"'«“(–—-")
 
@@ -614,6 +671,8 @@ class ArticleContext:
             ),
             compiled.news_agencies,
         )
+        if self.cased is not self.text:
+            self.matches = _country_names_as_persons(compiled, self.cased, self.matches)
         self.sentences = split_sentences(self.cased, compiled.titles)
         _assign_to_sentences(self.sentences, self.matches)
         self._numbers: dict[int, list[NumberMention]] = {}

@@ -84,6 +84,7 @@ EVENT_GAP_ROLES: frozenset[str] = frozenset(
         "personal_a_exceptions",
         "subject_pronouns",
         "not_names",
+        "not_surnames",
         "alias_words",
         "not_local_words",
         "titles",

@@ -1,0 +1,43 @@
+"""Where a shipment or a traveller came from or was going is no location of the action: the
+verbs of a route ("importée du Maroc", "arrivés d'Espagne", "enviadas a Bélgica",
+"procedente del Perú") govern the state after them like "en provenance de" and "con destino
+a" do."""
+
+from __future__ import annotations
+
+from tests.unit.extraction.conftest import Extract, one
+from worker.models import ArrestEvent, SeizureEvent
+
+
+def test_fr_imported_from_is_no_location(extract_all: Extract) -> None:
+    """ "résine importée du Maroc" seized at Perpignan: France only."""
+    text = "Les gendarmes ont saisi une tonne de résine de cannabis importée du Maroc à Perpignan."
+    assert one(extract_all(text, "fr"), SeizureEvent).countries == ["FR"]
+
+
+def test_fr_arrived_from_is_no_location(extract_all: Extract) -> None:
+    """ "deux hommes arrivés d'Espagne" arrested at Marseille: France only."""
+    text = (
+        "La police a interpellé deux hommes arrivés d'Espagne à Marseille avec 20 kg de cannabis."
+    )
+    assert one(extract_all(text, "fr"), ArrestEvent).countries == ["FR"]
+
+
+def test_fr_destined_for_is_no_location(extract_all: Extract) -> None:
+    """ "destinée au Royaume-Uni" seized at Calais: France only."""
+    text = "Les douaniers ont saisi à Calais 300 kg de cocaïne destinée au Royaume-Uni."
+    assert one(extract_all(text, "fr"), SeizureEvent).countries == ["FR"]
+
+
+def test_es_sent_to_is_no_location(extract_all: Extract) -> None:
+    """ "que iban a ser enviadas a Bélgica" seized in Callao: Peru only."""
+    text = (
+        "La Policía incautó en Callao dos toneladas de cocaína que iban a ser enviadas a Bélgica."
+    )
+    assert one(extract_all(text, "es"), SeizureEvent).countries == ["PE"]
+
+
+def test_es_origin_with_contracted_article(extract_all: Extract) -> None:
+    """ "procedente del Ecuador" (de + el) is an origin like "procedente de"."""
+    text = "La Guardia Civil incautó en Algeciras 900 kilos de cocaína procedente del Ecuador."
+    assert one(extract_all(text, "es"), SeizureEvent).countries == ["ES"]

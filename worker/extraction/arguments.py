@@ -2172,8 +2172,39 @@ def _agent_near(ctx: ArticleContext, sentence: Sentence, hit: Match) -> bool:
     return False
 
 
+COURT_GAP_WORDS = 2  # "the Kuwaiti Criminal Court", "محكمة الجنايات المصرية"
+
+
+def _court_near(ctx: ArticleContext, sentence: Sentence, demonym: Match) -> bool:
+    """ "a Kuwaiti court", "la justice algérienne", "un juez federal colombiano", "محكمة
+    الجنايات المصرية": a demonym that qualifies a court or a judge (the `court_nouns` role)
+    says which state's court acted. At most two words may stand between, none of them
+    another hit, a connector ("the court heard the Colombian") or punctuation."""
+    for court in kind_hits(sentence, "role"):
+        if court.term.key != "court_nouns":
+            continue
+        if court.end <= demonym.start:
+            start, end = court.end, demonym.start
+        elif demonym.end <= court.start:
+            start, end = demonym.end, court.start
+        else:
+            continue
+        gap = ctx.text[start:end]
+        words = gap.split()
+        if (
+            len(words) > COURT_GAP_WORDS
+            or any(not word.replace("'", "").isalnum() for word in words)
+            or any(word in ctx.compiled.connectors for word in words)
+            or any(start < m.end and m.start < end for m in sentence.matches)
+        ):
+            continue
+        return True
+    return False
+
+
 def _location_hits(ctx: ArticleContext, sentence: Sentence) -> list[Match]:
     hits: list[Match] = []
+    courts: list[Match] = []
     groups = kind_hits(sentence, "organization")
     for m in sentence.matches:
         if m.term.kind not in _LOCATION_KINDS:
@@ -2189,13 +2220,25 @@ def _location_hits(ctx: ArticleContext, sentence: Sentence) -> list[Match]:
             and not _agent_near(ctx, sentence, m)
             and not _inside_own_agency(ctx, sentence, m)
         ):
+            # "a Kuwaiti court": the court's state, when the sentence names no place ("a
+            # warrant issued by the French judiciary" is no location of the arrest in
+            # Marrakech)
+            if _court_near(ctx, sentence, m):
+                courts.append(m)
             continue
         if m.term.kind in ("country", "place") and _names_a_street(ctx, sentence, m):
             continue
         if m.term.kind == "country" and _town_of_another_state(ctx, sentence, m):
             continue
         hits.append(m)
-    return hits
+    if hits or not courts:
+        return hits
+    # a court's own step: not "arrested on a warrant issued by the French judiciary"
+    told = {ctx.lexicon.triggers[m.term.index].event_type for m in kind_hits(sentence, "trigger")}
+    return courts if told & _COURT_STEPS else hits
+
+
+_COURT_STEPS = frozenset({"charge", "conviction", "sentence"})
 
 
 def _town_of_another_state(ctx: ArticleContext, sentence: Sentence, country: Match) -> bool:

@@ -140,6 +140,7 @@ SEARCHED_ROLES: frozenset[str] = frozenset(
         "single_person_nouns",
         "dual_person_nouns",
         "agent_nouns",
+        "court_nouns",
         "group_nouns",
         "total",
         "part",

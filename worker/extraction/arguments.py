@@ -2314,8 +2314,10 @@ def _chain_after(
 
 
 # Cues whose countries are no location of the action: states that assisted, origins and
-# destinations, a neighbour across the border ("on the border with Syria").
-_LOCATION_CUES = frozenset({"assist", "origin", "destination", "border"})
+# destinations, a neighbour across the border ("on the border with Syria"), where a person
+# comes from, lived before, is wanted or fled from ("a national of Colombia", "wanted in
+# Belgium", "qui avait fui la Belgique").
+_LOCATION_CUES = frozenset({"assist", "origin", "destination", "border", "personal_origin"})
 
 
 _DATELINE_MARKS = frozenset("—–-:(")

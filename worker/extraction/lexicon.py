@@ -146,6 +146,7 @@ SEARCHED_ROLES: frozenset[str] = frozenset(
         "part",
         "assist",
         "origin",
+        "personal_origin",
         "destination",
         "border",
         "clause_breaks",

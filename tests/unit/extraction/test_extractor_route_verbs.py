@@ -41,3 +41,21 @@ def test_es_origin_with_contracted_article(extract_all: Extract) -> None:
     """ "procedente del Ecuador" (de + el) is an origin like "procedente de"."""
     text = "La Guardia Civil incautó en Algeciras 900 kilos de cocaína procedente del Ecuador."
     assert one(extract_all(text, "es"), SeizureEvent).countries == ["ES"]
+
+
+def test_en_production_country_is_no_location(extract_all: Extract) -> None:
+    """ "pills produced in Myanmar" seized in Chiang Rai: Thailand only."""
+    text = (
+        "Thai police seized two million methamphetamine pills produced in Myanmar "
+        "in Chiang Rai on Sunday."
+    )
+    assert one(extract_all(text), SeizureEvent).countries == ["TH"]
+
+
+def test_es_state_across_the_border_is_no_location(extract_all: Extract) -> None:
+    """ "que intentaba cruzar a Ecuador" arrested in Tumbes: Peru only."""
+    text = (
+        "La Policía Nacional detuvo el martes en Tumbes a un hombre que intentaba cruzar a "
+        "Ecuador con cinco kilos de cocaína."
+    )
+    assert one(extract_all(text, "es"), ArrestEvent).countries == ["PE"]

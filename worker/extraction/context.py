@@ -219,6 +219,26 @@ def _remove_blocked(matches: list[Match], longest: int) -> list[Match]:
 _START = operator.itemgetter(0)
 
 
+# Cues whose state is no actor's (arguments._LOCATION_CUES), and how far (characters, "the ")
+# the state may stand after one.
+_NOT_ACTING_CUES = frozenset({"assist", "origin", "destination", "border", "personal_origin"})
+_CUE_GAP = 5
+
+
+def _after_cues(matches: list[Match]) -> set[int]:
+    """ids of the state hits right after an origin, destination or helper cue ("drones from
+    Pakistan", "wanted in Belgium"): they name no state whose agency acted."""
+    ends = {m.end for m in matches if m.term.kind == "role" and m.term.key in _NOT_ACTING_CUES}
+    if not ends:
+        return set()
+    return {
+        id(m)
+        for m in matches
+        if m.term.kind in ("country", "place", "demonym")
+        and any(m.start - gap in ends for gap in range(_CUE_GAP + 1))
+    }
+
+
 def _one_agency_per_name(
     compiled: CompiledLanguage, text: str, matches: list[Match], cased: str = ""
 ) -> list[Match]:
@@ -243,6 +263,8 @@ def _one_agency_per_name(
     shared = [group for group in spans.values() if len({m.term.key for m in group}) > 1]
     if not shared:
         return matches
+    # (a state right after an origin, destination or helper cue, "drones from Pakistan",
+    # names no state whose agency acted)
     states = [m for m in matches if m.term.kind in ("country", "place", "demonym") and m.term.key]
     named = {m.term.key for m in states}
     named.update(  # an agency only one state has names that state too (by its proper name:
@@ -265,7 +287,14 @@ def _one_agency_per_name(
                 return abs(state.start - at) * (2 if state.term.kind == "demonym" else 1)
 
             candidates = {compiled.agency_country(m.term.key) for m in kept}
-            evidence = [(s.term.key, distance(s)) for s in states if s.term.key in candidates]
+            # (a state right after an origin or destination cue, "drones from Pakistan",
+            # counts only when no other state is)
+            cued = _after_cues(matches)
+            acting = [s for s in states if s.term.key in candidates and id(s) not in cued]
+            evidence = [
+                (s.term.key, distance(s))
+                for s in acting or [s for s in states if s.term.key in candidates]
+            ]
             evidence += [  # another agency of one state named next to it ("y del SVA")
                 (code, abs(other[0].start - at))
                 for other in spans.values()
@@ -361,9 +390,11 @@ def _generic_names_of_unnamed_states(
     mentions: dict[str, int] = {}
     suspects: list[Match] = []
     states = [m for m in matches if m.term.kind in ("country", "place", "demonym") and m.term.key]
+    cued = _after_cues(matches)
     for m in matches:
         if m.term.kind in ("country", "place", "demonym") and m.term.key:
-            mentions[m.term.key] = mentions.get(m.term.key, 0) + 1
+            if id(m) not in cued:  # an origin or a destination tells no story's state
+                mentions[m.term.key] = mentions.get(m.term.key, 0) + 1
         elif m.term.kind == "agency" and compiled.agency_country(m.term.key):
             if compiled.is_generic_agency_name(text[m.start : m.end]) and not any(
                 # a state named inside the name ("police nationale de Guinée", "US

@@ -59,3 +59,13 @@ def test_es_state_across_the_border_is_no_location(extract_all: Extract) -> None
         "Ecuador con cinco kilos de cocaína."
     )
     assert one(extract_all(text, "es"), ArrestEvent).countries == ["PE"]
+
+
+def test_en_origin_state_does_not_pick_a_shared_agency_name(extract_all: Extract) -> None:
+    """ "Drones from Pakistan": the state after an origin cue tells no story's state, so the
+    "Border Security Force" that seized in Punjab is not read as Pakistan's."""
+    text = (
+        "Drones from Pakistan dropped heroin in Punjab, where the Border Security Force "
+        "seized three kilograms on Sunday."
+    )
+    assert one(extract_all(text), SeizureEvent).countries == ["IN"]

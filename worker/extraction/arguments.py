@@ -2230,6 +2230,8 @@ def _location_hits(ctx: ArticleContext, sentence: Sentence) -> list[Match]:
             continue
         if m.term.kind == "country" and _town_of_another_state(ctx, sentence, m):
             continue
+        if m.term.kind == "country" and _inside_a_place(sentence, m):
+            continue
         hits.append(m)
     if hits or not courts:
         return hits
@@ -2254,6 +2256,17 @@ def _town_of_another_state(ctx: ArticleContext, sentence: Sentence, country: Mat
             and m.term.key != country.term.key
         )
     return False
+
+
+def _inside_a_place(sentence: Sentence, country: Match) -> bool:
+    """ "Jersey City", "Kuwait City": a country name inside a longer place name is that
+    place's word; the place says where (Jersey City is in the United States)."""
+    return any(
+        p.start <= country.start
+        and country.end <= p.end
+        and p.end - p.start > country.end - country.start
+        for p in kind_hits(sentence, "place")
+    )
 
 
 def _names_a_street(ctx: ArticleContext, sentence: Sentence, hit: Match) -> bool:

@@ -63,3 +63,9 @@ def test_en_country_before_weekday_stays_a_country(extract_all: Extract) -> None
     """ "seized in Colombia Tuesday" (news style, no "on"): a weekday is no surname."""
     text = "Police seized two tonnes of cocaine in Colombia Tuesday."
     assert one(extract_all(text), SeizureEvent).countries == ["CO"]
+
+
+def test_en_country_name_inside_a_place_name_is_the_place(extract_all: Extract) -> None:
+    """ "Jersey City" is a city of the United States, not the island of Jersey."""
+    text = "Police in Jersey City arrested three men with two kilograms of heroin."
+    assert one(extract_all(text), ArrestEvent).countries == ["US"]

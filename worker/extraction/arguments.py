@@ -2232,6 +2232,8 @@ def _location_hits(ctx: ArticleContext, sentence: Sentence) -> list[Match]:
             continue
         if m.term.kind == "country" and _inside_a_place(sentence, m):
             continue
+        if m.term.kind == "country" and _qualifies_a_person(ctx, sentence, m):
+            continue
         hits.append(m)
     if hits or not courts:
         return hits
@@ -2256,6 +2258,19 @@ def _town_of_another_state(ctx: ArticleContext, sentence: Sentence, country: Mat
             and m.term.key != country.term.key
         )
     return False
+
+
+def _qualifies_a_person(ctx: ArticleContext, sentence: Sentence, country: Match) -> bool:
+    """ "مواطنا إسبانيا", "شخصا إيطاليا": a country name right after a person noun is the
+    person's nationality (an Arabic accusative demonym is written like the country's name),
+    no location."""
+    return any(
+        m.term.kind == "role"
+        and m.term.key in ("person_nouns", "single_person_nouns")
+        and m.end < country.start
+        and not ctx.text[m.end : country.start].strip()
+        for m in sentence.matches
+    )
 
 
 def _inside_a_place(sentence: Sentence, country: Match) -> bool:

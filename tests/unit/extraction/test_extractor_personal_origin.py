@@ -36,3 +36,18 @@ def test_ar_earlier_residence_is_no_location(extract_all: Extract) -> None:
     """ "كان يقيم في إسبانيا": the arrest in Dubai is the Emirates' only."""
     text = "ألقت الشرطة القبض في دبي على مواطن أوروبي كان يقيم في إسبانيا."
     assert one(extract_all(text, "ar"), ArrestEvent).countries == ["AE"]
+
+
+def test_ar_country_after_a_person_noun_is_a_nationality(extract_all: Extract) -> None:
+    """ "مواطنا إسبانيا": the accusative demonym is written like the country's name; the
+    arrest in Tangier is Morocco's only."""
+    text = "اعتقلت الشرطة المغربية في طنجة مواطنا إسبانيا بحوزته 20 كيلوغراما من الحشيش."
+    assert one(extract_all(text, "ar"), ArrestEvent).countries == ["MA"]
+
+
+def test_fr_state_a_suspect_came_back_from_is_no_location(extract_all: Extract) -> None:
+    """ "un homme qui revenait d'Espagne" arrested at Perpignan: France only."""
+    text = (
+        "Les gendarmes ont arrêté à Perpignan un homme qui revenait d'Espagne avec 50 kg de résine."
+    )
+    assert one(extract_all(text, "fr"), ArrestEvent).countries == ["FR"]

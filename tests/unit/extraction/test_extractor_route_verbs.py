@@ -69,3 +69,12 @@ def test_en_origin_state_does_not_pick_a_shared_agency_name(extract_all: Extract
         "seized three kilograms on Sunday."
     )
     assert one(extract_all(text), SeizureEvent).countries == ["IN"]
+
+
+def test_en_originated_in_is_no_location(extract_all: Extract) -> None:
+    """ "bananas that originated in Ecuador" seized at Felixstowe: Britain only."""
+    text = (
+        "Customs officers at Felixstowe seized 1.5 tonnes of cocaine hidden in a shipment "
+        "of bananas that originated in Ecuador."
+    )
+    assert one(extract_all(text), SeizureEvent).countries == ["GB"]

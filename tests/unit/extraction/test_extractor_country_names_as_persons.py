@@ -69,3 +69,15 @@ def test_en_country_name_inside_a_place_name_is_the_place(extract_all: Extract) 
     """ "Jersey City" is a city of the United States, not the island of Jersey."""
     text = "Police in Jersey City arrested three men with two kilograms of heroin."
     assert one(extract_all(text), ArrestEvent).countries == ["US"]
+
+
+def test_es_personal_a_name_before_the_crime_drug_is_the_object(extract_all: Extract) -> None:
+    """ "detuvo en Málaga a Jordan García ... por tráfico de cocaína": the name after the
+    personal "a" is the arrested person; the drug of the charge named after it is no goods
+    object that would leave the arrest without a person."""
+    text = (
+        "La Policía Nacional detuvo en Málaga a Jordan García, de 30 años, por tráfico de cocaína."
+    )
+    arrest = one(extract_all(text, "es"), ArrestEvent)
+    assert arrest.countries == ["ES"]
+    assert arrest.persons_count == 1

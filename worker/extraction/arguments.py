@@ -2172,8 +2172,39 @@ def _agent_near(ctx: ArticleContext, sentence: Sentence, hit: Match) -> bool:
     return False
 
 
+COURT_GAP_WORDS = 2  # "the Kuwaiti Criminal Court", "محكمة الجنايات المصرية"
+
+
+def _court_near(ctx: ArticleContext, sentence: Sentence, demonym: Match) -> bool:
+    """ "a Kuwaiti court", "la justice algérienne", "un juez federal colombiano", "محكمة
+    الجنايات المصرية": a demonym that qualifies a court or a judge (the `court_nouns` role)
+    says which state's court acted. At most two words may stand between, none of them
+    another hit, a connector ("the court heard the Colombian") or punctuation."""
+    for court in kind_hits(sentence, "role"):
+        if court.term.key != "court_nouns":
+            continue
+        if court.end <= demonym.start:
+            start, end = court.end, demonym.start
+        elif demonym.end <= court.start:
+            start, end = demonym.end, court.start
+        else:
+            continue
+        gap = ctx.text[start:end]
+        words = gap.split()
+        if (
+            len(words) > COURT_GAP_WORDS
+            or any(not word.replace("'", "").isalnum() for word in words)
+            or any(word in ctx.compiled.connectors for word in words)
+            or any(start < m.end and m.start < end for m in sentence.matches)
+        ):
+            continue
+        return True
+    return False
+
+
 def _location_hits(ctx: ArticleContext, sentence: Sentence) -> list[Match]:
     hits: list[Match] = []
+    courts: list[Match] = []
     groups = kind_hits(sentence, "organization")
     for m in sentence.matches:
         if m.term.kind not in _LOCATION_KINDS:
@@ -2189,13 +2220,29 @@ def _location_hits(ctx: ArticleContext, sentence: Sentence) -> list[Match]:
             and not _agent_near(ctx, sentence, m)
             and not _inside_own_agency(ctx, sentence, m)
         ):
+            # "a Kuwaiti court": the court's state, when the sentence names no place ("a
+            # warrant issued by the French judiciary" is no location of the arrest in
+            # Marrakech)
+            if _court_near(ctx, sentence, m):
+                courts.append(m)
             continue
         if m.term.kind in ("country", "place") and _names_a_street(ctx, sentence, m):
             continue
         if m.term.kind == "country" and _town_of_another_state(ctx, sentence, m):
             continue
+        if m.term.kind == "country" and _inside_a_place(sentence, m):
+            continue
+        if m.term.kind == "country" and _qualifies_a_person(ctx, sentence, m):
+            continue
         hits.append(m)
-    return hits
+    if hits or not courts:
+        return hits
+    # a court's own step: not "arrested on a warrant issued by the French judiciary"
+    told = {ctx.lexicon.triggers[m.term.index].event_type for m in kind_hits(sentence, "trigger")}
+    return courts if told & _COURT_STEPS else hits
+
+
+_COURT_STEPS = frozenset({"charge", "conviction", "sentence"})
 
 
 def _town_of_another_state(ctx: ArticleContext, sentence: Sentence, country: Match) -> bool:
@@ -2211,6 +2258,30 @@ def _town_of_another_state(ctx: ArticleContext, sentence: Sentence, country: Mat
             and m.term.key != country.term.key
         )
     return False
+
+
+def _qualifies_a_person(ctx: ArticleContext, sentence: Sentence, country: Match) -> bool:
+    """ "مواطنا إسبانيا", "شخصا إيطاليا": a country name right after a person noun is the
+    person's nationality (an Arabic accusative demonym is written like the country's name),
+    no location."""
+    return any(
+        m.term.kind == "role"
+        and m.term.key in ("person_nouns", "single_person_nouns")
+        and m.end < country.start
+        and not ctx.text[m.end : country.start].strip()
+        for m in sentence.matches
+    )
+
+
+def _inside_a_place(sentence: Sentence, country: Match) -> bool:
+    """ "Jersey City", "Kuwait City": a country name inside a longer place name is that
+    place's word; the place says where (Jersey City is in the United States)."""
+    return any(
+        p.start <= country.start
+        and country.end <= p.end
+        and p.end - p.start > country.end - country.start
+        for p in kind_hits(sentence, "place")
+    )
 
 
 def _names_a_street(ctx: ArticleContext, sentence: Sentence, hit: Match) -> bool:
@@ -2271,8 +2342,10 @@ def _chain_after(
 
 
 # Cues whose countries are no location of the action: states that assisted, origins and
-# destinations, a neighbour across the border ("on the border with Syria").
-_LOCATION_CUES = frozenset({"assist", "origin", "destination", "border"})
+# destinations, a neighbour across the border ("on the border with Syria"), where a person
+# comes from, lived before, is wanted or fled from ("a national of Colombia", "wanted in
+# Belgium", "qui avait fui la Belgique").
+_LOCATION_CUES = frozenset({"assist", "origin", "destination", "border", "personal_origin"})
 
 
 _DATELINE_MARKS = frozenset("—–-:(")

@@ -1726,6 +1726,8 @@ def build_events(
     ids = _EventIds(article.id, article.text, version)
     generic_only: set[str] | None = None  # computed when needed
     events: list[Event] = []
+    # court steps and recounted steps that named no place and had no dateline
+    unplaced: list[tuple[int, Cluster, dict[str, Any]]] = []
     for cluster in clusters:
         mentions = cluster.mentions
         news = not cluster.background
@@ -1844,9 +1846,11 @@ def build_events(
             )
         if not fields["countries"] and (cluster.event_type in _COURT_TYPES or not news):
             # A court story, or an earlier step the story recounts, that names no place of
-            # its own is told where the article is: the dateline, else the most mentioned
-            # country stands for it.
-            fields["countries"] = dateline or ctx.article_countries()[:1]
+            # its own is told where the article is: the dateline, else (after the loop) the
+            # one state of the article's other events, else the most mentioned country.
+            fields["countries"] = dateline
+            if not dateline:
+                unplaced.append((len(events), cluster, fields))
         # Where the event happened; in a story of several operations, only as its own
         # sentences tell it (the others' countries may be another operation's).
         where = countries if several_operations else fields["countries"]
@@ -1872,8 +1876,38 @@ def build_events(
             **{k: v for k, v in fields.items() if v is not None},
         )
         events.append(record)  # type: ignore[arg-type]
+    if unplaced:
+        _place_court_steps(ctx, events, unplaced)
     _quantities_told_elsewhere(ctx, clusters, paragraphs, events)
     return events
+
+
+def _place_court_steps(
+    ctx: ArticleContext,
+    events: list[Event],
+    unplaced: list[tuple[int, Cluster, dict[str, Any]]],
+) -> None:
+    """A court step that names no place (no dateline either: "قضت محكمة الجنايات ...", "the
+    Criminal Court jailed two men") is told where the case is: the one state where every
+    other event of the article took place (the arrest the Kuwaiti ministry made), else the
+    article's most mentioned country, else the one home state of the agencies it names (a
+    national ministry, a state's police named in a sentence that tells no action)."""
+    indices = {index for index, _, _ in unplaced}
+    states = {c for i, e in enumerate(events) if i not in indices for c in e.countries}
+    where = sorted(states) if len(states) == 1 else ctx.article_countries()[:1]
+    if not where:
+        homes = {
+            code
+            for m in ctx.matches
+            if m.term.kind == "agency" and (code := ctx.compiled.agency_country(m.term.key))
+        }
+        where = sorted(homes) if len(homes) == 1 else []
+    if not where:
+        return
+    for index, cluster, fields in unplaced:
+        fields["countries"] = list(where)
+        events[index].countries = list(where)
+        events[index].confidence = _confidence(cluster, fields)
 
 
 def _quantities_told_elsewhere(

@@ -147,6 +147,12 @@ class CompiledLanguage:
     # "Villalba pleaded guilty", "He admitted": a name or a subject pronoun before a trigger
     subject_name: re.Pattern[str] = re.compile(r"(?!)")
     not_names: frozenset[str] = frozenset()  # "The", "Les", "Police": no name (as written)
+    # Capitalised words that go on with an institution's or a place's name after a country
+    # ("Kenya Defence Forces", "Panama City"): no surname (as written; the `not_surnames`
+    # role, `not_names`, `not_local_words` and the words of the agencies' names)
+    not_surnames: frozenset[str] = frozenset()
+    # ", 27," ", de 30 años": an age set off by a comma right after a word (on cased)
+    age_after_word: re.Pattern[str] = re.compile(r"(?!)")
     titles: Titles = Titles()  # "Mr. Smith", "M. Dupont": the period ends no sentence
     # Wire services credited in brackets ("(EFE)"): no agency's acronym (shared gazetteer)
     news_agencies: frozenset[str] = frozenset()
@@ -731,6 +737,8 @@ def compile_language(
         subject_name=subject_name,
         apposition_and=apposition_and,
         not_names=_written_set(lexicon, "not_names"),
+        not_surnames=_not_surnames(lexicon, agencies, local_forces, state_force_heads),
+        age_after_word=_age_after_word(lexicon),
         not_local_words=_written_set(lexicon, "not_local_words"),
         titles=Titles.of(_written_set(lexicon, "titles")),
         news_agencies=news_agencies,
@@ -987,6 +995,41 @@ def _capitalised_run(particles: tuple[str, ...]) -> re.Pattern[str]:
     """Capitalised name words, initials and particles (longest first: "del" before "de")."""
     words = "".join(f"|{re.escape(p)}" for p in sorted(particles, key=lambda p: (-len(p), p)))
     return re.compile(rf"(?:{_NAME})(?:\s+(?:{_NAME}|[A-Z]\.{words}))*")
+
+
+def _not_surnames(
+    lexicon: LanguageLexicon,
+    agencies: tuple[Agency, ...],
+    local_forces: tuple[LocalForce, ...],
+    state_force_heads: dict[str, tuple[str, ...]] | None,
+) -> frozenset[str]:
+    """Capitalised words that are no surname after a country name: the `not_surnames`,
+    `not_names` and `not_local_words` roles and every word of the agencies' names as this
+    language matches them ("Forces", "Police", "Customs", "Service")."""
+    language = lexicon.language
+    names: list[str] = [*(state_force_heads or {}).get(language, ())]
+    for agency in agencies:
+        names.extend(agency_aliases(agency, language))  # the English name too
+    for force in local_forces:
+        names.extend((force.english, *force.heads.get(language, ())))
+    words = {w for name in names for w in re.findall(r"[^\W\d_][\w'’-]*", name) if w[:1].isupper()}
+    return (
+        frozenset(words)
+        | _written_set(lexicon, "not_surnames")
+        | _written_set(lexicon, "not_names")
+        | _written_set(lexicon, "not_local_words")
+    )
+
+
+def _age_after_word(lexicon: LanguageLexicon) -> re.Pattern[str]:
+    """ ", 27," ", 27 ans", ", de 30 años", ", aged 41": a person's age set off by a comma
+    right after a word (the `age_links` and `age_cues` roles, the year units of the
+    sentence terms), matched at the word's end on the cased text."""
+    years = [p for unit in lexicon.sentence_units if unit.months == 12 for p in unit.phrases]
+    leads = _role_set(lexicon, "age_links") | _role_set(lexicon, "age_cues")
+    lead = rf"(?:(?:{_alternation(leads)})\s+)?" if leads else ""
+    unit = rf"|\s*(?:{_alternation(frozenset(years))})(?!\w)" if years else ""
+    return re.compile(rf",\s*{lead}\d{{1,2}}(?:\s*[,)]{unit})", re.IGNORECASE)
 
 
 def _written_set(lexicon: LanguageLexicon, role: str) -> frozenset[str]:

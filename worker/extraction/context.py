@@ -219,6 +219,26 @@ def _remove_blocked(matches: list[Match], longest: int) -> list[Match]:
 _START = operator.itemgetter(0)
 
 
+# Cues whose state is no actor's (arguments._LOCATION_CUES), and how far (characters, "the ")
+# the state may stand after one.
+_NOT_ACTING_CUES = frozenset({"assist", "origin", "destination", "border", "personal_origin"})
+_CUE_GAP = 5
+
+
+def _after_cues(matches: list[Match]) -> set[int]:
+    """ids of the state hits right after an origin, destination or helper cue ("drones from
+    Pakistan", "wanted in Belgium"): they name no state whose agency acted."""
+    ends = {m.end for m in matches if m.term.kind == "role" and m.term.key in _NOT_ACTING_CUES}
+    if not ends:
+        return set()
+    return {
+        id(m)
+        for m in matches
+        if m.term.kind in ("country", "place", "demonym")
+        and any(m.start - gap in ends for gap in range(_CUE_GAP + 1))
+    }
+
+
 def _one_agency_per_name(
     compiled: CompiledLanguage, text: str, matches: list[Match], cased: str = ""
 ) -> list[Match]:
@@ -243,6 +263,8 @@ def _one_agency_per_name(
     shared = [group for group in spans.values() if len({m.term.key for m in group}) > 1]
     if not shared:
         return matches
+    # (a state right after an origin, destination or helper cue, "drones from Pakistan",
+    # names no state whose agency acted)
     states = [m for m in matches if m.term.kind in ("country", "place", "demonym") and m.term.key]
     named = {m.term.key for m in states}
     named.update(  # an agency only one state has names that state too (by its proper name:
@@ -265,7 +287,14 @@ def _one_agency_per_name(
                 return abs(state.start - at) * (2 if state.term.kind == "demonym" else 1)
 
             candidates = {compiled.agency_country(m.term.key) for m in kept}
-            evidence = [(s.term.key, distance(s)) for s in states if s.term.key in candidates]
+            # (a state right after an origin or destination cue, "drones from Pakistan",
+            # counts only when no other state is)
+            cued = _after_cues(matches)
+            acting = [s for s in states if s.term.key in candidates and id(s) not in cued]
+            evidence = [
+                (s.term.key, distance(s))
+                for s in acting or [s for s in states if s.term.key in candidates]
+            ]
             evidence += [  # another agency of one state named next to it ("y del SVA")
                 (code, abs(other[0].start - at))
                 for other in spans.values()
@@ -361,9 +390,11 @@ def _generic_names_of_unnamed_states(
     mentions: dict[str, int] = {}
     suspects: list[Match] = []
     states = [m for m in matches if m.term.kind in ("country", "place", "demonym") and m.term.key]
+    cued = _after_cues(matches)
     for m in matches:
         if m.term.kind in ("country", "place", "demonym") and m.term.key:
-            mentions[m.term.key] = mentions.get(m.term.key, 0) + 1
+            if id(m) not in cued:  # an origin or a destination tells no story's state
+                mentions[m.term.key] = mentions.get(m.term.key, 0) + 1
         elif m.term.kind == "agency" and compiled.agency_country(m.term.key):
             if compiled.is_generic_agency_name(text[m.start : m.end]) and not any(
                 # a state named inside the name ("police nationale de Guinée", "US
@@ -569,6 +600,63 @@ def _weekday_in_a_name(cased: str, date: dates_module.DateMention) -> bool:
     return bool(before) and before[-1] not in _SENTENCE_OPENERS
 
 
+def _person_name_end(compiled: CompiledLanguage, cased: str, country: Match) -> int | None:
+    """Where the person's name ends when a country name stands for one, else None: after a
+    title ("Mr Jordan"), before an age set off by a comma ("Jordan, 27,", "Israel, de 28
+    años"), or as the first word of a run of capitalised name words ("Jordan Smith", "Chad
+    Miller", "Israel Fernández": the name ends after the surname). A word that goes on with
+    an institution's or a place's name ("Kenya Defence Forces", "Panama City", the
+    `not_surnames` words), a month or a weekday ("in Colombia Tuesday") leaves it a
+    country."""
+    word = cased[country.start : country.end]
+    if not (word[:1].isupper() and word.isalpha() and not word.isupper()):
+        return None
+    before = cased[max(0, country.start - 8) : country.start].split()
+    if (
+        before and before[-1].rstrip(".") in compiled.titles.words
+    ) or compiled.age_after_word.match(cased, country.end):
+        return country.end
+    following = _SURNAME.match(cased, country.end)
+    if following is None or _POSSESSIVE.sub("", following.group(1)) in compiled.not_surnames:
+        return None
+    return following.end()
+
+
+# One space, then a capitalised word with a lower-case letter after its first (no acronym).
+_SURNAME = re.compile(r" ([A-Z\u00c0-\u00de][^\W\d_]*[a-z\u00df-\u00ff][\w'’-]*)")
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _country_names_as_persons(
+    compiled: CompiledLanguage, cased: str, matches: list[Match]
+) -> list[Match]:
+    """The hits without the country names that stand for a person (`_person_name_end`) and
+    the generated towns inside such a name ("Jordan Smith": Smith is a surname). A surname
+    that another hit covers (an agency's name, a role word: "Jordan Police") keeps the
+    country."""
+    dropped: set[int] = set()
+    for country in matches:
+        if country.term.kind != "country":
+            continue
+        end = _person_name_end(compiled, cased, country)
+        if end is None:
+            continue
+        inside = [m for m in matches if country.end <= m.start < end]
+        if any(not _generated(compiled, m) for m in inside):
+            continue
+        dropped.add(id(country))
+        dropped.update(id(m) for m in inside)
+    if not dropped:
+        return matches
+    return [m for m in matches if id(m) not in dropped]
+
+
+def _generated(compiled: CompiledLanguage, m: Match) -> bool:
+    return m.term.kind == "place" and compiled.places[m.term.index].generated
+
+
 # What may come right before the first word of a sentence or a headline.
 _SENTENCE_OPENERS = frozenset(".!?:;\n\"'«“(–—-")
 
@@ -626,6 +714,8 @@ class ArticleContext:
             ),
             compiled.news_agencies,
         )
+        if self.cased is not self.text:
+            self.matches = _country_names_as_persons(compiled, self.cased, self.matches)
         self.sentences = split_sentences(self.cased, compiled.titles)
         _assign_to_sentences(self.sentences, self.matches)
         self._numbers: dict[int, list[NumberMention]] = {}

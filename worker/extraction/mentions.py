@@ -87,6 +87,10 @@ def _first_object_after(ctx: ArticleContext, trigger: Match, sentence: Sentence)
         ):
             return "person"  # "detuvo a dos bolivianos": a counted demonym is persons
         if _is_goods_hit(m) and not _in_proper_name(ctx, m):
+            # "detuvo en Málaga a Pedro García ... por tráfico de cocaína": a name the
+            # personal "a" marks before the goods is the object
+            if _personal_a_name_after(ctx, trigger, sentence, m.start):
+                return "person"
             return "goods"
     if _personal_a_name_after(ctx, trigger, sentence):
         return "person"
@@ -150,11 +154,16 @@ def _demonym_as_noun(ctx: ArticleContext, m: Match) -> bool:
 PERSONAL_A_REACH = 90  # "detuvieron el miércoles en el barrio de Villa Lugano a Ramón Sosa"
 
 
-def _personal_a_name_after(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> bool:
+def _personal_a_name_after(
+    ctx: ArticleContext, trigger: Match, sentence: Sentence, before: int | None = None
+) -> bool:
     """ "detuvieron el miércoles en el barrio porteño de Villa Lugano a Ramón Alberto Sosa":
     the personal "a" (`personal_a` role) before a capitalised name that is no country, place
-    or agency, within the trigger's clause (no other action between), marks a person object."""
+    or agency, within the trigger's clause (no other action between), marks a person object
+    (one that starts before ``before`` when given)."""
     end = min(sentence.end, trigger.end + PERSONAL_A_REACH)
+    if before is not None:
+        end = min(end, before)
     for found in ctx.compiled.personal_a_name.finditer(ctx.cased, trigger.end, end):
         name = found.end()
         if any(

@@ -22,6 +22,7 @@ from worker.extraction.arguments import (
     SentenceTerm,
     bound_plural_pronoun,
     combine_counts,
+    credited_agencies,
     date_is_past,
     day_told_before,
     definite_group_subject,
@@ -45,6 +46,7 @@ from worker.extraction.arguments import (
     running_day,
     term_told_as_range,
     term_told_as_total,
+    tipped_agencies,
 )
 from worker.extraction.construct import construct
 from worker.extraction.context import ArticleContext, Sentence, role_hits
@@ -1375,10 +1377,12 @@ def _context_agencies(
     clusters: list[Cluster],
     paragraphs: list[int],
     by_sentence: dict[int, list[NamedMention]],
+    credited: set[str] | None = None,
 ) -> dict[int, list[NamedMention]]:
     """Agencies named in the sentences that tell no action ("The investigation was led by
     the DEA and the FBI"), by paragraph: they ran the operation whose actions the other
-    sentences tell. Each such sentence's agencies are also put in ``by_sentence``."""
+    sentences tell. Each such sentence's agencies are also put in ``by_sentence``; those
+    a credit phrase or an assistance cue names as taking part, in ``credited``."""
     told = {m.mention.sentence.index for c in clusters for m in c.mentions}
     found: dict[int, list[NamedMention]] = {}
     for sentence in ctx.sentences:
@@ -1386,7 +1390,10 @@ def _context_agencies(
             continue
         if not any(m.term.kind in ("agency", "agency_head") for m in sentence.matches):
             continue
-        if _recounts_the_past(ctx, sentence):
+        partners = credited_agencies(ctx, sentence)
+        # "L'enquête avait été menée par l'OFAST": a court story recounts who investigated
+        # the case in the pluperfect; only an old date makes a credit sentence another story.
+        if _recounts_the_past(ctx, sentence, dated_only=bool(partners)):
             continue  # "In 2019 the DEA had already ...": another story
         if any(m.term.kind == "modality" and m.term.key in _UNDONE_CUES for m in sentence.matches):
             continue  # "Europol will support ...", "Border Force has seized 20 t since January"
@@ -1396,6 +1403,8 @@ def _context_agencies(
         if named:
             found.setdefault(paragraphs[sentence.index], []).extend(named)
             by_sentence[sentence.index] = named
+            if credited is not None:
+                credited.update(a.name for a in named if a.name in partners)
     return found
 
 
@@ -1590,14 +1599,20 @@ def _without_foreign_helpers(
     mentions: list[MentionArgs],
     agencies: list[NamedMention],
     countries: list[str],
+    partners: set[str],
 ) -> list[NamedMention]:
     """An agency of a state where the event did not take place, named only in other
     sentences than the event's own (a partner that passed information, the border force
-    of the state across the border, a police force that took over the suspect), helped
-    another state's operation: it is not credited with the event. Named in the event's
-    own sentences ("Spanish and Moroccan police arrested ..."), or international, it
-    stays."""
-    own = {a.name for m in mentions for a in m.agencies}
+    of the state across the border, a police force that took over the suspect), or named
+    in them only as a tip's origin ("after a tip from the DEA"), helped another state's
+    operation: it is not credited with the event. Named in the event's own sentences as
+    acting ("Spanish and Moroccan police arrested ..."), credited by a sentence of the
+    story with the operation (``partners``: "The investigation was led by the DEA with
+    assistance from the NCA"), or international, it stays."""
+    tipped: set[str] = set()
+    for m in mentions:
+        tipped |= tipped_agencies(ctx, m.mention.sentence)
+    own = {a.name for m in mentions for a in m.agencies if a.name not in tipped} | partners
     compiled = ctx.compiled
     return [
         a
@@ -1624,8 +1639,8 @@ def _judges_charge(ctx: ArticleContext, mentions: list[MentionArgs]) -> bool:
     )
 
 
-def _recounts_the_past(ctx: ArticleContext, sentence: Sentence) -> bool:
-    if role_hits(sentence, "background"):
+def _recounts_the_past(ctx: ArticleContext, sentence: Sentence, dated_only: bool = False) -> bool:
+    if not dated_only and role_hits(sentence, "background"):
         return True
     return any(date_is_past(ctx, d) for d in ctx.dates(sentence))
 
@@ -1675,7 +1690,8 @@ def build_events(
         for m in c.mentions
         if m.named or m.agencies
     }
-    context_agencies = _context_agencies(ctx, clusters, paragraphs, named_in)
+    partners: set[str] = set()  # foreign agencies credited with the operation
+    context_agencies = _context_agencies(ctx, clusters, paragraphs, named_in, partners)
     # computed when needed
     lead_agencies: dict[int, tuple[int, list[NamedMention]]] | None = None
     told_paragraphs = {paragraphs[m.mention.sentence.index] for c in clusters for m in c.mentions}
@@ -1823,7 +1839,15 @@ def build_events(
         # sentences tell it (the others' countries may be another operation's).
         where = countries if several_operations else fields["countries"]
         if where and cluster.event_type != "extradition":
-            fields["agencies"] = _without_foreign_helpers(ctx, mentions, fields["agencies"], where)
+            # A foreign partner credited with the operation took part in its steps, not in
+            # the charge a court of the event's state brings.
+            fields["agencies"] = _without_foreign_helpers(
+                ctx,
+                mentions,
+                fields["agencies"],
+                where,
+                partners if cluster.event_type in _STEP_TYPES else set(),
+            )
         evidence = _evidence(ctx, cluster)
         # The first trigger's offset tells apart two events of one type in one sentence.
         anchor = ctx.original_span(

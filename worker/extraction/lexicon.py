@@ -63,6 +63,8 @@ EVENT_GAP_ROLES: frozenset[str] = frozenset(
         "partitive_leads",
         "source_cues",
         "handover_cues",
+        "credit_cues",
+        "tip_cues",
         "reported_clause",
         "ruling_verbs",
         "street_nouns",

@@ -1,0 +1,80 @@
+"""Credit sentences: a sentence that tells no action and credits agencies with the
+investigation ("The case was investigated by ...", "L'enquête, menée par ...", "La
+investigación fue llevada a cabo por ...", "وقد تولت ... التحقيق") gives them to the steps of
+the story's case, foreign partners included; an agency named only as a tip's origin is no
+actor of another state's operation."""
+
+from __future__ import annotations
+
+from tests.unit.extraction.conftest import Extract, of_type
+from worker.models import Event
+
+
+def _names(event: Event) -> set[str]:
+    return {a.name for a in event.agencies}
+
+
+def test_en_foreign_partner_credited_with_assistance_stays(extract_all: Extract) -> None:
+    """A foreign agency that a credit sentence says assisted the operation is credited
+    with the seizure of another state; the seizure stays in that state."""
+    text = (
+        "Colombian police seized 3 tonnes of cocaine in a warehouse in Cartagena on Monday. "
+        "The operation was carried out with assistance from the DEA."
+    )
+    seizure = of_type(extract_all(text), "seizure")[0]
+    assert "DEA" in _names(seizure)
+    assert seizure.countries == ["CO"]
+
+
+def test_en_foreign_tip_origin_in_action_sentence_is_left_out(extract_all: Extract) -> None:
+    """An agency of another state named only as the origin of a tip did not act."""
+    text = (
+        "Guardia Civil officers seized 900 kilograms of hashish in a lorry near Almeria on "
+        "Sunday after a tip from the DEA."
+    )
+    seizure = of_type(extract_all(text), "seizure")[0]
+    assert _names(seizure) == {"Guardia Civil"}
+
+
+def test_es_foreign_tip_origin_in_context_sentence_is_left_out(extract_all: Extract) -> None:
+    """«a raíz de una información de la DEA»: a tip, not a partner of the operation."""
+    text = (
+        "La Policía Nacional ha detenido a dos hombres en Valencia con 30 kilos de cocaína. "
+        "La investigación se inició a raíz de una información de la DEA."
+    )
+    events = extract_all(text, "es")
+    assert events
+    assert all("DEA" not in _names(e) for e in events)
+
+
+def test_ar_coordination_partner_is_credited(extract_all: Extract) -> None:
+    """«بالتنسيق مع»: a foreign force that coordinated the operation took part in it."""
+    text = (
+        "قبضت شرطة دبي على أربعة أشخاص وضبطت 40 كيلوغراما من الحشيش يوم السبت. "
+        "وجاءت العملية بالتنسيق مع الشرطة السعودية."
+    )
+    arrest = of_type(extract_all(text, "ar"), "arrest")[0]
+    assert "Dubai Police" in _names(arrest)
+    assert len(_names(arrest)) == 2
+    assert arrest.countries == ["AE"]
+
+
+def test_fr_pluperfect_credit_sentence_goes_to_the_ruling(extract_all: Extract) -> None:
+    """« L'enquête avait été menée par l'OFAST » in a court story names who investigated
+    the case the sentence ends: the pluperfect does not make it another story."""
+    text = (
+        "Le tribunal correctionnel de Lyon a condamné mardi deux hommes à six ans de prison "
+        "pour trafic d'héroïne. L'enquête avait été menée par l'OFAST."
+    )
+    sentence = of_type(extract_all(text, "fr"), "sentence")[0]
+    assert "OFAST" in _names(sentence)
+
+
+def test_en_dated_past_credit_sentence_stays_out(extract_all: Extract) -> None:
+    """A credit sentence told with an old date is another story's."""
+    text = (
+        "Police arrested two men in Leeds on Friday and seized 5 kilograms of heroin. "
+        "In 2015 an investigation led by the FBI had targeted the same family."
+    )
+    arrest = of_type(extract_all(text), "arrest")[0]
+    assert "FBI" not in _names(arrest)

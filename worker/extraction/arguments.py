@@ -2579,6 +2579,24 @@ def tipped_agencies(ctx: ArticleContext, sentence: Sentence) -> set[str]:
     }
 
 
+def entrusted_agencies(ctx: ArticleContext, sentence: Sentence) -> list[NamedMention]:
+    """Agencies a sentence hands the case to ("L'enquête a été confiée à l'OFAST", "the
+    investigation was assigned to the FBI"): they made no action told before, they
+    investigate the steps told after."""
+    cues = ctx.compiled.entrusted_cues
+    if not cues:
+        return []
+    found: list[NamedMention] = []
+    for m in kind_hits(sentence, "agency"):
+        if m.term.kind != "agency" or any(a.name == m.term.key for a in found):
+            continue
+        if _cue_governs(ctx, sentence, m, cues):
+            found.append(
+                construct(NamedMention, name=m.term.key, mention=ctx.original_text(m.start, m.end))
+            )
+    return found
+
+
 def credited_agencies(ctx: ArticleContext, sentence: Sentence) -> set[str]:
     """Agencies a sentence that tells no action credits with the operation ("The
     investigation was led by the DEA with assistance from the NCA", "L'enquête, menée par

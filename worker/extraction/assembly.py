@@ -27,6 +27,7 @@ from worker.extraction.arguments import (
     day_told_before,
     definite_group_subject,
     earlier_counts,
+    entrusted_agencies,
     find_agencies,
     find_crimes,
     find_date,
@@ -1690,6 +1691,12 @@ def build_events(
         for m in c.mentions
         if m.named or m.agencies
     }
+    # "L'enquête a été confiée à l'OFAST": by sentence, the agencies handed the case
+    entrusted = {
+        sentence.index: found
+        for sentence in ctx.sentences
+        if not sentence.duplicate and (found := entrusted_agencies(ctx, sentence))
+    }
     partners: set[str] = set()  # foreign agencies credited with the operation
     context_agencies = _context_agencies(ctx, clusters, paragraphs, named_in, partners)
     # computed when needed
@@ -1794,6 +1801,13 @@ def build_events(
             # the case it ends): each step is credited with every agency that ran it,
             # wherever the story names it (the lead, a later statement).
             fields["agencies"] = _unique_names(fields["agencies"] + case_agencies.steps)
+        if entrusted and news and cluster.event_type in _STEP_TYPES and not several_operations:
+            # The agency handed the case investigates the steps told after that sentence.
+            first = min(m.mention.sentence.index for m in mentions)
+            fields["agencies"] = _unique_names(
+                fields["agencies"]
+                + [a for i, found in entrusted.items() if i < first for a in found]
+            )
         if news and cluster.event_type in _RULING_TYPES:
             # A court's ruling ends the case the police built: the agencies whose
             # investigation led to it are credited with it too.

@@ -118,6 +118,8 @@ class CompiledLanguage:
     credit_cues: re.Pattern[str] = re.compile(r"(?!)")
     # "after a tip from the DEA", "a raíz de una información de": the agency passed a tip
     tip_cues: frozenset[str] = frozenset()
+    # "L'enquête a été confiée à l'OFAST": it investigates only what is told after
+    entrusted_cues: frozenset[str] = frozenset()
     reported_clause: frozenset[str] = frozenset()  # "said that": what follows is reported
     ruling_verbs: frozenset[str] = frozenset()  # "أصدرت المحكمة ... حكما": the ruling itself
     street_nouns: frozenset[str] = frozenset()  # "rue de Hongrie": a street, not the country
@@ -707,7 +709,9 @@ def compile_language(
         evaluative_verbs=_role_set(lexicon, "evaluative_verbs"),
         hedge_words=_role_set(lexicon, "hedge_words"),
         partitive_leads=_role_set(lexicon, "partitive_leads"),
-        source_cues=_role_set(lexicon, "source_cues"),
+        # an agency handed the case made no action of its own sentence either
+        source_cues=_role_set(lexicon, "source_cues") | _role_set(lexicon, "entrusted_cues"),
+        entrusted_cues=_role_set(lexicon, "entrusted_cues"),
         handover_cues=_role_set(lexicon, "handover_cues"),
         credit_cues=_phrase_regex(_role_set(lexicon, "credit_cues"), r"(?<!\w)(?:", r")(?!\w)"),
         tip_cues=_role_set(lexicon, "tip_cues"),

@@ -64,6 +64,7 @@ EVENT_GAP_ROLES: frozenset[str] = frozenset(
         "source_cues",
         "handover_cues",
         "credit_cues",
+        "entrusted_cues",
         "tip_cues",
         "reported_clause",
         "ruling_verbs",

@@ -78,3 +78,25 @@ def test_en_dated_past_credit_sentence_stays_out(extract_all: Extract) -> None:
     )
     arrest = of_type(extract_all(text), "arrest")[0]
     assert "FBI" not in _names(arrest)
+
+
+def test_fr_entrusted_agency_investigates_only_later_steps(extract_all: Extract) -> None:
+    """« L'enquête a été confiée à l'OFAST »: the office handed the case made no arrest told
+    before that sentence, but the search and seizure told after it are its own."""
+    text = (
+        "Un homme a été interpellé lundi à Rennes. L'enquête a été confiée à l'OFAST. "
+        "Les enquêteurs ont ensuite perquisitionné son domicile et saisi 3 kilos d'héroïne."
+    )
+    events = extract_all(text, "fr")
+    assert "OFAST" not in _names(of_type(events, "arrest")[0])
+    assert "OFAST" in _names(of_type(events, "seizure")[0])
+
+
+def test_en_case_assigned_after_the_arrest_is_not_the_arrester(extract_all: Extract) -> None:
+    """ "The investigation was assigned to the NCA" after an arrest: the NCA did not arrest."""
+    text = (
+        "A man was arrested in Leeds on Monday. "
+        "The investigation was assigned to the National Crime Agency."
+    )
+    arrest = of_type(extract_all(text), "arrest")[0]
+    assert "National Crime Agency" not in _names(arrest)

@@ -1378,12 +1378,17 @@ def _context_agencies(
     clusters: list[Cluster],
     paragraphs: list[int],
     by_sentence: dict[int, list[NamedMention]],
+    *,
     credited: set[str] | None = None,
+    court: list[NamedMention] | None = None,
 ) -> dict[int, list[NamedMention]]:
     """Agencies named in the sentences that tell no action ("The investigation was led by
     the DEA and the FBI"), by paragraph: they ran the operation whose actions the other
     sentences tell. Each such sentence's agencies are also put in ``by_sentence``; those
-    a credit phrase or an assistance cue names as taking part, in ``credited``."""
+    a credit phrase or an assistance cue names as taking part, in ``credited``. A
+    prosecutor's office such a sentence does not credit with the operation ("The CPS
+    authorised the charges", "La Fiscalía pide diez años") acts in court: it goes to
+    ``court`` (the charge, the ruling), not to the operation's steps."""
     told = {m.mention.sentence.index for c in clusters for m in c.mentions}
     found: dict[int, list[NamedMention]] = {}
     for sentence in ctx.sentences:
@@ -1401,6 +1406,13 @@ def _context_agencies(
         named = find_agencies(ctx, sentence)
         handed = handed_over_agencies(ctx, sentence) if named else set()
         named = [a for a in named if a.name not in handed]
+        if court is not None and named:
+            # A prosecutor the sentence does not credit with the operation acts in court.
+            kinds = ctx.compiled.agency_kind
+            lawyers = [a for a in named if kinds(a.name) == "prosecutor" and a.name not in partners]
+            if lawyers:
+                court.extend(lawyers)
+                named = [a for a in named if a not in lawyers]
         if named:
             found.setdefault(paragraphs[sentence.index], []).extend(named)
             by_sentence[sentence.index] = named
@@ -1698,7 +1710,10 @@ def build_events(
         if not sentence.duplicate and (found := entrusted_agencies(ctx, sentence))
     }
     partners: set[str] = set()  # foreign agencies credited with the operation
-    context_agencies = _context_agencies(ctx, clusters, paragraphs, named_in, partners)
+    court_context: list[NamedMention] = []  # prosecutors named only for a court step
+    context_agencies = _context_agencies(
+        ctx, clusters, paragraphs, named_in, credited=partners, court=court_context
+    )
     # computed when needed
     lead_agencies: dict[int, tuple[int, list[NamedMention]]] | None = None
     told_paragraphs = {paragraphs[m.mention.sentence.index] for c in clusters for m in c.mentions}
@@ -1811,7 +1826,12 @@ def build_events(
         if news and cluster.event_type in _RULING_TYPES:
             # A court's ruling ends the case the police built: the agencies whose
             # investigation led to it are credited with it too.
-            fields["agencies"] = _unique_names(fields["agencies"] + case_agencies.all)
+            fields["agencies"] = _unique_names(
+                fields["agencies"] + case_agencies.all + court_context
+            )
+        elif court_context and news and cluster.event_type == "charge" and not by_judge:
+            # The prosecutor that brought the charge or asks for the penalty.
+            fields["agencies"] = _unique_names(fields["agencies"] + court_context)
         if generic_only is None:
             generic_only = _named_only_generically(ctx, named_in, clusters)
         fields["agencies"] = _specific_over_generic(ctx, fields["agencies"], generic_only)

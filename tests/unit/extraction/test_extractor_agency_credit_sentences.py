@@ -100,3 +100,15 @@ def test_en_case_assigned_after_the_arrest_is_not_the_arrester(extract_all: Extr
     )
     arrest = of_type(extract_all(text), "arrest")[0]
     assert "National Crime Agency" not in _names(arrest)
+
+
+def test_en_prosecutor_named_for_the_charges_is_not_on_the_seizure(extract_all: Extract) -> None:
+    """A prosecutor's office an action-less sentence names for the charges (not credited
+    with the operation) acts in court: it is on the charge, not on the seizure."""
+    text = (
+        "Three men were charged with drug trafficking after police seized 40 kilograms of "
+        "cocaine in Birmingham. The Crown Prosecution Service authorised the charges."
+    )
+    events = extract_all(text)
+    assert "Crown Prosecution Service" in _names(of_type(events, "charge")[0])
+    assert "Crown Prosecution Service" not in _names(of_type(events, "seizure")[0])

@@ -2567,15 +2567,21 @@ def handed_over_agencies(ctx: ArticleContext, sentence: Sentence) -> set[str]:
 
 def tipped_agencies(ctx: ArticleContext, sentence: Sentence) -> set[str]:
     """Agencies the sentence names only as the origin of a tip ("after a tip from the DEA",
-    "a raíz de una información de la DEA", "بناء على معلومات من"): they passed information,
+    "a raíz de una información de la DEA", "بناء على معلومات من", "the DEA alerted Spanish
+    police": a tip verb right after it): they passed information,
     they did not run the operation of a state not theirs."""
     cues = ctx.compiled.tip_cues
-    if not cues:
+    verbs = ctx.compiled.tip_verbs
+    if not cues and not verbs:
         return set()
     return {
         m.term.key
         for m in kind_hits(sentence, "agency")
-        if m.term.kind == "agency" and _cue_governs(ctx, sentence, m, cues)
+        if m.term.kind == "agency"
+        and (
+            _cue_governs(ctx, sentence, m, cues)
+            or (bool(verbs) and ctx.text[m.end : sentence.end].lstrip().startswith(verbs))
+        )
     }
 
 

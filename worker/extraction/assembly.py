@@ -1627,10 +1627,23 @@ def _without_foreign_helpers(
         tipped |= tipped_agencies(ctx, m.mention.sentence)
     own = {a.name for m in mentions for a in m.agencies if a.name not in tipped} | partners
     compiled = ctx.compiled
-    return [
+    kept = [
         a
         for a in agencies
         if a.name in own or not (home := compiled.agency_country(a.name)) or home in countries
+    ]
+    if not tipped:
+        return kept
+    # "La police néerlandaise avait alerté les douaniers": the tip's origin, of a state none
+    # of the acting agencies belongs to, is out even when its demonym made that state a place.
+    acting = {compiled.agency_country(a.name) for a in kept if a.name not in tipped}
+    return [
+        a
+        for a in kept
+        if a.name not in tipped
+        or a.name in partners
+        or not acting
+        or compiled.agency_country(a.name) in acting
     ]
 
 

@@ -118,6 +118,7 @@ class CompiledLanguage:
     credit_cues: re.Pattern[str] = re.compile(r"(?!)")
     # "after a tip from the DEA", "a raíz de una información de": the agency passed a tip
     tip_cues: frozenset[str] = frozenset()
+    tip_verbs: tuple[str, ...] = ()  # "the DEA alerted": the agency before one passed a tip
     # "L'enquête a été confiée à l'OFAST": it investigates only what is told after
     entrusted_cues: frozenset[str] = frozenset()
     reported_clause: frozenset[str] = frozenset()  # "said that": what follows is reported
@@ -715,6 +716,7 @@ def compile_language(
         handover_cues=_role_set(lexicon, "handover_cues"),
         credit_cues=_phrase_regex(_role_set(lexicon, "credit_cues"), r"(?<!\w)(?:", r")(?!\w)"),
         tip_cues=_role_set(lexicon, "tip_cues"),
+        tip_verbs=tuple(sorted(_role_set(lexicon, "tip_verbs"))),
         reported_clause=_role_set(lexicon, "reported_clause"),
         ruling_verbs=_role_set(lexicon, "ruling_verbs"),
         street_nouns=_role_set(lexicon, "street_nouns"),

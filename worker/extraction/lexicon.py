@@ -66,6 +66,7 @@ EVENT_GAP_ROLES: frozenset[str] = frozenset(
         "credit_cues",
         "entrusted_cues",
         "tip_cues",
+        "tip_verbs",
         "reported_clause",
         "ruling_verbs",
         "street_nouns",

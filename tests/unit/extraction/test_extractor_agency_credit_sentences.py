@@ -112,3 +112,21 @@ def test_en_prosecutor_named_for_the_charges_is_not_on_the_seizure(extract_all: 
     events = extract_all(text)
     assert "Crown Prosecution Service" in _names(of_type(events, "charge")[0])
     assert "Crown Prosecution Service" not in _names(of_type(events, "seizure")[0])
+
+
+def test_fr_foreign_police_that_alerted_is_left_out(extract_all: Extract) -> None:
+    """« La police néerlandaise avait alerté les douaniers »: the foreign force that passed
+    the tip did not seize; the customs that acted did."""
+    text = (
+        "La police néerlandaise avait alerté les douaniers, qui ont saisi 300 kilos de "
+        "cocaïne au Havre mardi."
+    )
+    seizure = of_type(extract_all(text, "fr"), "seizure")[0]
+    assert _names(seizure) == {"French Customs"}
+
+
+def test_es_tip_verb_after_foreign_agency_leaves_it_out(extract_all: Extract) -> None:
+    """«La DEA alertó a la Guardia Civil, que incautó»: the DEA only alerted."""
+    text = "La DEA alertó a la Guardia Civil, que incautó 2 toneladas de cocaína en Algeciras."
+    seizure = of_type(extract_all(text, "es"), "seizure")[0]
+    assert _names(seizure) == {"Guardia Civil"}

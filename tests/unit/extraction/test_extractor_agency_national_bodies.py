@@ -56,3 +56,12 @@ def test_es_uruguayan_anti_drug_brigade_is_the_national_police(extract_all: Extr
     """«la Brigada Nacional Antidrogas» is a unit of Uruguay's police."""
     text = "La Brigada Nacional Antidrogas incautó 120 kilos de cocaína en Montevideo el lunes."
     assert _names(extract_all(text, "es")) == {"Uruguay National Police"}
+
+
+def test_fr_bare_gendarmerie_is_the_named_state(extract_all: Extract) -> None:
+    """«la gendarmerie» alone is the gendarmerie of the state the story tells of."""
+    text = (
+        "Trois hommes ont été interpellés lundi à Marseille. L'enquête, menée par l'OFAST et "
+        "la gendarmerie, se poursuit."
+    )
+    assert _names(extract_all(text, "fr")) == {"OFAST", "French Gendarmerie"}

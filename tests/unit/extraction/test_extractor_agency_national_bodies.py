@@ -65,3 +65,14 @@ def test_fr_bare_gendarmerie_is_the_named_state(extract_all: Extract) -> None:
         "la gendarmerie, se poursuit."
     )
     assert _names(extract_all(text, "fr")) == {"OFAST", "French Gendarmerie"}
+
+
+def test_es_portuguese_judiciary_police_credited_as_partner(extract_all: Extract) -> None:
+    """«con la colaboración de la Policía Judiciaria de Portugal»: Portugal's force, credited
+    with the Spanish operation it took part in."""
+    text = (
+        "Cinco personas fueron detenidas en Huelva y se intervinieron 900 kilos de hachís.\n\n"
+        "La operación ha sido desarrollada por la Guardia Civil con la colaboración de la "
+        "Policía Judiciaria de Portugal."
+    )
+    assert _names(extract_all(text, "es")) == {"Guardia Civil", "Portuguese Judiciary Police"}

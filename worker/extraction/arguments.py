@@ -2657,6 +2657,94 @@ def handed_over_agencies(ctx: ArticleContext, sentence: Sentence) -> set[str]:
     }
 
 
+def tipped_agencies(ctx: ArticleContext, sentence: Sentence) -> set[str]:
+    """Agencies the sentence names only as the origin of a tip ("after a tip from the DEA",
+    "a raíz de una información de la DEA", "بناء على معلومات من", "the DEA alerted Spanish
+    police": a tip verb right after it): they passed information,
+    they did not run the operation of a state not theirs."""
+    cues = ctx.compiled.tip_cues
+    verbs = ctx.compiled.tip_verbs
+    if not cues and not verbs:
+        return set()
+    return {
+        m.term.key
+        for m in kind_hits(sentence, "agency")
+        if m.term.kind == "agency"
+        and (
+            _cue_governs(ctx, sentence, m, cues)
+            or (bool(verbs) and ctx.text[m.end : sentence.end].lstrip().startswith(verbs))
+        )
+    }
+
+
+def entrusted_agencies(ctx: ArticleContext, sentence: Sentence) -> list[NamedMention]:
+    """Agencies a sentence hands the case to ("L'enquête a été confiée à l'OFAST", "the
+    investigation was assigned to the FBI"): they made no action told before, they
+    investigate the steps told after."""
+    cues = ctx.compiled.entrusted_cues
+    if not cues:
+        return []
+    found: list[NamedMention] = []
+    for m in kind_hits(sentence, "agency"):
+        if m.term.kind != "agency" or any(a.name == m.term.key for a in found):
+            continue
+        if _cue_governs(ctx, sentence, m, cues):
+            found.append(
+                construct(NamedMention, name=m.term.key, mention=ctx.original_text(m.start, m.end))
+            )
+    return found
+
+
+def credited_agencies(ctx: ArticleContext, sentence: Sentence) -> set[str]:
+    """Agencies a sentence that tells no action credits with the operation ("The
+    investigation was led by the DEA with assistance from the NCA", "L'enquête, menée par
+    l'OFAST", "en la que han participado", "وقد تولت ... التحقيق بالتنسيق مع"): a credit
+    phrase or an assistance cue in the sentence, the agency not named as a tip's origin.
+    A foreign partner so credited took part in the operation."""
+    if not (
+        ctx.compiled.credit_cues.search(ctx.text, sentence.start, sentence.end)
+        or role_hits(sentence, "assist")
+    ):
+        return set()
+    tipped = tipped_agencies(ctx, sentence)
+    return {
+        m.term.key
+        for m in kind_hits(sentence, "agency")
+        if m.term.kind == "agency" and m.term.key not in tipped
+    }
+
+
+# The words that may join the agencies of one list ("the DEA, the FBI and the NCA").
+_LIST_GAP_WORDS = 3
+_LIST_WORD_CHARS = 4
+
+
+def _cue_governs(
+    ctx: ArticleContext, sentence: Sentence, agency: Match, cues: frozenset[str]
+) -> bool:
+    """Whether one of ``cues`` ends right before the agency or before the first agency of the
+    list it ends ("information from the DEA and the FBI")."""
+    if _after_cue(ctx, sentence, agency, cues):
+        return True
+    and_words = ctx.compiled.and_words
+    before = [
+        m
+        for m in kind_hits(sentence, "agency")
+        if m.term.kind == "agency" and m.end <= agency.start
+    ]
+    current = agency
+    for previous in reversed(before):
+        words = ctx.text[previous.end : current.start].replace(",", " ").split()
+        if len(words) > _LIST_GAP_WORDS or not all(
+            w in and_words or len(w) <= _LIST_WORD_CHARS for w in words
+        ):
+            return False
+        if _after_cue(ctx, sentence, previous, cues):
+            return True
+        current = previous
+    return False
+
+
 def _after_cue(
     ctx: ArticleContext, sentence: Sentence, agency: Match, cues: frozenset[str]
 ) -> bool:

@@ -22,10 +22,12 @@ from worker.extraction.arguments import (
     SentenceTerm,
     bound_plural_pronoun,
     combine_counts,
+    credited_agencies,
     date_is_past,
     day_told_before,
     definite_group_subject,
     earlier_counts,
+    entrusted_agencies,
     find_agencies,
     find_crimes,
     find_date,
@@ -45,6 +47,7 @@ from worker.extraction.arguments import (
     running_day,
     term_told_as_range,
     term_told_as_total,
+    tipped_agencies,
 )
 from worker.extraction.construct import construct
 from worker.extraction.context import ArticleContext, Sentence, role_hits
@@ -1403,10 +1406,17 @@ def _context_agencies(
     clusters: list[Cluster],
     paragraphs: list[int],
     by_sentence: dict[int, list[NamedMention]],
+    *,
+    credited: set[str] | None = None,
+    court: list[NamedMention] | None = None,
 ) -> dict[int, list[NamedMention]]:
     """Agencies named in the sentences that tell no action ("The investigation was led by
     the DEA and the FBI"), by paragraph: they ran the operation whose actions the other
-    sentences tell. Each such sentence's agencies are also put in ``by_sentence``."""
+    sentences tell. Each such sentence's agencies are also put in ``by_sentence``; those
+    a credit phrase or an assistance cue names as taking part, in ``credited``. A
+    prosecutor's office such a sentence does not credit with the operation ("The CPS
+    authorised the charges", "La Fiscalía pide diez años") acts in court: it goes to
+    ``court`` (the charge, the ruling), not to the operation's steps."""
     told = {m.mention.sentence.index for c in clusters for m in c.mentions}
     found: dict[int, list[NamedMention]] = {}
     for sentence in ctx.sentences:
@@ -1414,16 +1424,28 @@ def _context_agencies(
             continue
         if not any(m.term.kind in ("agency", "agency_head") for m in sentence.matches):
             continue
-        if _recounts_the_past(ctx, sentence):
+        partners = credited_agencies(ctx, sentence)
+        # "L'enquête avait été menée par l'OFAST": a court story recounts who investigated
+        # the case in the pluperfect; only an old date makes a credit sentence another story.
+        if _recounts_the_past(ctx, sentence, dated_only=bool(partners)):
             continue  # "In 2019 the DEA had already ...": another story
         if any(m.term.kind == "modality" and m.term.key in _UNDONE_CUES for m in sentence.matches):
             continue  # "Europol will support ...", "Border Force has seized 20 t since January"
         named = find_agencies(ctx, sentence)
         handed = handed_over_agencies(ctx, sentence) if named else set()
         named = [a for a in named if a.name not in handed]
+        if court is not None and named:
+            # A prosecutor the sentence does not credit with the operation acts in court.
+            kinds = ctx.compiled.agency_kind
+            lawyers = [a for a in named if kinds(a.name) == "prosecutor" and a.name not in partners]
+            if lawyers:
+                court.extend(lawyers)
+                named = [a for a in named if a not in lawyers]
         if named:
             found.setdefault(paragraphs[sentence.index], []).extend(named)
             by_sentence[sentence.index] = named
+            if credited is not None:
+                credited.update(a.name for a in named if a.name in partners)
     return found
 
 
@@ -1618,19 +1640,38 @@ def _without_foreign_helpers(
     mentions: list[MentionArgs],
     agencies: list[NamedMention],
     countries: list[str],
+    partners: set[str],
 ) -> list[NamedMention]:
     """An agency of a state where the event did not take place, named only in other
     sentences than the event's own (a partner that passed information, the border force
-    of the state across the border, a police force that took over the suspect), helped
-    another state's operation: it is not credited with the event. Named in the event's
-    own sentences ("Spanish and Moroccan police arrested ..."), or international, it
-    stays."""
-    own = {a.name for m in mentions for a in m.agencies}
+    of the state across the border, a police force that took over the suspect), or named
+    in them only as a tip's origin ("after a tip from the DEA"), helped another state's
+    operation: it is not credited with the event. Named in the event's own sentences as
+    acting ("Spanish and Moroccan police arrested ..."), credited by a sentence of the
+    story with the operation (``partners``: "The investigation was led by the DEA with
+    assistance from the NCA"), or international, it stays."""
+    tipped: set[str] = set()
+    for m in mentions:
+        tipped |= tipped_agencies(ctx, m.mention.sentence)
+    own = {a.name for m in mentions for a in m.agencies if a.name not in tipped} | partners
     compiled = ctx.compiled
-    return [
+    kept = [
         a
         for a in agencies
         if a.name in own or not (home := compiled.agency_country(a.name)) or home in countries
+    ]
+    if not tipped:
+        return kept
+    # "La police néerlandaise avait alerté les douaniers": the tip's origin, of a state none
+    # of the acting agencies belongs to, is out even when its demonym made that state a place.
+    acting = {compiled.agency_country(a.name) for a in kept if a.name not in tipped}
+    return [
+        a
+        for a in kept
+        if a.name not in tipped
+        or a.name in partners
+        or not acting
+        or compiled.agency_country(a.name) in acting
     ]
 
 
@@ -1652,8 +1693,8 @@ def _judges_charge(ctx: ArticleContext, mentions: list[MentionArgs]) -> bool:
     )
 
 
-def _recounts_the_past(ctx: ArticleContext, sentence: Sentence) -> bool:
-    if role_hits(sentence, "background"):
+def _recounts_the_past(ctx: ArticleContext, sentence: Sentence, dated_only: bool = False) -> bool:
+    if not dated_only and role_hits(sentence, "background"):
         return True
     return any(date_is_past(ctx, d) for d in ctx.dates(sentence))
 
@@ -1703,7 +1744,17 @@ def build_events(
         for m in c.mentions
         if m.named or m.agencies
     }
-    context_agencies = _context_agencies(ctx, clusters, paragraphs, named_in)
+    # "L'enquête a été confiée à l'OFAST": by sentence, the agencies handed the case
+    entrusted = {
+        sentence.index: found
+        for sentence in ctx.sentences
+        if not sentence.duplicate and (found := entrusted_agencies(ctx, sentence))
+    }
+    partners: set[str] = set()  # foreign agencies credited with the operation
+    court_context: list[NamedMention] = []  # prosecutors named only for a court step
+    context_agencies = _context_agencies(
+        ctx, clusters, paragraphs, named_in, credited=partners, court=court_context
+    )
     # computed when needed
     lead_agencies: dict[int, tuple[int, list[NamedMention]]] | None = None
     told_paragraphs = {paragraphs[m.mention.sentence.index] for c in clusters for m in c.mentions}
@@ -1808,10 +1859,22 @@ def build_events(
             # the case it ends): each step is credited with every agency that ran it,
             # wherever the story names it (the lead, a later statement).
             fields["agencies"] = _unique_names(fields["agencies"] + case_agencies.steps)
+        if entrusted and news and cluster.event_type in _STEP_TYPES and not several_operations:
+            # The agency handed the case investigates the steps told after that sentence.
+            first = min(m.mention.sentence.index for m in mentions)
+            fields["agencies"] = _unique_names(
+                fields["agencies"]
+                + [a for i, found in entrusted.items() if i < first for a in found]
+            )
         if news and cluster.event_type in _RULING_TYPES:
             # A court's ruling ends the case the police built: the agencies whose
             # investigation led to it are credited with it too.
-            fields["agencies"] = _unique_names(fields["agencies"] + case_agencies.all)
+            fields["agencies"] = _unique_names(
+                fields["agencies"] + case_agencies.all + court_context
+            )
+        elif court_context and news and cluster.event_type == "charge" and not by_judge:
+            # The prosecutor that brought the charge or asks for the penalty.
+            fields["agencies"] = _unique_names(fields["agencies"] + court_context)
         if generic_only is None:
             generic_only = _named_only_generically(ctx, named_in, clusters)
         fields["agencies"] = _specific_over_generic(ctx, fields["agencies"], generic_only)
@@ -1855,7 +1918,15 @@ def build_events(
         # sentences tell it (the others' countries may be another operation's).
         where = countries if several_operations else fields["countries"]
         if where and cluster.event_type != "extradition":
-            fields["agencies"] = _without_foreign_helpers(ctx, mentions, fields["agencies"], where)
+            # A foreign partner credited with the operation took part in its steps, not in
+            # the charge a court of the event's state brings.
+            fields["agencies"] = _without_foreign_helpers(
+                ctx,
+                mentions,
+                fields["agencies"],
+                where,
+                partners if cluster.event_type in _STEP_TYPES else set(),
+            )
         evidence = _evidence(ctx, cluster)
         # The first trigger's offset tells apart two events of one type in one sentence.
         anchor = ctx.original_span(

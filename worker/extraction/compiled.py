@@ -113,6 +113,14 @@ class CompiledLanguage:
     source_cues: frozenset[str] = frozenset()  # "according to UNODC": a source, not an actor
     # "handed over to the NCA", "a la orden del Ministerio Público": it received the suspects
     handover_cues: frozenset[str] = frozenset()
+    # "The investigation was led by", "en la que han participado": the agencies of a sentence
+    # that tells no action took part in the operation
+    credit_cues: re.Pattern[str] = re.compile(r"(?!)")
+    # "after a tip from the DEA", "a raíz de una información de": the agency passed a tip
+    tip_cues: frozenset[str] = frozenset()
+    tip_verbs: tuple[str, ...] = ()  # "the DEA alerted": the agency before one passed a tip
+    # "L'enquête a été confiée à l'OFAST": it investigates only what is told after
+    entrusted_cues: frozenset[str] = frozenset()
     reported_clause: frozenset[str] = frozenset()  # "said that": what follows is reported
     ruling_verbs: frozenset[str] = frozenset()  # "أصدرت المحكمة ... حكما": the ruling itself
     street_nouns: frozenset[str] = frozenset()  # "rue de Hongrie": a street, not the country
@@ -712,8 +720,13 @@ def compile_language(
         evaluative_verbs=_role_set(lexicon, "evaluative_verbs"),
         hedge_words=_role_set(lexicon, "hedge_words"),
         partitive_leads=_role_set(lexicon, "partitive_leads"),
-        source_cues=_role_set(lexicon, "source_cues"),
+        # an agency handed the case made no action of its own sentence either
+        source_cues=_role_set(lexicon, "source_cues") | _role_set(lexicon, "entrusted_cues"),
+        entrusted_cues=_role_set(lexicon, "entrusted_cues"),
         handover_cues=_role_set(lexicon, "handover_cues"),
+        credit_cues=_phrase_regex(_role_set(lexicon, "credit_cues"), r"(?<!\w)(?:", r")(?!\w)"),
+        tip_cues=_role_set(lexicon, "tip_cues"),
+        tip_verbs=tuple(sorted(_role_set(lexicon, "tip_verbs"))),
         reported_clause=_role_set(lexicon, "reported_clause"),
         ruling_verbs=_role_set(lexicon, "ruling_verbs"),
         street_nouns=_role_set(lexicon, "street_nouns"),

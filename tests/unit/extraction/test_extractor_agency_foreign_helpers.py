@@ -12,13 +12,16 @@ def _names(events: list[Event]) -> set[str]:
     return {a.name for e in events for a in e.agencies}
 
 
-def test_es_foreign_agency_named_only_as_support_is_left_out(extract_all: Extract) -> None:
-    """The DEA named only as a supporter of a Colombian arrest is not credited with it."""
+def test_es_foreign_agency_credited_with_support_stays(extract_all: Extract) -> None:
+    """The DEA that a sentence credits with supporting the investigation of a Colombian
+    arrest took part in it: it is credited with the arrest (its country is no location)."""
     text = (
         "La Policía Nacional de Colombia detuvo a cinco hombres en Cali el martes.\n\n"
         "La investigación contó con el apoyo de la DEA."
     )
-    assert _names(extract_all(text, "es")) == {"Colombian National Police"}
+    events = extract_all(text, "es")
+    assert _names(events) == {"Colombian National Police", "DEA"}
+    assert {c for e in events for c in e.countries} == {"CO"}
 
 
 def test_es_foreign_agency_named_with_the_action_stays(extract_all: Extract) -> None:

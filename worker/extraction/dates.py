@@ -138,6 +138,10 @@ TABLE_KEYS: dict[str, frozenset[str]] = {
             "later_before",
             "later_after",
             "earlier_after",
+            "year_units",
+            "two_years",
+            "month_units",
+            "two_months",
         }
     ),
     "later": frozenset({"words", "not_after", "not_before"}),
@@ -188,6 +192,9 @@ class _DateLexicon:
     # "days" hold neither, and ago_re / told_re are slow to try at every position.
     ago_probe: re.Pattern[str] | None
     told_probe: re.Pattern[str] | None
+    # "two years ago", "il y a trois mois", "hace dos años", "منذ شهرين": a year or a month
+    # counted back from publication (kind, pattern, gate: a unit and its lead or tail).
+    ago_periods: tuple[tuple[Literal["year", "month"], re.Pattern[str], re.Pattern[str]], ...]
     later_re: re.Pattern[str] | None  # "were later charged": a step of an untold day
     # The later words alone: later_re opens on an optional unit group with a look-behind,
     # which the engine tries at every position; most clauses have no later word at all.
@@ -360,6 +367,28 @@ def _counted_days_gate(
     return re.compile("|".join(f"(?:{p})" for p in parts)) if parts else None
 
 
+def _counted_periods(
+    table: dict[str, Any], language: str
+) -> tuple[tuple[Literal["year", "month"], re.Pattern[str], re.Pattern[str]], ...]:
+    """ "two years ago", "il y a six mois", "hace tres años", "قبل عامين": the ago patterns
+    of the day units built on the year and month units (``year_units``, ``two_years``,
+    ``month_units``, ``two_months``), each with its gate."""
+    out: list[tuple[Literal["year", "month"], re.Pattern[str], re.Pattern[str]]] = []
+    kinds: tuple[tuple[Literal["year", "month"], str, str], ...] = (
+        ("year", "year_units", "two_years"),
+        ("month", "month_units", "two_months"),
+    )
+    for kind, units, two in kinds:
+        if not table.get(units):
+            continue
+        shaped = {**table, "units": table[units], "two": table.get(two, [])}
+        ago, _ = _counted_days_res(shaped, language)
+        gate = _counted_days_gate(shaped, language, "ago_before", ("ago_after",))
+        if ago is not None and gate is not None:
+            out.append((kind, ago, gate))
+    return tuple(out)
+
+
 def _count_of(m: re.Match[str], language: str) -> tuple[int, int] | None:
     """(days, start) of a counted-days match: its number (the last word alone when two words
     do not read as one number: "arrested two days ago") or its dual unit."""
@@ -370,7 +399,10 @@ def _count_of(m: re.Match[str], language: str) -> tuple[int, int] | None:
             return 2, m.start(name)
         if name.endswith("n"):
             start = m.start(name)
-            count = parse_number(value, language)
+            words = value.split()
+            # "arrested two": the first word is no number, the count is the last word alone
+            whole = len(words) < 2 or parse_number(words[0], language) is not None
+            count = parse_number(value, language) if whole else None
             if count is None and " " in value.strip():
                 last = value.rstrip().rsplit(None, 1)[1]
                 start = m.start(name) + value.rstrip().rfind(last)
@@ -532,6 +564,7 @@ def _lexicon(language: str) -> _DateLexicon:
         normalize_term(k, language): int(v) for k, v in data.get("year_offsets", {}).items()
     }
     ago_re, told_re = _counted_days_res(data.get("counted_days", {}), language)
+    ago_periods = _counted_periods(data.get("counted_days", {}), language)
     day_after = {
         normalize_term(k, language): int(v) for k, v in data.get("day_after_told", {}).items()
     }
@@ -553,6 +586,7 @@ def _lexicon(language: str) -> _DateLexicon:
         ago_blockers=s("counted_days", "ago_not_before"),
         ago_re=ago_re,
         told_re=told_re,
+        ago_periods=ago_periods,
         range_gap_re=re.compile(rf"(?:\s*[-/]?\s*|{range_gap})"),
         weekday_date_links=frozenset(
             normalize_term(x, language) for x in links.get("weekday_date", [])
@@ -842,6 +876,10 @@ def find_dates(
         and lex.ago_probe.search(text) is not None
     ):
         out = _with_days_ago(lex, text, published, out)
+    if published is not None:
+        for kind, ago, gate in lex.ago_periods:
+            if gate.search(text) is not None:
+                out = _with_periods_ago(lex, text, published, out, (kind, ago))
     if len(out) > 1:
         out = _drop_weekdays_next_to_dates(lex, text, out)
     return out
@@ -866,6 +904,35 @@ def _with_days_ago(
             continue
         day = published - datetime.timedelta(days=days)
         added.append(DateMention(_iso(day), start, m.end(), "relative"))
+    if not added:
+        return out
+    return sorted([*out, *added], key=lambda d: d.start)
+
+
+def _with_periods_ago(
+    lex: _DateLexicon,
+    text: str,
+    published: datetime.date,
+    out: list[DateMention],
+    period: tuple[Literal["year", "month"], re.Pattern[str]],
+) -> list[DateMention]:
+    """Add "two years ago" (the publication year minus two) or "three months ago" (the
+    publication month minus three), in text order, where no other date stands."""
+    kind, ago = period
+    added: list[DateMention] = []
+    for m in ago.finditer(text):
+        counted = _count_of(m, lex.language)
+        if counted is None or _starts_with(lex, text, m.end(), lex.ago_blockers):
+            continue
+        count, start = counted
+        if any(d.start < m.end() and start < d.end for d in out):
+            continue
+        if kind == "year":
+            value = f"{published.year - count:04d}"
+        else:
+            index = published.year * 12 + published.month - 1 - count
+            value = f"{index // 12:04d}-{index % 12 + 1:02d}"
+        added.append(DateMention(value, start, m.end(), kind))
     if not added:
         return out
     return sorted([*out, *added], key=lambda d: d.start)

@@ -121,6 +121,54 @@ def test_days_before_another_event_are_not_days_ago() -> None:
     assert dates("اعتقل قبل يومين من المحاكمة", "ar") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "value", "kind"),
+    [
+        ("He was first arrested two years ago in Lisbon.", "en", "2024", "year"),
+        ("L'homme avait été interpellé il y a trois ans à Nice.", "fr", "2023", "year"),
+        ("El hombre fue detenido hace dos años en Vigo.", "es", "2024", "year"),
+        ("واعتقل الرجل قبل عامين في بيروت", "ar", "2024", "year"),
+        ("واعتقل الرجل منذ ثلاث سنوات في بيروت", "ar", "2023", "year"),
+        ("Officers seized the boat six months ago.", "en", "2025-11", "month"),
+        ("Les douaniers ont saisi le bateau il y a deux mois.", "fr", "2026-03", "month"),
+        ("Los agentes incautaron la lancha hace tres meses.", "es", "2026-02", "month"),
+        ("ضبطت الجمارك القارب قبل شهرين", "ar", "2026-03", "month"),
+    ],
+)
+def test_years_and_months_ago_count_back_at_their_precision(
+    text: str, language: str, value: str, kind: str
+) -> None:
+    """ "two years ago", "il y a deux mois", "hace tres meses", "قبل عامين": a year or a
+    month counted back from publication, not a day."""
+    assert dates(text, language) == [(value, kind)]
+
+
+def test_years_before_another_event_are_not_years_ago() -> None:
+    """ "قبل عامين من المحاكمة" counts from the trial, not from publication."""
+    assert dates("اعتقل قبل عامين من المحاكمة", "ar") == []
+
+
+def test_word_before_a_count_of_years_is_not_read_into_it() -> None:
+    """ "arrested two years ago": the mention starts at the count, not at the verb."""
+    (found,) = mentions("He was arrested two years ago.", "en")
+    assert normalize("He was arrested two years ago.", "en").normalized[found.start :] == (
+        "two years ago."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("He was arrested a year ago in Porto.", "en"),
+        ("Il a été arrêté il y a un an à Nice.", "fr"),
+        ("Fue detenido hace un año en Vigo.", "es"),
+    ],
+)
+def test_a_year_ago_is_last_year(text: str, language: str) -> None:
+    """ "a year ago", "il y a un an", "hace un año": the year before publication."""
+    assert dates(text, language) == [("2025", "year")]
+
+
 def test_vague_count_of_days_is_no_date() -> None:
     """ "a few days ago" gives no day."""
     assert dates("Police arrested him a few days ago.", "en") == []

@@ -222,3 +222,16 @@ def test_ar_year_of_a_numbered_law_is_no_date(extract_all: Extract) -> None:
     assert events
     assert all(not e.background for e in events)
     assert all(e.occurred_on != "2017" for e in events)
+
+
+def test_arrest_years_ago_takes_that_year_not_the_extraditions_day(
+    extract_all: Extract,
+) -> None:
+    """ "detenido hace dos años ... y extraditado el lunes": the old arrest is of two years
+    before publication; the extradition keeps its Monday."""
+    text = "El hombre fue detenido hace dos años en Francia y extraditado el lunes a España."
+    events = extract_all(text, "es", "2025-06-10")
+    assert {(e.type, e.occurred_on) for e in events} == {
+        ("arrest", "2023"),
+        ("extradition", "2025-06-09"),
+    }

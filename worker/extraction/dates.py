@@ -43,6 +43,7 @@ for candidate starts (digits and date words) plus anchored matches at those cand
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import re
 import tomllib
@@ -75,13 +76,16 @@ class DateMention:
     """A date in the text given to :func:`find_dates`.
 
     ``value`` is ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``; ``start``/``end`` cover the date
-    expression (day, month name(s), year; or the weekday/relative word).
+    expression (day, month name(s), year; or the weekday/relative word). ``period``: the
+    month or year a range of days sums up ("du 3 au 9 mai": "2022-05"), the precision the
+    text gives; ``value`` keeps the range's last day, which tells one operation from another.
     """
 
     value: str
     start: int
     end: int
     kind: DateKind
+    period: str | None = None
 
 
 # dates.toml: its tables, and the keys of those that are not word -> value tables (a
@@ -981,8 +985,40 @@ def _drop_weekdays_next_to_dates(
                 keep.append(DateMention(_iso(first), d.start, nxt.end, "weekday"))
                 skip = i + 1
                 continue
+        if nxt is not None and (period := _period(lex, text, d, nxt)) is not None:
+            keep.append(period)
+            skip = i + 1
+            continue
         keep.append(d)
     return keep
+
+
+_DAY_KINDS = frozenset({"explicit", "yearless", "weekday"})
+
+
+def _period(lex: _DateLexicon, text: str, a: DateMention, b: DateMention) -> DateMention | None:
+    """Two days joined by a range word ("du 28 mai au 3 juin", "between Monday and Friday",
+    "entre el lunes y el viernes") more than a night apart: one period, told at the
+    precision the two share (their month, else their year)."""
+    if (
+        a.kind not in _DAY_KINDS
+        or b.kind not in _DAY_KINDS
+        or (a.kind == "weekday") != (b.kind == "weekday")
+    ):
+        return None
+    if len(a.value) != 10 or len(b.value) != 10 or b.value <= a.value:
+        return None
+    gap = lex.range_gap_re.fullmatch(text, a.end, b.start)
+    if gap is None or not gap.group().strip(" -/"):
+        return None  # a space or a dash alone is no range of two written dates
+    days = (datetime.date.fromisoformat(b.value) - datetime.date.fromisoformat(a.value)).days
+    if days < 2 or days > 62:
+        return None
+    if a.value[:7] == b.value[:7]:
+        return DateMention(b.value, a.start, b.end, b.kind, period=a.value[:7])
+    if a.value[:4] == b.value[:4]:
+        return DateMention(b.value, a.start, b.end, b.kind, period=a.value[:4])
+    return None
 
 
 def _weekdays_over_relative_words(out: list[DateMention]) -> list[DateMention]:
@@ -1085,12 +1121,15 @@ def _law_before(lex: _DateLexicon, text: str, pos: int, cue: str) -> bool:
 
 def _day_range(found: DateMention, first: int) -> DateMention:
     """A range of days ("the night of 3 to 4 May", "du 3 au 4 mai", "May 3-4"): the first
-    day of a night (two following days); a longer range keeps its last day, as before (a
-    month would merge the operation with any other of that month)."""
+    day of a night (two following days); a longer range ("du 14 au 20 mai", "between 1 and
+    7 June": a week's or a period's round-up) gives its month, the precision the text gives
+    for the actions it sums up."""
     last = int(found.value[8:10])
     if last - first == 1:
         kind: DateKind = found.kind
         return DateMention(f"{found.value[:8]}{first:02d}", found.start, found.end, kind)
+    if last - first > 1:
+        return dataclasses.replace(found, period=found.value[:7])
     return found
 
 

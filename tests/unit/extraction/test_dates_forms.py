@@ -58,9 +58,49 @@ def test_night_of_two_numbered_days_is_its_first_day(text: str, language: str) -
     assert values(text, language) == ["2026-05-03"]
 
 
-def test_longer_day_range_keeps_its_last_day() -> None:
-    """A range longer than a night keeps the day before the month ("du 3 au 9 mai": 9 May)."""
-    assert values("L'opération s'est déroulée du 3 au 9 mai.", "fr") == ["2026-05-09"]
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("L'opération s'est déroulée du 3 au 9 mai.", "fr"),
+        ("Les gendarmes ont interpellé 30 personnes entre le 3 et le 9 mai.", "fr"),
+        ("Between 3 and 9 May, officers arrested 30 people.", "en"),
+        ("Officers arrested 30 people on May 3-9.", "en"),
+        ("Entre el 3 y el 9 de mayo, los agentes detuvieron a 30 personas.", "es"),
+        ("ألقت الشرطة خلال الفترة من 3 إلى 9 مايو القبض على 30 شخصا", "ar"),
+    ],
+)
+def test_longer_day_range_is_its_month(text: str, language: str) -> None:
+    """A range longer than a night (a round-up's "du 3 au 9 mai") is one mention told at
+    month precision; its value keeps the last day (what keeps operations apart)."""
+    (found,) = mentions(text, language)
+    assert (found.value, found.period) == ("2026-05-09", "2026-05")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "period"),
+    [
+        ("Between Monday and Wednesday, officers arrested 30 people.", "en", "2026-05"),
+        ("Du lundi au mercredi, les gendarmes ont interpellé 30 personnes.", "fr", "2026-05"),
+        ("Entre el lunes y el miércoles, la policía detuvo a 30 personas.", "es", "2026-05"),
+        ("Du 27 avril au 3 mai, les gendarmes ont interpellé 30 personnes.", "fr", "2026"),
+        ("From April 27 to May 3, officers arrested 30 people.", "en", "2026"),
+    ],
+)
+def test_two_days_joined_as_a_period_are_one_coarser_date(
+    text: str, language: str, period: str
+) -> None:
+    """Two days more than a night apart joined by a range word are one period: the month
+    they share, else their year."""
+    (found,) = mentions(text, language)
+    assert found.period == period
+
+
+def test_two_weekdays_of_two_actions_stay_apart() -> None:
+    """ "arrested on Monday and charged on Friday": two days, each its action's."""
+    assert values("Police arrested him on Monday and charged him on Friday.", "en") == [
+        "2026-05-11",
+        "2026-05-08",
+    ]
 
 
 def test_month_first_to_is_no_range() -> None:

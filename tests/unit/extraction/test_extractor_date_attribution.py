@@ -235,3 +235,17 @@ def test_arrest_years_ago_takes_that_year_not_the_extraditions_day(
         ("arrest", "2023"),
         ("extradition", "2025-06-09"),
     }
+
+
+def test_round_up_of_a_range_of_days_is_dated_by_its_month(extract_all: Extract) -> None:
+    """ "du 3 au 9 juin, les gendarmes ont interpellé 30 personnes": the events of a
+    week's round-up take the month, not the range's last day."""
+    text = (
+        "Du 3 au 9 juin, les gendarmes ont interpellé 30 personnes et saisi 12 kilos de "
+        "cannabis dans le département."
+    )
+    events = extract_all(text, "fr", "2024-06-12")
+    assert {(e.type, e.occurred_on) for e in events} == {
+        ("arrest", "2024-06"),
+        ("seizure", "2024-06"),
+    }

@@ -2656,14 +2656,19 @@ def _announcement_date(
     subject may stand between the verb and its day, with a name in brackets and the day set
     off by commas ("قالت وكالة الشرطة الأوروبية (يوروبول) اليوم الخميس إن", "أعلنت المديرية
     العامة ... في وزارة الداخلية، اليوم الاثنين، القبض على"). For a ruling (``ruling``), a
-    verb that issues it ("أصدرت المحكمة، الثلاثاء، حكما") gives the ruling's own day."""
+    verb that issues it ("أصدرت المحكمة، الثلاثاء، حكما") gives the ruling's own day. A
+    day right before the verb ("Police on Wednesday said they had arrested") is the
+    statement's too."""
     return any(
-        0 <= date.start - m.end <= ANNOUNCEMENT_WINDOW_WITH_SUBJECT
-        and '"' not in ctx.gap(m.end, date.start)
-        and not _reported_clause_between(ctx, m.end, date.start)
-        and (
-            date.start - m.end <= ANNOUNCEMENT_WINDOW
-            or not _trigger_or_break_between(ctx, sentence, m.end, date.start)
+        (0 <= m.start - date.end <= 1 and not ctx.text[date.end : m.start].strip())
+        or (
+            0 <= date.start - m.end <= ANNOUNCEMENT_WINDOW_WITH_SUBJECT
+            and '"' not in ctx.gap(m.end, date.start)
+            and not _reported_clause_between(ctx, m.end, date.start)
+            and (
+                date.start - m.end <= ANNOUNCEMENT_WINDOW
+                or not _trigger_or_break_between(ctx, sentence, m.end, date.start)
+            )
         )
         for m in role_hits(sentence, "announcement")
         if not (ruling and ctx.text[m.start : m.end] in ctx.compiled.ruling_verbs)

@@ -249,3 +249,11 @@ def test_round_up_of_a_range_of_days_is_dated_by_its_month(extract_all: Extract)
         ("arrest", "2024-06"),
         ("seizure", "2024-06"),
     }
+
+
+def test_day_right_before_the_statement_verb_is_the_statements(extract_all: Extract) -> None:
+    """ "Police on Wednesday said they arrested two men on Monday": Wednesday is the day of
+    the statement, Monday the arrest's."""
+    text = "Police in Leeds on Wednesday said they arrested two men on Monday near the station."
+    (arrest,) = [e for e in extract_all(text, "en", "2024-04-11") if e.type == "arrest"]
+    assert arrest.occurred_on == "2024-04-08"

@@ -2825,6 +2825,9 @@ def find_date(ctx: ArticleContext, mention: Mention, later: bool = True) -> Date
             if not (date_is_past(ctx, d) and _other_actions_date(ctx, sentence, d, trigger))
         ]
         candidates = free or candidates
+        if mention.event_type in STREET_TYPES:
+            # "Two men held in Leeds appeared in court on Wednesday": the hearing's day.
+            candidates = [d for d in candidates if not _court_step_date(ctx, sentence, d, trigger)]
     # A date across a clause break (";", "but", "فيما") is another clause's: "arrested in
     # Istanbul in October 2024, while the second was held in Antalya last January".
     own_clause = [d for d in candidates if not _break_between(ctx, sentence, d, trigger)]
@@ -2880,6 +2883,35 @@ def _action_day_before(ctx: ArticleContext, sentence: Sentence) -> DateMention |
     return None
 
 
+# Actions of the street, before any court step ("appeared in court on Monday").
+STREET_TYPES = frozenset({"arrest", "raid", "seizure", "dismantling"})
+
+
+def _court_step_date(
+    ctx: ArticleContext, sentence: Sentence, date: DateMention, trigger: Match | None = None
+) -> bool:
+    """The date is a court step's (`court_steps`: "appeared in court on Monday", "présentés
+    mercredi à un juge", "مثل يوم الأربعاء أمام المحكمة"): right after the step's words, or
+    right before words that end one, with this action's trigger not between them."""
+    at = -1 if trigger is None else trigger.start
+    for m in role_hits(sentence, "court_steps"):
+        if trigger is not None and m.start < trigger.end and trigger.start < m.end:
+            continue
+        if m.end <= date.start:
+            if m.end <= at < date.start:
+                continue
+            gap = ctx.text[m.end : date.start]
+            if len(gap.split()) <= ATTACHED_WORDS and not any(
+                c.isdigit() or c in ",،;" for c in gap
+            ):
+                return True
+        elif date.end <= m.start and not ctx.text[date.end : m.start].strip():
+            if date.end <= at < m.start:
+                continue
+            return True
+    return False
+
+
 # Actions whose detail a lead's next sentence may tell ("X has been extradited. He arrived
 # at Barajas on Wednesday"); a court step's is its own.
 DETAILED_TYPES = frozenset({"arrest", "raid", "seizure", "dismantling", "extradition"})
@@ -2895,6 +2927,8 @@ def _lead_detail_date(ctx: ArticleContext, sentence: Sentence) -> DateMention | 
     following = next((s for s in ctx.sentences[sentence.index + 1 :] if not s.duplicate), None)
     if following is None or following.index in ctx.action_sentences:
         return None
+    if role_hits(following, "court_steps"):
+        return None  # "They appeared in court on Wednesday": a later step, not the detail
     days = [
         d
         for d in ctx.dates(following)
@@ -3070,6 +3104,7 @@ def lead_date(ctx: ArticleContext) -> str | None:
                 and not _announcement_date(ctx, sentence, d)
                 and not _dateline(ctx, d)
                 and not date_is_past(ctx, d)
+                and not _court_step_date(ctx, sentence, d)
             ):
                 return d.value
     return None

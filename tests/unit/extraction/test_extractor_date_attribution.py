@@ -4,6 +4,8 @@ with their own year."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.unit.extraction.conftest import Extract
 
 
@@ -255,5 +257,45 @@ def test_day_right_before_the_statement_verb_is_the_statements(extract_all: Extr
     """ "Police on Wednesday said they arrested two men on Monday": Wednesday is the day of
     the statement, Monday the arrest's."""
     text = "Police in Leeds on Wednesday said they arrested two men on Monday near the station."
+    (arrest,) = [e for e in extract_all(text, "en", "2024-04-11") if e.type == "arrest"]
+    assert arrest.occurred_on == "2024-04-08"
+
+
+def test_hearing_day_of_the_next_sentence_is_not_the_arrests(extract_all: Extract) -> None:
+    """ "Two men were arrested in Hull. They appeared in court on Wednesday.": Wednesday is
+    the hearing's; the arrest's day is not told."""
+    text = "Two men were arrested in Hull with cocaine. They appeared in court on Wednesday."
+    (arrest,) = [e for e in extract_all(text, "en", "2024-04-11") if e.type == "arrest"]
+    assert arrest.occurred_on is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Deux hommes interpellés à Nantes avec de la cocaïne ont été présentés mercredi "
+            "à un juge d'instruction.",
+            "fr",
+        ),
+        (
+            "Los dos hombres detenidos en Vigo con cocaína fueron puestos el miércoles a "
+            "disposición judicial.",
+            "es",
+        ),
+        ("مثل يوم الأربعاء أمام المحكمة شخصان ألقي القبض عليهما في إربد بحوزتهما هيروين", "ar"),
+    ],
+)
+def test_court_step_day_in_the_arrests_sentence_is_not_the_arrests(
+    extract_all: Extract, text: str, language: str
+) -> None:
+    """A day told with the court step ("présentés mercredi à un juge", "puestos el miércoles
+    a disposición judicial", "مثل يوم الأربعاء أمام المحكمة") is not the arrest's."""
+    (arrest,) = [e for e in extract_all(text, language, "2024-04-11") if e.type == "arrest"]
+    assert arrest.occurred_on is None
+
+
+def test_arrest_day_before_a_court_step_stays_the_arrests(extract_all: Extract) -> None:
+    """ "arrested on Monday and appeared in court on Wednesday": Monday stays the arrest's."""
+    text = "A man was arrested in Hull on Monday and appeared in court on Wednesday."
     (arrest,) = [e for e in extract_all(text, "en", "2024-04-11") if e.type == "arrest"]
     assert arrest.occurred_on == "2024-04-08"

@@ -472,3 +472,18 @@ def test_more_relative_day_words(text: str, language: str, value: str) -> None:
 def test_count_before_a_month_period_is_no_day(text: str, language: str) -> None:
     """ "arrested 12 last month": a count, the date is the month (a day needs a link)."""
     assert dates(text, language) == [("2026-04", "month")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Seizures rose in the first half of 2024.", "en"),
+        ("Les saisies ont augmenté au premier semestre 2024.", "fr"),
+        ("Las incautaciones crecieron durante el tercer trimestre de 2024.", "es"),
+        ("ارتفعت المضبوطات خلال النصف الأول من 2024", "ar"),
+    ],
+)
+def test_part_of_a_year_is_that_year(text: str, language: str) -> None:
+    """ "the first half of 2024", "premier semestre 2024", "tercer trimestre de 2024",
+    "النصف الأول من 2024": a year-precision date."""
+    assert dates(text, language) == [("2024", "year")]

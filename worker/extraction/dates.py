@@ -107,6 +107,7 @@ TABLES: frozenset[str] = frozenset(
         "year_offsets",
         "day_after_told",
         "relative_years",
+        "seasons",
         "relative_weekends",
         "counted_days",
         "later",
@@ -167,6 +168,7 @@ class _DateLexicon:
     relative_weeks: dict[str, int]  # "this week": a month only when the week is in one month
     relative_weekends: dict[str, int]  # "over the weekend": likewise, the latest Saturday-Sunday
     relative_years: dict[str, int]  # "last year", "earlier this year": years from publication
+    seasons: dict[str, int]  # "last summer", "l'été dernier": the season's last month
     day_month_words: dict[str, int]  # "يوم 12 الجاري", "le 12 courant": after a day only
     week_after_re: re.Pattern[str]  # "Tuesday last week", "mardi de la semaine dernière"
     day_alone_leads: frozenset[str]  # "el pasado día 3": a day of the month without its month
@@ -457,6 +459,7 @@ def _lexicon(language: str) -> _DateLexicon:
     relative_years = {
         normalize_term(k, language): int(v) for k, v in data.get("relative_years", {}).items()
     }
+    seasons = {normalize_term(k, language): int(v) for k, v in data.get("seasons", {}).items()}
     day_month_words = {
         normalize_term(k, language): int(v) for k, v in data.get("day_month_words", {}).items()
     }
@@ -534,6 +537,7 @@ def _lexicon(language: str) -> _DateLexicon:
         *relative_weeks,
         *relative_weekends,
         *relative_years,
+        *seasons,
         *day_alone_leads,
         *day_month_words,
     ]
@@ -583,6 +587,7 @@ def _lexicon(language: str) -> _DateLexicon:
         ),
         relative_weekends=relative_weekends,
         relative_years=relative_years,
+        seasons=seasons,
         day_month_words=day_month_words,
         week_after_re=week_after_re,
         day_alone_leads=day_alone_leads,
@@ -1166,6 +1171,8 @@ def _at_word(
         return _at_relative_period(lex, text, p, word, published)
     if word in lex.relative_years:
         return _at_relative_year(lex, text, p, word, published)
+    if word in lex.seasons:
+        return _at_season(lex, text, p, word, published)
     if word in lex.day_alone_leads:
         return _at_day_alone(lex, text, p, word, published)
     if word in lex.day_month_words:
@@ -1315,6 +1322,18 @@ def _at_relative_year(
     if text.startswith("'s", end) or lex.year_after_re.match(text, end) is not None:
         return None
     return DateMention(f"{published.year + lex.relative_years[word]:04d}", p, end, "year")
+
+
+def _at_season(
+    lex: _DateLexicon, text: str, p: int, word: str, published: datetime.date | None
+) -> DateMention | None:
+    """ "last summer", "l'été dernier", "el verano pasado", "الصيف الماضي": the year of the
+    latest such season over before publication (its last month before the publication
+    month), at year precision."""
+    if published is None or _ends_with(lex, text, p, lex.rel_block_before) is not None:
+        return None
+    year = published.year if published.month > lex.seasons[word] else published.year - 1
+    return DateMention(f"{year:04d}", p, p + len(word), "year")
 
 
 def _at_day_month_word(

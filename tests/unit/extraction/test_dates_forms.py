@@ -487,3 +487,20 @@ def test_part_of_a_year_is_that_year(text: str, language: str) -> None:
     """ "the first half of 2024", "premier semestre 2024", "tercer trimestre de 2024",
     "النصف الأول من 2024": a year-precision date."""
     assert dates(text, language) == [("2024", "year")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "value"),
+    [
+        ("He was arrested last summer in Porto.", "en", datetime.date(2026, 1, 20), "2025"),
+        ("Il a été interpellé l'été dernier à Nice.", "fr", datetime.date(2026, 9, 20), "2026"),
+        ("Fue detenido el verano pasado en Vigo.", "es", datetime.date(2026, 8, 3), "2025"),
+        ("واعتقل الصيف الماضي في بيروت", "ar", datetime.date(2026, 10, 1), "2026"),
+    ],
+)
+def test_last_season_is_the_year_of_the_latest_one_over(
+    text: str, language: str, published: datetime.date, value: str
+) -> None:
+    """ "last summer", "l'été dernier": the year of the latest summer over before
+    publication (in August, the one before), at year precision."""
+    assert dates(text, language, published) == [(value, "year")]

@@ -299,3 +299,14 @@ def test_arrest_day_before_a_court_step_stays_the_arrests(extract_all: Extract) 
     text = "A man was arrested in Hull on Monday and appeared in court on Wednesday."
     (arrest,) = [e for e in extract_all(text, "en", "2024-04-11") if e.type == "arrest"]
     assert arrest.occurred_on == "2024-04-08"
+
+
+def test_day_a_report_was_published_is_not_the_next_actions(extract_all: Extract) -> None:
+    """ "selon un bilan publié jeudi. Les policiers ont aussi saisi ...": Thursday is the
+    report's day; the undated seizure does not take it."""
+    text = (
+        "Les policiers ont interpellé 80 personnes en février, selon un bilan publié jeudi. "
+        "Ils ont aussi saisi 20 kilos de résine de cannabis."
+    )
+    (seizure,) = [e for e in extract_all(text, "fr", "2024-03-14") if e.type == "seizure"]
+    assert seizure.occurred_on != "2024-03-14"

@@ -504,3 +504,18 @@ def test_last_season_is_the_year_of_the_latest_one_over(
     """ "last summer", "l'été dernier": the year of the latest summer over before
     publication (in August, the one before), at year precision."""
     assert dates(text, language, published) == [(value, "year")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Over the past week, officers arrested 45 people.", "en"),
+        ("Au cours des sept derniers jours, les policiers ont interpellé 45 personnes.", "fr"),
+        ("Durante la última semana, la policía detuvo a 45 personas.", "es"),
+        ("ألقت الشرطة خلال الأيام السبعة الماضية القبض على 45 شخصا", "ar"),
+    ],
+)
+def test_past_week_of_a_round_up_is_its_month(text: str, language: str) -> None:
+    """ "over the past week", "les sept derniers jours", "la última semana", "الأيام السبعة
+    الماضية": a week's round-up, told like last week (its month)."""
+    assert dates(text, language) == [("2026-05", "month")]

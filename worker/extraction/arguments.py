@@ -2849,7 +2849,7 @@ def find_date(ctx: ArticleContext, mention: Mention, later: bool = True) -> Date
             candidates,
             key=lambda d: min(abs(d.start - trigger.end), abs(trigger.start - d.end)),
         )
-    earlier = _earlier_date(ctx, sentence)
+    earlier = _earlier_date(ctx, sentence, street=mention.event_type in STREET_TYPES)
     # "Both men were released the following day", "relâché le lendemain": a day counted
     # from the day told before.
     offset = ctx.day_after_told(sentence)
@@ -2981,22 +2981,24 @@ def day_told_before(ctx: ArticleContext, mention: Mention) -> DateMention | None
     return find_date(ctx, mention, later=False)
 
 
-def _earlier_date(ctx: ArticleContext, sentence: Sentence, depth: int = 0) -> DateMention | None:
+def _earlier_date(
+    ctx: ArticleContext, sentence: Sentence, depth: int = 0, street: bool = False
+) -> DateMention | None:
     """``_find_earlier_date``, memoised per sentence and depth: every undated mention of a
     sentence looks back the same way. The action sentences are part of the key (they are
     set once per article, before any date is looked for)."""
     memo = ctx.memo.get("earlier_dates")
     if not isinstance(memo, dict):
         ctx.memo["earlier_dates"] = memo = {}
-    key = (sentence.index, depth, ctx.action_sentences)
+    key = (sentence.index, depth, ctx.action_sentences, street)
     if key not in memo:
-        memo[key] = _find_earlier_date(ctx, sentence, depth)
+        memo[key] = _find_earlier_date(ctx, sentence, depth, street)
     found: DateMention | None = memo[key]
     return found
 
 
 def _find_earlier_date(
-    ctx: ArticleContext, sentence: Sentence, depth: int = 0
+    ctx: ArticleContext, sentence: Sentence, depth: int = 0, street: bool = False
 ) -> DateMention | None:
     """A day in the sentence before, or stated earlier in the same paragraph: "In the
     first, ... on Monday. Officers recovered 2 tonnes. The four men on board were arrested.".
@@ -3020,6 +3022,9 @@ def _find_earlier_date(
             and not _announcement_date(ctx, previous, d)
             and not _dateline(ctx, d)
             and not _planned(ctx, previous, d)
+            # "They appeared in court on Wednesday.": the hearing's day, not the operation's
+            # (``street``: an arrest, raid, seizure or dismantling looks back)
+            and not (street and _court_step_date(ctx, previous, d))
         ]
         if earlier:
             return earlier[-1]
@@ -3030,7 +3035,7 @@ def _find_earlier_date(
             if counted is not None:
                 return counted
             if same_paragraph and previous.index in ctx.action_sentences:
-                return _earlier_date(ctx, previous, depth + 1)
+                return _earlier_date(ctx, previous, depth + 1, street)
         current = previous
     return None
 

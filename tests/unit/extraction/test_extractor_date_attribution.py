@@ -310,3 +310,14 @@ def test_day_a_report_was_published_is_not_the_next_actions(extract_all: Extract
     )
     (seizure,) = [e for e in extract_all(text, "fr", "2024-03-14") if e.type == "seizure"]
     assert seizure.occurred_on != "2024-03-14"
+
+
+def test_undated_seizure_after_a_hearing_takes_the_operations_day(extract_all: Extract) -> None:
+    """ "... arrested on Monday. They appeared in court on Wednesday. Officers also seized
+    ...": the seizure looks back past the hearing's day to the operation's."""
+    text = (
+        "Police arrested three men on Monday in Leeds. They appeared in court on Wednesday. "
+        "Officers also seized five kilograms of cocaine and a pistol at the house."
+    )
+    (seizure,) = [e for e in extract_all(text, "en", "2024-04-11") if e.type == "seizure"]
+    assert seizure.occurred_on == "2024-04-08"

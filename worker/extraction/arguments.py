@@ -2836,14 +2836,19 @@ def _announcement_date(
     subject may stand between the verb and its day, with a name in brackets and the day set
     off by commas ("قالت وكالة الشرطة الأوروبية (يوروبول) اليوم الخميس إن", "أعلنت المديرية
     العامة ... في وزارة الداخلية، اليوم الاثنين، القبض على"). For a ruling (``ruling``), a
-    verb that issues it ("أصدرت المحكمة، الثلاثاء، حكما") gives the ruling's own day."""
+    verb that issues it ("أصدرت المحكمة، الثلاثاء، حكما") gives the ruling's own day. A
+    day right before the verb ("Police on Wednesday said they had arrested") is the
+    statement's too."""
     return any(
-        0 <= date.start - m.end <= ANNOUNCEMENT_WINDOW_WITH_SUBJECT
-        and '"' not in ctx.gap(m.end, date.start)
-        and not _reported_clause_between(ctx, m.end, date.start)
-        and (
-            date.start - m.end <= ANNOUNCEMENT_WINDOW
-            or not _trigger_or_break_between(ctx, sentence, m.end, date.start)
+        (0 <= m.start - date.end <= 1 and not ctx.text[date.end : m.start].strip())
+        or (
+            0 <= date.start - m.end <= ANNOUNCEMENT_WINDOW_WITH_SUBJECT
+            and '"' not in ctx.gap(m.end, date.start)
+            and not _reported_clause_between(ctx, m.end, date.start)
+            and (
+                date.start - m.end <= ANNOUNCEMENT_WINDOW
+                or not _trigger_or_break_between(ctx, sentence, m.end, date.start)
+            )
         )
         for m in role_hits(sentence, "announcement")
         if not (ruling and ctx.text[m.start : m.end] in ctx.compiled.ruling_verbs)
@@ -3000,6 +3005,9 @@ def find_date(ctx: ArticleContext, mention: Mention, later: bool = True) -> Date
             if not (date_is_past(ctx, d) and _other_actions_date(ctx, sentence, d, trigger))
         ]
         candidates = free or candidates
+        if mention.event_type in STREET_TYPES:
+            # "Two men held in Leeds appeared in court on Wednesday": the hearing's day.
+            candidates = [d for d in candidates if not _court_step_date(ctx, sentence, d, trigger)]
     # A date across a clause break (";", "but", "فيما") is another clause's: "arrested in
     # Istanbul in October 2024, while the second was held in Antalya last January".
     own_clause = [d for d in candidates if not _break_between(ctx, sentence, d, trigger)]
@@ -3021,7 +3029,7 @@ def find_date(ctx: ArticleContext, mention: Mention, later: bool = True) -> Date
             candidates,
             key=lambda d: min(abs(d.start - trigger.end), abs(trigger.start - d.end)),
         )
-    earlier = _earlier_date(ctx, sentence)
+    earlier = _earlier_date(ctx, sentence, street=mention.event_type in STREET_TYPES)
     # "Both men were released the following day", "relâché le lendemain": a day counted
     # from the day told before.
     offset = ctx.day_after_told(sentence)
@@ -3055,6 +3063,35 @@ def _action_day_before(ctx: ArticleContext, sentence: Sentence) -> DateMention |
     return None
 
 
+# Actions of the street, before any court step ("appeared in court on Monday").
+STREET_TYPES = frozenset({"arrest", "raid", "seizure", "dismantling"})
+
+
+def _court_step_date(
+    ctx: ArticleContext, sentence: Sentence, date: DateMention, trigger: Match | None = None
+) -> bool:
+    """The date is a court step's (`court_steps`: "appeared in court on Monday", "présentés
+    mercredi à un juge", "مثل يوم الأربعاء أمام المحكمة"): right after the step's words, or
+    right before words that end one, with this action's trigger not between them."""
+    at = -1 if trigger is None else trigger.start
+    for m in role_hits(sentence, "court_steps"):
+        if trigger is not None and m.start < trigger.end and trigger.start < m.end:
+            continue
+        if m.end <= date.start:
+            if m.end <= at < date.start:
+                continue
+            gap = ctx.text[m.end : date.start]
+            if len(gap.split()) <= ATTACHED_WORDS and not any(
+                c.isdigit() or c in ",،;" for c in gap
+            ):
+                return True
+        elif date.end <= m.start and not ctx.text[date.end : m.start].strip():
+            if date.end <= at < m.start:
+                continue
+            return True
+    return False
+
+
 # Actions whose detail a lead's next sentence may tell ("X has been extradited. He arrived
 # at Barajas on Wednesday"); a court step's is its own.
 DETAILED_TYPES = frozenset({"arrest", "raid", "seizure", "dismantling", "extradition"})
@@ -3070,6 +3107,8 @@ def _lead_detail_date(ctx: ArticleContext, sentence: Sentence) -> DateMention | 
     following = next((s for s in ctx.sentences[sentence.index + 1 :] if not s.duplicate), None)
     if following is None or following.index in ctx.action_sentences:
         return None
+    if role_hits(following, "court_steps"):
+        return None  # "They appeared in court on Wednesday": a later step, not the detail
     days = [
         d
         for d in ctx.dates(following)
@@ -3122,22 +3161,24 @@ def day_told_before(ctx: ArticleContext, mention: Mention) -> DateMention | None
     return find_date(ctx, mention, later=False)
 
 
-def _earlier_date(ctx: ArticleContext, sentence: Sentence, depth: int = 0) -> DateMention | None:
+def _earlier_date(
+    ctx: ArticleContext, sentence: Sentence, depth: int = 0, street: bool = False
+) -> DateMention | None:
     """``_find_earlier_date``, memoised per sentence and depth: every undated mention of a
     sentence looks back the same way. The action sentences are part of the key (they are
     set once per article, before any date is looked for)."""
     memo = ctx.memo.get("earlier_dates")
     if not isinstance(memo, dict):
         ctx.memo["earlier_dates"] = memo = {}
-    key = (sentence.index, depth, ctx.action_sentences)
+    key = (sentence.index, depth, ctx.action_sentences, street)
     if key not in memo:
-        memo[key] = _find_earlier_date(ctx, sentence, depth)
+        memo[key] = _find_earlier_date(ctx, sentence, depth, street)
     found: DateMention | None = memo[key]
     return found
 
 
 def _find_earlier_date(
-    ctx: ArticleContext, sentence: Sentence, depth: int = 0
+    ctx: ArticleContext, sentence: Sentence, depth: int = 0, street: bool = False
 ) -> DateMention | None:
     """A day in the sentence before, or stated earlier in the same paragraph: "In the
     first, ... on Monday. Officers recovered 2 tonnes. The four men on board were arrested.".
@@ -3161,6 +3202,9 @@ def _find_earlier_date(
             and not _announcement_date(ctx, previous, d)
             and not _dateline(ctx, d)
             and not _planned(ctx, previous, d)
+            # "They appeared in court on Wednesday.": the hearing's day, not the operation's
+            # (``street``: an arrest, raid, seizure or dismantling looks back)
+            and not (street and _court_step_date(ctx, previous, d))
         ]
         if earlier:
             return earlier[-1]
@@ -3171,7 +3215,7 @@ def _find_earlier_date(
             if counted is not None:
                 return counted
             if same_paragraph and previous.index in ctx.action_sentences:
-                return _earlier_date(ctx, previous, depth + 1)
+                return _earlier_date(ctx, previous, depth + 1, street)
         current = previous
     return None
 
@@ -3245,6 +3289,7 @@ def lead_date(ctx: ArticleContext) -> str | None:
                 and not _announcement_date(ctx, sentence, d)
                 and not _dateline(ctx, d)
                 and not date_is_past(ctx, d)
+                and not _court_step_date(ctx, sentence, d)
             ):
                 return d.value
     return None

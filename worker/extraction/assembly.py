@@ -128,6 +128,7 @@ class Cluster:
     term: int | None = None  # the first stated sentence term
     penalty: int | str | None = None  # the first stated term or life/death (see _penalty)
     running: str | None = None  # the running day of its first undated news mention
+    period: str | None = None  # the month or year its date's range of days sums up
     opened: int | None = None  # the separate-occasion sentence that opened it
     places: set[str] = field(default_factory=set)  # the towns and countries its mentions tell
     countries: set[str] = field(default_factory=set)
@@ -140,6 +141,7 @@ class Cluster:
             self.running = args.running
         if args.date is not None and (self.date is None or len(args.date.value) > len(self.date)):
             self.date = args.date.value
+            self.period = args.date.period
         if self.term is None and args.term[0] is not None:
             self.term = args.term[0]
         if self.penalty is None:
@@ -1825,7 +1827,9 @@ def build_events(
         crimes = _unique([c for m in mentions for c in m.crimes])
         later = all(m.later for m in cluster.mentions)
         fields: dict[str, Any] = {
-            "occurred_on": cluster.date
+            # "du 3 au 9 mai": the month told, not the range's last day (which kept the
+            # operation apart from other days while merging)
+            "occurred_on": (cluster.period or cluster.date)
             or (facts.date if news and not later else None)
             or (
                 facts.operation_day

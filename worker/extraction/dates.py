@@ -43,6 +43,7 @@ for candidate starts (digits and date words) plus anchored matches at those cand
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import re
 import tomllib
@@ -75,13 +76,16 @@ class DateMention:
     """A date in the text given to :func:`find_dates`.
 
     ``value`` is ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``; ``start``/``end`` cover the date
-    expression (day, month name(s), year; or the weekday/relative word).
+    expression (day, month name(s), year; or the weekday/relative word). ``period``: the
+    month or year a range of days sums up ("du 3 au 9 mai": "2022-05"), the precision the
+    text gives; ``value`` keeps the range's last day, which tells one operation from another.
     """
 
     value: str
     start: int
     end: int
     kind: DateKind
+    period: str | None = None
 
 
 # dates.toml: its tables, and the keys of those that are not word -> value tables (a
@@ -103,6 +107,7 @@ TABLES: frozenset[str] = frozenset(
         "year_offsets",
         "day_after_told",
         "relative_years",
+        "seasons",
         "relative_weekends",
         "counted_days",
         "later",
@@ -138,6 +143,10 @@ TABLE_KEYS: dict[str, frozenset[str]] = {
             "later_before",
             "later_after",
             "earlier_after",
+            "year_units",
+            "two_years",
+            "month_units",
+            "two_months",
         }
     ),
     "later": frozenset({"words", "not_after", "not_before"}),
@@ -159,6 +168,7 @@ class _DateLexicon:
     relative_weeks: dict[str, int]  # "this week": a month only when the week is in one month
     relative_weekends: dict[str, int]  # "over the weekend": likewise, the latest Saturday-Sunday
     relative_years: dict[str, int]  # "last year", "earlier this year": years from publication
+    seasons: dict[str, int]  # "last summer", "l'été dernier": the season's last month
     day_month_words: dict[str, int]  # "يوم 12 الجاري", "le 12 courant": after a day only
     week_after_re: re.Pattern[str]  # "Tuesday last week", "mardi de la semaine dernière"
     day_alone_leads: frozenset[str]  # "el pasado día 3": a day of the month without its month
@@ -188,6 +198,9 @@ class _DateLexicon:
     # "days" hold neither, and ago_re / told_re are slow to try at every position.
     ago_probe: re.Pattern[str] | None
     told_probe: re.Pattern[str] | None
+    # "two years ago", "il y a trois mois", "hace dos años", "منذ شهرين": a year or a month
+    # counted back from publication (kind, pattern, gate: a unit and its lead or tail).
+    ago_periods: tuple[tuple[Literal["year", "month"], re.Pattern[str], re.Pattern[str]], ...]
     later_re: re.Pattern[str] | None  # "were later charged": a step of an untold day
     # The later words alone: later_re opens on an optional unit group with a look-behind,
     # which the engine tries at every position; most clauses have no later word at all.
@@ -360,6 +373,28 @@ def _counted_days_gate(
     return re.compile("|".join(f"(?:{p})" for p in parts)) if parts else None
 
 
+def _counted_periods(
+    table: dict[str, Any], language: str
+) -> tuple[tuple[Literal["year", "month"], re.Pattern[str], re.Pattern[str]], ...]:
+    """ "two years ago", "il y a six mois", "hace tres años", "قبل عامين": the ago patterns
+    of the day units built on the year and month units (``year_units``, ``two_years``,
+    ``month_units``, ``two_months``), each with its gate."""
+    out: list[tuple[Literal["year", "month"], re.Pattern[str], re.Pattern[str]]] = []
+    kinds: tuple[tuple[Literal["year", "month"], str, str], ...] = (
+        ("year", "year_units", "two_years"),
+        ("month", "month_units", "two_months"),
+    )
+    for kind, units, two in kinds:
+        if not table.get(units):
+            continue
+        shaped = {**table, "units": table[units], "two": table.get(two, [])}
+        ago, _ = _counted_days_res(shaped, language)
+        gate = _counted_days_gate(shaped, language, "ago_before", ("ago_after",))
+        if ago is not None and gate is not None:
+            out.append((kind, ago, gate))
+    return tuple(out)
+
+
 def _count_of(m: re.Match[str], language: str) -> tuple[int, int] | None:
     """(days, start) of a counted-days match: its number (the last word alone when two words
     do not read as one number: "arrested two days ago") or its dual unit."""
@@ -370,7 +405,10 @@ def _count_of(m: re.Match[str], language: str) -> tuple[int, int] | None:
             return 2, m.start(name)
         if name.endswith("n"):
             start = m.start(name)
-            count = parse_number(value, language)
+            words = value.split()
+            # "arrested two": the first word is no number, the count is the last word alone
+            whole = len(words) < 2 or parse_number(words[0], language) is not None
+            count = parse_number(value, language) if whole else None
             if count is None and " " in value.strip():
                 last = value.rstrip().rsplit(None, 1)[1]
                 start = m.start(name) + value.rstrip().rfind(last)
@@ -421,6 +459,7 @@ def _lexicon(language: str) -> _DateLexicon:
     relative_years = {
         normalize_term(k, language): int(v) for k, v in data.get("relative_years", {}).items()
     }
+    seasons = {normalize_term(k, language): int(v) for k, v in data.get("seasons", {}).items()}
     day_month_words = {
         normalize_term(k, language): int(v) for k, v in data.get("day_month_words", {}).items()
     }
@@ -498,6 +537,7 @@ def _lexicon(language: str) -> _DateLexicon:
         *relative_weeks,
         *relative_weekends,
         *relative_years,
+        *seasons,
         *day_alone_leads,
         *day_month_words,
     ]
@@ -532,6 +572,7 @@ def _lexicon(language: str) -> _DateLexicon:
         normalize_term(k, language): int(v) for k, v in data.get("year_offsets", {}).items()
     }
     ago_re, told_re = _counted_days_res(data.get("counted_days", {}), language)
+    ago_periods = _counted_periods(data.get("counted_days", {}), language)
     day_after = {
         normalize_term(k, language): int(v) for k, v in data.get("day_after_told", {}).items()
     }
@@ -546,6 +587,7 @@ def _lexicon(language: str) -> _DateLexicon:
         ),
         relative_weekends=relative_weekends,
         relative_years=relative_years,
+        seasons=seasons,
         day_month_words=day_month_words,
         week_after_re=week_after_re,
         day_alone_leads=day_alone_leads,
@@ -553,6 +595,7 @@ def _lexicon(language: str) -> _DateLexicon:
         ago_blockers=s("counted_days", "ago_not_before"),
         ago_re=ago_re,
         told_re=told_re,
+        ago_periods=ago_periods,
         range_gap_re=re.compile(rf"(?:\s*[-/]?\s*|{range_gap})"),
         weekday_date_links=frozenset(
             normalize_term(x, language) for x in links.get("weekday_date", [])
@@ -842,6 +885,10 @@ def find_dates(
         and lex.ago_probe.search(text) is not None
     ):
         out = _with_days_ago(lex, text, published, out)
+    if published is not None:
+        for kind, ago, gate in lex.ago_periods:
+            if gate.search(text) is not None:
+                out = _with_periods_ago(lex, text, published, out, (kind, ago))
     if len(out) > 1:
         out = _drop_weekdays_next_to_dates(lex, text, out)
     return out
@@ -866,6 +913,35 @@ def _with_days_ago(
             continue
         day = published - datetime.timedelta(days=days)
         added.append(DateMention(_iso(day), start, m.end(), "relative"))
+    if not added:
+        return out
+    return sorted([*out, *added], key=lambda d: d.start)
+
+
+def _with_periods_ago(
+    lex: _DateLexicon,
+    text: str,
+    published: datetime.date,
+    out: list[DateMention],
+    period: tuple[Literal["year", "month"], re.Pattern[str]],
+) -> list[DateMention]:
+    """Add "two years ago" (the publication year minus two) or "three months ago" (the
+    publication month minus three), in text order, where no other date stands."""
+    kind, ago = period
+    added: list[DateMention] = []
+    for m in ago.finditer(text):
+        counted = _count_of(m, lex.language)
+        if counted is None or _starts_with(lex, text, m.end(), lex.ago_blockers):
+            continue
+        count, start = counted
+        if any(d.start < m.end() and start < d.end for d in out):
+            continue
+        if kind == "year":
+            value = f"{published.year - count:04d}"
+        else:
+            index = published.year * 12 + published.month - 1 - count
+            value = f"{index // 12:04d}-{index % 12 + 1:02d}"
+        added.append(DateMention(value, start, m.end(), kind))
     if not added:
         return out
     return sorted([*out, *added], key=lambda d: d.start)
@@ -914,8 +990,40 @@ def _drop_weekdays_next_to_dates(
                 keep.append(DateMention(_iso(first), d.start, nxt.end, "weekday"))
                 skip = i + 1
                 continue
+        if nxt is not None and (period := _period(lex, text, d, nxt)) is not None:
+            keep.append(period)
+            skip = i + 1
+            continue
         keep.append(d)
     return keep
+
+
+_DAY_KINDS = frozenset({"explicit", "yearless", "weekday"})
+
+
+def _period(lex: _DateLexicon, text: str, a: DateMention, b: DateMention) -> DateMention | None:
+    """Two days joined by a range word ("du 28 mai au 3 juin", "between Monday and Friday",
+    "entre el lunes y el viernes") more than a night apart: one period, told at the
+    precision the two share (their month, else their year)."""
+    if (
+        a.kind not in _DAY_KINDS
+        or b.kind not in _DAY_KINDS
+        or (a.kind == "weekday") != (b.kind == "weekday")
+    ):
+        return None
+    if len(a.value) != 10 or len(b.value) != 10 or b.value <= a.value:
+        return None
+    gap = lex.range_gap_re.fullmatch(text, a.end, b.start)
+    if gap is None or not gap.group().strip(" -/"):
+        return None  # a space or a dash alone is no range of two written dates
+    days = (datetime.date.fromisoformat(b.value) - datetime.date.fromisoformat(a.value)).days
+    if days < 2 or days > 62:
+        return None
+    if a.value[:7] == b.value[:7]:
+        return DateMention(b.value, a.start, b.end, b.kind, period=a.value[:7])
+    if a.value[:4] == b.value[:4]:
+        return DateMention(b.value, a.start, b.end, b.kind, period=a.value[:4])
+    return None
 
 
 def _weekdays_over_relative_words(out: list[DateMention]) -> list[DateMention]:
@@ -1018,12 +1126,15 @@ def _law_before(lex: _DateLexicon, text: str, pos: int, cue: str) -> bool:
 
 def _day_range(found: DateMention, first: int) -> DateMention:
     """A range of days ("the night of 3 to 4 May", "du 3 au 4 mai", "May 3-4"): the first
-    day of a night (two following days); a longer range keeps its last day, as before (a
-    month would merge the operation with any other of that month)."""
+    day of a night (two following days); a longer range ("du 14 au 20 mai", "between 1 and
+    7 June": a week's or a period's round-up) gives its month, the precision the text gives
+    for the actions it sums up."""
     last = int(found.value[8:10])
     if last - first == 1:
         kind: DateKind = found.kind
         return DateMention(f"{found.value[:8]}{first:02d}", found.start, found.end, kind)
+    if last - first > 1:
+        return dataclasses.replace(found, period=found.value[:7])
     return found
 
 
@@ -1060,6 +1171,8 @@ def _at_word(
         return _at_relative_period(lex, text, p, word, published)
     if word in lex.relative_years:
         return _at_relative_year(lex, text, p, word, published)
+    if word in lex.seasons:
+        return _at_season(lex, text, p, word, published)
     if word in lex.day_alone_leads:
         return _at_day_alone(lex, text, p, word, published)
     if word in lex.day_month_words:
@@ -1209,6 +1322,18 @@ def _at_relative_year(
     if text.startswith("'s", end) or lex.year_after_re.match(text, end) is not None:
         return None
     return DateMention(f"{published.year + lex.relative_years[word]:04d}", p, end, "year")
+
+
+def _at_season(
+    lex: _DateLexicon, text: str, p: int, word: str, published: datetime.date | None
+) -> DateMention | None:
+    """ "last summer", "l'été dernier", "el verano pasado", "الصيف الماضي": the year of the
+    latest such season over before publication (its last month before the publication
+    month), at year precision."""
+    if published is None or _ends_with(lex, text, p, lex.rel_block_before) is not None:
+        return None
+    year = published.year if published.month > lex.seasons[word] else published.year - 1
+    return DateMention(f"{year:04d}", p, p + len(word), "year")
 
 
 def _at_day_month_word(

@@ -58,9 +58,49 @@ def test_night_of_two_numbered_days_is_its_first_day(text: str, language: str) -
     assert values(text, language) == ["2026-05-03"]
 
 
-def test_longer_day_range_keeps_its_last_day() -> None:
-    """A range longer than a night keeps the day before the month ("du 3 au 9 mai": 9 May)."""
-    assert values("L'opération s'est déroulée du 3 au 9 mai.", "fr") == ["2026-05-09"]
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("L'opération s'est déroulée du 3 au 9 mai.", "fr"),
+        ("Les gendarmes ont interpellé 30 personnes entre le 3 et le 9 mai.", "fr"),
+        ("Between 3 and 9 May, officers arrested 30 people.", "en"),
+        ("Officers arrested 30 people on May 3-9.", "en"),
+        ("Entre el 3 y el 9 de mayo, los agentes detuvieron a 30 personas.", "es"),
+        ("ألقت الشرطة خلال الفترة من 3 إلى 9 مايو القبض على 30 شخصا", "ar"),
+    ],
+)
+def test_longer_day_range_is_its_month(text: str, language: str) -> None:
+    """A range longer than a night (a round-up's "du 3 au 9 mai") is one mention told at
+    month precision; its value keeps the last day (what keeps operations apart)."""
+    (found,) = mentions(text, language)
+    assert (found.value, found.period) == ("2026-05-09", "2026-05")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "period"),
+    [
+        ("Between Monday and Wednesday, officers arrested 30 people.", "en", "2026-05"),
+        ("Du lundi au mercredi, les gendarmes ont interpellé 30 personnes.", "fr", "2026-05"),
+        ("Entre el lunes y el miércoles, la policía detuvo a 30 personas.", "es", "2026-05"),
+        ("Du 27 avril au 3 mai, les gendarmes ont interpellé 30 personnes.", "fr", "2026"),
+        ("From April 27 to May 3, officers arrested 30 people.", "en", "2026"),
+    ],
+)
+def test_two_days_joined_as_a_period_are_one_coarser_date(
+    text: str, language: str, period: str
+) -> None:
+    """Two days more than a night apart joined by a range word are one period: the month
+    they share, else their year."""
+    (found,) = mentions(text, language)
+    assert found.period == period
+
+
+def test_two_weekdays_of_two_actions_stay_apart() -> None:
+    """ "arrested on Monday and charged on Friday": two days, each its action's."""
+    assert values("Police arrested him on Monday and charged him on Friday.", "en") == [
+        "2026-05-11",
+        "2026-05-08",
+    ]
 
 
 def test_month_first_to_is_no_range() -> None:
@@ -119,6 +159,54 @@ def test_days_ago_count_back_from_publication(text: str, language: str) -> None:
 def test_days_before_another_event_are_not_days_ago() -> None:
     """ "قبل يومين من المحاكمة" counts from the trial, not from publication."""
     assert dates("اعتقل قبل يومين من المحاكمة", "ar") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "kind"),
+    [
+        ("He was first arrested two years ago in Lisbon.", "en", "2024", "year"),
+        ("L'homme avait été interpellé il y a trois ans à Nice.", "fr", "2023", "year"),
+        ("El hombre fue detenido hace dos años en Vigo.", "es", "2024", "year"),
+        ("واعتقل الرجل قبل عامين في بيروت", "ar", "2024", "year"),
+        ("واعتقل الرجل منذ ثلاث سنوات في بيروت", "ar", "2023", "year"),
+        ("Officers seized the boat six months ago.", "en", "2025-11", "month"),
+        ("Les douaniers ont saisi le bateau il y a deux mois.", "fr", "2026-03", "month"),
+        ("Los agentes incautaron la lancha hace tres meses.", "es", "2026-02", "month"),
+        ("ضبطت الجمارك القارب قبل شهرين", "ar", "2026-03", "month"),
+    ],
+)
+def test_years_and_months_ago_count_back_at_their_precision(
+    text: str, language: str, value: str, kind: str
+) -> None:
+    """ "two years ago", "il y a deux mois", "hace tres meses", "قبل عامين": a year or a
+    month counted back from publication, not a day."""
+    assert dates(text, language) == [(value, kind)]
+
+
+def test_years_before_another_event_are_not_years_ago() -> None:
+    """ "قبل عامين من المحاكمة" counts from the trial, not from publication."""
+    assert dates("اعتقل قبل عامين من المحاكمة", "ar") == []
+
+
+def test_word_before_a_count_of_years_is_not_read_into_it() -> None:
+    """ "arrested two years ago": the mention starts at the count, not at the verb."""
+    (found,) = mentions("He was arrested two years ago.", "en")
+    assert normalize("He was arrested two years ago.", "en").normalized[found.start :] == (
+        "two years ago."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("He was arrested a year ago in Porto.", "en"),
+        ("Il a été arrêté il y a un an à Nice.", "fr"),
+        ("Fue detenido hace un año en Vigo.", "es"),
+    ],
+)
+def test_a_year_ago_is_last_year(text: str, language: str) -> None:
+    """ "a year ago", "il y a un an", "hace un año": the year before publication."""
+    assert dates(text, language) == [("2025", "year")]
 
 
 def test_vague_count_of_days_is_no_date() -> None:
@@ -384,3 +472,50 @@ def test_more_relative_day_words(text: str, language: str, value: str) -> None:
 def test_count_before_a_month_period_is_no_day(text: str, language: str) -> None:
     """ "arrested 12 last month": a count, the date is the month (a day needs a link)."""
     assert dates(text, language) == [("2026-04", "month")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Seizures rose in the first half of 2024.", "en"),
+        ("Les saisies ont augmenté au premier semestre 2024.", "fr"),
+        ("Las incautaciones crecieron durante el tercer trimestre de 2024.", "es"),
+        ("ارتفعت المضبوطات خلال النصف الأول من 2024", "ar"),
+    ],
+)
+def test_part_of_a_year_is_that_year(text: str, language: str) -> None:
+    """ "the first half of 2024", "premier semestre 2024", "tercer trimestre de 2024",
+    "النصف الأول من 2024": a year-precision date."""
+    assert dates(text, language) == [("2024", "year")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "value"),
+    [
+        ("He was arrested last summer in Porto.", "en", datetime.date(2026, 1, 20), "2025"),
+        ("Il a été interpellé l'été dernier à Nice.", "fr", datetime.date(2026, 9, 20), "2026"),
+        ("Fue detenido el verano pasado en Vigo.", "es", datetime.date(2026, 8, 3), "2025"),
+        ("واعتقل الصيف الماضي في بيروت", "ar", datetime.date(2026, 10, 1), "2026"),
+    ],
+)
+def test_last_season_is_the_year_of_the_latest_one_over(
+    text: str, language: str, published: datetime.date, value: str
+) -> None:
+    """ "last summer", "l'été dernier": the year of the latest summer over before
+    publication (in August, the one before), at year precision."""
+    assert dates(text, language, published) == [(value, "year")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Over the past week, officers arrested 45 people.", "en"),
+        ("Au cours des sept derniers jours, les policiers ont interpellé 45 personnes.", "fr"),
+        ("Durante la última semana, la policía detuvo a 45 personas.", "es"),
+        ("ألقت الشرطة خلال الأيام السبعة الماضية القبض على 45 شخصا", "ar"),
+    ],
+)
+def test_past_week_of_a_round_up_is_its_month(text: str, language: str) -> None:
+    """ "over the past week", "les sept derniers jours", "la última semana", "الأيام السبعة
+    الماضية": a week's round-up, told like last week (its month)."""
+    assert dates(text, language) == [("2026-05", "month")]

@@ -4,6 +4,8 @@ with their own year."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.unit.extraction.conftest import Extract
 
 
@@ -222,3 +224,100 @@ def test_ar_year_of_a_numbered_law_is_no_date(extract_all: Extract) -> None:
     assert events
     assert all(not e.background for e in events)
     assert all(e.occurred_on != "2017" for e in events)
+
+
+def test_arrest_years_ago_takes_that_year_not_the_extraditions_day(
+    extract_all: Extract,
+) -> None:
+    """ "detenido hace dos años ... y extraditado el lunes": the old arrest is of two years
+    before publication; the extradition keeps its Monday."""
+    text = "El hombre fue detenido hace dos años en Francia y extraditado el lunes a España."
+    events = extract_all(text, "es", "2025-06-10")
+    assert {(e.type, e.occurred_on) for e in events} == {
+        ("arrest", "2023"),
+        ("extradition", "2025-06-09"),
+    }
+
+
+def test_round_up_of_a_range_of_days_is_dated_by_its_month(extract_all: Extract) -> None:
+    """ "du 3 au 9 juin, les gendarmes ont interpellé 30 personnes": the events of a
+    week's round-up take the month, not the range's last day."""
+    text = (
+        "Du 3 au 9 juin, les gendarmes ont interpellé 30 personnes et saisi 12 kilos de "
+        "cannabis dans le département."
+    )
+    events = extract_all(text, "fr", "2024-06-12")
+    assert {(e.type, e.occurred_on) for e in events} == {
+        ("arrest", "2024-06"),
+        ("seizure", "2024-06"),
+    }
+
+
+def test_day_right_before_the_statement_verb_is_the_statements(extract_all: Extract) -> None:
+    """ "Police on Wednesday said they arrested two men on Monday": Wednesday is the day of
+    the statement, Monday the arrest's."""
+    text = "Police in Leeds on Wednesday said they arrested two men on Monday near the station."
+    (arrest,) = [e for e in extract_all(text, "en", "2024-04-11") if e.type == "arrest"]
+    assert arrest.occurred_on == "2024-04-08"
+
+
+def test_hearing_day_of_the_next_sentence_is_not_the_arrests(extract_all: Extract) -> None:
+    """ "Two men were arrested in Hull. They appeared in court on Wednesday.": Wednesday is
+    the hearing's; the arrest's day is not told."""
+    text = "Two men were arrested in Hull with cocaine. They appeared in court on Wednesday."
+    (arrest,) = [e for e in extract_all(text, "en", "2024-04-11") if e.type == "arrest"]
+    assert arrest.occurred_on is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Deux hommes interpellés à Nantes avec de la cocaïne ont été présentés mercredi "
+            "à un juge d'instruction.",
+            "fr",
+        ),
+        (
+            "Los dos hombres detenidos en Vigo con cocaína fueron puestos el miércoles a "
+            "disposición judicial.",
+            "es",
+        ),
+        ("مثل يوم الأربعاء أمام المحكمة شخصان ألقي القبض عليهما في إربد بحوزتهما هيروين", "ar"),
+    ],
+)
+def test_court_step_day_in_the_arrests_sentence_is_not_the_arrests(
+    extract_all: Extract, text: str, language: str
+) -> None:
+    """A day told with the court step ("présentés mercredi à un juge", "puestos el miércoles
+    a disposición judicial", "مثل يوم الأربعاء أمام المحكمة") is not the arrest's."""
+    (arrest,) = [e for e in extract_all(text, language, "2024-04-11") if e.type == "arrest"]
+    assert arrest.occurred_on is None
+
+
+def test_arrest_day_before_a_court_step_stays_the_arrests(extract_all: Extract) -> None:
+    """ "arrested on Monday and appeared in court on Wednesday": Monday stays the arrest's."""
+    text = "A man was arrested in Hull on Monday and appeared in court on Wednesday."
+    (arrest,) = [e for e in extract_all(text, "en", "2024-04-11") if e.type == "arrest"]
+    assert arrest.occurred_on == "2024-04-08"
+
+
+def test_day_a_report_was_published_is_not_the_next_actions(extract_all: Extract) -> None:
+    """ "selon un bilan publié jeudi. Les policiers ont aussi saisi ...": Thursday is the
+    report's day; the undated seizure does not take it."""
+    text = (
+        "Les policiers ont interpellé 80 personnes en février, selon un bilan publié jeudi. "
+        "Ils ont aussi saisi 20 kilos de résine de cannabis."
+    )
+    (seizure,) = [e for e in extract_all(text, "fr", "2024-03-14") if e.type == "seizure"]
+    assert seizure.occurred_on != "2024-03-14"
+
+
+def test_undated_seizure_after_a_hearing_takes_the_operations_day(extract_all: Extract) -> None:
+    """ "... arrested on Monday. They appeared in court on Wednesday. Officers also seized
+    ...": the seizure looks back past the hearing's day to the operation's."""
+    text = (
+        "Police arrested three men on Monday in Leeds. They appeared in court on Wednesday. "
+        "Officers also seized five kilograms of cocaine and a pistol at the house."
+    )
+    (seizure,) = [e for e in extract_all(text, "en", "2024-04-11") if e.type == "seizure"]
+    assert seizure.occurred_on == "2024-04-08"

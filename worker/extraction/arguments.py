@@ -249,6 +249,7 @@ def find_person_counts(ctx: ArticleContext, sentence: Sentence) -> list[PersonCo
     counts.extend(_counted_arrests(ctx, sentence, counts))
     counts.extend(_listed_elsewhere(ctx, sentence, counts))
     counts.extend(_named_persons(ctx, sentence))
+    counts.extend(_listed_subject_names(ctx, sentence, counts))
     counts.extend(_coordinated_defendants(ctx, sentence, counts))
     counts = _join_singles_to_counts(ctx, sentence, counts)
     counts = _name_joined_to_counts(ctx, sentence, counts)
@@ -1920,6 +1921,111 @@ def _named_persons(ctx: ArticleContext, sentence: Sentence) -> list[PersonCount]
             names, end = names + 1, following  # "Harjit Sandhu, 27, and Dylan Moore, 31"
         found.append(PersonCount(names, "exact", "single", start, end))
     return found
+
+
+_APPOSITION_AGE = re.compile(r"(?:\w+ )?\d{1,3}(?: \w+)?")
+_SUBJECT_NAME = re.compile(r"(?:[A-Z][\w'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.)){1,3}")
+
+
+def _listed_subject_names(
+    ctx: ArticleContext, sentence: Sentence, found: list[PersonCount]
+) -> list[PersonCount]:
+    """ "Mark Evans, 34, of Leeds, and Paul Reid, 29, pleaded guilty", "James Holt and Lee
+    Grant, both of Hull, were charged", "Karim B., 34 ans, et Yanis M., 29 ans, ont été
+    condamnés": full names listed as the subject of a person-type trigger count each. Each
+    name may carry comma-set appositions (an age, or an `apposition_leads` phrase: "of
+    Leeds", "vecino de Cádiz"); a plural auxiliary or a dual pronoun may come between the
+    list and the trigger. An active trigger takes a listed subject only when its subject is
+    the defendant (a conviction: "pleaded guilty")."""
+    compiled = ctx.compiled
+    leads = compiled.apposition_leads
+    if not leads:
+        return []
+    known = [
+        m for m in sentence.matches if m.term.kind in {"agency", "country", "place", "organization"}
+    ]
+    auxiliaries = compiled.plural_auxiliaries | compiled.passive_auxiliaries
+    counts: list[PersonCount] = []
+    for trigger in kind_hits(sentence, "trigger"):
+        if trigger.term.kind != "trigger":
+            continue
+        event_type = ctx.lexicon.triggers[trigger.term.index].event_type
+        if event_type not in _PERSON_EVENT_TYPES:
+            continue
+        if any(c.start <= trigger.start <= c.end for c in found + counts):
+            continue
+        head = ctx.cased[sentence.start : trigger.start].rstrip()
+        lowered = head.lower()
+        passive = _starts_with(ctx, trigger, auxiliaries)
+        for words in sorted(auxiliaries | compiled.dual_pronouns, key=len, reverse=True):
+            if lowered.endswith(" " + words):
+                passive = passive or words in auxiliaries
+                head = head[: -len(words)].rstrip()
+                lowered = head.lower()
+        if not passive and event_type != "conviction":
+            continue
+        spans = [(k.start - sentence.start, k.end - sentence.start) for k in known]
+        names, start = _names_listed_at_end(ctx, head, leads, spans)
+        if names < 2:
+            continue
+        start += sentence.start
+        counts.append(PersonCount(names, "exact", "single", start, trigger.end))
+    return counts
+
+
+def _names_listed_at_end(
+    ctx: ArticleContext, head: str, leads: frozenset[str], known: list[tuple[int, int]]
+) -> tuple[int, int]:
+    """How many full names a head ends by listing (commas and "and" between them, comma-set
+    appositions after each), and where the first begins. A name that is an agency, a place
+    or a group (``known`` spans) ends the list."""
+    segments = head.split(",")
+    connectors = ctx.compiled.connectors | ctx.compiled.and_words
+    names = 0
+    start = end = len(head)
+    for index in range(len(segments) - 1, -1, -1):
+        segment = segments[index]
+        if index < len(segments) - 1:
+            end -= 1  # the comma after the segment
+        end -= len(segment)
+        text = segment.strip().lower()
+        if not text:
+            continue
+        if _APPOSITION_AGE.fullmatch(text) or any(text.startswith(f"{lead} ") for lead in leads):
+            if index == len(segments) - 1:
+                return 0, start  # an apposition is set off by a comma after it
+            continue
+        listed, offset, whole = _trailing_names(segment, connectors)
+        if not listed or any(s < end + len(segment) and end + offset < e for s, e in known):
+            break
+        names, start = names + listed, end + offset
+        if not whole:
+            break  # a lead-in before the list ("Police said Mark Evans and ...")
+    return names, start
+
+
+_NAME_TOKEN = re.compile(r"[A-Z][\w'’-]+|[A-Z]\.")
+
+
+def _trailing_names(segment: str, connectors: frozenset[str]) -> tuple[int, int, bool]:
+    """How many names of two to four words end a comma-free segment ("and Paul Reid",
+    "Mark Evans and Paul Reid", "said Mark Evans"), the offset of the first one in it, and
+    whether they (and a connector) make the whole segment."""
+    count, first = 0, len(segment)
+    run: list[re.Match[str]] = []
+    for word in reversed(list(re.finditer(r"\S+", segment))):
+        token = word.group()
+        if _NAME_TOKEN.fullmatch(token) and token.lower() not in connectors:
+            run.insert(0, word)
+            continue
+        if not 2 <= len(run) <= 4:
+            return count, first, False
+        count, first, run = count + 1, run[0].start(), []
+        if token.lower() not in connectors:
+            return count, first, False
+    if 2 <= len(run) <= 4:
+        return count + 1, run[0].start(), True
+    return count, first, not run and count > 0
 
 
 def _surnames(ctx: ArticleContext) -> frozenset[str]:

@@ -266,6 +266,8 @@ class CompiledLanguage:
     clause_break_words: frozenset[str] = frozenset()
     # "who", "accused", "que", "soupçonné": after a singular patient, a clause whose counts
     # are not the persons of the action
+    # "Mark Evans, 34, of Leeds, and ...": a comma-set apposition after a listed name
+    apposition_leads: frozenset[str] = frozenset()
     relative_leads: frozenset[str] = frozenset()  # "while", "tandis que": a clause starts
     # language.toml [grammar]: a participle trigger without an active auxiliary is a passive
     # or an adjective ("detenido a la salida", "condamné à"), never an active verb
@@ -830,6 +832,7 @@ def compile_language(
         singular_defendant_verbs=_role_set(lexicon, "singular_defendant_verbs"),
         clause_break_words=_role_set(lexicon, "clause_breaks"),
         relative_leads=_role_set(lexicon, "relative_leads"),
+        apposition_leads=_role_set(lexicon, "apposition_leads"),
         bare_participle_is_passive="bare_participle_is_passive" in flags,
         object_ends=_role_set(lexicon, "object_ends"),
         not_person_heads=_role_set(lexicon, "not_person_heads"),

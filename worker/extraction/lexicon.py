@@ -128,6 +128,7 @@ EVENT_GAP_ROLES: frozenset[str] = frozenset(
         "defendant_verbs",
         "singular_defendant_verbs",
         "relative_leads",
+        "apposition_leads",
     }
 )
 # Roles whose phrases are searched for in the text, like triggers.

@@ -1,0 +1,47 @@
+"""Persons counts of groups named or described rather than counted: full names listed as a
+subject with appositions, relatives, couples and siblings, groups referred back to.
+
+Sentences are written for these tests."""
+
+from __future__ import annotations
+
+from tests.unit.extraction.conftest import Extract, one
+from worker.models import ChargeEvent, ConvictionEvent, SentenceEvent
+
+
+def test_en_names_with_ages_and_towns_plead_guilty(extract_all: Extract) -> None:
+    """Two full names, each with an age and a town set off by commas, before "pleaded
+    guilty" are two persons."""
+    text = (
+        "Mark Evans, 34, of Leeds, and Paul Reid, 29, of Bradford, pleaded guilty at "
+        "Leeds Crown Court on Monday to conspiracy to supply cocaine."
+    )
+    assert one(extract_all(text), ConvictionEvent).persons_count == 2
+
+
+def test_en_names_with_shared_apposition_before_passive(extract_all: Extract) -> None:
+    """ "James Holt, 41, and Lee Grant, 38, both of Hull, were charged": two persons."""
+    text = (
+        "James Holt, 41, and Lee Grant, 38, both of Hull, were charged on Monday with "
+        "conspiracy to supply heroin."
+    )
+    assert one(extract_all(text), ChargeEvent).persons_count == 2
+
+
+def test_es_names_with_ages_before_plural_passive(extract_all: Extract) -> None:
+    """ "Pedro Gómez, de 34 años, y Luis Ruiz, de 29, ambos vecinos de Cádiz, fueron
+    condenados": two persons."""
+    text = (
+        "Pedro Gómez, de 34 años, y Luis Ruiz, de 29, ambos vecinos de Cádiz, fueron "
+        "condenados el lunes a seis años de prisión."
+    )
+    assert one(extract_all(text, "es"), SentenceEvent).persons_count == 2
+
+
+def test_fr_names_with_initials_and_ages(extract_all: Extract) -> None:
+    """ "Karim B., 34 ans, et Yanis M., 29 ans, ont été condamnés": two persons."""
+    text = (
+        "Karim B., 34 ans, et Yanis M., 29 ans, ont été condamnés lundi par le tribunal "
+        "correctionnel de Lyon à trois ans de prison."
+    )
+    assert one(extract_all(text, "fr"), SentenceEvent).persons_count == 2

@@ -259,7 +259,8 @@ def find_person_counts(ctx: ArticleContext, sentence: Sentence) -> list[PersonCo
     counts.extend(_subject_counts(ctx, sentence, counts))
     counts.extend(_defendant_subjects(ctx, sentence, counts))
     counts = _single_patients(ctx, sentence, counts)
-    return _after_partitive_lead(ctx, sentence, _without_passengers(ctx, counts))
+    counts = _without_bystanders(ctx, sentence, _without_passengers(ctx, counts))
+    return _after_partitive_lead(ctx, sentence, counts)
 
 
 def _without_passengers(ctx: ArticleContext, counts: list[PersonCount]) -> list[PersonCount]:
@@ -280,6 +281,74 @@ def _without_passengers(ctx: ArticleContext, counts: list[PersonCount]) -> list[
     if not carried or len(carried) == len(counts):
         return counts
     return [c for c in counts if id(c) not in carried]
+
+
+BYSTANDER_WORDS = 3  # "rescued at least 30 migrants": words between the verb and the count
+
+
+def _without_bystanders(
+    ctx: ArticleContext, sentence: Sentence, counts: list[PersonCount]
+) -> list[PersonCount]:
+    """ "rescued 30 migrants while three smugglers were arrested", "deployed 200 officers
+    ..., arresting three men", "are seeking six others after arresting two": persons counted
+    as the object of a `bystander_verbs` verb (a few words before the count, no trigger
+    between), or a counted agent noun not listed with other persons, are not the persons of
+    the action when the sentence counts others."""
+    if len(counts) < 2:
+        return counts
+    agents = _roles_in(sentence, "agent_nouns")
+    counted = [c for c in counts if c.role in ("plain", "total", "part")]
+    bystanders: set[int] = set()
+    for count in counted:
+        agent = any(count.start < a.end and a.end == count.end for a in agents)
+        if agent and not any(
+            other is not count
+            and (
+                _LIST_GAP.match(ctx.text[count.end : other.start]) is not None
+                or _LIST_GAP.match(ctx.text[other.end : count.start]) is not None
+            )
+            for other in counts
+        ):
+            bystanders.add(id(count))
+        elif _bystander_verb_before(ctx, sentence, count.start):
+            bystanders.add(id(count))
+    if not bystanders or all(id(c) in bystanders for c in counted):
+        return counts
+    return [c for c in counts if id(c) not in bystanders]
+
+
+def _bystander_verb_before(ctx: ArticleContext, sentence: Sentence, start: int) -> bool:
+    verbs = ctx.compiled.bystander_verbs
+    if not verbs:
+        return False
+    head_start = max(sentence.start, start - 80)
+    head = ctx.text[head_start:start]
+    cut = max(head.rfind(mark) for mark in ",;:()")
+    head_start += cut + 1
+    head = head[cut + 1 :]
+    words = list(re.finditer(r"\S+", head))
+    for skip in range(min(BYSTANDER_WORDS, len(words)) + 1):
+        end = words[len(words) - skip - 1].end() if skip < len(words) else 0
+        if end == 0:
+            break
+        if any(
+            head_start + end <= m.start < start
+            and (
+                m.term.kind == "trigger"
+                or (m.term.kind == "role" and m.term.key in ("person_nouns", "clause_breaks"))
+            )
+            for m in sentence.matches
+        ) or any(head_start + end <= n.start < start for n in ctx.numbers(sentence)):
+            return False  # another action, another count or another clause between
+        tail = head[:end]
+        for verb in verbs:
+            if tail.endswith(verb):
+                before = tail[: -len(verb)]
+                if not before or not before[-1].isalnum() or before.endswith(
+                    ctx.compiled.and_prefixes
+                ):
+                    return True
+    return False
 
 
 def _listed_ages(ctx: ArticleContext, sentence: Sentence, noun: Match) -> tuple[int, int] | None:

@@ -75,6 +75,7 @@ EVENT_GAP_ROLES: frozenset[str] = frozenset(
         "police_releases",
         "partitive_links",
         "cargo_verbs",
+        "bystander_verbs",
         "suspension_leads",
         "one_words",
         "half_after",

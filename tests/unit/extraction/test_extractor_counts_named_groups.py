@@ -6,7 +6,7 @@ Sentences are written for these tests."""
 from __future__ import annotations
 
 from tests.unit.extraction.conftest import Extract, one
-from worker.models import ChargeEvent, ConvictionEvent, SentenceEvent
+from worker.models import ArrestEvent, ChargeEvent, ConvictionEvent, SentenceEvent
 
 
 def test_en_names_with_ages_and_towns_plead_guilty(extract_all: Extract) -> None:
@@ -45,3 +45,49 @@ def test_fr_names_with_initials_and_ages(extract_all: Extract) -> None:
         "correctionnel de Lyon à trois ans de prison."
     )
     assert one(extract_all(text, "fr"), SentenceEvent).persons_count == 2
+
+
+def test_en_rescued_persons_are_not_the_arrested(extract_all: Extract) -> None:
+    """ "rescued 30 migrants while three smugglers were arrested": the rescued are not
+    counted with the arrested."""
+    text = "The coast guard rescued 30 migrants while three smugglers were arrested on Monday."
+    assert one(extract_all(text), ArrestEvent).persons_count == 3
+
+
+def test_en_deployed_officers_are_not_the_arrested(extract_all: Extract) -> None:
+    """ "deployed 200 officers ..., arresting three men": the officers are no patients."""
+    text = (
+        "Police deployed 200 officers and searched 16 addresses in Leeds on Monday, "
+        "arresting three men."
+    )
+    assert one(extract_all(text), ArrestEvent).persons_count == 3
+
+
+def test_es_rescued_persons_are_not_the_arrested(extract_all: Extract) -> None:
+    """ "rescató a 30 migrantes y ... detuvo a tres patrones": three persons arrested."""
+    text = (
+        "Salvamento Marítimo rescató a 30 migrantes y la Guardia Civil detuvo a tres "
+        "patrones el lunes."
+    )
+    assert one(extract_all(text, "es"), ArrestEvent).persons_count == 3
+
+
+def test_fr_mobilised_gendarmes_are_not_the_arrested(extract_all: Extract) -> None:
+    """ "200 gendarmes ont été mobilisés ... trois personnes ont été interpellées": 3."""
+    text = (
+        "Plus de 200 gendarmes ont été mobilisés lundi à Rennes et trois personnes ont été "
+        "interpellées."
+    )
+    assert one(extract_all(text, "fr"), ArrestEvent).persons_count == 3
+
+
+def test_ar_rescued_persons_are_not_the_arrested(extract_all: Extract) -> None:
+    """ "أنقذت ... 30 شخصا وألقت القبض على ثلاثة مهربين": three persons arrested."""
+    text = "أنقذت قوات خفر السواحل 30 شخصا وألقت القبض على ثلاثة مهربين يوم الاثنين."
+    assert one(extract_all(text, "ar"), ArrestEvent).persons_count == 3
+
+
+def test_en_officers_listed_with_others_are_arrested(extract_all: Extract) -> None:
+    """Counted officers listed with other persons as the object are arrested too."""
+    text = "Police arrested two officers and three dealers in Lagos on Monday."
+    assert one(extract_all(text), ArrestEvent).persons_count == 5

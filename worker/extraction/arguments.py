@@ -598,6 +598,20 @@ def _and_between(ctx: ArticleContext, start: int, end: int) -> bool:
     return len(gap) == 1 and gap[0] in ctx.compiled.and_words
 
 
+def _and_possessive_between(ctx: ArticleContext, start: int, end: int) -> bool:
+    """ "a man and his two sons", "un homme et ses deux fils", "un hombre y a sus dos hijos":
+    "and", a personal "a" and a possessive between one person and a counted group."""
+    if end <= start or end - start > 20:
+        return False
+    gap = ctx.text[start:end].split()
+    return (
+        2 <= len(gap) <= 3
+        and gap[0] in ctx.compiled.and_words
+        and gap[-1] in ctx.compiled.possessives
+        and (len(gap) == 2 or ctx.compiled.personal_a.match(f" {gap[1]} x") is not None)
+    )
+
+
 def _complement_and_between(ctx: ArticleContext, start: int, end: int) -> bool:
     """ "Un couple de retraités et leur fils": the group's complement ("de" and one word),
     then "and", before one more person."""
@@ -909,6 +923,7 @@ def _join_singles_to_counts(
                 or _complement_and_between(ctx, count.end, single.start)
                 or _person_link_between(ctx, sentence, count.end, single.start, complement=True)
                 or _person_link_between(ctx, sentence, single.end, count.start)
+                or _and_possessive_between(ctx, single.end, count.start)
             ):
                 joined.add(id(single))
                 count = PersonCount(

@@ -91,3 +91,45 @@ def test_en_officers_listed_with_others_are_arrested(extract_all: Extract) -> No
     """Counted officers listed with other persons as the object are arrested too."""
     text = "Police arrested two officers and three dealers in Lagos on Monday."
     assert one(extract_all(text), ArrestEvent).persons_count == 5
+
+
+def test_en_man_and_his_two_sons(extract_all: Extract) -> None:
+    """ "a man and his two sons" are three persons."""
+    text = "Police arrested a man and his two sons in Croydon on Monday."
+    assert one(extract_all(text), ArrestEvent).persons_count == 3
+
+
+def test_fr_man_and_his_two_sons(extract_all: Extract) -> None:
+    """ "un homme et ses deux fils" are three persons."""
+    text = "Les gendarmes ont interpellé un homme et ses deux fils lundi à Nîmes."
+    assert one(extract_all(text, "fr"), ArrestEvent).persons_count == 3
+
+
+def test_es_man_and_his_two_sons_with_personal_a(extract_all: Extract) -> None:
+    """ "a un hombre y a sus dos hijos" are three persons."""
+    text = "La Guardia Civil detuvo el lunes a un hombre y a sus dos hijos en Almería."
+    assert one(extract_all(text, "es"), ArrestEvent).persons_count == 3
+
+
+def test_ar_man_and_his_two_sons_dual(extract_all: Extract) -> None:
+    """ "رجل ونجليه" (a man and his two sons) are three persons."""
+    text = "ألقت الشرطة القبض على رجل ونجليه في الإسكندرية يوم الاثنين."
+    assert one(extract_all(text, "ar"), ArrestEvent).persons_count == 3
+
+
+def test_ar_definite_dual_of_brothers(extract_all: Extract) -> None:
+    """ "الشقيقين" (the two brothers) are two persons."""
+    text = "ألقت الشرطة القبض على الشقيقين في مدينة طنجة يوم الاثنين."
+    assert one(extract_all(text, "ar"), ArrestEvent).persons_count == 2
+
+
+def test_es_the_couple_is_two(extract_all: Extract) -> None:
+    """ "La pareja fue detenida": two persons."""
+    text = "La pareja fue detenida el lunes en el aeropuerto de Barajas."
+    assert one(extract_all(text, "es"), ArrestEvent).persons_count == 2
+
+
+def test_en_both_brothers_is_two(extract_all: Extract) -> None:
+    """ "Both brothers were charged": two persons."""
+    text = "Both brothers were charged with possession with intent to supply on Monday."
+    assert one(extract_all(text), ChargeEvent).persons_count == 2

@@ -65,6 +65,8 @@ class PersonCount:
     besides: bool = False
     # "Les trois suspects", "the four men": a definite group, persons counted before
     recap: bool = False
+    # "and three other men": the count holds already the one person "other" leaves out
+    joined: bool = False
 
 
 @dataclass(slots=True)
@@ -212,11 +214,12 @@ def find_person_counts(ctx: ArticleContext, sentence: Sentence) -> list[PersonCo
             used.add(number.start)
             role = _count_role(sentence, number.start, number.end)
             value = int(number.value)
-            besides = False
+            besides = joined = False
             if role == "plain" and not counts:
                 others = _others_besides_one(ctx, number, noun)
                 if others == "joined":
                     value += 1  # "lo detuvo junto a otras once personas": he and eleven more
+                    joined = True
                 besides = others == "told"  # "otros cuatro": besides persons told before
             end = max(noun.end, number.end)  # "متهمين اثنين": the number may follow
             start = number.start
@@ -225,7 +228,9 @@ def find_person_counts(ctx: ArticleContext, sentence: Sentence) -> list[PersonCo
             recap = phrase_before(
                 ctx, sentence, number.start, ctx.compiled.definite_articles
             ) is not None and _counted_before(ctx, sentence)
-            counts.append(PersonCount(value, number.qualifier, role, start, end, besides, recap))
+            counts.append(
+                PersonCount(value, number.qualifier, role, start, end, besides, recap, joined)
+            )
         counts = [_one_of(ctx, sentence, c) for c in counts]
         if by_ages and len(by_ages) < len(counts):
             # "The two men at the helm, Ukrainian nationals aged 24 and 31": the ages describe
@@ -301,20 +306,29 @@ def _without_bystanders(
     bystanders: set[int] = set()
     for count in counted:
         agent = any(count.start < a.end and a.end == count.end for a in agents)
-        if agent and not any(
-            other is not count
-            and (
-                _LIST_GAP.match(ctx.text[count.end : other.start]) is not None
-                or _LIST_GAP.match(ctx.text[other.end : count.start]) is not None
-            )
-            for other in counts
+        if (agent and not _listed_with_others(ctx, count, counts)) or _bystander_verb_before(
+            ctx, sentence, count.start
         ):
-            bystanders.add(id(count))
-        elif _bystander_verb_before(ctx, sentence, count.start):
             bystanders.add(id(count))
     if not bystanders or all(id(c) in bystanders for c in counted):
         return counts
     return [c for c in counts if id(c) not in bystanders]
+
+
+def _listed_with_others(ctx: ArticleContext, count: PersonCount, counts: list[PersonCount]) -> bool:
+    """Another count right before or after this one, only a comma or one word between."""
+    for other in counts:
+        if other is count:
+            continue
+        if other.start >= count.end:
+            gap = ctx.text[count.end : other.start]
+        elif other.end <= count.start:
+            gap = ctx.text[other.end : count.start]
+        else:
+            continue
+        if len(gap) <= 20 and _LIST_GAP.match(gap) is not None:
+            return True
+    return False
 
 
 def _bystander_verb_before(ctx: ArticleContext, sentence: Sentence, start: int) -> bool:
@@ -344,8 +358,10 @@ def _bystander_verb_before(ctx: ArticleContext, sentence: Sentence, start: int) 
         for verb in verbs:
             if tail.endswith(verb):
                 before = tail[: -len(verb)]
-                if not before or not before[-1].isalnum() or before.endswith(
-                    ctx.compiled.and_prefixes
+                if (
+                    not before
+                    or not before[-1].isalnum()
+                    or before.endswith(ctx.compiled.and_prefixes)
                 ):
                     return True
     return False
@@ -914,7 +930,7 @@ def _join_singles_to_counts(
         if plain.role != "plain":
             continue
         count = plain
-        for single in singles:
+        for single in singles if not plain.joined else []:
             if id(single) in joined:
                 continue
             if (
@@ -947,8 +963,8 @@ def _name_joined_to_counts(
     result: list[PersonCount] = []
     changed = False
     for count in counts:
-        if count.role != "plain":
-            result.append(count)
+        if count.role != "plain" or count.joined:
+            result.append(count)  # "John Carter and three other men": counted with them
             continue
         head = ctx.cased[max(sentence.start, count.start - 40) : count.start]
         found = ctx.compiled.name_and.search(head)

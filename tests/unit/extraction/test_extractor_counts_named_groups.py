@@ -133,3 +133,21 @@ def test_en_both_brothers_is_two(extract_all: Extract) -> None:
     """ "Both brothers were charged": two persons."""
     text = "Both brothers were charged with possession with intent to supply on Monday."
     assert one(extract_all(text), ChargeEvent).persons_count == 2
+
+
+def test_en_name_and_three_other_men_is_four(extract_all: Extract) -> None:
+    """ "John Carter and three other men": "other" leaves the named man out, four persons."""
+    text = "John Carter and three other men were charged with drug trafficking on Monday."
+    assert one(extract_all(text), ChargeEvent).persons_count == 4
+
+
+def test_es_name_and_otros_tres_is_four(extract_all: Extract) -> None:
+    """ "Juan Pérez y otros tres hombres": four persons."""
+    text = "Juan Pérez y otros tres hombres fueron detenidos el lunes en Sevilla."
+    assert one(extract_all(text, "es"), ArrestEvent).persons_count == 4
+
+
+def test_en_suspect_and_three_other_men_is_four(extract_all: Extract) -> None:
+    """ "a suspect and three other men": four persons."""
+    text = "Police arrested a suspect and three other men in Leeds on Monday."
+    assert one(extract_all(text), ArrestEvent).persons_count == 4

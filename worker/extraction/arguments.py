@@ -668,7 +668,9 @@ def _listed_elsewhere(
     plain = [c for c in counts if c.role == "plain"]
     if not plain:
         return []
-    numbers = ctx.numbers(sentence)
+    numbers = _listed_items(ctx, sentence)
+    real = {(n.start, n.end) for n in ctx.numbers(sentence)}
+    ones = {(n.start, n.end) for n in numbers} - real
     found: list[PersonCount] = []
     for first in plain:
         link = ctx.text[first.end : first.end + 12].split()
@@ -687,8 +689,13 @@ def _listed_elsewhere(
             head, _, tail = gap.rpartition(",")
             joint = tail if head else gap
             words = joint.split()
+            if words and ctx.compiled.personal_a.match(f" {words[-1]} x") is not None:
+                words = words[:-1]  # "y a una en Toledo"
             joined = "," in gap or "،" in gap or gap.endswith(ctx.compiled.and_prefixes)  # و5 في
             joined = joined or bool(words and words[-1] in ctx.compiled.and_words)
+            synthetic = (number.start, number.end) in ones
+            if synthetic and not _place_follows(ctx, sentence, number.end, preposition):
+                continue  # an article or a single noun of something else
             if not after or after[0] != preposition or not joined:
                 break
             if len(gap) > 40 or any(ch.isdigit() for ch in gap):
@@ -698,6 +705,32 @@ def _listed_elsewhere(
             )
             previous_end = number.end
     return found
+
+
+def _place_follows(ctx: ArticleContext, sentence: Sentence, end: int, preposition: str) -> bool:
+    """The preposition, then a known place or country, right after ``end``."""
+    after = ctx.text[end : end + len(preposition) + 3]
+    if after.split()[:1] != [preposition]:
+        return False
+    start = end + after.index(preposition) + len(preposition)
+    return any(
+        m.term.kind in ("place", "country") and 0 <= m.start - start <= 2 for m in sentence.matches
+    )
+
+
+def _listed_items(ctx: ArticleContext, sentence: Sentence) -> list[NumberMention]:
+    """The sentence's numbers, with each lone `one_words` word ("une", "una") and each
+    single-person noun ("وشخصا") read as one: a place list may count one person ("quatre
+    personnes à Lille et une à Roubaix")."""
+    numbers = list(ctx.numbers(sentence))
+    ones = ctx.compiled.one_words
+    for word in _WORD_AT.finditer(ctx.text, sentence.start, sentence.end):
+        if word.group() in ones and not any(n.start <= word.start() < n.end for n in numbers):
+            numbers.append(NumberMention(1.0, word.start(), word.end(), "exact", True))
+    for single in _roles_in(sentence, "single_person_nouns"):
+        if not any(n.start <= single.start < n.end for n in numbers):
+            numbers.append(NumberMention(1.0, single.start, single.end, "exact", True))
+    return sorted(numbers, key=lambda n: n.start)
 
 
 def _apposition_parts(
@@ -1203,7 +1236,14 @@ def _subject_counts(
                 elif not found and (subject := _counted_subject(ctx, sentence, aux)) is not None:
                     counts.append(subject)
                 break
-    return counts
+    # Two trigger phrases of one verb ("quedaron en libertad con cargos") read one subject.
+    starts: set[int] = set()
+    unique: list[PersonCount] = []
+    for count in counts:
+        if count.role == "single" or count.start not in starts:
+            unique.append(count)
+            starts.add(count.start)
+    return unique
 
 
 PATIENT_WORDS = 5  # "an alleged financial operator": the words read of the object phrase

@@ -6,7 +6,13 @@ Sentences are written for these tests."""
 from __future__ import annotations
 
 from tests.unit.extraction.conftest import Extract, one
-from worker.models import ArrestEvent, ChargeEvent, ConvictionEvent, SentenceEvent
+from worker.models import (
+    ArrestEvent,
+    ChargeEvent,
+    ConvictionEvent,
+    ReleaseEvent,
+    SentenceEvent,
+)
 
 
 def test_en_names_with_ages_and_towns_plead_guilty(extract_all: Extract) -> None:
@@ -151,3 +157,31 @@ def test_en_suspect_and_three_other_men_is_four(extract_all: Extract) -> None:
     """ "a suspect and three other men": four persons."""
     text = "Police arrested a suspect and three other men in Leeds on Monday."
     assert one(extract_all(text), ArrestEvent).persons_count == 4
+
+
+def test_fr_round_up_with_one_more_in_a_town(extract_all: Extract) -> None:
+    """ "quatre personnes à Lille et une à Roubaix" are five persons."""
+    text = "Les policiers ont interpellé quatre personnes à Lille et une à Roubaix lundi."
+    assert one(extract_all(text, "fr"), ArrestEvent).persons_count == 5
+
+
+def test_es_round_up_with_personal_a_and_one(extract_all: Extract) -> None:
+    """ "a tres personas en Cádiz, a una en Sevilla y a dos en Huelva" are six persons."""
+    text = "La Guardia Civil detuvo a tres personas en Cádiz, a una en Sevilla y a dos en Huelva."
+    assert one(extract_all(text, "es"), ArrestEvent).persons_count == 6
+
+
+def test_fr_couple_and_their_son_stay_three(extract_all: Extract) -> None:
+    """ "Un couple de retraités et leur fils de 30 ans": the son's age phrase is no place
+    list, three persons."""
+    text = "Un couple de retraités et leur fils de 30 ans ont été interpellés lundi à Annecy."
+    assert one(extract_all(text, "fr"), ArrestEvent).persons_count == 3
+
+
+def test_es_two_trigger_phrases_of_one_verb_read_one_subject(extract_all: Extract) -> None:
+    """ "Ambos quedaron en libertad con cargos": two persons, not two per trigger phrase."""
+    text = (
+        "Agentes detuvieron el lunes a dos hombres en Vigo. Ambos quedaron en libertad con "
+        "cargos el martes."
+    )
+    assert one(extract_all(text, "es"), ReleaseEvent).persons_count == 2

@@ -652,10 +652,13 @@ def _not_durations(
     units = [m.start for m in kind_hits(sentence, "sentence_unit")]
     if not units:
         return numbers
+    articles = ctx.compiled.article_prefixes
     return [
         n
         for n in numbers
         if not any(0 <= start - n.end <= 2 and not ctx.gap(n.end, start).strip() for start in units)
+        # "المتهمين الأربعة يوم الأربعاء": a number with the article is no term
+        or (articles and ctx.text[max(0, n.start - 4) : n.start].endswith(articles))
     ]
 
 
@@ -1208,6 +1211,7 @@ def _subject_counts(
                         )
                         and float(n.value).is_integer()
                         and n.value > 1
+                        and not _in_age_list(ctx, sentence, n)
                     ),
                     None,
                 )
@@ -1244,6 +1248,17 @@ def _subject_counts(
             unique.append(count)
             starts.add(count.start)
     return unique
+
+
+def _in_age_list(ctx: ArticleContext, sentence: Sentence, number: NumberMention) -> bool:
+    """ "Three men aged 21, 25 and 30 were arrested": the number is the last age of a list."""
+    pattern = ctx.compiled.age_list
+    if pattern is None:
+        return False
+    return any(
+        found.start("ages") <= number.start < found.end("ages")
+        for found in pattern.finditer(ctx.text, sentence.start, sentence.end)
+    )
 
 
 PATIENT_WORDS = 5  # "an alleged financial operator": the words read of the object phrase
@@ -1875,9 +1890,21 @@ def definite_group_subject(ctx: ArticleContext, sentence: Sentence, trigger: Mat
     aux = next(
         (a for p in positions if (a := phrase_before(ctx, sentence, p, plural)) is not None), None
     )
+    if aux is None and _starts_with(ctx, trigger, plural):
+        aux = trigger.start  # "Los detenidos quedaron en libertad": the trigger holds it
     if aux is None:
         return False
     head = ctx.text[sentence.start : aux]
+    opening = head.split(maxsplit=2)
+    if (
+        len(opening) >= 2
+        and opening[0] in articles
+        and opening[1].endswith(ctx.compiled.participle_endings)
+    ):
+        # "Los detenidos quedaron en libertad", "les interpellés ont été": a participle noun
+        # before a plural auxiliary names persons arrested before
+        end = head.index(opening[1]) + len(opening[1])
+        return _INCISE.fullmatch(head, end) is not None
     for noun in role_hits(sentence, "person_nouns"):
         if noun.end > aux:
             break

@@ -185,3 +185,26 @@ def test_es_two_trigger_phrases_of_one_verb_read_one_subject(extract_all: Extrac
         "cargos el martes."
     )
     assert one(extract_all(text, "es"), ReleaseEvent).persons_count == 2
+
+
+def test_en_last_age_of_a_list_is_no_subject_count(extract_all: Extract) -> None:
+    """ "Three men aged 21, 25 and 30 were arrested": the last age is not a count of its
+    own before "were"."""
+    text = "Three men aged 21, 25 and 30 were arrested in Hull on Monday."
+    assert one(extract_all(text), ArrestEvent).persons_count == 3
+
+
+def test_es_participle_noun_subject_takes_the_earlier_count(extract_all: Extract) -> None:
+    """ "Los detenidos quedaron en libertad": the persons arrested in the sentence before."""
+    text = (
+        "La Policía detuvo el martes a tres hombres en Cádiz. Los detenidos quedaron en "
+        "libertad el jueves."
+    )
+    assert one(extract_all(text, "es"), ReleaseEvent).persons_count == 3
+
+
+def test_ar_definite_number_before_a_day_word_is_a_count(extract_all: Extract) -> None:
+    """ "المتهمين الأربعة يوم الأربعاء": the number with the article counts the accused;
+    it is no term of days."""
+    text = "وتم إطلاق سراح المتهمين الأربعة يوم الأربعاء بعد التحقيق معهم."
+    assert one(extract_all(text, "ar"), ReleaseEvent).persons_count == 4

@@ -2166,7 +2166,13 @@ def _names_listed_at_end(
         if not listed or any(s < end + len(segment) and end + offset < e for s, e in known):
             break
         names, start = names + listed, end + offset
-        if not whole:
+        lead = segment[:offset].split()
+        if not whole and not (
+            # "and his partner Jane Reid": a description of the name after "and"
+            1 < len(lead) <= 4
+            and lead[0].lower() in connectors
+            and all(w.islower() and w.isalpha() for w in lead[1:])
+        ):
             break  # a lead-in before the list ("Police said Mark Evans and ...")
     return names, start
 
@@ -2176,23 +2182,35 @@ _NAME_TOKEN = re.compile(r"[A-Z][\w'’-]+|[A-Z]\.")
 
 def _trailing_names(segment: str, connectors: frozenset[str]) -> tuple[int, int, bool]:
     """How many names of two to four words end a comma-free segment ("and Paul Reid",
-    "Mark Evans and Paul Reid", "said Mark Evans"), the offset of the first one in it, and
-    whether they (and a connector) make the whole segment."""
+    "Mark Evans and Paul Reid", "said Mark Evans", "Juan Pérez y su cuñado Luis Ruiz": a
+    few lower-case words may describe a name after "and"), the offset of the first one in
+    it, and whether they (and a connector) make the whole segment."""
+    words = list(re.finditer(r"\S+", segment))
     count, first = 0, len(segment)
-    run: list[re.Match[str]] = []
-    for word in reversed(list(re.finditer(r"\S+", segment))):
-        token = word.group()
-        if _NAME_TOKEN.fullmatch(token) and token.lower() not in connectors:
-            run.insert(0, word)
+    index = len(words) - 1
+    while index >= 0:
+        run_end = index
+        while index >= 0 and _NAME_TOKEN.fullmatch(words[index].group()):
+            if words[index].group().lower() in connectors:
+                break
+            index -= 1
+        if not 2 <= run_end - index <= 4:
+            return count, first, False
+        count, first = count + 1, words[index + 1].start()
+        if index < 0:
+            return count, first, True
+        described = index
+        while described >= 0 and index - described < 3 and words[described].group().islower():
+            if words[described].group().lower() in connectors:
+                break
+            described -= 1
+        if described >= 0 and words[described].group().lower() in connectors:
+            index = described - 1  # "and", maybe "his partner", then the name
+            if index < 0:
+                return count, first, True
             continue
-        if not 2 <= len(run) <= 4:
-            return count, first, False
-        count, first, run = count + 1, run[0].start(), []
-        if token.lower() not in connectors:
-            return count, first, False
-    if 2 <= len(run) <= 4:
-        return count + 1, run[0].start(), True
-    return count, first, not run and count > 0
+        return count, first, False
+    return count, first, count > 0
 
 
 def _surnames(ctx: ArticleContext) -> frozenset[str]:
@@ -2317,16 +2335,30 @@ def _previous_listed_name(ctx: ArticleContext, sentence: Sentence, start: int) -
     return start - len(head) + found.start("name")
 
 
-_LISTED_NAME = re.compile(r"(?:,\s*\d{1,3})?\s*,?\s*(?:(?P<link>[a-z]+)\s+)?")
+_LISTED_NAME = re.compile(
+    r"(?:,\s*\d{1,3})?\s*,?\s*(?:(?P<link>[a-z]+)\s+(?:(?P<marker>[a-z]+)\s+(?=[A-Z]))?)?"
+)
 
 
 def _next_listed_name(ctx: ArticleContext, sentence: Sentence, end: int) -> int | None:
-    """End of a further name listed after a name ("..., 27, and Dylan Moore"), or None."""
+    """End of a further name listed after a name ("..., 27, and Dylan Moore", "y a Luis
+    Ruiz": a personal "a" may follow the link), or None."""
     joint = _LISTED_NAME.match(ctx.cased, end, sentence.end)
     if joint is None or joint.end() == end:
         return None
     link = joint.group("link")
-    if link is not None and link.lower() not in ctx.compiled.connectors:
+    marker = joint.group("marker")
+    if (
+        link is not None
+        and link.lower() not in ctx.compiled.connectors
+        and not (  # ", a Luis Ruiz": the personal "a" after a comma
+            marker is None
+            and "," in joint.group()
+            and ctx.compiled.personal_a.match(f" {link} x") is not None
+        )
+    ):
+        return None
+    if marker is not None and ctx.compiled.personal_a.match(f" {marker} x") is None:
         return None
     if link is None and "," not in joint.group():
         return None

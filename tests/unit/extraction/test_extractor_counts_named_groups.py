@@ -208,3 +208,21 @@ def test_ar_definite_number_before_a_day_word_is_a_count(extract_all: Extract) -
     it is no term of days."""
     text = "وتم إطلاق سراح المتهمين الأربعة يوم الأربعاء بعد التحقيق معهم."
     assert one(extract_all(text, "ar"), ReleaseEvent).persons_count == 4
+
+
+def test_es_names_after_personal_a_listed_with_commas(extract_all: Extract) -> None:
+    """ "a Juan Pérez, a Luis Ruiz y a Pedro Gómez": three persons."""
+    text = "La Policía detuvo el lunes a Juan Pérez, a Luis Ruiz y a Pedro Gómez en Sevilla."
+    assert one(extract_all(text, "es"), ArrestEvent).persons_count == 3
+
+
+def test_en_name_described_after_and_counts(extract_all: Extract) -> None:
+    """ "Mark Evans, 34, and his partner Jane Reid, 29, were arrested": two persons."""
+    text = "Mark Evans, 34, and his partner Jane Reid, 29, were arrested in Leeds on Monday."
+    assert one(extract_all(text), ArrestEvent).persons_count == 2
+
+
+def test_fr_name_described_after_et_counts(extract_all: Extract) -> None:
+    """ "Karim Benali et son frère Yanis Benali ont été interpellés": two persons."""
+    text = "Karim Benali et son frère Yanis Benali ont été interpellés lundi à Lyon."
+    assert one(extract_all(text, "fr"), ArrestEvent).persons_count == 2

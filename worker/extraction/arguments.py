@@ -306,8 +306,10 @@ def _without_bystanders(
     bystanders: set[int] = set()
     for count in counted:
         agent = any(count.start < a.end and a.end == count.end for a in agents)
-        if (agent and not _listed_with_others(ctx, count, counts)) or _bystander_verb_before(
-            ctx, sentence, count.start
+        if (
+            (agent and not _listed_with_others(ctx, count, counts))
+            or _bystander_verb_before(ctx, sentence, count.start)
+            or _at_large_after(ctx, sentence, count.end)
         ):
             bystanders.add(id(count))
     if not bystanders or all(id(c) in bystanders for c in counted):
@@ -328,6 +330,31 @@ def _listed_with_others(ctx: ArticleContext, count: PersonCount, counts: list[Pe
             continue
         if len(gap) <= 20 and _LIST_GAP.match(gap) is not None:
             return True
+    return False
+
+
+AT_LARGE_REACH = 30  # "two others are still on the run"
+
+
+def _at_large_after(ctx: ArticleContext, sentence: Sentence, end: int) -> bool:
+    """ "two others fled", "deux autres sont en fuite", "otros dos se dieron a la fuga": an
+    `at_large` phrase shortly after the count, no action or punctuation between."""
+    phrases = ctx.compiled.at_large
+    if not phrases:
+        return False
+    tail = ctx.text[end : min(sentence.end, end + AT_LARGE_REACH)]
+    cut = min((i for i in (tail.find(m) for m in ",;:()") if i >= 0), default=len(tail))
+    tail = tail[:cut]
+    for phrase in phrases:
+        at = tail.find(phrase)
+        while at >= 0:
+            if (at == 0 or not tail[at - 1].isalnum()) and not any(
+                m.term.kind == "trigger" and end <= m.start < end + at for m in sentence.matches
+            ):
+                after = at + len(phrase)
+                if after >= len(tail) or not tail[after].isalnum():
+                    return True
+            at = tail.find(phrase, at + 1)
     return False
 
 

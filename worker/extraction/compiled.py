@@ -128,6 +128,7 @@ class CompiledLanguage:
     partitive_links: frozenset[str] = frozenset()  # "two of the five suspects": two of them
     # "rescued 30 migrants", "deployed 200 officers": persons who are not the patients
     bystander_verbs: frozenset[str] = frozenset()
+    at_large: frozenset[str] = frozenset()  # "two others fled": not arrested
     cargo_verbs: frozenset[str] = frozenset()  # "a boat carrying 52 migrants": its passengers
     # "suspended for 18 months": the period after one is how long a suspension runs
     suspension_leads: tuple[str, ...] = ()
@@ -721,6 +722,7 @@ def compile_language(
         partitive_links=_role_set(lexicon, "partitive_links"),
         cargo_verbs=_role_set(lexicon, "cargo_verbs"),
         bystander_verbs=_role_set(lexicon, "bystander_verbs"),
+        at_large=_role_set(lexicon, "at_large"),
         suspension_leads=tuple(sorted(_role_set(lexicon, "suspension_leads"))),
         one_words=_role_set(lexicon, "one_words"),
         half_after=_phrase_regex(_role_set(lexicon, "half_after"), r"\s*(?:", r")(?!\w)"),

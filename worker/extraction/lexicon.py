@@ -76,6 +76,7 @@ EVENT_GAP_ROLES: frozenset[str] = frozenset(
         "partitive_links",
         "cargo_verbs",
         "bystander_verbs",
+        "at_large",
         "suspension_leads",
         "one_words",
         "half_after",

@@ -226,3 +226,27 @@ def test_fr_name_described_after_et_counts(extract_all: Extract) -> None:
     """ "Karim Benali et son frère Yanis Benali ont été interpellés": two persons."""
     text = "Karim Benali et son frère Yanis Benali ont été interpellés lundi à Lyon."
     assert one(extract_all(text, "fr"), ArrestEvent).persons_count == 2
+
+
+def test_en_persons_who_fled_are_not_arrested(extract_all: Extract) -> None:
+    """ "arrested four men ... while two others fled": four persons."""
+    text = "Police arrested four men in Leeds on Monday while two others fled."
+    assert one(extract_all(text), ArrestEvent).persons_count == 4
+
+
+def test_fr_persons_on_the_run_are_not_arrested(extract_all: Extract) -> None:
+    """ "deux autres sont en fuite": not counted with the four arrested."""
+    text = "Quatre hommes ont été interpellés lundi à Lyon, deux autres sont en fuite."
+    assert one(extract_all(text, "fr"), ArrestEvent).persons_count == 4
+
+
+def test_es_persons_who_fled_are_not_arrested(extract_all: Extract) -> None:
+    """ "otros dos se dieron a la fuga": not counted with the four arrested."""
+    text = "La Policía detuvo el lunes a cuatro hombres en Sevilla y otros dos se dieron a la fuga."
+    assert one(extract_all(text, "es"), ArrestEvent).persons_count == 4
+
+
+def test_ar_persons_who_fled_are_not_arrested(extract_all: Extract) -> None:
+    """ "فيما لاذ شخصان آخران بالفرار": not counted with the four arrested."""
+    text = "ألقت الشرطة القبض على أربعة أشخاص في طنجة فيما لاذ شخصان آخران بالفرار."
+    assert one(extract_all(text, "ar"), ArrestEvent).persons_count == 4

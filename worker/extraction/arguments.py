@@ -255,6 +255,7 @@ def find_person_counts(ctx: ArticleContext, sentence: Sentence) -> list[PersonCo
     counts.extend(_listed_elsewhere(ctx, sentence, counts))
     counts.extend(_named_persons(ctx, sentence))
     counts.extend(_listed_subject_names(ctx, sentence, counts))
+    counts.extend(_listed_initials(ctx, sentence, counts))
     counts.extend(_coordinated_defendants(ctx, sentence, counts))
     counts = _join_singles_to_counts(ctx, sentence, counts)
     counts = _name_joined_to_counts(ctx, sentence, counts)
@@ -2164,6 +2165,36 @@ def _listed_subject_names(
             continue
         start += sentence.start
         counts.append(PersonCount(names, "exact", "single", start, trigger.end))
+    return counts
+
+
+_INITIALS = re.compile(
+    r"\(\s*[^\W\d_]{1,3}\s*\.\s*[^\W\d_]{1,3}(?:\s*\.\s*[^\W\d_]{1,3})*\s*\.?\s*\)"
+)
+
+
+def _listed_initials(
+    ctx: ArticleContext, sentence: Sentence, found: list[PersonCount]
+) -> list[PersonCount]:
+    """ "القبض على المتهمين (أ.م) و(ع.س)", "(K.R.), (M.B.) and (S.T.)": initials in brackets
+    listed with commas or "and" stand for one person each."""
+    groups = list(_INITIALS.finditer(ctx.text, sentence.start, sentence.end))
+    if len(groups) < 2:
+        return []
+    and_words = ctx.compiled.and_words
+    counts: list[PersonCount] = []
+    run = [groups[0]]
+    for group in [*groups[1:], None]:
+        if group is not None:
+            gap = ctx.text[run[-1].end() : group.start()].replace(",", " ").replace("،", " ")
+            words = gap.split()
+            if not words or (len(words) == 1 and words[0] in and_words):
+                run.append(group)  # "(أ.م) و(ع.س)", "(K.R.), (M.B.)"
+                continue
+        if len(run) >= 2 and not any(c.start <= run[0].start() < c.end for c in found):
+            counts.append(PersonCount(len(run), "exact", "single", run[0].start(), run[-1].end()))
+        if group is not None:
+            run = [group]
     return counts
 
 

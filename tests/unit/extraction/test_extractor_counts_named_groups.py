@@ -250,3 +250,9 @@ def test_ar_persons_who_fled_are_not_arrested(extract_all: Extract) -> None:
     """ "فيما لاذ شخصان آخران بالفرار": not counted with the four arrested."""
     text = "ألقت الشرطة القبض على أربعة أشخاص في طنجة فيما لاذ شخصان آخران بالفرار."
     assert one(extract_all(text, "ar"), ArrestEvent).persons_count == 4
+
+
+def test_ar_initials_in_brackets_count_each(extract_all: Extract) -> None:
+    """ "المتهمين (أ.م)، (ع.س) و(ك.ر)": three persons named by their initials."""
+    text = "ألقت الشرطة القبض على المتهمين (أ.م)، (ع.س) و(ك.ر) في طنجة يوم الاثنين."
+    assert one(extract_all(text, "ar"), ArrestEvent).persons_count == 3

@@ -656,6 +656,26 @@ def _and_possessive_between(ctx: ArticleContext, start: int, end: int) -> bool:
     )
 
 
+def _complement_then_and(ctx: ArticleContext, start: int, end: int) -> bool:
+    """ "al cabecilla de la red y a tres de sus colaboradores", "زعيم العصابة وثلاثة": one
+    person, a short complement (the language's "of" and up to three words, or one word with
+    the article prefix), then "and" (and a personal "a") before a counted group."""
+    if end <= start or end - start > 40:
+        return False
+    gap = ctx.text[start:end].split()
+    if gap and ctx.compiled.personal_a.match(f" {gap[-1]} x") is not None:
+        gap = gap[:-1]
+    if len(gap) < 2 or gap[-1] not in ctx.compiled.and_words:
+        return False
+    complement = gap[:-1]
+    if any(not word.isalpha() for word in complement):
+        return False
+    if complement[0] in numbers_module.link_words(ctx.language):
+        return len(complement) <= 4
+    articles = ctx.compiled.article_prefixes
+    return len(complement) == 1 and bool(articles) and complement[0].startswith(articles)
+
+
 def _complement_and_between(ctx: ArticleContext, start: int, end: int) -> bool:
     """ "Un couple de retraités et leur fils": the group's complement ("de" and one word),
     then "and", before one more person."""
@@ -1004,6 +1024,7 @@ def _join_singles_to_counts(
                 or _person_link_between(ctx, sentence, count.end, single.start, complement=True)
                 or _person_link_between(ctx, sentence, single.end, count.start)
                 or _and_possessive_between(ctx, single.end, count.start)
+                or _complement_then_and(ctx, single.end, count.start)
             ):
                 joined.add(id(single))
                 count = PersonCount(

@@ -256,3 +256,21 @@ def test_ar_initials_in_brackets_count_each(extract_all: Extract) -> None:
     """ "المتهمين (أ.م)، (ع.س) و(ك.ر)": three persons named by their initials."""
     text = "ألقت الشرطة القبض على المتهمين (أ.م)، (ع.س) و(ك.ر) في طنجة يوم الاثنين."
     assert one(extract_all(text, "ar"), ArrestEvent).persons_count == 3
+
+
+def test_es_leader_with_complement_and_counted_helpers(extract_all: Extract) -> None:
+    """ "al cabecilla de la red y a tres de sus colaboradores": four persons."""
+    text = "Los agentes detuvieron al cabecilla de la red y a tres de sus colaboradores."
+    assert one(extract_all(text, "es"), ArrestEvent).persons_count == 4
+
+
+def test_ar_leader_with_genitive_and_counted_helpers(extract_all: Extract) -> None:
+    """ "زعيم العصابة وثلاثة من مساعديه": four persons."""
+    text = "ألقت الشرطة القبض على زعيم العصابة وثلاثة من مساعديه."
+    assert one(extract_all(text, "ar"), ArrestEvent).persons_count == 4
+
+
+def test_fr_leader_with_complement_and_counted_accomplices(extract_all: Extract) -> None:
+    """ "le chef du réseau et trois de ses complices": four persons."""
+    text = "Les enquêteurs ont interpellé le chef du réseau et trois de ses complices."
+    assert one(extract_all(text, "fr"), ArrestEvent).persons_count == 4

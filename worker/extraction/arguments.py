@@ -313,9 +313,11 @@ def _without_bystanders(
             or _at_large_after(ctx, sentence, count.end)
         ):
             bystanders.add(id(count))
-    if not bystanders or all(id(c) in bystanders for c in counted):
+    remaining = [c for c in counts if id(c) not in bystanders]
+    if not bystanders or not remaining:
         return counts
-    return [c for c in counts if id(c) not in bystanders]
+    return remaining  # other counts, or a single person ("Un homme ... et trois autres
+    # sont recherchés"), are the action's
 
 
 def _listed_with_others(ctx: ArticleContext, count: PersonCount, counts: list[PersonCount]) -> bool:
@@ -658,8 +660,9 @@ def _and_possessive_between(ctx: ArticleContext, start: int, end: int) -> bool:
 
 def _complement_then_and(ctx: ArticleContext, start: int, end: int) -> bool:
     """ "al cabecilla de la red y a tres de sus colaboradores", "زعيم العصابة وثلاثة": one
-    person, a short complement (the language's "of" and up to three words, or one word with
-    the article prefix), then "and" (and a personal "a") before a counted group."""
+    person (or an age: "un hombre de 45 años y a su sobrino"), a short complement (the
+    language's "of" and up to three words, or one word with the article prefix), then
+    "and" (and a personal "a") before a counted group or one more person."""
     if end <= start or end - start > 40:
         return False
     gap = ctx.text[start:end].split()
@@ -668,8 +671,8 @@ def _complement_then_and(ctx: ArticleContext, start: int, end: int) -> bool:
     if len(gap) < 2 or gap[-1] not in ctx.compiled.and_words:
         return False
     complement = gap[:-1]
-    if any(not word.isalpha() for word in complement):
-        return False
+    if any(not (word.isalpha() or (word.isdigit() and len(word) <= 3)) for word in complement):
+        return False  # words, or an age: "un Marseillais de 28 ans et son complice"
     if complement[0] in numbers_module.link_words(ctx.language):
         return len(complement) <= 4
     articles = ctx.compiled.article_prefixes
@@ -1089,6 +1092,7 @@ def _join_listed_singles(
             or _apposition_and_between(ctx, previous.end, count.start)
             or _incise_and_between(ctx, previous.end, count.start)
             or _person_link_between(ctx, sentence, previous.end, count.start, complement=True)
+            or _complement_then_and(ctx, previous.end, count.start)
         ):
             joined[-1] = PersonCount(
                 previous.value + count.value, "exact", "single", previous.start, count.end

@@ -274,3 +274,16 @@ def test_fr_leader_with_complement_and_counted_accomplices(extract_all: Extract)
     """ "le chef du réseau et trois de ses complices": four persons."""
     text = "Les enquêteurs ont interpellé le chef du réseau et trois de ses complices."
     assert one(extract_all(text, "fr"), ArrestEvent).persons_count == 4
+
+
+def test_fr_single_arrested_and_others_sought(extract_all: Extract) -> None:
+    """ "Un homme ... a été interpellé et trois autres sont recherchés": one person; the
+    three sought are not arrested."""
+    text = "Un homme de 28 ans a été interpellé lundi à Lyon et trois autres sont recherchés."
+    assert one(extract_all(text, "fr"), ArrestEvent).persons_count == 1
+
+
+def test_es_single_with_age_and_relative_is_two(extract_all: Extract) -> None:
+    """ "a un hombre de 45 años y a su sobrino": two persons."""
+    text = "Los agentes detuvieron a un hombre de 45 años y a su sobrino en Vigo."
+    assert one(extract_all(text, "es"), ArrestEvent).persons_count == 2

@@ -65,6 +65,8 @@ class PersonCount:
     besides: bool = False
     # "Les trois suspects", "the four men": a definite group, persons counted before
     recap: bool = False
+    # "and three other men": the count holds already the one person "other" leaves out
+    joined: bool = False
 
 
 @dataclass(slots=True)
@@ -212,11 +214,12 @@ def find_person_counts(ctx: ArticleContext, sentence: Sentence) -> list[PersonCo
             used.add(number.start)
             role = _count_role(sentence, number.start, number.end)
             value = int(number.value)
-            besides = False
+            besides = joined = False
             if role == "plain" and not counts:
                 others = _others_besides_one(ctx, number, noun)
                 if others == "joined":
                     value += 1  # "lo detuvo junto a otras once personas": he and eleven more
+                    joined = True
                 besides = others == "told"  # "otros cuatro": besides persons told before
             end = max(noun.end, number.end)  # "متهمين اثنين": the number may follow
             start = number.start
@@ -225,7 +228,9 @@ def find_person_counts(ctx: ArticleContext, sentence: Sentence) -> list[PersonCo
             recap = phrase_before(
                 ctx, sentence, number.start, ctx.compiled.definite_articles
             ) is not None and _counted_before(ctx, sentence)
-            counts.append(PersonCount(value, number.qualifier, role, start, end, besides, recap))
+            counts.append(
+                PersonCount(value, number.qualifier, role, start, end, besides, recap, joined)
+            )
         counts = [_one_of(ctx, sentence, c) for c in counts]
         if by_ages and len(by_ages) < len(counts):
             # "The two men at the helm, Ukrainian nationals aged 24 and 31": the ages describe
@@ -249,6 +254,8 @@ def find_person_counts(ctx: ArticleContext, sentence: Sentence) -> list[PersonCo
     counts.extend(_counted_arrests(ctx, sentence, counts))
     counts.extend(_listed_elsewhere(ctx, sentence, counts))
     counts.extend(_named_persons(ctx, sentence))
+    counts.extend(_listed_subject_names(ctx, sentence, counts))
+    counts.extend(_listed_initials(ctx, sentence, counts))
     counts.extend(_coordinated_defendants(ctx, sentence, counts))
     counts = _join_singles_to_counts(ctx, sentence, counts)
     counts = _name_joined_to_counts(ctx, sentence, counts)
@@ -258,7 +265,8 @@ def find_person_counts(ctx: ArticleContext, sentence: Sentence) -> list[PersonCo
     counts.extend(_subject_counts(ctx, sentence, counts))
     counts.extend(_defendant_subjects(ctx, sentence, counts))
     counts = _single_patients(ctx, sentence, counts)
-    return _after_partitive_lead(ctx, sentence, _without_passengers(ctx, counts))
+    counts = _without_bystanders(ctx, sentence, _without_passengers(ctx, counts))
+    return _after_partitive_lead(ctx, sentence, counts)
 
 
 def _without_passengers(ctx: ArticleContext, counts: list[PersonCount]) -> list[PersonCount]:
@@ -279,6 +287,114 @@ def _without_passengers(ctx: ArticleContext, counts: list[PersonCount]) -> list[
     if not carried or len(carried) == len(counts):
         return counts
     return [c for c in counts if id(c) not in carried]
+
+
+BYSTANDER_WORDS = 3  # "rescued at least 30 migrants": words between the verb and the count
+
+
+def _without_bystanders(
+    ctx: ArticleContext, sentence: Sentence, counts: list[PersonCount]
+) -> list[PersonCount]:
+    """ "rescued 30 migrants while three smugglers were arrested", "deployed 200 officers
+    ..., arresting three men", "are seeking six others after arresting two": persons counted
+    as the object of a `bystander_verbs` verb (a few words before the count, no trigger
+    between), or a counted agent noun not listed with other persons, are not the persons of
+    the action when the sentence counts others."""
+    if len(counts) < 2:
+        return counts
+    agents = _roles_in(sentence, "agent_nouns")
+    counted = [c for c in counts if c.role in ("plain", "total", "part")]
+    bystanders: set[int] = set()
+    for count in counted:
+        agent = any(count.start < a.end and a.end == count.end for a in agents)
+        if (
+            (agent and not _listed_with_others(ctx, count, counts))
+            or _bystander_verb_before(ctx, sentence, count.start)
+            or _at_large_after(ctx, sentence, count.end)
+        ):
+            bystanders.add(id(count))
+    remaining = [c for c in counts if id(c) not in bystanders]
+    if not bystanders or not remaining:
+        return counts
+    return remaining  # other counts, or a single person ("Un homme ... et trois autres
+    # sont recherchés"), are the action's
+
+
+def _listed_with_others(ctx: ArticleContext, count: PersonCount, counts: list[PersonCount]) -> bool:
+    """Another count right before or after this one, only a comma or one word between."""
+    for other in counts:
+        if other is count:
+            continue
+        if other.start >= count.end:
+            gap = ctx.text[count.end : other.start]
+        elif other.end <= count.start:
+            gap = ctx.text[other.end : count.start]
+        else:
+            continue
+        if len(gap) <= 20 and _LIST_GAP.match(gap) is not None:
+            return True
+    return False
+
+
+AT_LARGE_REACH = 30  # "two others are still on the run"
+
+
+def _at_large_after(ctx: ArticleContext, sentence: Sentence, end: int) -> bool:
+    """ "two others fled", "deux autres sont en fuite", "otros dos se dieron a la fuga": an
+    `at_large` phrase shortly after the count, no action or punctuation between."""
+    phrases = ctx.compiled.at_large
+    if not phrases:
+        return False
+    tail = ctx.text[end : min(sentence.end, end + AT_LARGE_REACH)]
+    cut = min((i for i in (tail.find(m) for m in ",;:()") if i >= 0), default=len(tail))
+    tail = tail[:cut]
+    for phrase in phrases:
+        at = tail.find(phrase)
+        while at >= 0:
+            if (at == 0 or not tail[at - 1].isalnum()) and not any(
+                m.term.kind == "trigger" and end <= m.start < end + at for m in sentence.matches
+            ):
+                after = at + len(phrase)
+                if after >= len(tail) or not tail[after].isalnum():
+                    return True
+            at = tail.find(phrase, at + 1)
+    return False
+
+
+def _bystander_verb_before(ctx: ArticleContext, sentence: Sentence, start: int) -> bool:
+    verbs = ctx.compiled.bystander_verbs
+    if not verbs:
+        return False
+    head_start = max(sentence.start, start - 80)
+    head = ctx.text[head_start:start]
+    cut = max(head.rfind(mark) for mark in ",;:()")
+    head_start += cut + 1
+    head = head[cut + 1 :]
+    words = list(re.finditer(r"\S+", head))
+    for skip in range(min(BYSTANDER_WORDS, len(words)) + 1):
+        end = words[len(words) - skip - 1].end() if skip < len(words) else 0
+        if end == 0:
+            break
+        if any(
+            head_start + end <= m.start < start
+            and (
+                m.term.kind == "trigger"
+                or (m.term.kind == "role" and m.term.key in ("person_nouns", "clause_breaks"))
+            )
+            for m in sentence.matches
+        ) or any(head_start + end <= n.start < start for n in ctx.numbers(sentence)):
+            return False  # another action, another count or another clause between
+        tail = head[:end]
+        for verb in verbs:
+            if tail.endswith(verb):
+                before = tail[: -len(verb)]
+                if (
+                    not before
+                    or not before[-1].isalnum()
+                    or before.endswith(ctx.compiled.and_prefixes)
+                ):
+                    return True
+    return False
 
 
 def _listed_ages(ctx: ArticleContext, sentence: Sentence, noun: Match) -> tuple[int, int] | None:
@@ -528,6 +644,41 @@ def _and_between(ctx: ArticleContext, start: int, end: int) -> bool:
     return len(gap) == 1 and gap[0] in ctx.compiled.and_words
 
 
+def _and_possessive_between(ctx: ArticleContext, start: int, end: int) -> bool:
+    """ "a man and his two sons", "un homme et ses deux fils", "un hombre y a sus dos hijos":
+    "and", a personal "a" and a possessive between one person and a counted group."""
+    if end <= start or end - start > 20:
+        return False
+    gap = ctx.text[start:end].split()
+    return (
+        2 <= len(gap) <= 3
+        and gap[0] in ctx.compiled.and_words
+        and gap[-1] in ctx.compiled.possessives
+        and (len(gap) == 2 or ctx.compiled.personal_a.match(f" {gap[1]} x") is not None)
+    )
+
+
+def _complement_then_and(ctx: ArticleContext, start: int, end: int) -> bool:
+    """ "al cabecilla de la red y a tres de sus colaboradores", "زعيم العصابة وثلاثة": one
+    person (or an age: "un hombre de 45 años y a su sobrino"), a short complement (the
+    language's "of" and up to three words, or one word with the article prefix), then
+    "and" (and a personal "a") before a counted group or one more person."""
+    if end <= start or end - start > 40:
+        return False
+    gap = ctx.text[start:end].split()
+    if gap and ctx.compiled.personal_a.match(f" {gap[-1]} x") is not None:
+        gap = gap[:-1]
+    if len(gap) < 2 or gap[-1] not in ctx.compiled.and_words:
+        return False
+    complement = gap[:-1]
+    if any(not (word.isalpha() or (word.isdigit() and len(word) <= 3)) for word in complement):
+        return False  # words, or an age: "un Marseillais de 28 ans et son complice"
+    if complement[0] in numbers_module.link_words(ctx.language):
+        return len(complement) <= 4
+    articles = ctx.compiled.article_prefixes
+    return len(complement) == 1 and bool(articles) and complement[0].startswith(articles)
+
+
 def _complement_and_between(ctx: ArticleContext, start: int, end: int) -> bool:
     """ "Un couple de retraités et leur fils": the group's complement ("de" and one word),
     then "and", before one more person."""
@@ -552,10 +703,13 @@ def _not_durations(
     units = [m.start for m in kind_hits(sentence, "sentence_unit")]
     if not units:
         return numbers
+    articles = ctx.compiled.article_prefixes
     return [
         n
         for n in numbers
         if not any(0 <= start - n.end <= 2 and not ctx.gap(n.end, start).strip() for start in units)
+        # "المتهمين الأربعة يوم الأربعاء": a number with the article is no term
+        or (articles and ctx.text[max(0, n.start - 4) : n.start].endswith(articles))
     ]
 
 
@@ -568,7 +722,9 @@ def _listed_elsewhere(
     plain = [c for c in counts if c.role == "plain"]
     if not plain:
         return []
-    numbers = ctx.numbers(sentence)
+    numbers = _listed_items(ctx, sentence)
+    real = {(n.start, n.end) for n in ctx.numbers(sentence)}
+    ones = {(n.start, n.end) for n in numbers} - real
     found: list[PersonCount] = []
     for first in plain:
         link = ctx.text[first.end : first.end + 12].split()
@@ -587,8 +743,13 @@ def _listed_elsewhere(
             head, _, tail = gap.rpartition(",")
             joint = tail if head else gap
             words = joint.split()
+            if words and ctx.compiled.personal_a.match(f" {words[-1]} x") is not None:
+                words = words[:-1]  # "y a una en Toledo"
             joined = "," in gap or "،" in gap or gap.endswith(ctx.compiled.and_prefixes)  # و5 في
             joined = joined or bool(words and words[-1] in ctx.compiled.and_words)
+            synthetic = (number.start, number.end) in ones
+            if synthetic and not _place_follows(ctx, sentence, number.end, preposition):
+                continue  # an article or a single noun of something else
             if not after or after[0] != preposition or not joined:
                 break
             if len(gap) > 40 or any(ch.isdigit() for ch in gap):
@@ -598,6 +759,32 @@ def _listed_elsewhere(
             )
             previous_end = number.end
     return found
+
+
+def _place_follows(ctx: ArticleContext, sentence: Sentence, end: int, preposition: str) -> bool:
+    """The preposition, then a known place or country, right after ``end``."""
+    after = ctx.text[end : end + len(preposition) + 3]
+    if after.split()[:1] != [preposition]:
+        return False
+    start = end + after.index(preposition) + len(preposition)
+    return any(
+        m.term.kind in ("place", "country") and 0 <= m.start - start <= 2 for m in sentence.matches
+    )
+
+
+def _listed_items(ctx: ArticleContext, sentence: Sentence) -> list[NumberMention]:
+    """The sentence's numbers, with each lone `one_words` word ("une", "una") and each
+    single-person noun ("وشخصا") read as one: a place list may count one person ("quatre
+    personnes à Lille et une à Roubaix")."""
+    numbers = list(ctx.numbers(sentence))
+    ones = ctx.compiled.one_words
+    for word in _WORD_AT.finditer(ctx.text, sentence.start, sentence.end):
+        if word.group() in ones and not any(n.start <= word.start() < n.end for n in numbers):
+            numbers.append(NumberMention(1.0, word.start(), word.end(), "exact", True))
+    for single in _roles_in(sentence, "single_person_nouns"):
+        if not any(n.start <= single.start < n.end for n in numbers):
+            numbers.append(NumberMention(1.0, single.start, single.end, "exact", True))
+    return sorted(numbers, key=lambda n: n.start)
 
 
 def _apposition_parts(
@@ -830,7 +1017,7 @@ def _join_singles_to_counts(
         if plain.role != "plain":
             continue
         count = plain
-        for single in singles:
+        for single in singles if not plain.joined else []:
             if id(single) in joined:
                 continue
             if (
@@ -839,6 +1026,8 @@ def _join_singles_to_counts(
                 or _complement_and_between(ctx, count.end, single.start)
                 or _person_link_between(ctx, sentence, count.end, single.start, complement=True)
                 or _person_link_between(ctx, sentence, single.end, count.start)
+                or _and_possessive_between(ctx, single.end, count.start)
+                or _complement_then_and(ctx, single.end, count.start)
             ):
                 joined.add(id(single))
                 count = PersonCount(
@@ -862,8 +1051,8 @@ def _name_joined_to_counts(
     result: list[PersonCount] = []
     changed = False
     for count in counts:
-        if count.role != "plain":
-            result.append(count)
+        if count.role != "plain" or count.joined:
+            result.append(count)  # "John Carter and three other men": counted with them
             continue
         head = ctx.cased[max(sentence.start, count.start - 40) : count.start]
         found = ctx.compiled.name_and.search(head)
@@ -903,6 +1092,7 @@ def _join_listed_singles(
             or _apposition_and_between(ctx, previous.end, count.start)
             or _incise_and_between(ctx, previous.end, count.start)
             or _person_link_between(ctx, sentence, previous.end, count.start, complement=True)
+            or _complement_then_and(ctx, previous.end, count.start)
         ):
             joined[-1] = PersonCount(
                 previous.value + count.value, "exact", "single", previous.start, count.end
@@ -1074,6 +1264,7 @@ def _subject_counts(
                         )
                         and float(n.value).is_integer()
                         and n.value > 1
+                        and not _in_age_list(ctx, sentence, n)
                     ),
                     None,
                 )
@@ -1102,7 +1293,25 @@ def _subject_counts(
                 elif not found and (subject := _counted_subject(ctx, sentence, aux)) is not None:
                     counts.append(subject)
                 break
-    return counts
+    # Two trigger phrases of one verb ("quedaron en libertad con cargos") read one subject.
+    starts: set[int] = set()
+    unique: list[PersonCount] = []
+    for count in counts:
+        if count.role == "single" or count.start not in starts:
+            unique.append(count)
+            starts.add(count.start)
+    return unique
+
+
+def _in_age_list(ctx: ArticleContext, sentence: Sentence, number: NumberMention) -> bool:
+    """ "Three men aged 21, 25 and 30 were arrested": the number is the last age of a list."""
+    pattern = ctx.compiled.age_list
+    if pattern is None:
+        return False
+    return any(
+        found.start("ages") <= number.start < found.end("ages")
+        for found in pattern.finditer(ctx.text, sentence.start, sentence.end)
+    )
 
 
 PATIENT_WORDS = 5  # "an alleged financial operator": the words read of the object phrase
@@ -1734,9 +1943,21 @@ def definite_group_subject(ctx: ArticleContext, sentence: Sentence, trigger: Mat
     aux = next(
         (a for p in positions if (a := phrase_before(ctx, sentence, p, plural)) is not None), None
     )
+    if aux is None and _starts_with(ctx, trigger, plural):
+        aux = trigger.start  # "Los detenidos quedaron en libertad": the trigger holds it
     if aux is None:
         return False
     head = ctx.text[sentence.start : aux]
+    opening = head.split(maxsplit=2)
+    if (
+        len(opening) >= 2
+        and opening[0] in articles
+        and opening[1].endswith(ctx.compiled.participle_endings)
+    ):
+        # "Los detenidos quedaron en libertad", "les interpellés ont été": a participle noun
+        # before a plural auxiliary names persons arrested before
+        end = head.index(opening[1]) + len(opening[1])
+        return _INCISE.fullmatch(head, end) is not None
     for noun in role_hits(sentence, "person_nouns"):
         if noun.end > aux:
             break
@@ -1922,6 +2143,159 @@ def _named_persons(ctx: ArticleContext, sentence: Sentence) -> list[PersonCount]
     return found
 
 
+_APPOSITION_AGE = re.compile(r"(?:\w+ )?\d{1,3}(?: \w+)?")
+_SUBJECT_NAME = re.compile(r"(?:[A-Z][\w'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.)){1,3}")
+
+
+def _listed_subject_names(
+    ctx: ArticleContext, sentence: Sentence, found: list[PersonCount]
+) -> list[PersonCount]:
+    """ "Mark Evans, 34, of Leeds, and Paul Reid, 29, pleaded guilty", "James Holt and Lee
+    Grant, both of Hull, were charged", "Karim B., 34 ans, et Yanis M., 29 ans, ont été
+    condamnés": full names listed as the subject of a person-type trigger count each. Each
+    name may carry comma-set appositions (an age, or an `apposition_leads` phrase: "of
+    Leeds", "vecino de Cádiz"); a plural auxiliary or a dual pronoun may come between the
+    list and the trigger. An active trigger takes a listed subject only when its subject is
+    the defendant (a conviction: "pleaded guilty")."""
+    compiled = ctx.compiled
+    leads = compiled.apposition_leads
+    if not leads:
+        return []
+    known = [
+        m for m in sentence.matches if m.term.kind in {"agency", "country", "place", "organization"}
+    ]
+    auxiliaries = compiled.plural_auxiliaries | compiled.passive_auxiliaries
+    counts: list[PersonCount] = []
+    for trigger in kind_hits(sentence, "trigger"):
+        if trigger.term.kind != "trigger":
+            continue
+        event_type = ctx.lexicon.triggers[trigger.term.index].event_type
+        if event_type not in _PERSON_EVENT_TYPES:
+            continue
+        if any(c.start <= trigger.start <= c.end for c in found + counts):
+            continue
+        head = ctx.cased[sentence.start : trigger.start].rstrip()
+        lowered = head.lower()
+        passive = _starts_with(ctx, trigger, auxiliaries)
+        for words in sorted(auxiliaries | compiled.dual_pronouns, key=len, reverse=True):
+            if lowered.endswith(" " + words):
+                passive = passive or words in auxiliaries
+                head = head[: -len(words)].rstrip()
+                lowered = head.lower()
+        if not passive and event_type != "conviction":
+            continue
+        spans = [(k.start - sentence.start, k.end - sentence.start) for k in known]
+        names, start = _names_listed_at_end(ctx, head, leads, spans)
+        if names < 2:
+            continue
+        start += sentence.start
+        counts.append(PersonCount(names, "exact", "single", start, trigger.end))
+    return counts
+
+
+_INITIALS = re.compile(
+    r"\(\s*[^\W\d_]{1,3}\s*\.\s*[^\W\d_]{1,3}(?:\s*\.\s*[^\W\d_]{1,3})*\s*\.?\s*\)"
+)
+
+
+def _listed_initials(
+    ctx: ArticleContext, sentence: Sentence, found: list[PersonCount]
+) -> list[PersonCount]:
+    """ "القبض على المتهمين (أ.م) و(ع.س)", "(K.R.), (M.B.) and (S.T.)": initials in brackets
+    listed with commas or "and" stand for one person each."""
+    groups = list(_INITIALS.finditer(ctx.text, sentence.start, sentence.end))
+    if len(groups) < 2:
+        return []
+    and_words = ctx.compiled.and_words
+    counts: list[PersonCount] = []
+    run = [groups[0]]
+    for group in [*groups[1:], None]:
+        if group is not None:
+            gap = ctx.text[run[-1].end() : group.start()].replace(",", " ").replace("،", " ")
+            words = gap.split()
+            if not words or (len(words) == 1 and words[0] in and_words):
+                run.append(group)  # "(أ.م) و(ع.س)", "(K.R.), (M.B.)"
+                continue
+        if len(run) >= 2 and not any(c.start <= run[0].start() < c.end for c in found):
+            counts.append(PersonCount(len(run), "exact", "single", run[0].start(), run[-1].end()))
+        if group is not None:
+            run = [group]
+    return counts
+
+
+def _names_listed_at_end(
+    ctx: ArticleContext, head: str, leads: frozenset[str], known: list[tuple[int, int]]
+) -> tuple[int, int]:
+    """How many full names a head ends by listing (commas and "and" between them, comma-set
+    appositions after each), and where the first begins. A name that is an agency, a place
+    or a group (``known`` spans) ends the list."""
+    segments = head.split(",")
+    connectors = ctx.compiled.connectors | ctx.compiled.and_words
+    names = 0
+    start = end = len(head)
+    for index in range(len(segments) - 1, -1, -1):
+        segment = segments[index]
+        if index < len(segments) - 1:
+            end -= 1  # the comma after the segment
+        end -= len(segment)
+        text = segment.strip().lower()
+        if not text:
+            continue
+        if _APPOSITION_AGE.fullmatch(text) or any(text.startswith(f"{lead} ") for lead in leads):
+            if index == len(segments) - 1:
+                return 0, start  # an apposition is set off by a comma after it
+            continue
+        listed, offset, whole = _trailing_names(segment, connectors)
+        if not listed or any(s < end + len(segment) and end + offset < e for s, e in known):
+            break
+        names, start = names + listed, end + offset
+        lead = segment[:offset].split()
+        if not whole and not (
+            # "and his partner Jane Reid": a description of the name after "and"
+            1 < len(lead) <= 4
+            and lead[0].lower() in connectors
+            and all(w.islower() and w.isalpha() for w in lead[1:])
+        ):
+            break  # a lead-in before the list ("Police said Mark Evans and ...")
+    return names, start
+
+
+_NAME_TOKEN = re.compile(r"[A-Z][\w'’-]+|[A-Z]\.")
+
+
+def _trailing_names(segment: str, connectors: frozenset[str]) -> tuple[int, int, bool]:
+    """How many names of two to four words end a comma-free segment ("and Paul Reid",
+    "Mark Evans and Paul Reid", "said Mark Evans", "Juan Pérez y su cuñado Luis Ruiz": a
+    few lower-case words may describe a name after "and"), the offset of the first one in
+    it, and whether they (and a connector) make the whole segment."""
+    words = list(re.finditer(r"\S+", segment))
+    count, first = 0, len(segment)
+    index = len(words) - 1
+    while index >= 0:
+        run_end = index
+        while index >= 0 and _NAME_TOKEN.fullmatch(words[index].group()):
+            if words[index].group().lower() in connectors:
+                break
+            index -= 1
+        if not 2 <= run_end - index <= 4:
+            return count, first, False
+        count, first = count + 1, words[index + 1].start()
+        if index < 0:
+            return count, first, True
+        described = index
+        while described >= 0 and index - described < 3 and words[described].group().islower():
+            if words[described].group().lower() in connectors:
+                break
+            described -= 1
+        if described >= 0 and words[described].group().lower() in connectors:
+            index = described - 1  # "and", maybe "his partner", then the name
+            if index < 0:
+                return count, first, True
+            continue
+        return count, first, False
+    return count, first, count > 0
+
+
 def _surnames(ctx: ArticleContext) -> frozenset[str]:
     """Last words of the full names the article writes ("Kyle Brennan", "Héctor Salcido"):
     such a word alone later is that person ("Brennan and Molyneux were convicted")."""
@@ -2044,16 +2418,30 @@ def _previous_listed_name(ctx: ArticleContext, sentence: Sentence, start: int) -
     return start - len(head) + found.start("name")
 
 
-_LISTED_NAME = re.compile(r"(?:,\s*\d{1,3})?\s*,?\s*(?:(?P<link>[a-z]+)\s+)?")
+_LISTED_NAME = re.compile(
+    r"(?:,\s*\d{1,3})?\s*,?\s*(?:(?P<link>[a-z]+)\s+(?:(?P<marker>[a-z]+)\s+(?=[A-Z]))?)?"
+)
 
 
 def _next_listed_name(ctx: ArticleContext, sentence: Sentence, end: int) -> int | None:
-    """End of a further name listed after a name ("..., 27, and Dylan Moore"), or None."""
+    """End of a further name listed after a name ("..., 27, and Dylan Moore", "y a Luis
+    Ruiz": a personal "a" may follow the link), or None."""
     joint = _LISTED_NAME.match(ctx.cased, end, sentence.end)
     if joint is None or joint.end() == end:
         return None
     link = joint.group("link")
-    if link is not None and link.lower() not in ctx.compiled.connectors:
+    marker = joint.group("marker")
+    if (
+        link is not None
+        and link.lower() not in ctx.compiled.connectors
+        and not (  # ", a Luis Ruiz": the personal "a" after a comma
+            marker is None
+            and "," in joint.group()
+            and ctx.compiled.personal_a.match(f" {link} x") is not None
+        )
+    ):
+        return None
+    if marker is not None and ctx.compiled.personal_a.match(f" {marker} x") is None:
         return None
     if link is None and "," not in joint.group():
         return None

@@ -134,6 +134,9 @@ class CompiledLanguage:
     police_releases: frozenset[str] = frozenset()
     each_of: frozenset[str] = frozenset()  # "a cada uno de los dos estibadores": persons
     partitive_links: frozenset[str] = frozenset()  # "two of the five suspects": two of them
+    # "rescued 30 migrants", "deployed 200 officers": persons who are not the patients
+    bystander_verbs: frozenset[str] = frozenset()
+    at_large: frozenset[str] = frozenset()  # "two others fled": not arrested
     cargo_verbs: frozenset[str] = frozenset()  # "a boat carrying 52 migrants": its passengers
     # "suspended for 18 months": the period after one is how long a suspension runs
     suspension_leads: tuple[str, ...] = ()
@@ -284,6 +287,8 @@ class CompiledLanguage:
     clause_break_words: frozenset[str] = frozenset()
     # "who", "accused", "que", "soupçonné": after a singular patient, a clause whose counts
     # are not the persons of the action
+    # "Mark Evans, 34, of Leeds, and ...": a comma-set apposition after a listed name
+    apposition_leads: frozenset[str] = frozenset()
     relative_leads: frozenset[str] = frozenset()  # "while", "tandis que": a clause starts
     # language.toml [grammar]: a participle trigger without an active auxiliary is a passive
     # or an adjective ("detenido a la salida", "condamné à"), never an active verb
@@ -739,6 +744,8 @@ def compile_language(
         each_of=_role_set(lexicon, "each_of"),
         partitive_links=_role_set(lexicon, "partitive_links"),
         cargo_verbs=_role_set(lexicon, "cargo_verbs"),
+        bystander_verbs=_role_set(lexicon, "bystander_verbs"),
+        at_large=_role_set(lexicon, "at_large"),
         suspension_leads=tuple(sorted(_role_set(lexicon, "suspension_leads"))),
         one_words=_role_set(lexicon, "one_words"),
         half_after=_phrase_regex(_role_set(lexicon, "half_after"), r"\s*(?:", r")(?!\w)"),
@@ -857,6 +864,7 @@ def compile_language(
         singular_defendant_verbs=_role_set(lexicon, "singular_defendant_verbs"),
         clause_break_words=_role_set(lexicon, "clause_breaks"),
         relative_leads=_role_set(lexicon, "relative_leads"),
+        apposition_leads=_role_set(lexicon, "apposition_leads"),
         bare_participle_is_passive="bare_participle_is_passive" in flags,
         object_ends=_role_set(lexicon, "object_ends"),
         not_person_heads=_role_set(lexicon, "not_person_heads"),

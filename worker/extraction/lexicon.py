@@ -79,6 +79,8 @@ EVENT_GAP_ROLES: frozenset[str] = frozenset(
         "police_releases",
         "partitive_links",
         "cargo_verbs",
+        "bystander_verbs",
+        "at_large",
         "suspension_leads",
         "one_words",
         "half_after",
@@ -133,6 +135,7 @@ EVENT_GAP_ROLES: frozenset[str] = frozenset(
         "defendant_verbs",
         "singular_defendant_verbs",
         "relative_leads",
+        "apposition_leads",
     }
 )
 # Roles whose phrases are searched for in the text, like triggers.

@@ -104,9 +104,13 @@ def _names_a_force(ctx: ArticleContext, sentence: Sentence, person: Match) -> bo
     """A person noun joined to an agency or a force noun right after it ("عناصر الدرك
     الملكي", "أفراد الشرطة") names the acting force's men, not the persons acted on."""
     return any(
-        0 <= m.start - person.end <= FORCE_GAP
-        and not ctx.text[person.end : m.start].strip()
-        and (m.term.kind == "agency" or (m.term.kind == "role" and m.term.key == "agent_nouns"))
+        (
+            0 <= m.start - person.end <= FORCE_GAP
+            and not ctx.text[person.end : m.start].strip()
+            and (m.term.kind == "agency" or (m.term.kind == "role" and m.term.key == "agent_nouns"))
+        )
+        # "أعوان الديوانة": the agency's own name starts with the men's noun
+        or (m.term.kind == "agency" and m.start <= person.start < m.end)
         for m in sentence.matches
     )
 

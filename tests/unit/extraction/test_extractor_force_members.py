@@ -26,3 +26,16 @@ def test_ar_members_of_a_gang_stay_the_object(extract_all: Extract) -> None:
     """ "عناصر العصابة" are persons acted on: no force follows the noun."""
     event = one(extract_all("أوقفت الشرطة عناصر العصابة في مدينة فاس.", "ar"), ArrestEvent)
     assert event.type == "arrest"
+
+
+def test_ar_agency_name_opening_on_men_is_the_subject(extract_all: Extract) -> None:
+    """ "أحبط أعوان الديوانة ... تهريب 2 كلغ": the customs agents foiled it, the goods remain
+    the object (Maghreb agency names open on أعوان)."""
+    event = one(
+        extract_all(
+            "أحبط أعوان الديوانة بمطار تونس قرطاج مساء الأحد محاولة تهريب 2 كلغ من الكوكايين.",
+            "ar",
+        ),
+        SeizureEvent,
+    )
+    assert [(i.substance, i.quantity) for i in event.items] == [("cocaine", 2.0)]

@@ -102,6 +102,12 @@ class CompiledLanguage:
     imposed_words: re.Pattern[str] = re.compile(r"(?!)")
     # "تم الاحتفاظ بالمشتبه فيهم": custody of persons, an arrest only when none is told
     custody_steps: frozenset[str] = frozenset()
+    # "قبض رجال الأمن على مواطن" (not "قبض المروج ثمن الصفقة"): verbs whose person object
+    # follows one of `object_links`
+    linked_triggers: frozenset[str] = frozenset()
+    object_links: frozenset[str] = frozenset()
+    # "تسليمه إلى بلاده": a recipient word that names the person's own state
+    home_states: frozenset[str] = frozenset()
     one_words_after: frozenset[str] = frozenset()  # "سنة واحدة": a unit, then "one"
     generic_agent_nouns: frozenset[str] = frozenset()  # "officials", "agents": weak anchors
     definite_articles: frozenset[str] = frozenset()  # "el detenido": a participle as a noun
@@ -691,6 +697,9 @@ def compile_language(
         group_pronouns=_role_set(lexicon, "group_pronouns"),
         partitive_pronouns=_role_set(lexicon, "partitive_pronouns"),
         custody_steps=_role_set(lexicon, "custody_steps"),
+        linked_triggers=_role_set(lexicon, "linked_triggers"),
+        object_links=_role_set(lexicon, "object_links"),
+        home_states=_role_set(lexicon, "home_states"),
         one_words_after=_role_set(lexicon, "one_words_after"),
         imposed_words=_phrase_regex(_role_set(lexicon, "imposed_words"), r"(?<!\w)(?:", r")(?!\w)"),
         held_links=_phrase_regex(_role_set(lexicon, "held_links"), r"(?<!\w)(?:", r")(?!\w)"),

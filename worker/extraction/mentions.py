@@ -329,6 +329,43 @@ def _handed_to_a_state(ctx: ArticleContext, trigger: Match, sentence: Sentence) 
     return False
 
 
+RECIPIENT_REACH = 60  # "إلى المديرية العامة لمكافحة المخدرات في المنطقة": the recipient
+
+
+def _handed_to_a_body(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> bool:
+    """ "وتم تسليمه إلى جهة الاختصاص", "تسليمهم إلى النيابة العامة": persons handed "to" a
+    recipient that names no state (no country, place or demonym, no `home_states` word:
+    "إلى بلاده") went to another body of the same state: no extradition."""
+    for cue in sentence.matches:
+        if cue.term.kind != "role" or cue.term.key != "destination":
+            continue
+        if not 0 <= cue.start - trigger.end <= OBJECT_WINDOW:
+            continue
+        if any(
+            m.term.kind == "trigger" and trigger.end <= m.start < cue.start
+            for m in sentence.matches
+        ):
+            return False
+        end = min(sentence.end, cue.end + RECIPIENT_REACH)
+        stop = re.compile(r"[,،;:()]").search(ctx.text, cue.end, end)
+        if stop is not None:
+            end = stop.start()
+        for m in sentence.matches:
+            if cue.end <= m.start < end and m.term.kind == "trigger":
+                end = m.start
+                break
+        recipient = ctx.text[cue.end : end]
+        if not recipient.strip():
+            return False
+        if any(w in ctx.compiled.home_states for w in re.findall(r"\w+", recipient)):
+            return False
+        return not any(
+            cue.end <= m.start < end and m.term.kind in ("country", "place", "demonym")
+            for m in sentence.matches
+        )
+    return False
+
+
 def _group_nearby(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> bool:
     """A network, gang or cartel the trigger acts on: next to it, the subject of its passive
     ("Le réseau, qui importait ..., a été « entièrement démantelé »") or a pronoun for a
@@ -514,6 +551,56 @@ def _goods_received(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> 
     return False
 
 
+LINK_REACH = 90  # "قبضت دوريات الأمن بمنطقة جازان، فجر الثلاثاء، على": subject, day, link
+
+
+def _linked_object(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> bool:
+    """A `linked_triggers` verb takes its person object after a link ("قبض أفراد الدورية على
+    مواطن", "قبضت عليه"): a person before the link is its subject, and with no link the
+    person after the verb is its subject too ("قبض المروج ثمن الصفقة": he took the price).
+    Other verbs: True."""
+    if ctx.text[trigger.start : trigger.end] not in ctx.compiled.linked_triggers:
+        return True
+    link = _link_after(ctx, trigger, sentence)
+    if link is None:
+        return False
+    token, end = link
+    if token not in ctx.compiled.object_links:
+        return True  # "عليه": the pronoun is the person
+    return _first_object_after(ctx, trigger._replace(end=end), sentence) == "person"
+
+
+def _link_after(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> tuple[str, int] | None:
+    """The `object_links` word after the trigger, before the next action or ";" (commas may
+    stand between: "قبضت الدوريات، فجر الثلاثاء، على أربعة"), as written ("على", or "عليه"
+    with a person pronoun), and its end; None without one."""
+    compiled = ctx.compiled
+    limit = min(sentence.end, trigger.end + LINK_REACH)
+    for m in sentence.matches:
+        if trigger.end < m.start < limit and m.term.kind == "trigger":
+            limit = m.start
+            break
+    for word in re.finditer(r"\w+|[;:]", ctx.text[trigger.end : limit]):
+        token = word.group()
+        if not token[0].isalnum():
+            return None
+        if any(
+            token == link or token[len(link) :] in compiled.person_suffixes
+            for link in compiled.object_links
+            if token.startswith(link)
+        ):
+            return token, trigger.end + word.end()
+    return None
+
+
+def _linked_pronoun(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> bool:
+    """ "قبضت الشرطة عليه": a person pronoun on the link of a `linked_triggers` verb."""
+    if ctx.text[trigger.start : trigger.end] not in ctx.compiled.linked_triggers:
+        return False
+    link = _link_after(ctx, trigger, sentence)
+    return link is not None and link[0] not in ctx.compiled.object_links
+
+
 def _resolve_type(
     ctx: ArticleContext, spec: TriggerSpec, trigger: Match, sentence: Sentence
 ) -> tuple[EventType, bool] | None:
@@ -532,13 +619,18 @@ def _resolve_type(
     if requirement == "executed":
         return (spec.event_type, False) if warrant_executed(ctx, trigger, sentence) else None
     found = _first_object_after(ctx, trigger, sentence)
+    if found == "person" and not _linked_object(ctx, trigger, sentence):
+        return None
     if requirement == "person":
-        if spec.event_type == "extradition" and _goods_received(ctx, trigger, sentence):
+        if spec.event_type == "extradition" and (
+            _goods_received(ctx, trigger, sentence) or _handed_to_a_body(ctx, trigger, sentence)
+        ):
             return None
         if (
             found == "person"
             or _passive_person_subject(ctx, trigger, sentence)
             or _object_pronoun_before(ctx, trigger, sentence)
+            or _linked_pronoun(ctx, trigger, sentence)
             or (spec.event_type == "extradition" and _handed_to_a_state(ctx, trigger, sentence))
         ):
             return spec.event_type, False

@@ -1171,21 +1171,30 @@ def _drop_references(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
         )
     ]
     custody = ctx.compiled.custody_steps
-    references = {
+    steps = {
+        id(m) for m in mentions if custody and ctx.text[m.trigger.start : m.trigger.end] in custody
+    }
+    references = steps | {
         id(m)
         for m in mentions
         if _names_the_persons(ctx, m)
         or _after_possessive(ctx, m)
         or _after_reference_lead(ctx, m)
         or _after_source_cue(ctx, m)
-        or (custody and ctx.text[m.trigger.start : m.trigger.end] in custody)
     }
     if not references:
         return mentions
     told: set[str] = {m.event_type for m in mentions if id(m) not in references}
-    if told & _RULINGS:
+    # Custody after a ruling ("sentenced to five years and taken to prison") is the ruling's
+    # committal, no arrest.
+    ruled = bool(told & _RULINGS)
+    if ruled:
         told |= _RULINGS  # "Los condenados, ..." after a verdict names the convicted
-    return [m for m in mentions if id(m) not in references or m.event_type not in told]
+    return [
+        m
+        for m in mentions
+        if id(m) not in references or (m.event_type not in told and not (ruled and id(m) in steps))
+    ]
 
 
 def _drop_same_spot_duplicates(mentions: list[Mention]) -> list[Mention]:

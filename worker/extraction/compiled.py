@@ -122,6 +122,10 @@ class CompiledLanguage:
     reported_clause: frozenset[str] = frozenset()  # "said that": what follows is reported
     ruling_verbs: frozenset[str] = frozenset()  # "أصدرت المحكمة ... حكما": the ruling itself
     street_nouns: frozenset[str] = frozenset()  # "rue de Hongrie": a street, not the country
+    # "وفي منطقة عسير": a region noun opening a sentence names the place of a round-up's
+    # operation (known to no gazetteer); `same_region_words` ("نفسها") refer back instead
+    region_heads: frozenset[str] = frozenset()
+    same_region_words: frozenset[str] = frozenset()
     # "the SVA of the Tax Agency", "the Tax Agency through its SVA": the parent did not act
     parent_links: frozenset[str] = frozenset()  # unit, link, parent
     unit_links: frozenset[str] = frozenset()  # parent, link, unit
@@ -716,6 +720,8 @@ def compile_language(
         reported_clause=_role_set(lexicon, "reported_clause"),
         ruling_verbs=_role_set(lexicon, "ruling_verbs"),
         street_nouns=_role_set(lexicon, "street_nouns"),
+        region_heads=_role_set(lexicon, "region_heads"),
+        same_region_words=_role_set(lexicon, "same_region_words"),
         parent_links=_role_set(lexicon, "parent_links"),
         unit_links=_role_set(lexicon, "unit_links"),
         during_words=_role_set(lexicon, "during_words"),

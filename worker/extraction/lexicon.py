@@ -118,6 +118,8 @@ EVENT_GAP_ROLES: frozenset[str] = frozenset(
         "linked_triggers",
         "object_links",
         "home_states",
+        "region_heads",
+        "same_region_words",
         "one_words_after",
         "object_determiners",
         "neutral_determiners",

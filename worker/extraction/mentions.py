@@ -19,6 +19,7 @@ from worker.extraction.context import (
     phrase_before,
     role_hits,
 )
+from worker.extraction.items import searched_object
 from worker.extraction.lexicon import TriggerSpec
 from worker.extraction.matcher import Match, Term, word_end
 from worker.models import EventType
@@ -293,9 +294,19 @@ def _is_dual_person_hit(m: Match) -> bool:
     return m.term.kind == "role" and m.term.key == "dual_person_nouns"
 
 
-def _premises_nearby(trigger: Match, sentence: Sentence) -> bool:
+def _premises_nearby(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> bool:
     """ "searched the house", "تفتيش المنزل", "searches at six locations": a search is a raid
-    only when premises are searched (a car, a bag or a database is not one)."""
+    only when premises are searched (a car, a bag or a database is not one). A vehicle
+    right after the search is what it searched, whatever premises are named later
+    ("بتفتيش الشاحنة عثر على ... في مخزن سري", "searched the car parked outside his house")."""
+    if any(
+        m.term.kind == "item"
+        and ctx.lexicon.items[m.term.index].category == "vehicle"
+        and searched_object(ctx, sentence, m)
+        and m.start - trigger.end <= OBJECT_WINDOW
+        for m in kind_hits(sentence, "item")
+    ):
+        return False
     return any(
         0 <= m.start - trigger.end <= OBJECT_WINDOW or 0 <= trigger.start - m.end <= PREMISES_BEFORE
         for m in role_hits(sentence, "premises")
@@ -611,7 +622,7 @@ def _resolve_type(
     if requirement == "group":
         return (spec.event_type, False) if _group_nearby(ctx, trigger, sentence) else None
     if requirement == "premises":
-        return (spec.event_type, False) if _premises_nearby(trigger, sentence) else None
+        return (spec.event_type, False) if _premises_nearby(ctx, trigger, sentence) else None
     if requirement == "state":
         return (spec.event_type, False) if _state_nearby(trigger, sentence) else None
     if requirement == "term":

@@ -88,6 +88,8 @@ class CompiledLanguage:
     auxiliaries: frozenset[str] = frozenset()  # every auxiliary above: the action is asserted
     singular_object_pronouns: frozenset[str] = frozenset()  # "lo detuvo", "l'a condamné": one
     single_person_suffixes: frozenset[str] = frozenset()  # a pronoun for one person: اعتقاله
+    # a plural verb ending on a trigger (ضُبطوا): its subject, told before, is persons
+    plural_verb_suffixes: frozenset[str] = frozenset()
     plural_pronouns: frozenset[str] = frozenset()  # "they were arrested", "arrested them"
     plural_object_pronouns: frozenset[str] = frozenset()  # "los detuvieron", "les a arrêtés"
     # "dismantled it", "la desarticularon", تفكيكها: a group told before as the object
@@ -819,6 +821,7 @@ def compile_language(
         auxiliaries=_role_set(lexicon, "singular_auxiliaries")
         | _role_set(lexicon, "plural_auxiliaries")
         | _role_set(lexicon, "passive_auxiliaries"),
+        plural_verb_suffixes=_morphology_set(morphology, "plural_verb_suffixes", language),
         single_person_suffixes=_normalized_set(
             _strings(
                 morphology.get("single_person_suffixes"), f"{language} single_person_suffixes"

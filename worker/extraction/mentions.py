@@ -290,6 +290,27 @@ def _passive_person_subject(ctx: ArticleContext, trigger: Match, sentence: Sente
     )
 
 
+def _plural_verb_of_persons(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> bool:
+    """ "بينهم اثنان ضُبطوا في كمين", "ثلاثة مهربين قد ضُبطوا": a trigger with a plural verb
+    ending (`plural_verb_suffixes`) whose subject, persons or a count, stands just before
+    it, no other action between: the persons were caught (goods take no plural verb)."""
+    suffix = ctx.text[trigger.end : word_end(ctx.text, trigger.end)]
+    if not suffix or suffix not in ctx.compiled.plural_verb_suffixes:
+        return False
+    window = trigger.start - OBJECT_WINDOW
+    if any(
+        m.term.kind == "trigger" and window <= m.start < trigger.start for m in sentence.matches
+    ):
+        return False
+    return any(
+        window <= m.start < trigger.start and (_is_person_hit(m) or _is_dual_person_hit(m))
+        for m in sentence.matches
+    ) or any(
+        window <= n.start and n.end <= trigger.start and not n.is_year_like
+        for n in ctx.numbers(sentence)
+    )
+
+
 def _is_dual_person_hit(m: Match) -> bool:
     return m.term.kind == "role" and m.term.key == "dual_person_nouns"
 
@@ -651,7 +672,7 @@ def _resolve_type(
             return spec.event_type, False
         return None
     # person_or_goods (Arabic ضبط): persons -> the trigger's type, goods -> the alternative.
-    if found == "person":
+    if found == "person" or (found is None and _plural_verb_of_persons(ctx, trigger, sentence)):
         return spec.event_type, False
     if found == "goods" and spec.alternative is not None:
         return spec.alternative, False

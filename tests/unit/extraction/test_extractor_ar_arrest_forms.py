@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.unit.extraction.conftest import Extract
-from worker.models import ArrestEvent, Event, ExtraditionEvent
+from worker.models import ArrestEvent, ChargeEvent, Event, ExtraditionEvent
 
 
 def _arrests(events: list[Event]) -> list[ArrestEvent]:
@@ -79,3 +79,25 @@ def test_ar_held_pending_handover_is_an_arrest_only(extract_all: Extract) -> Non
     events = extract_all(text, "ar")
     assert _arrests(events)
     assert not any(isinstance(e, ExtraditionEvent) for e in events)
+
+
+def test_ar_plural_passive_with_counted_subject_is_an_arrest(extract_all: Extract) -> None:
+    """ "وكان أربعة مهربين قد ضُبطوا": the plural verb's subject is persons, nothing after."""
+    text = "وكان أربعة مهربين قد ضُبطوا فجر أمس على الحدود الشمالية."
+    arrests = _arrests(extract_all(text, "ar"))
+    assert len(arrests) == 1
+    assert arrests[0].persons_count == 4
+
+
+def test_ar_caught_in_the_grip_of_police(extract_all: Extract) -> None:
+    """ "ووقع في قبضة الأمن ثلاثة مهربين": fallen into the hands of the police."""
+    text = "ووقع في قبضة رجال الأمن ثلاثة مهربين بعد مطاردة طويلة."
+    arrests = _arrests(extract_all(text, "ar"))
+    assert len(arrests) == 1
+    assert arrests[0].persons_count == 3
+
+
+def test_ar_prosecutor_attributes_charges(extract_all: Extract) -> None:
+    """ "أسند المدعي العام تهم ... إلى خمسة متهمين": a charge, the prosecutor between."""
+    text = "وأسند المدعي العام تهم الاتجار بالمخدرات إلى خمسة متهمين يوم الاثنين."
+    assert any(isinstance(e, ChargeEvent) for e in extract_all(text, "ar"))

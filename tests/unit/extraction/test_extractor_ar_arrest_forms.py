@@ -101,3 +101,21 @@ def test_ar_prosecutor_attributes_charges(extract_all: Extract) -> None:
     """ "أسند المدعي العام تهم ... إلى خمسة متهمين": a charge, the prosecutor between."""
     text = "وأسند المدعي العام تهم الاتجار بالمخدرات إلى خمسة متهمين يوم الاثنين."
     assert any(isinstance(e, ChargeEvent) for e in extract_all(text, "ar"))
+
+
+def test_ar_wanted_man_as_object_is_one_person(extract_all: Extract) -> None:
+    """ "قبضت الشرطة على مطلوب": a wanted man, one person arrested (not an extradition)."""
+    text = "وقبضت الشرطة على مطلوب في قضية اتجار بالمخدرات بموجب نشرة حمراء."
+    events = extract_all(text, "ar")
+    arrests = _arrests(events)
+    assert len(arrests) == 1
+    assert arrests[0].persons_count == 1
+    assert not any(isinstance(e, ExtraditionEvent) for e in events)
+
+
+def test_ar_accusative_person_noun_counts_one(extract_all: Extract) -> None:
+    """ "أوقفت الشرطة شخصا": the indefinite accusative noun is one person."""
+    text = "وأوقفت الشرطة شخصا يشتبه في ترويجه الأقراص المخدرة قرب المدرسة."
+    arrests = _arrests(extract_all(text, "ar"))
+    assert arrests
+    assert arrests[0].persons_count == 1

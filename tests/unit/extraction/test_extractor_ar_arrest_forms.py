@@ -119,3 +119,19 @@ def test_ar_accusative_person_noun_counts_one(extract_all: Extract) -> None:
     arrests = _arrests(extract_all(text, "ar"))
     assert arrests
     assert arrests[0].persons_count == 1
+
+
+def test_ar_owner_of_seized_goods_is_arrested(extract_all: Extract) -> None:
+    """ "وأوقفت صاحبها": the owner of the goods, one person arrested."""
+    text = "وحجزت الشرطة 5 كيلوغرامات من الكوكايين في مستودع، وأوقفت صاحبها."
+    arrests = _arrests(extract_all(text, "ar"))
+    assert len(arrests) == 1
+    assert arrests[0].persons_count == 1
+
+
+def test_ar_driver_and_companion_are_two(extract_all: Extract) -> None:
+    """ "سائق الشاحنة ومرافقه": the driver and his companion, two persons."""
+    text = "وتم إلقاء القبض على سائق الشاحنة ومرافقه عند نقطة التفتيش."
+    arrests = _arrests(extract_all(text, "ar"))
+    assert arrests
+    assert arrests[0].persons_count == 2

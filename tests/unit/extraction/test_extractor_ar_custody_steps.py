@@ -51,3 +51,10 @@ def test_ar_committal_after_a_ruling_is_no_arrest(extract_all: Extract) -> None:
     """ "قضت المحكمة بسجنه ... وأودع السجن": the ruling's committal, not an arrest."""
     text = "قضت المحكمة بسجن المتهم ست سنوات، وأودع السجن فور النطق بالحكم."
     assert not _arrests(extract_all(text, "ar"))
+
+
+def test_ar_leading_away_masdar_alone_is_an_arrest(extract_all: Extract) -> None:
+    """ "وتم اقتياد المشتبه بهما إلى مقر الأمن": the masdar of اقتيد, told alone."""
+    arrests = _arrests(extract_all("وتم اقتياد المشتبه بهما إلى مقر الأمن.", "ar"))
+    assert len(arrests) == 1
+    assert arrests[0].persons_count == 2

@@ -1,4 +1,4 @@
-"""A search whose object is a vehicle: no raid, and the vehicle searched is no seized item."""
+"""Vehicle searches (no raid, no seized vehicle) and drug names that hold a demonym."""
 
 from __future__ import annotations
 
@@ -41,3 +41,11 @@ def test_en_searched_car_is_no_raid_nor_seized_item(extract_all: Extract) -> Non
     assert not any(isinstance(e, RaidEvent) for e in events)
     seizure = next(e for e in events if isinstance(e, SeizureEvent))
     assert [i.category for i in seizure.items] == ["drug"]
+
+
+def test_ar_indian_hemp_names_no_state(extract_all: Extract) -> None:
+    """ "القنب الهندي" (Indian hemp) is cannabis: the demonym in the drug's name names no
+    state, so the Tunisian National Guard (الحرس الوطني) keeps its own."""
+    text = "وحجزت وحدات الحرس الوطني 5 كيلوغرامات من القنب الهندي."
+    seizure = next(e for e in extract_all(text, "ar") if isinstance(e, SeizureEvent))
+    assert "IN" not in seizure.countries

@@ -2783,6 +2783,40 @@ def _authorities_of_state(ctx: ArticleContext, sentence: Sentence, cue: Match) -
     return next((m.term.key for m in near if m.term.kind == "demonym" and m.term.key), None)
 
 
+REGION_LEAD_WORDS = 3  # "أما في ولاية", "وفي منطقة", "بمنطقة": the region noun opens it
+
+
+def leading_region(ctx: ArticleContext, sentence: Sentence, before: int) -> str | None:
+    """ "وفي المنطقة الشرقية قبضت ...", "أما في ولاية ... فقد": a `region_heads` noun among the
+    first words of a sentence, before its first action (``before``), and the word naming the
+    region after it (not a `same_region_words` word: "في المنطقة نفسها"): that word. A
+    round-up tells each operation from its region, most of them known to no gazetteer."""
+    heads = ctx.compiled.region_heads
+    if not heads:
+        return None
+    prefixes = ctx.compiled.prefixes
+    words = list(re.finditer(r"\w+", ctx.text[sentence.start : min(before, sentence.end)]))
+    for i, word in enumerate(words[:REGION_LEAD_WORDS]):
+        token = word.group()
+        if any(ch.isdigit() for ch in token):
+            return None
+        if token in heads or any(
+            token.startswith(p) and token[len(p) :] in heads for p in prefixes
+        ):
+            if i + 1 >= len(words):
+                return None
+            name = words[i + 1].group()
+            start = sentence.start + words[i + 1].start()
+            if ctx.text[sentence.start + word.end() : start].strip():
+                return None
+            if name in ctx.compiled.same_region_words or any(
+                start <= m.start < start + len(name) for m in _location_hits(ctx, sentence)
+            ):
+                return None  # a known place is leading_location's
+            return name
+    return None
+
+
 def find_locations(ctx: ArticleContext, sentence: Sentence) -> Locations:
     hits = _location_hits(ctx, sentence)
     result = Locations()

@@ -41,6 +41,7 @@ from worker.extraction.arguments import (
     later_step,
     lead_date,
     leading_location,
+    leading_region,
     opens_on_known_persons,
     past_time_after,
     refers_to_earlier_persons,
@@ -113,6 +114,8 @@ class MentionArgs:
     # The place its sentence opens with ("In Gabès on Tuesday, police seized ..."): the town
     # (or None) and its country.
     lead_place: tuple[str | None, str | None] | None = None
+    # Without one, the region word its sentence opens with ("وفي منطقة عسير": عسير), if any.
+    lead_region: str | None = None
     # Its persons are those told before ("they", "the suspects"): an arrest told again.
     recap: bool = False
     opens_paragraph: bool = False  # its sentence is the first of a paragraph
@@ -421,6 +424,8 @@ def attach_arguments(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
                 entry.date = None  # "dismantled two years ago": not the news day told before
             entry.separate = _occasion_opened(ctx, sentence, occasions)
             entry.lead_place = leading_location(ctx, sentence, group[0].trigger.start)
+            if entry.lead_place is None:
+                entry.lead_region = leading_region(ctx, sentence, group[0].trigger.start)
             preceding = ctx.previous_sentence(sentence)
             entry.opens_paragraph = preceding is not None and "\n" in ctx.gap(
                 preceding.end, sentence.start
@@ -685,7 +690,7 @@ def _another_place(cluster: Cluster, args: MentionArgs) -> bool:
     reports another operation of a round-up, when it opens a paragraph or the event was told
     from its place too."""
     if args.lead_place is None:
-        return False
+        return args.lead_region is not None and _another_region(cluster, args)
     # Parts of one operation told place by place stay one event ("Police arrested 6 in Lyon.
     # Officers also arrested 10 in Marseille. In Paris, 13 were arrested"): a round-up opens
     # each report on its place, or each in a paragraph of its own.
@@ -700,6 +705,23 @@ def _another_place(cluster: Cluster, args: MentionArgs) -> bool:
     return (
         not cluster.places and _own_figures(args) and any(_own_figures(m) for m in cluster.mentions)
     )
+
+
+def _another_region(cluster: Cluster, args: MentionArgs) -> bool:
+    """ "وفي المنطقة الشرقية قبضت ... على مواطنين. وفي منطقة عسير قبضت ... على ثلاثة": a
+    sentence opening on a region no gazetteer knows, with figures of its own, reports
+    another operation when the event was told from another region (or its paragraph opens
+    on it and the event named a known place or told figures from no region)."""
+    if not _own_figures(args):
+        return False
+    told = {m.lead_region for m in cluster.mentions if m.lead_region is not None}
+    if told:
+        return args.lead_region not in told
+    if not args.opens_paragraph and cluster.mentions[0].lead_place is None:
+        return False
+    if cluster.places:
+        return True
+    return not cluster.places and any(_own_figures(m) for m in cluster.mentions)
 
 
 def _own_figures(args: MentionArgs) -> bool:

@@ -88,6 +88,8 @@ class CompiledLanguage:
     auxiliaries: frozenset[str] = frozenset()  # every auxiliary above: the action is asserted
     singular_object_pronouns: frozenset[str] = frozenset()  # "lo detuvo", "l'a condamné": one
     single_person_suffixes: frozenset[str] = frozenset()  # a pronoun for one person: اعتقاله
+    # a plural verb ending on a trigger (ضُبطوا): its subject, told before, is persons
+    plural_verb_suffixes: frozenset[str] = frozenset()
     plural_pronouns: frozenset[str] = frozenset()  # "they were arrested", "arrested them"
     plural_object_pronouns: frozenset[str] = frozenset()  # "los detuvieron", "les a arrêtés"
     # "dismantled it", "la desarticularon", تفكيكها: a group told before as the object
@@ -102,6 +104,12 @@ class CompiledLanguage:
     imposed_words: re.Pattern[str] = re.compile(r"(?!)")
     # "تم الاحتفاظ بالمشتبه فيهم": custody of persons, an arrest only when none is told
     custody_steps: frozenset[str] = frozenset()
+    # "قبض رجال الأمن على مواطن" (not "قبض المروج ثمن الصفقة"): verbs whose person object
+    # follows one of `object_links`
+    linked_triggers: frozenset[str] = frozenset()
+    object_links: frozenset[str] = frozenset()
+    # "تسليمه إلى بلاده": a recipient word that names the person's own state
+    home_states: frozenset[str] = frozenset()
     one_words_after: frozenset[str] = frozenset()  # "سنة واحدة": a unit, then "one"
     generic_agent_nouns: frozenset[str] = frozenset()  # "officials", "agents": weak anchors
     definite_articles: frozenset[str] = frozenset()  # "el detenido": a participle as a noun
@@ -124,6 +132,10 @@ class CompiledLanguage:
     reported_clause: frozenset[str] = frozenset()  # "said that": what follows is reported
     ruling_verbs: frozenset[str] = frozenset()  # "أصدرت المحكمة ... حكما": the ruling itself
     street_nouns: frozenset[str] = frozenset()  # "rue de Hongrie": a street, not the country
+    # "وفي منطقة عسير": a region noun opening a sentence names the place of a round-up's
+    # operation (known to no gazetteer); `same_region_words` ("نفسها") refer back instead
+    region_heads: frozenset[str] = frozenset()
+    same_region_words: frozenset[str] = frozenset()
     # "the SVA of the Tax Agency", "the Tax Agency through its SVA": the parent did not act
     parent_links: frozenset[str] = frozenset()  # unit, link, parent
     unit_links: frozenset[str] = frozenset()  # parent, link, unit
@@ -714,6 +726,9 @@ def compile_language(
         group_pronouns=_role_set(lexicon, "group_pronouns"),
         partitive_pronouns=_role_set(lexicon, "partitive_pronouns"),
         custody_steps=_role_set(lexicon, "custody_steps"),
+        linked_triggers=_role_set(lexicon, "linked_triggers"),
+        object_links=_role_set(lexicon, "object_links"),
+        home_states=_role_set(lexicon, "home_states"),
         one_words_after=_role_set(lexicon, "one_words_after"),
         imposed_words=_phrase_regex(_role_set(lexicon, "imposed_words"), r"(?<!\w)(?:", r")(?!\w)"),
         held_links=_phrase_regex(_role_set(lexicon, "held_links"), r"(?<!\w)(?:", r")(?!\w)"),
@@ -735,6 +750,8 @@ def compile_language(
         reported_clause=_role_set(lexicon, "reported_clause"),
         ruling_verbs=_role_set(lexicon, "ruling_verbs"),
         street_nouns=_role_set(lexicon, "street_nouns"),
+        region_heads=_role_set(lexicon, "region_heads"),
+        same_region_words=_role_set(lexicon, "same_region_words"),
         parent_links=_role_set(lexicon, "parent_links"),
         unit_links=_role_set(lexicon, "unit_links"),
         during_words=_role_set(lexicon, "during_words"),
@@ -837,6 +854,7 @@ def compile_language(
         auxiliaries=_role_set(lexicon, "singular_auxiliaries")
         | _role_set(lexicon, "plural_auxiliaries")
         | _role_set(lexicon, "passive_auxiliaries"),
+        plural_verb_suffixes=_morphology_set(morphology, "plural_verb_suffixes", language),
         single_person_suffixes=_normalized_set(
             _strings(
                 morphology.get("single_person_suffixes"), f"{language} single_person_suffixes"

@@ -217,6 +217,26 @@ def _remove_blocked(matches: list[Match], longest: int) -> list[Match]:
 
 
 _START = operator.itemgetter(0)
+_STATE_KINDS = frozenset({"country", "place", "demonym"})
+
+
+def _without_states_in_drug_names(matches: list[Match]) -> list[Match]:
+    """ "القنب الهندي" (Indian hemp), "Indian hemp": a demonym or state inside a drug's name
+    names no state of the story. Hits are sorted by (start, -end): a drug hit comes before
+    the shorter hits that start with it or inside it."""
+    drugs = [m for m in matches if m.term.kind == "drug"]
+    if not drugs:
+        return matches
+    inside = {
+        id(m)
+        for m in matches
+        if m.term.kind in _STATE_KINDS
+        and any(
+            d.start <= m.start and m.end <= d.end and d.end - d.start > m.end - m.start
+            for d in drugs
+        )
+    }
+    return [m for m in matches if id(m) not in inside] if inside else matches
 
 
 # Cues whose state is no actor's (arguments._LOCATION_CUES), and how far (characters, "the ")
@@ -706,7 +726,9 @@ class ArticleContext:
                             compiled,
                             self.text,
                             self.cased,
-                            keep_longest(_remove_blocked(matches, compiled.matcher.longest)),
+                            _without_states_in_drug_names(
+                                keep_longest(_remove_blocked(matches, compiled.matcher.longest))
+                            ),
                         ),
                         self.cased,
                     ),

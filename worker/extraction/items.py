@@ -723,11 +723,28 @@ def _in_agency_name(sentence: Sentence, hit: Match) -> bool:
 
 
 def _in_a_place(ctx: ArticleContext, sentence: Sentence, hit: Match) -> bool:
-    """A vehicle where goods were ("hidden in a truck", "في شاحنة"), not a seized item."""
+    """A vehicle where goods were ("hidden in a truck", "في شاحنة") or the one a search acts
+    on ("بتفتيش الشاحنة عثر على", "a search of the car found"), not a seized item."""
     return any(
         m.end <= hit.start and _words_gap(ctx, m.end, hit.start, 5)
         for m in role_hits(sentence, "locative")
-    )
+    ) or (_category(ctx, hit) == "vehicle" and searched_object(ctx, sentence, hit))
+
+
+SEARCH_GAP = 2  # words between a search and its object: "تفتيش دقيق للشاحنة" (لل apart)
+
+
+def searched_object(ctx: ArticleContext, sentence: Sentence, hit: Match) -> bool:
+    """The thing ``hit`` names right after a search trigger (one whose object must be
+    premises: "تفتيش", "searched"), at most one word between, no punctuation: what was
+    searched."""
+    for m in kind_hits(sentence, "trigger"):
+        if m.end > hit.start or ctx.lexicon.triggers[m.term.index].object != "premises":
+            continue
+        gap = ctx.gap(m.end, hit.start)
+        if len(gap.split()) <= SEARCH_GAP and not any(ch in gap for ch in ",،;:.()"):
+            return True
+    return False
 
 
 def _is_generic(ctx: ArticleContext, hit: Match) -> bool:

@@ -19,6 +19,7 @@ from worker.extraction.context import (
     phrase_before,
     role_hits,
 )
+from worker.extraction.items import searched_object
 from worker.extraction.lexicon import TriggerSpec
 from worker.extraction.matcher import Match, Term, word_end
 from worker.models import EventType
@@ -318,13 +319,44 @@ def _passive_person_subject(ctx: ArticleContext, trigger: Match, sentence: Sente
     )
 
 
+def _plural_verb_of_persons(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> bool:
+    """ "بينهم اثنان ضُبطوا في كمين", "ثلاثة مهربين قد ضُبطوا": a trigger with a plural verb
+    ending (`plural_verb_suffixes`) whose subject, persons or a count, stands just before
+    it, no other action between: the persons were caught (goods take no plural verb)."""
+    suffix = ctx.text[trigger.end : word_end(ctx.text, trigger.end)]
+    if not suffix or suffix not in ctx.compiled.plural_verb_suffixes:
+        return False
+    window = trigger.start - OBJECT_WINDOW
+    if any(
+        m.term.kind == "trigger" and window <= m.start < trigger.start for m in sentence.matches
+    ):
+        return False
+    return any(
+        window <= m.start < trigger.start and (_is_person_hit(m) or _is_dual_person_hit(m))
+        for m in sentence.matches
+    ) or any(
+        window <= n.start and n.end <= trigger.start and not n.is_year_like
+        for n in ctx.numbers(sentence)
+    )
+
+
 def _is_dual_person_hit(m: Match) -> bool:
     return m.term.kind == "role" and m.term.key == "dual_person_nouns"
 
 
-def _premises_nearby(trigger: Match, sentence: Sentence) -> bool:
+def _premises_nearby(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> bool:
     """ "searched the house", "تفتيش المنزل", "searches at six locations": a search is a raid
-    only when premises are searched (a car, a bag or a database is not one)."""
+    only when premises are searched (a car, a bag or a database is not one). A vehicle
+    right after the search is what it searched, whatever premises are named later
+    ("بتفتيش الشاحنة عثر على ... في مخزن سري", "searched the car parked outside his house")."""
+    if any(
+        m.term.kind == "item"
+        and ctx.lexicon.items[m.term.index].category == "vehicle"
+        and searched_object(ctx, sentence, m)
+        and m.start - trigger.end <= OBJECT_WINDOW
+        for m in kind_hits(sentence, "item")
+    ):
+        return False
     return any(
         0 <= m.start - trigger.end <= OBJECT_WINDOW or 0 <= trigger.start - m.end <= PREMISES_BEFORE
         for m in role_hits(sentence, "premises")
@@ -355,6 +387,43 @@ def _handed_to_a_state(ctx: ArticleContext, trigger: Match, sentence: Sentence) 
                 if not ctx.gap(cue.end, m.start).strip():
                     return True
                 break
+    return False
+
+
+RECIPIENT_REACH = 60  # "إلى المديرية العامة لمكافحة المخدرات في المنطقة": the recipient
+
+
+def _handed_to_a_body(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> bool:
+    """ "وتم تسليمه إلى جهة الاختصاص", "تسليمهم إلى النيابة العامة": persons handed "to" a
+    recipient that names no state (no country, place or demonym, no `home_states` word:
+    "إلى بلاده") went to another body of the same state: no extradition."""
+    for cue in sentence.matches:
+        if cue.term.kind != "role" or cue.term.key != "destination":
+            continue
+        if not 0 <= cue.start - trigger.end <= OBJECT_WINDOW:
+            continue
+        if any(
+            m.term.kind == "trigger" and trigger.end <= m.start < cue.start
+            for m in sentence.matches
+        ):
+            return False
+        end = min(sentence.end, cue.end + RECIPIENT_REACH)
+        stop = re.compile(r"[,،;:()]").search(ctx.text, cue.end, end)
+        if stop is not None:
+            end = stop.start()
+        for m in sentence.matches:
+            if cue.end <= m.start < end and m.term.kind == "trigger":
+                end = m.start
+                break
+        recipient = ctx.text[cue.end : end]
+        if not recipient.strip():
+            return False
+        if any(w in ctx.compiled.home_states for w in re.findall(r"\w+", recipient)):
+            return False
+        return not any(
+            cue.end <= m.start < end and m.term.kind in ("country", "place", "demonym")
+            for m in sentence.matches
+        )
     return False
 
 
@@ -543,6 +612,56 @@ def _goods_received(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> 
     return False
 
 
+LINK_REACH = 90  # "قبضت دوريات الأمن بمنطقة جازان، فجر الثلاثاء، على": subject, day, link
+
+
+def _linked_object(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> bool:
+    """A `linked_triggers` verb takes its person object after a link ("قبض أفراد الدورية على
+    مواطن", "قبضت عليه"): a person before the link is its subject, and with no link the
+    person after the verb is its subject too ("قبض المروج ثمن الصفقة": he took the price).
+    Other verbs: True."""
+    if ctx.text[trigger.start : trigger.end] not in ctx.compiled.linked_triggers:
+        return True
+    link = _link_after(ctx, trigger, sentence)
+    if link is None:
+        return False
+    token, end = link
+    if token not in ctx.compiled.object_links:
+        return True  # "عليه": the pronoun is the person
+    return _first_object_after(ctx, trigger._replace(end=end), sentence) == "person"
+
+
+def _link_after(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> tuple[str, int] | None:
+    """The `object_links` word after the trigger, before the next action or ";" (commas may
+    stand between: "قبضت الدوريات، فجر الثلاثاء، على أربعة"), as written ("على", or "عليه"
+    with a person pronoun), and its end; None without one."""
+    compiled = ctx.compiled
+    limit = min(sentence.end, trigger.end + LINK_REACH)
+    for m in sentence.matches:
+        if trigger.end < m.start < limit and m.term.kind == "trigger":
+            limit = m.start
+            break
+    for word in re.finditer(r"\w+|[;:]", ctx.text[trigger.end : limit]):
+        token = word.group()
+        if not token[0].isalnum():
+            return None
+        if any(
+            token == link or token[len(link) :] in compiled.person_suffixes
+            for link in compiled.object_links
+            if token.startswith(link)
+        ):
+            return token, trigger.end + word.end()
+    return None
+
+
+def _linked_pronoun(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> bool:
+    """ "قبضت الشرطة عليه": a person pronoun on the link of a `linked_triggers` verb."""
+    if ctx.text[trigger.start : trigger.end] not in ctx.compiled.linked_triggers:
+        return False
+    link = _link_after(ctx, trigger, sentence)
+    return link is not None and link[0] not in ctx.compiled.object_links
+
+
 def _resolve_type(
     ctx: ArticleContext, spec: TriggerSpec, trigger: Match, sentence: Sentence
 ) -> tuple[EventType, bool] | None:
@@ -553,7 +672,7 @@ def _resolve_type(
     if requirement == "group":
         return (spec.event_type, False) if _group_nearby(ctx, trigger, sentence) else None
     if requirement == "premises":
-        return (spec.event_type, False) if _premises_nearby(trigger, sentence) else None
+        return (spec.event_type, False) if _premises_nearby(ctx, trigger, sentence) else None
     if requirement == "state":
         return (spec.event_type, False) if _state_nearby(trigger, sentence) else None
     if requirement == "term":
@@ -561,13 +680,18 @@ def _resolve_type(
     if requirement == "executed":
         return (spec.event_type, False) if warrant_executed(ctx, trigger, sentence) else None
     found = _first_object_after(ctx, trigger, sentence)
+    if found == "person" and not _linked_object(ctx, trigger, sentence):
+        return None
     if requirement == "person":
-        if spec.event_type == "extradition" and _goods_received(ctx, trigger, sentence):
+        if spec.event_type == "extradition" and (
+            _goods_received(ctx, trigger, sentence) or _handed_to_a_body(ctx, trigger, sentence)
+        ):
             return None
         if (
             found == "person"
             or _passive_person_subject(ctx, trigger, sentence)
             or _object_pronoun_before(ctx, trigger, sentence)
+            or _linked_pronoun(ctx, trigger, sentence)
             or (spec.event_type == "extradition" and _handed_to_a_state(ctx, trigger, sentence))
         ):
             return spec.event_type, False
@@ -577,7 +701,7 @@ def _resolve_type(
             return spec.event_type, False
         return None
     # person_or_goods (Arabic ضبط): persons -> the trigger's type, goods -> the alternative.
-    if found == "person":
+    if found == "person" or (found is None and _plural_verb_of_persons(ctx, trigger, sentence)):
         return spec.event_type, False
     if found == "goods" and spec.alternative is not None:
         return spec.alternative, False
@@ -1108,21 +1232,30 @@ def _drop_references(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
         )
     ]
     custody = ctx.compiled.custody_steps
-    references = {
+    steps = {
+        id(m) for m in mentions if custody and ctx.text[m.trigger.start : m.trigger.end] in custody
+    }
+    references = steps | {
         id(m)
         for m in mentions
         if _names_the_persons(ctx, m)
         or _after_possessive(ctx, m)
         or _after_reference_lead(ctx, m)
         or _after_source_cue(ctx, m)
-        or (custody and ctx.text[m.trigger.start : m.trigger.end] in custody)
     }
     if not references:
         return mentions
     told: set[str] = {m.event_type for m in mentions if id(m) not in references}
-    if told & _RULINGS:
+    # Custody after a ruling ("sentenced to five years and taken to prison") is the ruling's
+    # committal, no arrest.
+    ruled = bool(told & _RULINGS)
+    if ruled:
         told |= _RULINGS  # "Los condenados, ..." after a verdict names the convicted
-    return [m for m in mentions if id(m) not in references or m.event_type not in told]
+    return [
+        m
+        for m in mentions
+        if id(m) not in references or (m.event_type not in told and not (ruled and id(m) in steps))
+    ]
 
 
 def _drop_same_spot_duplicates(mentions: list[Mention]) -> list[Mention]:

@@ -158,26 +158,53 @@ def _nearest(mentions: list[Mention], offset: int, types: frozenset[str] | None)
     return min(candidates, key=lambda m: _distance(m, offset))
 
 
+_ACQUITTAL_RULED = frozenset({"sentence", "conviction", "charge"})
+ACQUITTED_OBJECT_REACH = 30  # "acquitted on Monday two of the men": the court, a day between
+
+
 def _acquittal_between(
     ctx: ArticleContext, sentence: Sentence, owner: Mention, count: PersonCount
 ) -> bool:
     """ "sentenced one man to five years and acquitted two others", "a condamné trois hommes et
     relaxé un quatrième": an acquittal (a `negation` cue of modality.toml that rules on charges)
     between the action and the persons counted: they are the acquitted, not the action's."""
+    if owner.event_type not in _ACQUITTAL_RULED:
+        return False  # "Two men were acquitted and released": the acquitted are the released
     low, high = (
         (owner.trigger.end, count.start)
         if owner.trigger.end <= count.start
         else (count.end, owner.trigger.start)
     )
-    if low >= high:
-        return False
     for m in sentence.matches:
-        if m.term.kind != "modality" or not low <= m.start < m.end <= high:
+        if m.term.kind != "modality":
             continue
         cue = ctx.lexicon.modality[m.term.index]
-        if cue.kind == "negation" and "charge" in cue.types:
+        if cue.kind != "negation" or "charge" not in cue.types:
+            continue
+        if low <= m.start < m.end <= high:
+            return True
+        # "two other men were cleared", "ses deux coprévenus ont été relaxés": the count is
+        # the acquittal's subject (only an auxiliary between)
+        if m.start >= count.end and _auxiliary_only(ctx, ctx.text[count.end : m.start]):
+            return True
+        # "برأت المحكمة يوم الأحد متهمين اثنين وعاقبت الثالث": the acquittal's object, told
+        # right after it with no other action between
+        if (
+            m.end <= count.start
+            and count.start - m.end <= ACQUITTED_OBJECT_REACH
+            and not any(
+                t.term.kind == "trigger" and m.end <= t.start < count.start
+                for t in sentence.matches
+            )
+        ):
             return True
     return False
+
+
+def _auxiliary_only(ctx: ArticleContext, gap: str) -> bool:
+    """Nothing, or only a finite auxiliary ("were", "ont été", "fueron"), in ``gap``."""
+    words = " ".join(gap.split())
+    return not words or words in ctx.compiled.auxiliaries
 
 
 def _subject_of(ctx: ArticleContext, group: list[Mention], count: PersonCount) -> Mention | None:
@@ -893,6 +920,17 @@ def _cluster_count(cluster: Cluster, skip: int) -> int | None:
     return None if combined is None else combined[0]
 
 
+def _term_count(cluster: Cluster) -> int | None:
+    """The persons told with the cluster's term (its mentions that state a penalty), not the
+    group a termless mention of the same ruling counts ("Four men were jailed ...")."""
+    by_sentence: dict[int, list[PersonCount]] = {}
+    for m in cluster.mentions:
+        if _penalty(m.term) is not None:
+            by_sentence.setdefault(m.mention.sentence.index, []).extend(m.counts)
+    combined = combine_counts(list(by_sentence.values()))
+    return None if combined is None else combined[0]
+
+
 def _summary_sentences(clusters: list[Cluster]) -> set[int]:
     """Sentences that sum up several operations told after them ("nine suspects were
     arrested in two separate operations ... five ... four"): the first persons count of a
@@ -991,8 +1029,8 @@ def _without_total_terms(clusters: list[Cluster]) -> list[Cluster]:
         if not total.term:
             continue
         told_as_total = all(m.total_term for m in total.mentions if _penalty(m.term) is not None)
-        if not told_as_total and _cluster_count(total, -1) == 1:
-            continue  # one defendant's term: no group's
+        if not told_as_total and _term_count(total) == 1:
+            continue  # one defendant's term ("Lee Ward was jailed for eight years"): no group's
         # each ruling's term for each of its defendants ("nine years each" for two)
         others = [
             (c.term, _cluster_count(c, -1) or 1)

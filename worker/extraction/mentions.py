@@ -1040,7 +1040,26 @@ def _counted_object(ctx: ArticleContext, mention: Mention, mentions: list[Mentio
             for m in mention.sentence.matches
         )
         for other in mentions
-    )
+    ) or _acquitted_object(ctx, mention)
+
+
+def _acquitted_object(ctx: ArticleContext, mention: Mention) -> bool:
+    """ "ha absuelto a dos condenados por tráfico": the counted participle is the object of
+    an acquittal (a `negation` cue that rules on charges) right before it, no other action
+    between: the persons acquitted, not a ruling of their own."""
+    trigger = mention.trigger
+    for m in kind_hits(mention.sentence, "modality"):
+        if m.end > trigger.start or trigger.start - m.end > OBJECT_WINDOW:
+            continue
+        cue = ctx.lexicon.modality[m.term.index]
+        if cue.kind != "negation" or "charge" not in cue.types:
+            continue
+        if not any(
+            t.term.kind == "trigger" and m.end <= t.start < trigger.start
+            for t in mention.sentence.matches
+        ):
+            return True
+    return False
 
 
 def _after_possessive(ctx: ArticleContext, mention: Mention) -> bool:

@@ -302,3 +302,68 @@ def test_each_term_keeps_its_own_defendants(extract_all: Extract, language: str,
     before a count opens the second defendants ("otros cuatro a 15 años" is no range)."""
     rulings = [e for e in extract_all(text, language) if isinstance(e, SentenceEvent)]
     assert sorted((e.sentence_months or 0, e.persons_count) for e in rulings) == [(0, 3), (180, 4)]
+
+
+def test_one_defendant_s_term_is_never_a_sum(extract_all: Extract) -> None:
+    """A named defendant's term stays a ruling even when the others add up to it (six
+    years and a suspended two), and the group told first without a term does not make it
+    a group's."""
+    text = (
+        "Four men were jailed at Hull Crown Court on Friday. Ray Holt, 30, was jailed for "
+        "eight years. Kim Lowe, 28, and Joe Sims, 26, were each jailed for six years. Ali "
+        "Kerr, 22, received a suspended sentence of two years."
+    )
+    rulings = [e for e in extract_all(text) if isinstance(e, SentenceEvent)]
+    assert 96 in {e.sentence_months for e in rulings}
+
+
+def test_acquitting_counted_convicts_is_no_ruling(extract_all: Extract) -> None:
+    """ "ha absuelto a tres condenados por contrabando": the counted participle is the
+    acquittal's object, no sentence."""
+    text = "El Tribunal Supremo ha absuelto a tres condenados por contrabando de tabaco."
+    assert of_type(extract_all(text, "es"), "sentence") == []
+
+
+def test_judge_ordering_immediate_freedom_is_a_release(extract_all: Extract) -> None:
+    """ "ordenó su inmediata libertad": an adjective before the noun keeps the release."""
+    text = "Una jueza absolvió el martes a un exconcejal y ordenó su inmediata libertad."
+    assert len(of_type(extract_all(text, "es"), "release")) == 1
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Ray Holt was found guilty on Friday; two other dockers were cleared of the charge.",
+        ),
+        (
+            "fr",
+            "Le tribunal a condamné vendredi Nadir Kaci à six ans de prison ; ses deux "
+            "coprévenus ont été relaxés.",
+        ),
+    ],
+)
+def test_acquitted_subjects_are_not_the_ruling_s(
+    extract_all: Extract, language: str, text: str
+) -> None:
+    """ "two other dockers were cleared": a count that is the acquittal's subject is not the
+    ruling's, which keeps its one defendant."""
+    rulings = [e for e in extract_all(text, language) if e.type in ("conviction", "sentence")]
+    assert len(rulings) == 1
+    assert rulings[0].persons_count == 1
+
+
+def test_acquitted_and_released_keep_their_count(extract_all: Extract) -> None:
+    """ "Two men were acquitted and released from custody": the acquitted are the
+    released (two), and leaving custody is no arrest."""
+    events = extract_all("Two men were acquitted on Friday and released from custody.")
+    assert one(events, ReleaseEvent).persons_count == 2
+    assert of_type(events, "arrest") == []
+
+
+def test_acquitted_objects_are_not_the_ruling_s(extract_all: Extract) -> None:
+    """ "برأت المحكمة ... متهمين اثنين وعاقبت الثالث بالسجن": the count right after the
+    acquittal is its object; the ruling keeps its one defendant."""
+    text = "برأت المحكمة يوم الخميس متهمين اثنين وعاقبت الثالث بالسجن سبع سنوات."
+    assert one(extract_all(text, "ar"), SentenceEvent).persons_count == 1

@@ -18,6 +18,7 @@ from worker.extraction.context import (
     ArticleContext,
     Sentence,
     _as_tuple,
+    coordinated_auxiliary_start,
     is_generated_town,
     kind_hits,
     phrase_before,
@@ -532,7 +533,8 @@ def _counted_arrests(
         if ctx.lexicon.triggers[trigger.term.index].event_type != "arrest":
             continue
         number = _plural_count_right_before(ctx, numbers, trigger.start)
-        if number is not None:
+        # "Los otros dos detenidos": "otros dos" counted them already
+        if number is not None and not any(c.start <= number.start < c.end for c in counts):
             role = _count_role(sentence, number.start, number.end)
             found.append(
                 PersonCount(int(number.value), number.qualifier, role, number.start, trigger.end)
@@ -1224,6 +1226,10 @@ def _subject_counts(
             first = _coordinated_verb_start(ctx, sentence, adverb, trigger.start)
             if first is not None:  # "il avait été localisé puis arrêté"
                 positions.append(first)
+            # "was acquitted of all charges and released": the auxiliary further back
+            further = coordinated_auxiliary_start(ctx, sentence, trigger.start)
+            if further is not None and further not in positions:
+                positions.append(further)
         pronouns = ctx.compiled.singular_object_pronouns
         if pronouns and _pronoun_before(ctx, sentence, trigger, pronouns):
             counts.append(PersonCount(1, "exact", "single", trigger.start, trigger.end))
@@ -1254,13 +1260,12 @@ def _subject_counts(
                         n
                         for n in ctx.numbers(sentence)
                         if n.end <= aux
+                        # "Los otros dos quedaron en libertad": a count already read
+                        and not any(c.start <= n.start < c.end for c in found)
                         and (
                             not ctx.gap(n.end, aux).strip()
                             or _relative_part(ctx, sentence, n, aux)
-                            or (
-                                ctx.gap(n.end, aux).strip() in ctx.compiled.other_words
-                                and not any(c.start <= n.start < c.end for c in found)
-                            )
+                            or ctx.gap(n.end, aux).strip() in ctx.compiled.other_words
                         )
                         and float(n.value).is_integer()
                         and n.value > 1
@@ -4206,6 +4211,9 @@ def _range_start(ctx: ArticleContext, sentence: Sentence, number: NumberMention)
         if first.end <= number.start and number.start - first.end <= 6:
             link = ctx.gap(first.end, number.start).split()
             if len(link) == 1 and link[0] in ctx.compiled.range_links:
+                before = ctx.text[max(sentence.start, first.start - 12) : first.start].split()
+                if before[-1:] and before[-1] in ctx.compiled.other_words:
+                    return number  # "a otros cinco a 20 años": persons, then their term
                 return first
     return number
 

@@ -166,6 +166,55 @@ def _nearest(mentions: list[Mention], offset: int, types: frozenset[str] | None)
     return min(candidates, key=lambda m: _distance(m, offset))
 
 
+_ACQUITTAL_RULED = frozenset({"sentence", "conviction", "charge"})
+ACQUITTED_OBJECT_REACH = 30  # "acquitted on Monday two of the men": the court, a day between
+
+
+def _acquittal_between(
+    ctx: ArticleContext, sentence: Sentence, owner: Mention, count: PersonCount
+) -> bool:
+    """ "sentenced one man to five years and acquitted two others", "a condamné trois hommes et
+    relaxé un quatrième": an acquittal (a `negation` cue of modality.toml that rules on charges)
+    between the action and the persons counted: they are the acquitted, not the action's."""
+    if owner.event_type not in _ACQUITTAL_RULED:
+        return False  # "Two men were acquitted and released": the acquitted are the released
+    low, high = (
+        (owner.trigger.end, count.start)
+        if owner.trigger.end <= count.start
+        else (count.end, owner.trigger.start)
+    )
+    for m in sentence.matches:
+        if m.term.kind != "modality":
+            continue
+        cue = ctx.lexicon.modality[m.term.index]
+        if cue.kind != "negation" or "charge" not in cue.types:
+            continue
+        if low <= m.start < m.end <= high:
+            return True
+        # "two other men were cleared", "ses deux coprévenus ont été relaxés": the count is
+        # the acquittal's subject (only an auxiliary between)
+        if m.start >= count.end and _auxiliary_only(ctx, ctx.text[count.end : m.start]):
+            return True
+        # "برأت المحكمة يوم الأحد متهمين اثنين وعاقبت الثالث": the acquittal's object, told
+        # right after it with no other action between
+        if (
+            m.end <= count.start
+            and count.start - m.end <= ACQUITTED_OBJECT_REACH
+            and not any(
+                t.term.kind == "trigger" and m.end <= t.start < count.start
+                for t in sentence.matches
+            )
+        ):
+            return True
+    return False
+
+
+def _auxiliary_only(ctx: ArticleContext, gap: str) -> bool:
+    """Nothing, or only a finite auxiliary ("were", "ont été", "fueron"), in ``gap``."""
+    words = " ".join(gap.split())
+    return not words or words in ctx.compiled.auxiliaries
+
+
 def _subject_of(ctx: ArticleContext, group: list[Mention], count: PersonCount) -> Mention | None:
     """ "Two were charged and the other two were released": a count right before a person
     action's trigger, with at most its auxiliary between them, is that action's subject."""
@@ -371,6 +420,8 @@ def attach_arguments(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
                 owner = _subject_of(ctx, group, count) or _nearest(group, count.start, PERSON_TYPES)
                 if owner is not None and id(owner) in split_terms:
                     owner = _term_owner(ctx, group, split_terms, count.start)
+                if owner is not None and _acquittal_between(ctx, sentence, owner, count):
+                    continue  # "condenó a uno y absolvió a otros dos": the acquitted
                 if owner is not None:
                     args[id(owner)].counts.append(count)
             for mention in group:
@@ -597,7 +648,7 @@ def _term_owner(
                 for m in role_hits(first.sentence, "clause_breaks")
                 if first.trigger.end <= m.start < second.trigger.start
             ]
-            joined = _and_cut(ctx, first.trigger.end, second.trigger.start)
+            joined = _and_cut(ctx, first.trigger.end, second.trigger.start, first.sentence)
             cut = (
                 min(breaks)
                 if breaks
@@ -611,17 +662,21 @@ def _term_owner(
     return terms[-1]
 
 
-def _and_cut(ctx: ArticleContext, start: int, end: int) -> int:
+def _and_cut(ctx: ArticleContext, start: int, end: int, sentence: Sentence) -> int:
     """Where "and" first joins the next defendant in the text between two terms, before a
-    name or a `person_links` phrase ("twelve years and Paul Rowe, 28, for nine years", "doce
-    años de prisión y a Luis Gómez y Pedro Ruiz a seis"), as an offset from ``start``, or -1
-    (a comma inside the first defendant's words does not cut; "y medio" does not join)."""
+    name, a `person_links` phrase or a count ("twelve years and Paul Rowe, 28, for nine
+    years", "doce años de prisión y a Luis Gómez y Pedro Ruiz a seis", "to death and five
+    others to life"), as an offset from ``start``, or -1 (a comma inside the first
+    defendant's words does not cut; "y medio" does not join)."""
     words = ctx.cased[start:end].split(" ")
+    counts = {n.start for n in ctx.numbers(sentence)}
     position = 0
     for word, following in itertools.pairwise([*words, ""]):
         lowered = word.lower()
         if lowered in ctx.compiled.and_words and (
-            following[:1].isupper() or f"{lowered} {following.lower()}" in ctx.compiled.person_links
+            following[:1].isupper()
+            or f"{lowered} {following.lower()}" in ctx.compiled.person_links
+            or (following and start + position + len(word) + 1 in counts)
         ):
             return position
         position += len(word) + 1
@@ -893,6 +948,17 @@ def _cluster_count(cluster: Cluster, skip: int) -> int | None:
     return None if combined is None else combined[0]
 
 
+def _term_count(cluster: Cluster) -> int | None:
+    """The persons told with the cluster's term (its mentions that state a penalty), not the
+    group a termless mention of the same ruling counts ("Four men were jailed ...")."""
+    by_sentence: dict[int, list[PersonCount]] = {}
+    for m in cluster.mentions:
+        if _penalty(m.term) is not None:
+            by_sentence.setdefault(m.mention.sentence.index, []).extend(m.counts)
+    combined = combine_counts(list(by_sentence.values()))
+    return None if combined is None else combined[0]
+
+
 def _summary_sentences(clusters: list[Cluster]) -> set[int]:
     """Sentences that sum up several operations told after them ("nine suspects were
     arrested in two separate operations ... five ... four"): the first persons count of a
@@ -983,17 +1049,16 @@ def _without_range_terms(clusters: list[Cluster]) -> list[Cluster]:
 def _without_total_terms(clusters: list[Cluster]) -> list[Cluster]:
     """ "County lines gang jailed for more than 36 years" over the terms of its members: a
     term told as a total ("more than", "a total of") that the other news rulings, two or
-    more, add up to at least, is their sum, not one more ruling."""
+    more, add up to at least, is their sum, not one more ruling; so is a group's term ("Two
+    jailed for 18 years") they add up to exactly."""
     rulings = [c for c in clusters if c.event_type == "sentence" and not c.background]
-    totals = [
-        c
-        for c in rulings
-        if c.term and all(m.total_term for m in c.mentions if _penalty(m.term) is not None)
-    ]
-    if not totals:
-        return clusters
     dropped: set[int] = set()
-    for total in totals:
+    for total in rulings:
+        if not total.term:
+            continue
+        told_as_total = all(m.total_term for m in total.mentions if _penalty(m.term) is not None)
+        if not told_as_total and _term_count(total) == 1:
+            continue  # one defendant's term ("Lee Ward was jailed for eight years"): no group's
         # each ruling's term for each of its defendants ("nine years each" for two)
         others = [
             (c.term, _cluster_count(c, -1) or 1)
@@ -1001,15 +1066,15 @@ def _without_total_terms(clusters: list[Cluster]) -> list[Cluster]:
             if c is not total and c.term is not None
         ]
         summed = sum(term * persons for term, persons in others)
-        months = total.term or 0
+        months = total.term
         # "jailed for a total of more than 45 years": the text calls it a total, so it is one
         # even when the parts told fall short of it (counts of "each" often go untold)
         phrased = any(m.total_phrase for m in total.mentions)
-        if (
-            len(others) >= 2
-            and (summed >= months or phrased)
-            and months > max(term for term, _ in others)
-        ):
+        if len(others) < 2 or months <= max(term for term, _ in others):
+            continue
+        if (told_as_total and (summed >= months or phrased)) or summed == months:
+            # "Two jailed for 18 years" over "ten years" and "eight years": a group's term
+            # that the other rulings add up to exactly is their sum, told in a headline
             dropped.add(id(total))
     if not dropped:
         return clusters

@@ -144,6 +144,16 @@ def _abbreviation_before(cased: str, start: int, end: int, titles: Titles) -> bo
     if cased[start] != "." or end - start > 3 or end >= len(cased):
         return False
     following = cased[end]
+    if following.islower():
+        # "Karim B. à dix ans", "Mehdi T. a été condamné": an initial before a word in
+        # lower case ends a name, not a sentence
+        return (
+            start >= 2
+            and cased[start - 1].isupper()
+            and cased[start - 1].isalpha()
+            and not cased[start - 2].isalnum()
+            and cased[start - 2] != "\n"
+        )
     if not following.isupper() and not following.isdigit():
         return False  # neither a name nor a figure follows (the common case, cheap)
     if (
@@ -961,3 +971,33 @@ def auxiliary_before(ctx: ArticleContext, sentence: Sentence, trigger: Match) ->
         return True
     adverb = previous_word_start(ctx, sentence, trigger.start)
     return adverb is not None and phrase_before(ctx, sentence, adverb, auxiliaries) is not None
+
+
+COORDINATED_REACH = 60  # "was acquitted of all charges and released": the first verb's reach
+
+
+def coordinated_auxiliary_start(
+    ctx: ArticleContext, sentence: Sentence, position: int
+) -> int | None:
+    """ "Smith was questioned and released", "fue interrogado y liberado": for a bare
+    participle at ``position`` right after a `verb_coordinators` word, the start of the verb
+    whose finite auxiliary comes before (up to 60 characters back, no punctuation between):
+    the participle shares that auxiliary and its subject. None otherwise."""
+    coordinators = ctx.compiled.verb_coordinators
+    word = previous_word_start(ctx, sentence, position)
+    if not coordinators or word is None:
+        return None
+    if ctx.text[word:position].strip() not in coordinators:
+        return None
+    if phrase_before(ctx, sentence, word, ctx.compiled.auxiliaries) is not None:
+        return None  # "the man was and ...": no verb of its own before the coordinator
+    floor = max(sentence.start, word - COORDINATED_REACH)
+    current = word
+    while current > floor:
+        start = previous_word_start(ctx, sentence, current)
+        if start is None or start < floor:
+            return None  # a comma or another mark: another clause
+        if phrase_before(ctx, sentence, start, ctx.compiled.auxiliaries) is not None:
+            return start
+        current = start
+    return None

@@ -14,6 +14,7 @@ from worker.extraction.context import (
     ArticleContext,
     Sentence,
     auxiliary_before,
+    coordinated_auxiliary_start,
     is_generated_town,
     kind_hits,
     phrase_before,
@@ -337,6 +338,16 @@ def _plural_verb_of_persons(ctx: ArticleContext, trigger: Match, sentence: Sente
     ) or any(
         window <= n.start and n.end <= trigger.start and not n.is_year_like
         for n in ctx.numbers(sentence)
+    )
+
+
+def _coordinated_passive_subject(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> bool:
+    """ "Smith was questioned and released", "was acquitted of all charges and released": a
+    bare participle after a `verb_coordinators` word shares the passive of the verb before it,
+    and so its subject."""
+    start = coordinated_auxiliary_start(ctx, sentence, trigger.start)
+    return start is not None and _passive_person_subject(
+        ctx, trigger._replace(start=start), sentence
     )
 
 
@@ -690,6 +701,7 @@ def _resolve_type(
         if (
             found == "person"
             or _passive_person_subject(ctx, trigger, sentence)
+            or _coordinated_passive_subject(ctx, trigger, sentence)
             or _object_pronoun_before(ctx, trigger, sentence)
             or _linked_pronoun(ctx, trigger, sentence)
             or (spec.event_type == "extradition" and _handed_to_a_state(ctx, trigger, sentence))
@@ -811,8 +823,11 @@ def blocking_modality(
                 ctx, sentence, trigger.end, m.start
             ):
                 return cue.kind
-        else:
-            return cue.kind  # a cue that contains the trigger: "if convicted", "arrest warrant"
+        elif m.start <= trigger.start or m.end > trigger.end:
+            # a cue that contains the trigger ("if convicted", "arrest warrant") or runs on
+            # past its end ("meses de prisión" / "prisión preventiva")
+            return cue.kind
+        # a cue word inside the trigger phrase ("released without charge") is the phrase's
     return None
 
 
@@ -1058,11 +1073,59 @@ def _names_the_persons(ctx: ArticleContext, mention: Mention) -> bool:
     start, word = _token_before(ctx.text, position, floor)
     if word in articles:
         return True
+    if (
+        word
+        and noun is None
+        and _person_noun_right_after(ctx, mention)
+        and _token_before(ctx.text, start, floor)[1] in articles
+    ):
+        return True  # "the male arrested person", "the other arrested suspect": one modifier
     # a number between: "los dos arrestados", "les deux interpellés"
     number = next((n for n in ctx.numbers(sentence) if n.end == start + len(word)), None)
     if number is None:
         return False
-    return _token_before(ctx.text, number.start, floor)[1] in articles
+    start, word = _token_before(ctx.text, number.start, floor)
+    others = False
+    while word in ctx.compiled.other_words:  # "los otros dos detenidos", "the other two"
+        others = True
+        start, word = _token_before(ctx.text, start, floor)
+    if word in articles:
+        return True
+    # "Otros dos detenidos fueron liberados": opening the sentence, the subject of another
+    # action's passive
+    return others and not word and _subject_of_another_passive(ctx, mention)
+
+
+def _subject_of_another_passive(ctx: ArticleContext, mention: Mention) -> bool:
+    """The trigger is followed by another trigger's auxiliary and that trigger ("detenidos
+    fueron liberados", "arrested were released"): it names that action's persons."""
+    auxiliaries = ctx.compiled.auxiliaries
+    for m in mention.sentence.matches:
+        if m.term.kind != "trigger" or m.start < mention.trigger.end:
+            continue
+        gap = ctx.text[mention.trigger.end : m.start].strip()
+        if gap in auxiliaries:
+            return True
+        if not gap:
+            first = ctx.text[m.start : m.end].split(" ", 1)[0]
+            return first in auxiliaries  # "quedaron en libertad": the auxiliary opens it
+        return False
+    return False
+
+
+def _person_noun_right_after(ctx: ArticleContext, mention: Mention) -> bool:
+    """A person noun right after the trigger, itself the subject of a verb that follows
+    ("arrested person was charged"; not "The police arrested suspects in Lagos")."""
+    for m in role_hits(mention.sentence, "person_nouns"):
+        if m.start < mention.trigger.end or ctx.text[mention.trigger.end : m.start].strip():
+            continue
+        after = ctx.text[m.end : mention.sentence.end].lstrip()
+        verb = after.split(" ", 1)[0]
+        return verb in ctx.compiled.auxiliaries or any(
+            t.term.kind == "trigger" and t.start >= m.end and not ctx.text[m.end : t.start].strip()
+            for t in mention.sentence.matches
+        )
+    return False
 
 
 def _after_appearance(ctx: ArticleContext, mention: Mention) -> bool:
@@ -1130,7 +1193,26 @@ def _counted_object(ctx: ArticleContext, mention: Mention, mentions: list[Mentio
             for m in mention.sentence.matches
         )
         for other in mentions
-    )
+    ) or _acquitted_object(ctx, mention)
+
+
+def _acquitted_object(ctx: ArticleContext, mention: Mention) -> bool:
+    """ "ha absuelto a dos condenados por tráfico": the counted participle is the object of
+    an acquittal (a `negation` cue that rules on charges) right before it, no other action
+    between: the persons acquitted, not a ruling of their own."""
+    trigger = mention.trigger
+    for m in kind_hits(mention.sentence, "modality"):
+        if m.end > trigger.start or trigger.start - m.end > OBJECT_WINDOW:
+            continue
+        cue = ctx.lexicon.modality[m.term.index]
+        if cue.kind != "negation" or "charge" not in cue.types:
+            continue
+        if not any(
+            t.term.kind == "trigger" and m.end <= t.start < trigger.start
+            for t in mention.sentence.matches
+        ):
+            return True
+    return False
 
 
 def _after_possessive(ctx: ArticleContext, mention: Mention) -> bool:

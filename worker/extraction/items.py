@@ -194,8 +194,12 @@ def find_money(ctx: ArticleContext, sentence: Sentence, countries: list[str]) ->
             (
                 n
                 for n in reversed(numbers)
-                if n.end <= hit.start
-                and (_spaces_only(ctx, n.end, hit.start) or _bracketed(ctx, n, hit.start))
+                if (
+                    n.end <= hit.start
+                    and (_spaces_only(ctx, n.end, hit.start) or _bracketed(ctx, n, hit.start))
+                )
+                # "6.8 million euros": the number's scale word opens the currency phrase
+                or n.start < hit.start < n.end <= hit.end
             ),
             None,
         )
@@ -675,7 +679,16 @@ def _attach_value(
     """A stated value goes to the items right before it: the uncounted run back to the last
     counted item ("15 cars, jewellery and watches worth €2m": jewellery and watches), or
     the counted item alone; with no specific item before it, it is the seizure's total."""
-    before = [h for h in hits if h.end <= money.start]
+    # in text order (cash found earlier in the sentence is appended after the goods), and
+    # never cash that has its amount ("RM245,000 in cash ... jewellery worth RM80,000")
+    before = sorted(
+        (
+            h
+            for h in hits
+            if h.end <= money.start and not (h.item.category == "money" and h.item.amount)
+        ),
+        key=lambda h: h.start,
+    )
     generic_goods = any(m.end <= money.start for m in role_hits(sentence, "generic_goods"))
     if not before or (
         generic_goods and all(h.end < _last_goods_end(sentence, money) for h in before)

@@ -24,7 +24,8 @@ Resolution conventions (EXTRACTION_GUIDE.md section 3, "date"):
   A day before a month period is that month's day ("el 3 de este mes", "الثالث عشر من الشهر
   الجاري"); a month name after it is the month meant ("el pasado mes de marzo").
 * A night told by its two days ("dans la nuit de lundi à mardi", "the night of 3 to 4 May",
-  "ليلة السبت إلى الأحد") is one mention of its first day.
+  "ليلة السبت إلى الأحد") is one mention of its second day (after midnight, when such
+  operations end and the day they are dated to).
 * A month alone is kept only after a cue ("in May", "en mai", "في مايو") or with a "last"
   modifier ("mai dernier", "مايو الماضي"), and resolved like a year-less day (strictly
   before the publication month with "last"). A bare year needs a cue too ("in 2021",
@@ -956,7 +957,7 @@ def _drop_weekdays_next_to_dates(
       الثلاثاء الموافق 11 مايو"): the explicit date is the mention.
     * A relative word next to a weekday ("overnight Tuesday", "أمس الأربعاء"): the weekday.
     * Two following weekdays of one night ("dans la nuit de lundi à mardi", "ليلة السبت
-      إلى الأحد", "the night of Tuesday to Wednesday"): the night's first day, one mention.
+      إلى الأحد", "the night of Tuesday to Wednesday"): the night's second day, one mention.
     """
 
     def joined(a: DateMention, b: DateMention) -> bool:
@@ -986,8 +987,9 @@ def _drop_weekdays_next_to_dates(
                 and (lex.weekdays[_weekday_word(lex, text, d)] + 1) % 7
                 == lex.weekdays[_weekday_word(lex, text, nxt)]
             ):
-                first = datetime.date.fromisoformat(nxt.value) - datetime.timedelta(days=1)
-                keep.append(DateMention(_iso(first), d.start, nxt.end, "weekday"))
+                # the night's second day: the hours after midnight, when such operations
+                # end, and the day annotators and agencies date them to
+                keep.append(DateMention(nxt.value, d.start, nxt.end, "weekday"))
                 skip = i + 1
                 continue
         if nxt is not None and (period := _period(lex, text, d, nxt)) is not None:
@@ -1125,14 +1127,13 @@ def _law_before(lex: _DateLexicon, text: str, pos: int, cue: str) -> bool:
 
 
 def _day_range(found: DateMention, first: int) -> DateMention:
-    """A range of days ("the night of 3 to 4 May", "du 3 au 4 mai", "May 3-4"): the first
+    """A range of days ("the night of 3 to 4 May", "du 3 au 4 mai", "May 3-4"): the second
     day of a night (two following days); a longer range ("du 14 au 20 mai", "between 1 and
     7 June": a week's or a period's round-up) gives its month, the precision the text gives
     for the actions it sums up."""
     last = int(found.value[8:10])
     if last - first == 1:
-        kind: DateKind = found.kind
-        return DateMention(f"{found.value[:8]}{first:02d}", found.start, found.end, kind)
+        return found  # a night's second day (see _drop_weekdays_next_to_dates)
     if last - first > 1:
         return dataclasses.replace(found, period=found.value[:7])
     return found

@@ -39,9 +39,9 @@ def mentions(text: str, language: str) -> list[DateMention]:
         ("داهمت القوات المزرعة ليل الاثنين الثلاثاء", "ar"),
     ],
 )
-def test_night_of_two_weekdays_is_one_date_of_its_first_day(text: str, language: str) -> None:
-    """A night named by its two days is one mention: the day the night began."""
-    assert dates(text, language) == [("2026-05-11", "weekday")]
+def test_night_of_two_weekdays_is_one_date_of_its_second_day(text: str, language: str) -> None:
+    """A night named by its two days is one mention: its second day (after midnight)."""
+    assert dates(text, language) == [("2026-05-12", "weekday")]
 
 
 @pytest.mark.parametrize(
@@ -53,9 +53,9 @@ def test_night_of_two_weekdays_is_one_date_of_its_first_day(text: str, language:
         ("تم اعتراض القارب ليلة 3 إلى 4 مايو", "ar"),
     ],
 )
-def test_night_of_two_numbered_days_is_its_first_day(text: str, language: str) -> None:
-    """ "the night of 3 to 4 May": 3 May, not the 4th alone."""
-    assert values(text, language) == ["2026-05-03"]
+def test_night_of_two_numbered_days_is_its_second_day(text: str, language: str) -> None:
+    """ "the night of 3 to 4 May": one mention, 4 May (after midnight)."""
+    assert values(text, language) == ["2026-05-04"]
 
 
 @pytest.mark.parametrize(

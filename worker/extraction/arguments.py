@@ -278,9 +278,46 @@ def find_person_counts(ctx: ArticleContext, sentence: Sentence) -> list[PersonCo
     counts = _join_listed_singles(ctx, sentence, counts)
     counts.extend(_subject_counts(ctx, sentence, counts))
     counts.extend(_defendant_subjects(ctx, sentence, counts))
+    counts.extend(_definite_bare_numbers(ctx, sentence, counts))
     counts = _single_patients(ctx, sentence, counts)
     counts = _without_bystanders(ctx, sentence, _without_passengers(ctx, counts))
     return _after_partitive_lead(ctx, sentence, _without_amounts(ctx, sentence, counts))
+
+
+def _definite_bare_numbers(
+    ctx: ArticleContext, sentence: Sentence, found: list[PersonCount]
+) -> list[PersonCount]:
+    """ "An indictment against the three was unsealed", "contre les trois": a number after a
+    definite article and before no noun (a preposition, a verb, punctuation) stands for the
+    persons an earlier sentence counted: a recap of them."""
+    articles = ctx.compiled.definite_articles
+    if not articles or not _counted_before(ctx, sentence):
+        return []
+    ends = ctx.compiled.object_ends | ctx.compiled.auxiliaries
+    counts: list[PersonCount] = []
+    for n in ctx.numbers(sentence):
+        if (
+            n.is_year_like
+            or n.unit_class is not None
+            or not float(n.value).is_integer()
+            or not 1 < n.value < 1000
+            or any(c.start <= n.start < c.end for c in found)
+            or phrase_before(ctx, sentence, n.start, articles) is None
+        ):
+            continue
+        after = ctx.text[n.end : sentence.end].lstrip()
+        word = after.split(maxsplit=1)[0].strip(_PUNCTUATION) if after else ""
+        position = sentence.end - len(after)
+        if (
+            not after
+            or after[0] in _PUNCTUATION
+            or word in ends
+            or any(m.term.kind == "trigger" and m.start == position for m in sentence.matches)
+        ):
+            counts.append(
+                PersonCount(int(n.value), n.qualifier, "plain", n.start, n.end, recap=True)
+            )
+    return counts
 
 
 def _without_amounts(

@@ -281,7 +281,50 @@ def find_person_counts(ctx: ArticleContext, sentence: Sentence) -> list[PersonCo
     counts.extend(_definite_bare_numbers(ctx, sentence, counts))
     counts = _single_patients(ctx, sentence, counts)
     counts = _without_bystanders(ctx, sentence, _without_passengers(ctx, counts))
-    return _after_partitive_lead(ctx, sentence, _without_amounts(ctx, sentence, counts))
+    counts = _without_period_totals(ctx, sentence, _without_amounts(ctx, sentence, counts))
+    return _after_partitive_lead(ctx, sentence, counts)
+
+
+def _without_period_totals(
+    ctx: ArticleContext, sentence: Sentence, counts: list[PersonCount]
+) -> list[PersonCount]:
+    """ "The government has extradited more than 200 people since 2022", "Cette année, 412
+    personnes ont été interpellées": a count told as a total over a period (a
+    `period_totals` phrase, or a `period_leads` word before a date) is a running total, no
+    action's persons. The period opens the sentence or follows the count in its clause (no
+    comma, dash or relative clause between); a sentence that dates the action to a month or
+    a day otherwise keeps its counts."""
+    if not counts:
+        return counts
+    periods = [(m.start, m.end) for m in _roles_in(sentence, "period_totals")]
+    dates = ctx.dates(sentence)
+    leads = ctx.compiled.period_leads
+    if leads:
+        for d in dates:
+            if (lead := phrase_before(ctx, sentence, d.start, leads)) is not None:
+                periods.append((lead, d.end))
+        for n in ctx.numbers(sentence):
+            if n.is_year_like and (lead := phrase_before(ctx, sentence, n.start, leads)):
+                periods.append((lead, n.end))
+    if not periods:
+        return counts
+    if any(len(d.value) >= 7 and not any(s <= d.start < e for s, e in periods) for d in dates):
+        return counts  # "arrested last month ..., the largest haul this year"
+
+    def in_period(count: PersonCount) -> bool:
+        for start, end in periods:
+            if end <= count.start and len(ctx.text[sentence.start : start].split()) <= 2:
+                return True  # "This year, 412 people were arrested"
+            if start >= count.end:
+                gap = ctx.gap(count.end, start)
+                words = {w.strip(_PUNCTUATION) for w in gap.split()}
+                if not any(ch in gap for ch in ",;:-–—") and not words & (
+                    ctx.compiled.relative_leads
+                ):
+                    return True
+        return False
+
+    return [c for c in counts if c.role == "single" or not in_period(c)]
 
 
 def _definite_bare_numbers(

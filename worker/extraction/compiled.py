@@ -85,6 +85,7 @@ class CompiledLanguage:
     single_determiners: frozenset[str] = frozenset()  # "une", "un seul": one
     # "a third man", "un autre", "otro": one person besides those told before
     added_determiners: frozenset[str] = frozenset()
+    period_leads: frozenset[str] = frozenset()  # "since" before a year: a running total
     verb_coordinators: frozenset[str] = frozenset()  # "localisé puis arrêté": one subject
     other_words: frozenset[str] = frozenset()  # "otras once personas": besides the one named
     auxiliaries: frozenset[str] = frozenset()  # every auxiliary above: the action is asserted
@@ -723,6 +724,7 @@ def compile_language(
         plural_auxiliaries=_role_set(lexicon, "plural_auxiliaries"),
         single_determiners=_role_set(lexicon, "single_determiners"),
         added_determiners=_role_set(lexicon, "added_determiners"),
+        period_leads=_role_set(lexicon, "period_leads"),
         other_words=_role_set(lexicon, "other_words"),
         singular_object_pronouns=_role_set(lexicon, "singular_object_pronouns"),
         plural_pronouns=_role_set(lexicon, "plural_pronouns"),

@@ -50,6 +50,7 @@ EVENT_GAP_ROLES: frozenset[str] = frozenset(
         "plural_auxiliaries",
         "single_determiners",
         "added_determiners",
+        "period_leads",
         "hedge_words",
         "verb_coordinators",
         "other_words",
@@ -167,6 +168,7 @@ SEARCHED_ROLES: frozenset[str] = frozenset(
         "separate_occasion",
         "premises",
         "agency_heads",
+        "period_totals",
     }
 )
 EVENT_ROLES: frozenset[str] = SEARCHED_ROLES | EVENT_GAP_ROLES

@@ -1519,6 +1519,9 @@ def _patient_span(
         and first[0] < m.end
         and _not_a_person_hit(ctx, m)
         and (not _is_group(m) or m.start < first[1] or last[0] < m.end)
+        # "a suspected drug dealer", "an arms trafficker": goods before the last word
+        # qualify the head after them
+        and (m.term.kind not in ("drug", "item") or last[0] < m.end or len(words) < 2)
         for m in sentence.matches
     ):
         return None  # a group noun only between ("a suspected mafia boss") qualifies the head

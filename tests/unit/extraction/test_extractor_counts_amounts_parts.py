@@ -74,3 +74,9 @@ def test_en_following_morning_is_another_day(extract_all: Extract) -> None:
     )
     arrests = [e for e in extract_all(text) if isinstance(e, ArrestEvent)]
     assert sorted(e.persons_count or 0 for e in arrests) == [1, 3]
+
+
+def test_en_goods_word_before_the_head_is_one_person(extract_all: Extract) -> None:
+    """ "arrested a suspected drug dealer": the drug word qualifies the head, one person."""
+    text = "Police in Kano arrested a suspected drug dealer on Friday."
+    assert one(extract_all(text), ArrestEvent).persons_count == 1

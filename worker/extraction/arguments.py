@@ -26,6 +26,7 @@ from worker.extraction.context import (
     role_hits,
 )
 from worker.extraction.dates import DateMention
+from worker.extraction.items import find_money
 from worker.extraction.matcher import Match, word_end
 from worker.extraction.mentions import Mention, counted_noun, imposed_after
 from worker.extraction.numbers import NumberMention
@@ -68,6 +69,8 @@ class PersonCount:
     recap: bool = False
     # "and three other men": the count holds already the one person "other" leaves out
     joined: bool = False
+    # "A third man was also arrested": one person, the rank-th of the event's persons
+    rank: int = 0
 
 
 @dataclass(slots=True)
@@ -200,10 +203,20 @@ def find_person_counts(ctx: ArticleContext, sentence: Sentence) -> list[PersonCo
             if number is None:
                 determiner = _single_determiner(ctx, sentence, noun)
                 if determiner is not None:  # "une personne", "un solo sospechoso"
-                    counts.append(PersonCount(1, "exact", "plain", determiner, noun.end))
+                    # "A third man was also arrested": one more besides those told before
+                    phrase = ctx.gap(determiner, noun.start).strip()
+                    rank = ctx.compiled.ordinals.get(phrase, 0)
+                    added = not rank and phrase in ctx.compiled.added_determiners
+                    counts.append(
+                        PersonCount(1, "exact", "plain", determiner, noun.end, added, rank=rank)
+                    )
                 elif (ordinal_end := _ordinal_after(ctx, noun)) is not None:
                     # "لمتهم ثالث", "متهمة رابعة", "متهم آخر": one more person
-                    counts.append(PersonCount(1, "exact", "single", noun.start, ordinal_end))
+                    word = ctx.text[word_end(ctx.text, noun.end) : ordinal_end].strip()
+                    rank = ctx.compiled.ordinals.get(word, 0)
+                    counts.append(
+                        PersonCount(1, "exact", "single", noun.start, ordinal_end, rank=rank)
+                    )
                 elif _read_as_dual(ctx, sentence, noun):
                     role = _count_role(sentence, noun.start, noun.end)
                     counts.append(PersonCount(2, "exact", role, noun.start, noun.end))
@@ -265,9 +278,100 @@ def find_person_counts(ctx: ArticleContext, sentence: Sentence) -> list[PersonCo
     counts = _join_listed_singles(ctx, sentence, counts)
     counts.extend(_subject_counts(ctx, sentence, counts))
     counts.extend(_defendant_subjects(ctx, sentence, counts))
+    counts.extend(_definite_bare_numbers(ctx, sentence, counts))
     counts = _single_patients(ctx, sentence, counts)
     counts = _without_bystanders(ctx, sentence, _without_passengers(ctx, counts))
+    counts = _without_period_totals(ctx, sentence, _without_amounts(ctx, sentence, counts))
     return _after_partitive_lead(ctx, sentence, counts)
+
+
+def _without_period_totals(
+    ctx: ArticleContext, sentence: Sentence, counts: list[PersonCount]
+) -> list[PersonCount]:
+    """ "The government has extradited more than 200 people since 2022", "Cette année, 412
+    personnes ont été interpellées": a count told as a total over a period (a
+    `period_totals` phrase, or a `period_leads` word before a date) is a running total, no
+    action's persons. The period opens the sentence or follows the count in its clause (no
+    comma, dash or relative clause between); a sentence that dates the action to a month or
+    a day otherwise keeps its counts."""
+    if not counts:
+        return counts
+    periods = [(m.start, m.end) for m in _roles_in(sentence, "period_totals")]
+    dates = ctx.dates(sentence)
+    leads = ctx.compiled.period_leads
+    if leads:
+        for d in dates:
+            if (lead := phrase_before(ctx, sentence, d.start, leads)) is not None:
+                periods.append((lead, d.end))
+        for n in ctx.numbers(sentence):
+            if n.is_year_like and (lead := phrase_before(ctx, sentence, n.start, leads)):
+                periods.append((lead, n.end))
+    if not periods:
+        return counts
+    if any(len(d.value) >= 7 and not any(s <= d.start < e for s, e in periods) for d in dates):
+        return counts  # "arrested last month ..., the largest haul this year"
+
+    def in_period(count: PersonCount) -> bool:
+        for start, end in periods:
+            if end <= count.start and len(ctx.text[sentence.start : start].split()) <= 2:
+                return True  # "This year, 412 people were arrested"
+            if start >= count.end:
+                gap = ctx.gap(count.end, start)
+                words = {w.strip(_PUNCTUATION) for w in gap.split()}
+                if not any(ch in gap for ch in ",;:-–—") and not words & (
+                    ctx.compiled.relative_leads
+                ):
+                    return True
+        return False
+
+    return [c for c in counts if c.role == "single" or not in_period(c)]
+
+
+def _definite_bare_numbers(
+    ctx: ArticleContext, sentence: Sentence, found: list[PersonCount]
+) -> list[PersonCount]:
+    """ "An indictment against the three was unsealed", "contre les trois": a number after a
+    definite article and before no noun (a preposition, a verb, punctuation) stands for the
+    persons an earlier sentence counted: a recap of them."""
+    articles = ctx.compiled.definite_articles
+    if not articles or not _counted_before(ctx, sentence):
+        return []
+    ends = ctx.compiled.object_ends | ctx.compiled.auxiliaries
+    counts: list[PersonCount] = []
+    for n in ctx.numbers(sentence):
+        if (
+            n.is_year_like
+            or n.unit_class is not None
+            or not float(n.value).is_integer()
+            or not 1 < n.value < 1000
+            or any(c.start <= n.start < c.end for c in found)
+            or phrase_before(ctx, sentence, n.start, articles) is None
+        ):
+            continue
+        after = ctx.text[n.end : sentence.end].lstrip()
+        word = after.split(maxsplit=1)[0].strip(_PUNCTUATION) if after else ""
+        position = sentence.end - len(after)
+        if (
+            not after
+            or after[0] in _PUNCTUATION
+            or word in ends
+            or any(m.term.kind == "trigger" and m.start == position for m in sentence.matches)
+        ):
+            counts.append(
+                PersonCount(int(n.value), n.qualifier, "plain", n.start, n.end, recap=True)
+            )
+    return counts
+
+
+def _without_amounts(
+    ctx: ArticleContext, sentence: Sentence, counts: list[PersonCount]
+) -> list[PersonCount]:
+    """ "Three men who cheated victims out of more than $10 million were extradited": a
+    number that is an amount of money (a currency next to it) is never a persons count."""
+    if not counts or not kind_hits(sentence, "currency"):
+        return counts
+    amounts = [(m.start, m.end) for m in find_money(ctx, sentence, [])]
+    return [c for c in counts if not any(start <= c.start < end for start, end in amounts)]
 
 
 def _without_passengers(ctx: ArticleContext, counts: list[PersonCount]) -> list[PersonCount]:
@@ -1295,7 +1399,10 @@ def _subject_counts(
                 ) is not None:
                     # "Ambos quedaron en libertad", "both were charged": two persons
                     counts.append(PersonCount(2, "exact", "plain", pair, trigger.end))
-                elif not found and (subject := _counted_subject(ctx, sentence, aux)) is not None:
+                elif (
+                    not found
+                    and (subject := _counted_subject(ctx, sentence, aux, trigger)) is not None
+                ):
                     counts.append(subject)
                 break
     # Two trigger phrases of one verb ("quedaron en libertad con cargos") read one subject.
@@ -1412,6 +1519,9 @@ def _patient_span(
         and first[0] < m.end
         and _not_a_person_hit(ctx, m)
         and (not _is_group(m) or m.start < first[1] or last[0] < m.end)
+        # "a suspected drug dealer", "an arms trafficker": goods before the last word
+        # qualify the head after them
+        and (m.term.kind not in ("drug", "item") or last[0] < m.end or len(words) < 2)
         for m in sentence.matches
     ):
         return None  # a group noun only between ("a suspected mafia boss") qualifies the head
@@ -1821,7 +1931,9 @@ def _collective_subject(ctx: ArticleContext, sentence: Sentence, aux: int) -> bo
 SUBJECT_REACH = 40  # "dos policías de la Seccional 10ª fueron detenidos"
 
 
-def _counted_subject(ctx: ArticleContext, sentence: Sentence, aux: int) -> PersonCount | None:
+def _counted_subject(
+    ctx: ArticleContext, sentence: Sentence, aux: int, trigger: Match
+) -> PersonCount | None:
     """ "dos policías de la Seccional 10ª fueron detenidos", "three customs officers at the
     port were charged": a number before an agent noun (not counted as persons elsewhere),
     then words that qualify it (no comma, no action) right before a plural auxiliary, is the
@@ -1838,7 +1950,30 @@ def _counted_subject(ctx: ArticleContext, sentence: Sentence, aux: int) -> Perso
         if number is None:
             return None
         return PersonCount(int(number.value), number.qualifier, "plain", number.start, aux)
-    return None
+    if ctx.lexicon.triggers[trigger.term.index].event_type == "release":
+        return None  # "Two containers were released": goods are released too
+    return _counted_unknown_noun(ctx, sentence, aux)
+
+
+_WORD = re.compile(r"[^\W\d_][\w'-]*")
+
+
+def _counted_unknown_noun(ctx: ArticleContext, sentence: Sentence, aux: int) -> PersonCount | None:
+    """ "Two dockers were arrested": a number and one word the lexicon does not know (no
+    goods, group, place or other hit: a trade, a calling) right before the plural auxiliary
+    of a person-type trigger name the persons."""
+    head = ctx.text[sentence.start : aux].rstrip()
+    word_start = head.rfind(" ") + 1
+    word = head[word_start:]
+    if _WORD.fullmatch(word) is None or word in ctx.compiled.not_person_heads:
+        return None
+    start = sentence.start + word_start
+    if any(m.start < start + len(word) and start < m.end for m in sentence.matches):
+        return None
+    number = _plural_count_right_before(ctx, ctx.numbers(sentence), start)
+    if number is None or number.end < start - 2 or number.unit_class is not None:
+        return None
+    return PersonCount(int(number.value), number.qualifier, "plain", number.start, aux)
 
 
 def _coordinated_verb_start(
@@ -2472,6 +2607,28 @@ def combine_counts(
     if totals:
         best = max(totals, key=lambda c: c.value)
         return best.value, best.qualifier
+    ranks = [c.rank for c in every if c.rank]
+    if ranks:
+        # "Two dockers were arrested ... A third man was also arrested": after a group of
+        # the rank before it, the rank-th person makes the event that many; else one person.
+        groups = combine_counts(
+            [[c for c in counts if not c.rank and c.role != "single"] for counts in per_sentence]
+        )
+        told = groups or (
+            # "Police arrested a man ... A second man was arrested": one person told before
+            (1, "exact")
+            if any(
+                c.role == "single"
+                for counts in per_sentence
+                if not any(x.rank for x in counts)
+                for c in counts
+            )
+            else None
+        )
+        if told is not None and told[0] >= max(ranks) - 1:
+            return max(told[0], *ranks), told[1]
+        rest = combine_counts([[c for c in counts if not c.rank] for counts in per_sentence])
+        return rest if rest is not None else (1, "exact")
     sums: list[tuple[int, Qualifier]] = []
     more: list[tuple[int, Qualifier]] = []  # "Two more were detained", "otros cuatro"
     for index, counts in enumerate(per_sentence):

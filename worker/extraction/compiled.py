@@ -83,6 +83,9 @@ class CompiledLanguage:
     singular_auxiliaries: frozenset[str] = frozenset()  # "was", "fue", "a été": one person
     plural_auxiliaries: frozenset[str] = frozenset()  # "were": "all six were arrested"
     single_determiners: frozenset[str] = frozenset()  # "une", "un seul": one
+    # "a third man", "un autre", "otro": one person besides those told before
+    added_determiners: frozenset[str] = frozenset()
+    period_leads: frozenset[str] = frozenset()  # "since" before a year: a running total
     verb_coordinators: frozenset[str] = frozenset()  # "localisé puis arrêté": one subject
     other_words: frozenset[str] = frozenset()  # "otras once personas": besides the one named
     auxiliaries: frozenset[str] = frozenset()  # every auxiliary above: the action is asserted
@@ -141,6 +144,7 @@ class CompiledLanguage:
     unit_links: frozenset[str] = frozenset()  # parent, link, unit
     during_words: frozenset[str] = frozenset()  # "during the raids": a trigger as time adverb
     ordinal_words: frozenset[str] = frozenset()  # "لمتهم ثالث": a person noun + ordinal is one
+    ordinals: dict[str, int] = field(default_factory=dict)  # "a third", "ثالث" -> 3
     judge_charges: frozenset[str] = frozenset()  # "mis en examen": a judge's act, not police's
     # "released without charge", "sans poursuites": the police let the person go
     police_releases: frozenset[str] = frozenset()
@@ -719,6 +723,8 @@ def compile_language(
         verb_coordinators=_role_set(lexicon, "verb_coordinators"),
         plural_auxiliaries=_role_set(lexicon, "plural_auxiliaries"),
         single_determiners=_role_set(lexicon, "single_determiners"),
+        added_determiners=_role_set(lexicon, "added_determiners"),
+        period_leads=_role_set(lexicon, "period_leads"),
         other_words=_role_set(lexicon, "other_words"),
         singular_object_pronouns=_role_set(lexicon, "singular_object_pronouns"),
         plural_pronouns=_role_set(lexicon, "plural_pronouns"),
@@ -756,6 +762,10 @@ def compile_language(
         unit_links=_role_set(lexicon, "unit_links"),
         during_words=_role_set(lexicon, "during_words"),
         ordinal_words=_role_set(lexicon, "ordinal_words"),
+        ordinals={
+            normalize_term(phrase, lexicon.language): rank
+            for phrase, rank in lexicon.ordinals.items()
+        },
         judge_charges=_role_set(lexicon, "judge_charges"),
         police_releases=_role_set(lexicon, "police_releases"),
         each_of=_role_set(lexicon, "each_of"),

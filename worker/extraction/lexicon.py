@@ -49,6 +49,8 @@ EVENT_GAP_ROLES: frozenset[str] = frozenset(
         "singular_auxiliaries",
         "plural_auxiliaries",
         "single_determiners",
+        "added_determiners",
+        "period_leads",
         "hedge_words",
         "verb_coordinators",
         "other_words",
@@ -166,6 +168,7 @@ SEARCHED_ROLES: frozenset[str] = frozenset(
         "separate_occasion",
         "premises",
         "agency_heads",
+        "period_totals",
     }
 )
 EVENT_ROLES: frozenset[str] = SEARCHED_ROLES | EVENT_GAP_ROLES
@@ -339,6 +342,8 @@ class LanguageLexicon:
     # items.toml [currency_scales]: a scale letter between figures and a currency symbol
     # ("5M€") -> its value.
     currency_scales: dict[str, float] = field(default_factory=dict)
+    # events.toml [ordinals]: an ordinal by a person noun ("a third", "ثالث") -> its rank
+    ordinals: dict[str, int] = field(default_factory=dict)
 
 
 def available_languages(root: Path = LEXICON_ROOT) -> tuple[str, ...]:
@@ -565,6 +570,15 @@ def _load_abbreviations(data: dict[str, Any], where: str) -> dict[str, str]:
     return {str(short): str(full) for short, full in table.items()}
 
 
+def _load_ordinals(data: dict[str, Any], where: str) -> dict[str, int]:
+    table = data.get("ordinals", {})
+    if not isinstance(table, dict) or not all(
+        isinstance(v, int) and not isinstance(v, bool) and v > 1 for v in table.values()
+    ):
+        raise LexiconError(f"{where}: [ordinals] must be a table of ranks (integers above 1)")
+    return {str(phrase): int(rank) for phrase, rank in table.items()}
+
+
 def _load_demonyms(data: dict[str, Any], where: str) -> dict[str, tuple[str, ...]]:
     table = data.get("demonyms", {})
     if not isinstance(table, dict):
@@ -621,5 +635,6 @@ def load_language(language: str, root: Path = LEXICON_ROOT) -> LanguageLexicon:
             _read_toml(folder / "demonyms.toml", required=False), f"{language}/demonyms.toml"
         ),
         abbreviations=_load_abbreviations(events, where),
+        ordinals=_load_ordinals(events, where),
         currency_scales=_load_currency_scales(items_data, f"{language}/items.toml"),
     )

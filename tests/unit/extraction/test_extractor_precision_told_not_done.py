@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.extraction.conftest import Extract, TrapPair, check_trap_pair, of_type
+from tests.unit.extraction.conftest import Extract, TrapPair, check_trap_pair, of_type, one
+from worker.models import ArrestEvent
 
 SERIES: list[TrapPair] = [
     (
@@ -51,3 +52,86 @@ def test_an_actor_known_for_a_series_arrested_is_news(extract_all: Extract) -> N
     """An actor's real arrest names his series: the series word alone frames no fiction."""
     text = "The actor, known for a crime drama on Netflix, was arrested by police on Monday."
     assert len(of_type(extract_all(text, "en"), "arrest")) == 1
+
+
+POWERS_AND_REWARDS: list[TrapPair] = [
+    (
+        "ar",
+        "seizure",
+        "ويمنح مشروع القانون الجديد الشرطة صلاحية مصادرة ممتلكات المهربين.",
+        "وصادرت الشرطة ممتلكات المهربين يوم الأحد.",
+    ),
+    (
+        "ar",
+        "sentence",
+        "وينص مشروع القانون على معاقبة المروجين بالسجن خمس عشرة سنة.",
+        "وقضت المحكمة بسجن المروج خمس عشرة سنة.",
+    ),
+    (
+        "en",
+        "arrest",
+        "Police offered $20,000 for information that leads to the arrest of the gunman.",
+        "Police arrested the gunman in a flat in Hull on Sunday.",
+    ),
+]
+
+
+@pytest.mark.parametrize("pair", POWERS_AND_REWARDS, ids=lambda p: f"{p[0]}-{p[1]}")
+def test_powers_a_bill_grants_and_rewards_for_information_give_no_event(
+    extract_all: Extract, pair: TrapPair
+) -> None:
+    """What a bill would allow or punish, and a reward for information leading to an arrest,
+    tell no action."""
+    check_trap_pair(extract_all, pair)
+
+
+REFUSED: list[TrapPair] = [
+    (
+        "es",
+        "extradition",
+        "El Supremo denegó la extradición del empresario a Argentina.",
+        "España extraditó el martes al empresario a Argentina.",
+    ),
+    (
+        "fr",
+        "extradition",
+        "La chambre de l'instruction a refusé l'extradition du ressortissant vers l'Algérie.",
+        "Le ressortissant a été extradé mardi vers l'Algérie.",
+    ),
+    (
+        "ar",
+        "extradition",
+        "ورفضت السلطات البريطانية تسليمه إلى مصر.",
+        "وسلمت السلطات البريطانية المتهم إلى مصر يوم الثلاثاء.",
+    ),
+]
+
+
+@pytest.mark.parametrize("pair", REFUSED, ids=lambda p: f"{p[0]}-{p[1]}")
+def test_a_refused_extradition_is_no_handover(extract_all: Extract, pair: TrapPair) -> None:
+    """A court or a state refusing or denying an extradition hands no one over."""
+    check_trap_pair(extract_all, pair)
+
+
+def test_a_refusal_in_an_earlier_clause_leaves_the_handover(extract_all: Extract) -> None:
+    """ "Après le rejet de son pourvoi, il a été extradé": the refusal is of the appeal."""
+    text = "Après le rejet de son pourvoi, il a été extradé mardi vers l'Algérie."
+    assert len(of_type(extract_all(text, "fr"), "extradition")) == 1
+
+
+def test_the_accused_named_in_a_ruling_are_no_charge(extract_all: Extract) -> None:
+    """ "condenó a tres de los imputados": the noun names the ruling's defendants."""
+    text = "La Audiencia condenó el martes a tres de los imputados a ocho años de prisión."
+    events = extract_all(text, "es")
+    assert of_type(events, "charge") == []
+    assert len(of_type(events, "sentence")) == 1
+
+
+def test_a_custody_order_after_the_arrest_is_no_new_arrest(extract_all: Extract) -> None:
+    """ "ordenó la detención preventiva de cuatro de ellos" after the arrests: a step."""
+    text = (
+        "La Policía Nacional detuvo el martes a seis personas en Vigo. El viernes, la jueza "
+        "ordenó la detención preventiva de cuatro de ellos."
+    )
+    arrest = one(extract_all(text, "es"), ArrestEvent)
+    assert arrest.persons_count == 6

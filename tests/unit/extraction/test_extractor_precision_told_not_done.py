@@ -135,3 +135,48 @@ def test_a_custody_order_after_the_arrest_is_no_new_arrest(extract_all: Extract)
     )
     arrest = one(extract_all(text, "es"), ArrestEvent)
     assert arrest.persons_count == 6
+
+
+TOTALS: list[TrapPair] = [
+    (
+        "en",
+        "extradition",
+        "Mexico has extradited more than 150 cartel members to the United States since 2021.",
+        "Mexico extradited the cartel member to the United States on Tuesday.",
+    ),
+    (
+        "es",
+        "seizure",
+        "En 2023, la Armada incautó más de 300 toneladas de cocaína en el Pacífico.",
+        "La Armada incautó el martes 3 toneladas de cocaína en el Pacífico.",
+    ),
+    (
+        "fr",
+        "arrest",
+        "Depuis 2021, les gendarmes ont interpellé plus de 400 passeurs dans la région.",
+        "Les gendarmes ont interpellé mardi quatre passeurs dans la région.",
+    ),
+    (
+        "ar",
+        "seizure",
+        "وفي عام 2023، ضبطت قوات الأمن أكثر من 40 طنا من الحشيش.",
+        "وضبطت قوات الأمن يوم الثلاثاء 4 أطنان من الحشيش.",
+    ),
+]
+
+
+@pytest.mark.parametrize("pair", TOTALS, ids=lambda p: f"{p[0]}-{p[1]}")
+def test_a_year_led_or_running_total_is_a_statistic(extract_all: Extract, pair: TrapPair) -> None:
+    """ "since 2021" before a count, or a year opening the sentence before a rough figure or
+    thousands: the figures of a period, not one action."""
+    check_trap_pair(extract_all, pair)
+
+
+def test_a_year_led_single_action_stays(extract_all: Extract) -> None:
+    """ "In 2019, he was arrested in Madrid": a year-led action that counts no total is one
+    action told back; so is one on the run "since 2019"."""
+    for text in (
+        "In 2019, he was arrested in Madrid by the Civil Guard.",
+        "He had been on the run since 2019 when he was arrested in Spain.",
+    ):
+        assert len(of_type(extract_all(text, "en"), "arrest")) == 1, text

@@ -577,7 +577,7 @@ def _yearly_record(
         return True  # "un record", or a total over the year ("a total of 40 tonnes")
     if any(len(d.value) > 4 for d in found):
         return False  # a month: one action ("in March 2023")
-    return any(_running_since(ctx, sentence, d) for d in years) or _year_led_total(
+    return any(_running_since(ctx, sentence, d) for d in years) or _year_total(
         ctx, sentence, years[0]
     )
 
@@ -603,22 +603,24 @@ def _running_since(ctx: ArticleContext, sentence: Sentence, year: DateMention) -
     )
 
 
-def _year_led_total(ctx: ArticleContext, sentence: Sentence, year: DateMention) -> bool:
-    """ "En 2024, las fuerzas de seguridad aprehendieron más de 1.000 toneladas", "In 2023,
-    police arrested more than 5,000 people": a year opening the sentence as its own clause
-    (a comma after it), then a total (a rough figure or thousands), tells the year's figures,
-    not one action (a year-led action with no number, "In 2019, he was arrested in Madrid",
-    stays)."""
+def _year_total(ctx: ArticleContext, sentence: Sentence, year: DateMention) -> bool:
+    """ "En 2024, las fuerzas de seguridad aprehendieron más de 1.000 toneladas", "Dutch
+    customs intercepted about 60 tonnes in 2024": a year written in digits as the sentence's
+    only time, with a rough figure above one anywhere, or a year opening the sentence as its
+    own clause (a comma after it) before an exact figure of thousands, tells the year's
+    figures, not one action ("In 2019, he was arrested in Madrid", "saisi plus d'une tonne en
+    2024", "detuvo en 2022 a siete personas" stay)."""
     if not ctx.text[year.start : year.end].isdigit():
         return False  # "Last year, a similar effort recovered ...": one operation told back
-    if len(ctx.text[sentence.start : year.start].split()) > YEAR_LEAD_WORDS:
-        return False
-    if ctx.text[year.end : year.end + 1] not in (",", "،"):
-        return False
+    led = len(ctx.text[sentence.start : year.start].split()) <= YEAR_LEAD_WORDS and ctx.text[
+        year.end : year.end + 1
+    ] in (",", "،")
+    # a rough figure wherever the year stands ("intercepted about 60 tonnes ... in 2024"); an
+    # exact one of thousands only under a leading year
     return any(
-        n.start >= year.end
-        and not n.is_year_like
-        and (n.value > 1 if n.qualifier != "exact" else n.value >= YEAR_TOTAL_FLOOR)
+        not n.is_year_like
+        and (n.value > 1 if n.qualifier != "exact" else led and n.value >= YEAR_TOTAL_FLOOR)
+        and (n.start >= year.end or not led)
         for n in ctx.numbers(sentence)
     )
 

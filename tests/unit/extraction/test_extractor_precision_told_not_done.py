@@ -180,3 +180,18 @@ def test_a_year_led_single_action_stays(extract_all: Extract) -> None:
         "He had been on the run since 2019 when he was arrested in Spain.",
     ):
         assert len(of_type(extract_all(text, "en"), "arrest")) == 1, text
+
+
+def test_a_rough_figure_in_a_year_is_a_total(extract_all: Extract) -> None:
+    """ "seized about 80 tonnes of cocaine in 2024": a rough figure with a whole year as the
+    only time is the year's total; "more than one tonne" is one load, it stays."""
+    total = "Ecuadorian police seized about 80 tonnes of cocaine in 2024."
+    assert of_type(extract_all(total, "en"), "seizure") == []
+    load = "In 2024, customs officers seized more than one tonne of cocaine from a lorry."
+    assert len(of_type(extract_all(load, "en"), "seizure")) == 1
+
+
+def test_a_bill_that_would_give_police_powers_seizes_nothing(extract_all: Extract) -> None:
+    """ "The bill would give officers powers to seize": a power granted, no seizure."""
+    text = "The bill would give officers powers to seize cars used by drug dealers."
+    assert of_type(extract_all(text, "en"), "seizure") == []

@@ -195,3 +195,33 @@ def test_a_bill_that_would_give_police_powers_seizes_nothing(extract_all: Extrac
     """ "The bill would give officers powers to seize": a power granted, no seizure."""
     text = "The bill would give officers powers to seize cars used by drug dealers."
     assert of_type(extract_all(text, "en"), "seizure") == []
+
+
+LAWS: list[TrapPair] = [
+    (
+        "es",
+        "sentence",
+        "La reforma permitiría decomisar bienes sin condena previa.",
+        "El tribunal le impuso el martes una condena de seis años de prisión.",
+    ),
+    (
+        "en",
+        "seizure",
+        "A new law lets the state confiscate assets without a conviction.",
+        "Police confiscated the assets of the gang on Tuesday.",
+    ),
+    (
+        "ar",
+        "seizure",
+        "ويتيح القانون الجديد مصادرة الأموال دون إدانة.",
+        "وصادرت الشرطة أموال العصابة يوم الثلاثاء.",
+    ),
+]
+
+
+@pytest.mark.parametrize("pair", LAWS, ids=lambda p: f"{p[0]}-{p[1]}")
+def test_what_a_law_allows_without_a_conviction_is_no_event(
+    extract_all: Extract, pair: TrapPair
+) -> None:
+    """A law that lets the state confiscate "without a conviction": no seizure, no ruling."""
+    check_trap_pair(extract_all, pair)

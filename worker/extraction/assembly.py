@@ -560,15 +560,69 @@ def _yearly_record(
 ) -> bool:
     """ "En 2024, les autorités avaient saisi plus de trois tonnes, un record": a seizure or
     arrest told with a whole year and no day, in a sentence that calls it a record or a total
-    ("In 2023, customs seized a total of 40 tonnes"), is a yearly total, not one action."""
-    if mention.event_type not in ("seizure", "arrest"):
+    ("In 2023, customs seized a total of 40 tonnes"), is a yearly total, not one action; so is
+    a count over the years since one ("since 2022") and a year-led total ("In 2023, police
+    arrested more than 5,000 people"), an extradition or a raid too, with no month told."""
+    if mention.event_type not in _YEARLY_TYPES:
         return False
     if date is not None and len(date.value) == 10:
         return False  # a day: one action
-    if not role_hits(sentence, "record") and not role_hits(sentence, "total"):
-        return False  # "un record", or a total over the year ("a total of 40 tonnes")
     found = ctx.dates(sentence)
-    return any(d.kind == "year" for d in found) and not any(len(d.value) == 10 for d in found)
+    years = [d for d in found if d.kind == "year"]
+    if not years or any(len(d.value) == 10 for d in found):
+        return False
+    if mention.event_type in ("seizure", "arrest") and (
+        role_hits(sentence, "record") or role_hits(sentence, "total")
+    ):
+        return True  # "un record", or a total over the year ("a total of 40 tonnes")
+    if any(len(d.value) > 4 for d in found):
+        return False  # a month: one action ("in March 2023")
+    return any(_running_since(ctx, sentence, d) for d in years) or _year_total(
+        ctx, sentence, years[0]
+    )
+
+
+_YEARLY_TYPES = frozenset({"seizure", "arrest", "extradition", "raid"})
+# A figure told roughly ("más de 1.000", "environ 60") or of thousands is a year's total; an
+# exact small one ("detuvo a dos hombres con 300 kilos") or "more than one tonne" (one load)
+# may be one operation told back.
+YEAR_TOTAL_FLOOR = 1000
+YEAR_LEAD_WORDS = 2  # "En 2024,", "وفي عام 2023،": at most this many words before the year
+
+
+def _running_since(ctx: ArticleContext, sentence: Sentence, year: DateMention) -> bool:
+    """ "has extradited more than 200 people since 2022", "Desde 2022, ...", "منذ عام 2022":
+    a `running_since` word right before a year (one cue word between at most), in a sentence
+    that counts, is a running total over the years, not one action ("on the run since 2019
+    when he was arrested" counts nothing: one arrest)."""
+    if not any(not n.is_year_like and n.value > 1 for n in ctx.numbers(sentence)):
+        return False
+    return any(
+        m.end <= year.start and len(ctx.text[m.end : year.start].split()) <= 1
+        for m in role_hits(sentence, "running_since")
+    )
+
+
+def _year_total(ctx: ArticleContext, sentence: Sentence, year: DateMention) -> bool:
+    """ "En 2024, las fuerzas de seguridad aprehendieron más de 1.000 toneladas", "Dutch
+    customs intercepted about 60 tonnes in 2024": a year written in digits as the sentence's
+    only time, with a rough figure above one anywhere, or a year opening the sentence as its
+    own clause (a comma after it) before an exact figure of thousands, tells the year's
+    figures, not one action ("In 2019, he was arrested in Madrid", "saisi plus d'une tonne en
+    2024", "detuvo en 2022 a siete personas" stay)."""
+    if not ctx.text[year.start : year.end].isdigit():
+        return False  # "Last year, a similar effort recovered ...": one operation told back
+    led = len(ctx.text[sentence.start : year.start].split()) <= YEAR_LEAD_WORDS and ctx.text[
+        year.end : year.end + 1
+    ] in (",", "،")
+    # a rough figure wherever the year stands ("intercepted about 60 tonnes ... in 2024"); an
+    # exact one of thousands only under a leading year
+    return any(
+        not n.is_year_like
+        and (n.value > 1 if n.qualifier != "exact" else led and n.value >= YEAR_TOTAL_FLOOR)
+        and (n.start >= year.end or not led)
+        for n in ctx.numbers(sentence)
+    )
 
 
 def _penalty(term: tuple[int | None, SentenceKind | None]) -> int | str | None:

@@ -204,6 +204,7 @@ MODALITY_ROLES: frozenset[str] = (
             "pluperfect",
             "announcement",
             "record",
+            "running_since",
             "fiction_frames",
             "fiction_plots",
             "sport_words",

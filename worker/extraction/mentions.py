@@ -1333,10 +1333,20 @@ def _drop_references(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
     ruled = bool(told & _RULINGS)
     if ruled:
         told |= _RULINGS  # "Los condenados, ..." after a verdict names the convicted
+    # "condenó a dos de los imputados": the charged named in a ruling's own sentence are its
+    # defendants, no charge of their own.
+    ruling_sentences = {
+        m.sentence.index for m in mentions if m.event_type in _RULINGS and id(m) not in references
+    }
     return [
         m
         for m in mentions
-        if id(m) not in references or (m.event_type not in told and not (ruled and id(m) in steps))
+        if id(m) not in references
+        or (
+            m.event_type not in told
+            and not (ruled and id(m) in steps)
+            and not (m.event_type == "charge" and m.sentence.index in ruling_sentences)
+        )
     ]
 
 

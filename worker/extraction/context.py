@@ -289,6 +289,9 @@ def _one_agency_per_name(
     return [m for m in matches if id(m) not in dropped] if dropped else matches
 
 
+_CONNECTOR_GAP = re.compile(r"[\s,]+")
+
+
 def _coordinated_forces(
     compiled: CompiledLanguage, text: str, cased: str, matches: list[Match]
 ) -> list[Match]:
@@ -320,16 +323,17 @@ def _coordinated_forces(
         if inner is None:
             continue
         for noun in agents:
-            if inner.start == m.start and noun.start >= m.end:  # the demonym first
+            # (the gap's length tested first: most agents stand far from the agency)
+            if inner.start == m.start and m.end <= noun.start <= m.end + 12:  # the demonym first
                 gap = text[m.end : noun.start]
                 parts = [(inner.start, inner.end), (noun.start, noun.end)]
-            elif inner.end == m.end and noun.end <= m.start:  # the demonym last
+            elif inner.end == m.end and m.start - 12 <= noun.end <= m.start:  # the demonym last
                 gap = text[noun.end : m.start]
                 parts = [(noun.start, noun.end), (inner.start, inner.end)]
             else:
                 continue
-            tokens = [t for t in re.split(r"[\s,]+", gap) if t]
-            if not tokens or len(gap) > 12 or any(t not in compiled.connectors for t in tokens):
+            tokens = [t for t in _CONNECTOR_GAP.split(gap) if t]
+            if not tokens or any(t not in compiled.connectors for t in tokens):
                 continue
             pair = " ".join(text[a:b] for a, b in parts)
             cased_pair = " ".join(cased[a:b] for a, b in parts)

@@ -13,6 +13,7 @@ from worker.extraction import numbers as numbers_module
 from worker.extraction.context import (
     ArticleContext,
     Sentence,
+    _as_tuple,
     auxiliary_before,
     is_generated_town,
     kind_hits,
@@ -1047,6 +1048,8 @@ def _after_reference_lead(ctx: ArticleContext, mention: Mention) -> bool:
 def _ends_with_evaluative(before: str, word: str, verbs: frozenset[str]) -> bool:
     """``before`` + ``word`` ends with one of ``verbs`` on a word boundary."""
     text = f"{before} {word}" if before else word
+    if not text.endswith(_as_tuple(verbs)):
+        return False  # one C-level test settles the common case (no verb ends there)
     return any(
         text.endswith(v) and (len(text) == len(v) or not text[-len(v) - 1].isalnum()) for v in verbs
     )

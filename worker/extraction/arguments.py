@@ -1656,10 +1656,15 @@ def _adverb_at_most(gap: str) -> bool:
     return not words or (len(words) == 1 and words[0].isalpha() and len(words[0]) <= 8)
 
 
+_SPACED: dict[frozenset[str], tuple[str, ...]] = {}
+
+
 def _starts_with(ctx: ArticleContext, trigger: Match, phrases: frozenset[str]) -> bool:
     """The trigger phrase begins with one of ``phrases`` as a whole word ("were charged")."""
-    text = ctx.text[trigger.start : trigger.end]
-    return any(text.startswith(p + " ") for p in phrases)
+    spaced = _SPACED.get(phrases)
+    if spaced is None:  # the phrases with their space, made once per lexicon set
+        spaced = _SPACED[phrases] = tuple(p + " " for p in phrases)
+    return ctx.text.startswith(spaced, trigger.start, trigger.end)
 
 
 def refers_to_earlier_persons(ctx: ArticleContext, sentence: Sentence, trigger: Match) -> bool:

@@ -47,7 +47,7 @@ from worker.extraction.arguments import (
     term_told_as_total,
 )
 from worker.extraction.construct import construct
-from worker.extraction.context import ArticleContext, Sentence, role_hits
+from worker.extraction.context import ArticleContext, Sentence, kind_hits, role_hits
 from worker.extraction.dates import DateMention
 from worker.extraction.items import ItemHit, SeizureFindings, find_seizure
 from worker.extraction.matcher import Match, word_end
@@ -1384,11 +1384,11 @@ def _context_agencies(
     for sentence in ctx.sentences:
         if sentence.index in told or sentence.duplicate:
             continue
-        if not any(m.term.kind in ("agency", "agency_head") for m in sentence.matches):
+        if not kind_hits(sentence, "agency") and not kind_hits(sentence, "agency_head"):
             continue
         if _recounts_the_past(ctx, sentence):
             continue  # "In 2019 the DEA had already ...": another story
-        if any(m.term.kind == "modality" and m.term.key in _UNDONE_CUES for m in sentence.matches):
+        if any(m.term.key in _UNDONE_CUES for m in kind_hits(sentence, "modality")):
             continue  # "Europol will support ...", "Border Force has seized 20 t since January"
         named = find_agencies(ctx, sentence)
         handed = handed_over_agencies(ctx, sentence) if named else set()

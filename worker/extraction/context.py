@@ -551,7 +551,7 @@ def _in_name_run(cased: str, town: Match) -> bool:
     before = cased[: town.start]
     if before.endswith("-"):
         return before[-2:-1].isalpha()
-    words = before.split()
+    words = before.rsplit(None, 1)  # the last word (a split of all of them cost O(text))
     if not before.endswith(" ") or not words:
         return False
     previous = words[-1]

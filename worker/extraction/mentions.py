@@ -1004,6 +1004,9 @@ def _after_source_cue(ctx: ArticleContext, mention: Mention) -> bool:
         return False
     sentence = mention.sentence
     position = mention.trigger.start
+    head = ctx.text[sentence.start : position]
+    if not any(cue in head for cue in cues):
+        return False  # no cue before the trigger in its sentence (the common case)
     while position > sentence.start and ctx.text[position - 1].isalnum():
         position -= 1
     for _ in range(SOURCE_REACH):

@@ -2178,6 +2178,18 @@ def _agent_near(ctx: ArticleContext, sentence: Sentence, hit: Match) -> bool:
 
 
 def _location_hits(ctx: ArticleContext, sentence: Sentence) -> list[Match]:
+    """The sentence's hits that may locate its actions (shared list: do not modify it).
+    Memoised per sentence: leading_location and find_locations both ask, for each mention."""
+    memo = ctx.memo.get("location_hits")
+    if not isinstance(memo, dict):
+        ctx.memo["location_hits"] = memo = {}
+    found: list[Match] | None = memo.get(sentence.index)
+    if found is None:
+        found = memo[sentence.index] = _find_location_hits(ctx, sentence)
+    return found
+
+
+def _find_location_hits(ctx: ArticleContext, sentence: Sentence) -> list[Match]:
     hits: list[Match] = []
     groups = kind_hits(sentence, "organization")
     for m in sentence.matches:

@@ -2005,10 +2005,15 @@ def _adverb_at_most(gap: str) -> bool:
     return not words or (len(words) == 1 and words[0].isalpha() and len(words[0]) <= 8)
 
 
+_SPACED: dict[frozenset[str], tuple[str, ...]] = {}
+
+
 def _starts_with(ctx: ArticleContext, trigger: Match, phrases: frozenset[str]) -> bool:
     """The trigger phrase begins with one of ``phrases`` as a whole word ("were charged")."""
-    text = ctx.text[trigger.start : trigger.end]
-    return any(text.startswith(p + " ") for p in phrases)
+    spaced = _SPACED.get(phrases)
+    if spaced is None:  # the phrases with their space, made once per lexicon set
+        spaced = _SPACED[phrases] = tuple(p + " " for p in phrases)
+    return ctx.text.startswith(spaced, trigger.start, trigger.end)
 
 
 def refers_to_earlier_persons(ctx: ArticleContext, sentence: Sentence, trigger: Match) -> bool:
@@ -2753,6 +2758,18 @@ def _court_near(ctx: ArticleContext, sentence: Sentence, demonym: Match) -> bool
 
 
 def _location_hits(ctx: ArticleContext, sentence: Sentence) -> list[Match]:
+    """The sentence's hits that may locate its actions (shared list: do not modify it).
+    Memoised per sentence: leading_location and find_locations both ask, for each mention."""
+    memo = ctx.memo.get("location_hits")
+    if not isinstance(memo, dict):
+        ctx.memo["location_hits"] = memo = {}
+    found: list[Match] | None = memo.get(sentence.index)
+    if found is None:
+        found = memo[sentence.index] = _find_location_hits(ctx, sentence)
+    return found
+
+
+def _find_location_hits(ctx: ArticleContext, sentence: Sentence) -> list[Match]:
     hits: list[Match] = []
     courts: list[Match] = []
     groups = kind_hits(sentence, "organization")

@@ -51,7 +51,7 @@ from worker.extraction.arguments import (
     tipped_agencies,
 )
 from worker.extraction.construct import construct
-from worker.extraction.context import ArticleContext, Sentence, role_hits
+from worker.extraction.context import ArticleContext, Sentence, kind_hits, role_hits
 from worker.extraction.dates import DateMention
 from worker.extraction.items import ItemHit, SeizureFindings, find_seizure, weight_of_load
 from worker.extraction.matcher import Match, word_end
@@ -1565,14 +1565,14 @@ def _context_agencies(
     for sentence in ctx.sentences:
         if sentence.index in told or sentence.duplicate:
             continue
-        if not any(m.term.kind in ("agency", "agency_head") for m in sentence.matches):
+        if not kind_hits(sentence, "agency") and not kind_hits(sentence, "agency_head"):
             continue
         partners = credited_agencies(ctx, sentence)
         # "L'enquête avait été menée par l'OFAST": a court story recounts who investigated
         # the case in the pluperfect; only an old date makes a credit sentence another story.
         if _recounts_the_past(ctx, sentence, dated_only=bool(partners)):
             continue  # "In 2019 the DEA had already ...": another story
-        if any(m.term.kind == "modality" and m.term.key in _UNDONE_CUES for m in sentence.matches):
+        if any(m.term.key in _UNDONE_CUES for m in kind_hits(sentence, "modality")):
             continue  # "Europol will support ...", "Border Force has seized 20 t since January"
         named = find_agencies(ctx, sentence)
         handed = handed_over_agencies(ctx, sentence) if named else set()

@@ -348,6 +348,9 @@ def _one_agency_per_name(
     return [m for m in matches if id(m) not in dropped] if dropped else matches
 
 
+_CONNECTOR_GAP = re.compile(r"[\s,]+")
+
+
 def _coordinated_forces(
     compiled: CompiledLanguage, text: str, cased: str, matches: list[Match]
 ) -> list[Match]:
@@ -379,16 +382,17 @@ def _coordinated_forces(
         if inner is None:
             continue
         for noun in agents:
-            if inner.start == m.start and noun.start >= m.end:  # the demonym first
+            # (the gap's length tested first: most agents stand far from the agency)
+            if inner.start == m.start and m.end <= noun.start <= m.end + 12:  # the demonym first
                 gap = text[m.end : noun.start]
                 parts = [(inner.start, inner.end), (noun.start, noun.end)]
-            elif inner.end == m.end and noun.end <= m.start:  # the demonym last
+            elif inner.end == m.end and m.start - 12 <= noun.end <= m.start:  # the demonym last
                 gap = text[noun.end : m.start]
                 parts = [(noun.start, noun.end), (inner.start, inner.end)]
             else:
                 continue
-            tokens = [t for t in re.split(r"[\s,]+", gap) if t]
-            if not tokens or len(gap) > 12 or any(t not in compiled.connectors for t in tokens):
+            tokens = [t for t in _CONNECTOR_GAP.split(gap) if t]
+            if not tokens or any(t not in compiled.connectors for t in tokens):
                 continue
             pair = " ".join(text[a:b] for a, b in parts)
             cased_pair = " ".join(cased[a:b] for a, b in parts)
@@ -608,7 +612,7 @@ def _in_name_run(cased: str, town: Match) -> bool:
     before = cased[: town.start]
     if before.endswith("-"):
         return before[-2:-1].isalpha()
-    words = before.split()
+    words = before.rsplit(None, 1)  # the last word (a split of all of them cost O(text))
     if not before.endswith(" ") or not words:
         return False
     previous = words[-1]
@@ -924,9 +928,13 @@ def phrase_before(
 ) -> int | None:
     """Start of one of ``phrases`` that ends, whole words and spaces only, right before
     ``position`` in its sentence (the longest wins), or None."""
-    head_start = max(sentence.start, position - 30)
+    # (no max(): a builtin call costs more than the test here, on a hot path)
+    head_start = sentence.start if position - 30 < sentence.start else position - 30
     head = ctx.text[head_start:position].rstrip()
-    if not head.endswith(_as_tuple(phrases)):
+    ends = _TUPLES.get(phrases)  # (_as_tuple inlined: dozens of calls per article)
+    if ends is None:
+        ends = _as_tuple(phrases)
+    if not head.endswith(ends):
         return None  # one C-level test settles the common case (no phrase ends there)
     best: int | None = None
     for phrase in phrases:

@@ -234,6 +234,10 @@ class PhraseMatcher:
         short_append = short.append
         short_prefixes = self._short_prefixes
         one_letter = self._max_short_prefix == 1
+        max_prefix = self._max_prefix
+        prefixes = self._prefixes
+        max_suffix = self._max_suffix
+        suffixes = self._suffixes
         # Without clitics a hit inside a word is never kept (no prefix may come before it) and
         # one that runs on into a word only for a "*" phrase (no suffix may follow it).
         whole_words = not self._max_prefix and not self._max_suffix and not self._max_short_prefix
@@ -260,8 +264,21 @@ class PhraseMatcher:
                         start >= 2 and text[start - 2].isalpha()
                     ):
                         continue
-                elif not self._left_ok(text, start, length):
-                    continue
+                else:
+                    # The letters right before the hit (at most one more than the longest
+                    # prefix), walked back in place; a letter-like character that is not
+                    # alphabetic (a digit, "²") leaves the answer to the regex of _left_ok.
+                    first = start - 1
+                    floor = start - max_prefix - 1
+                    while first > floor and first and text[first - 1].isalpha():
+                        first -= 1
+                    if first > floor and first and text[first - 1].isalnum():
+                        if not self._left_ok(text, start, length):
+                            continue
+                    elif start - first > max_prefix or text[first:start] not in (
+                        short_prefixes if length <= 2 else prefixes
+                    ):
+                        continue
             if last_letter and end < size and text[end].isalpha():
                 # The word goes on: "extradit*" takes anything, an inflecting phrase a known
                 # suffix, a proper name nothing.
@@ -278,7 +295,18 @@ class PhraseMatcher:
                         if not term.inflects:
                             continue
                         if suffix_ok is None:
-                            suffix_ok = self._right_ok(text, end, False)
+                            # The letters right after the hit, walked forward in place (as
+                            # for the prefix above; _right_ok's regex otherwise).
+                            after = end + 1
+                            stop = min(size, end + max_suffix + 1)
+                            while after < stop and text[after].isalpha():
+                                after += 1
+                            if after < stop and text[after].isalnum():
+                                suffix_ok = self._right_ok(text, end, False)
+                            else:
+                                suffix_ok = (
+                                    after - end <= max_suffix and text[end:after] in suffixes
+                                )
                         if not suffix_ok:
                             continue
                     if term.case_rule == "none" or self._case_ok(term, cased, start, end):

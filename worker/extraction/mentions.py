@@ -13,6 +13,7 @@ from worker.extraction import numbers as numbers_module
 from worker.extraction.context import (
     ArticleContext,
     Sentence,
+    _as_tuple,
     auxiliary_before,
     coordinated_auxiliary_start,
     is_generated_town,
@@ -1238,6 +1239,9 @@ def _after_source_cue(ctx: ArticleContext, mention: Mention) -> bool:
         return False
     sentence = mention.sentence
     position = mention.trigger.start
+    head = ctx.text[sentence.start : position]
+    if not any(cue in head for cue in cues):
+        return False  # no cue before the trigger in its sentence (the common case)
     while position > sentence.start and ctx.text[position - 1].isalnum():
         position -= 1
     for _ in range(SOURCE_REACH):
@@ -1282,6 +1286,8 @@ def _after_reference_lead(ctx: ArticleContext, mention: Mention) -> bool:
 def _ends_with_evaluative(before: str, word: str, verbs: frozenset[str]) -> bool:
     """``before`` + ``word`` ends with one of ``verbs`` on a word boundary."""
     text = f"{before} {word}" if before else word
+    if not text.endswith(_as_tuple(verbs)):
+        return False  # one C-level test settles the common case (no verb ends there)
     return any(
         text.endswith(v) and (len(text) == len(v) or not text[-len(v) - 1].isalnum()) for v in verbs
     )

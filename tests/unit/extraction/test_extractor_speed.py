@@ -68,3 +68,17 @@ def test_short_phrase_at_text_start_and_after_punctuation() -> None:
     text = cased.lower()
     found = [(m.start, m.end, m.term.key) for m in matcher.find(text, cased)]
     assert found == [(0, 2, "in"), (4, 6, "in"), (9, 11, "in"), (24, 27, "USD")]
+
+
+def test_clitic_checks_walk_letters_like_the_word_pattern() -> None:
+    """With clitics, a hit inside a word keeps only a known prefix / suffix; the in-place walk
+    over the letters around it gives what the word pattern gives, a digit or a letter-like
+    numeral ("²") included."""
+    matcher = PhraseMatcher(
+        [("kat", Term("item", "kat"))], prefixes=frozenset({"wa", "bi"}), suffixes=frozenset({"ha"})
+    )
+    text = "wakat bikatha xkat wakatx ²wakat 2wakat katha² katha2 wbikat"
+    found = [(m.start, m.end) for m in matcher.find(text, text)]
+    # "²wa" and "ha²" are no clitics (the numeral is one of the word's letters), "2wa" is
+    # "wa" after a digit and "ha2" is "ha" before one
+    assert found == [(2, 5), (8, 11), (36, 39), (47, 50)]

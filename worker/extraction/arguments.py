@@ -2756,6 +2756,11 @@ def leading_location(
         if hit.start >= before:
             return None
         lead = ctx.gap(sentence.start, hit.start)
+        # "Le même jour, à l'aéroport international de Beyrouth, ...": the day phrase the
+        # sentence opens with does not count among the words before its place
+        day = dates_module.opening_day_phrase(lead, ctx.language)
+        if day:
+            lead = lead[day:].lstrip(" ,،;:-–")
         if any(ch.isdigit() for ch in lead) or len(lead.split()) > LEAD_PLACE_WORDS:
             return None
         # a dispatch's dateline ("THE HAGUE — ...", "SFAX, 3 March (AFP)") is where the

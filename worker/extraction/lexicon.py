@@ -164,6 +164,7 @@ SEARCHED_ROLES: frozenset[str] = frozenset(
         "border",
         "clause_breaks",
         "separate_occasion",
+        "roundup_openers",
         "premises",
         "agency_heads",
     }

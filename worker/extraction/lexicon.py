@@ -119,6 +119,7 @@ EVENT_GAP_ROLES: frozenset[str] = frozenset(
         "group_pronouns",
         "executions",
         "held_links",
+        "aboard_links",
         "partitive_pronouns",
         "imposed_words",
         "custody_steps",

@@ -2743,6 +2743,7 @@ _LOCATION_CUES = frozenset({"assist", "origin", "destination", "border", "person
 
 _DATELINE_MARKS = frozenset("—–-:(")
 LEAD_PLACE_WORDS = 4  # words before a place that opens its sentence ("Meanwhile, in Portugal")
+LEAD_FACILITY_WORDS = 2  # more after a day phrase: "Le même jour, à l'aéroport international de"
 
 
 def leading_location(
@@ -2759,9 +2760,13 @@ def leading_location(
         # "Le même jour, à l'aéroport international de Beyrouth, ...": the day phrase the
         # sentence opens with does not count among the words before its place
         day = dates_module.opening_day_phrase(lead, ctx.language)
+        reach = LEAD_PLACE_WORDS
         if day:
+            # "El mismo día, en el aeropuerto internacional de Beirut": a facility's name
+            # may stand before the town
             lead = lead[day:].lstrip(" ,،;:-–")
-        if any(ch.isdigit() for ch in lead) or len(lead.split()) > LEAD_PLACE_WORDS:
+            reach += LEAD_FACILITY_WORDS
+        if any(ch.isdigit() for ch in lead) or len(lead.split()) > reach:
             return None
         # a dispatch's dateline ("THE HAGUE — ...", "SFAX, 3 March (AFP)") is where the
         # story was filed, not where an operation took place

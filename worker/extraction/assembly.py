@@ -750,7 +750,11 @@ def _another_place(cluster: Cluster, args: MentionArgs) -> bool:
     # Parts of one operation told place by place stay one event ("Police arrested 6 in Lyon.
     # Officers also arrested 10 in Marseille. In Paris, 13 were arrested"): a round-up opens
     # each report on its place, or each in a paragraph of its own.
-    if not args.opens_paragraph and cluster.mentions[0].lead_place is None:
+    if (
+        not args.opens_paragraph
+        and cluster.mentions[0].lead_place is None
+        and not _another_agency(cluster, args)
+    ):
         return False
     town, country = args.lead_place
     if town is not None and cluster.places:
@@ -761,6 +765,13 @@ def _another_place(cluster: Cluster, args: MentionArgs) -> bool:
     return (
         not cluster.places and _own_figures(args) and any(_own_figures(m) for m in cluster.mentions)
     )
+
+
+def _another_agency(cluster: Cluster, args: MentionArgs) -> bool:
+    """The sentence names agencies, none of which the event told ("The army arrested six in
+    Baalbek. On the same day, at Beirut airport, the ISF arrested a traveller")."""
+    told = {a.name for m in cluster.mentions for a in m.agencies}
+    return bool(told) and bool(args.agencies) and not any(a.name in told for a in args.agencies)
 
 
 def _another_region(cluster: Cluster, args: MentionArgs) -> bool:

@@ -87,3 +87,36 @@ def test_same_day_paragraph_at_another_place_is_another_arrest(extract_all: Extr
         "un voyageur."
     )
     assert _arrest_counts(extract_all(text, "fr")) == [1, 4]
+
+
+def test_es_same_day_at_an_airport_in_another_town_is_another_arrest(
+    extract_all: Extract,
+) -> None:
+    """ "El mismo día, en el aeropuerto internacional de ...": a facility's name between the
+    day phrase and the town still leaves the town leading its sentence."""
+    text = (
+        "La Policía Nacional detuvo el martes a cinco sospechosos en Sevilla.\n"
+        "El mismo día, en el aeropuerto internacional de Málaga, los agentes detuvieron "
+        "a un viajero."
+    )
+    assert _arrest_counts(extract_all(text, "es")) == [1, 5]
+
+
+def test_ar_same_paragraph_other_place_and_agency_is_another_arrest(
+    extract_all: Extract,
+) -> None:
+    """ "وفي اليوم نفسه، في مطار ...، أوقفت <another agency>": another town and another
+    agency in the same paragraph tell another operation."""
+    text = (
+        "أوقف الجيش اللبناني يوم الثلاثاء خمسة مطلوبين في بعلبك. "
+        "وفي اليوم نفسه، في مطار بيروت الدولي، أوقفت قوى الأمن الداخلي مسافرا."
+    )
+    assert _arrest_counts(extract_all(text, "ar")) == [1, 5]
+
+
+def test_en_same_paragraph_other_town_same_agency_stays_one_arrest(
+    extract_all: Extract,
+) -> None:
+    """Another town told by the same agency in the paragraph is part of one operation."""
+    text = "Police arrested six people in Lyon on Tuesday. In Marseille, police arrested ten more."
+    assert len(_arrest_counts(extract_all(text, "en"))) == 1

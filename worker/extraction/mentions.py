@@ -812,6 +812,27 @@ def _asserted_after_coordinator(
     return link is not None and link >= cue_end
 
 
+def _qualifies_the_object(
+    ctx: ArticleContext, trigger: Match, cue: Match, sentence: Sentence
+) -> bool:
+    """A warrant cue after the trigger that qualifies a person noun right next to it, in the
+    trigger's object ("arrested six wanted men", "arrested a man wanted for murder")."""
+    if cue.start < trigger.end or ctx.text[trigger.end : cue.start].count(",") > 0:
+        return False
+    return any(
+        _is_person_hit(p)
+        and (
+            (p.start >= cue.end and not ctx.text[cue.end : p.start].strip())
+            or (
+                trigger.end <= p.start
+                and p.end <= cue.start
+                and not ctx.text[p.end : cue.start].strip()
+            )
+        )
+        for p in sentence.matches
+    )
+
+
 def blocking_modality(
     ctx: ArticleContext, event_type: EventType, trigger: Match, sentence: Sentence
 ) -> str | None:
@@ -830,6 +851,8 @@ def blocking_modality(
             continue
         if cue.kind == "warrant" and warrant_executed(ctx, m, sentence):
             continue  # "executed 52 search warrants and arrested 40": acted on, no warrant
+        if cue.kind == "warrant" and _qualifies_the_object(ctx, trigger, m, sentence):
+            continue  # "arrested six wanted men": the persons taken were wanted
         if cue.kind in _BACKGROUND_KINDS and not (m.start <= trigger.start < m.end):
             if asserted is None:
                 asserted = auxiliary_before(ctx, sentence, trigger)

@@ -99,6 +99,15 @@ def _gap_is_words(ctx: ArticleContext, start: int, end: int) -> bool:
 _QUOTES = str.maketrans(dict.fromkeys('"«»“”„', " "))
 
 
+def _bracketed_figure(ctx: ArticleContext, number: NumberMention, noun: Match) -> bool:
+    """ "أوقفت المفارز (12) شخصا", "(03) عناصر": a figure in brackets right before its noun,
+    as balance reports write counts."""
+    return (
+        ctx.text[max(0, number.start - 1) : number.start] == "("
+        and ctx.gap(number.end, noun.start).strip() == ")"
+    )
+
+
 def _only_article(ctx: ArticleContext, start: int, end: int) -> bool:
     """Nothing but spaces, a clitic ("ال") or one short function word ("فيهم") between."""
     gap = ctx.gap(start, end).split()
@@ -150,7 +159,9 @@ def _group_number_for_noun(
     for number in numbers:
         if number.start < noun.end and noun.start < number.end:
             return number  # the dual "شخصان" is both the number and the noun
-        if number.end <= noun.start and _gap_is_words(ctx, number.end, noun.start):
+        if number.end <= noun.start and (
+            _gap_is_words(ctx, number.end, noun.start) or _bracketed_figure(ctx, number, noun)
+        ):
             if number.is_year_like and ctx.gap(number.end, noun.start).strip():
                 continue  # "en octubre de 2023 por funcionarios": a year, not a count
             best = number  # keep the closest one before the noun

@@ -120,3 +120,15 @@ def test_en_same_paragraph_other_town_same_agency_stays_one_arrest(
     """Another town told by the same agency in the paragraph is part of one operation."""
     text = "Police arrested six people in Lyon on Tuesday. In Marseille, police arrested ten more."
     assert len(_arrest_counts(extract_all(text, "en"))) == 1
+
+
+def test_ar_bracketed_figure_counts_its_persons(extract_all: Extract) -> None:
+    """ "أوقفت ... (14) شخصا": a figure in brackets before the noun is the count."""
+    text = "أوقفت مفارز الجيش (14) شخصا بولاية أدرار."
+    assert _arrest_counts(extract_all(text, "ar")) == [14]
+
+
+def test_fr_bracketed_figure_counts_its_persons(extract_all: Extract) -> None:
+    """ "ont arrêté (09) individus": the bracketed figure counts them."""
+    text = "Les gendarmes ont arrêté (09) individus à Béchar."
+    assert _arrest_counts(extract_all(text, "fr")) == [9]

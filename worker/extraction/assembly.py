@@ -1125,8 +1125,7 @@ ROUNDUP_MIN_PARAGRAPHS = 2
 def _opens_on_roundup_phrase(ctx: ArticleContext, sentence: Sentence) -> bool:
     """The sentence opens a paragraph (or the text) on a `roundup_openers` phrase ("Dans le
     cadre de la lutte contre ...", "من جهة أخرى، ...")."""
-    preceding = ctx.previous_sentence(sentence)
-    if preceding is not None and "\n" not in ctx.gap(preceding.end, sentence.start):
+    if not _opens_paragraph(ctx, sentence.index):
         return False
     return any(
         len([c for c in ctx.gap(sentence.start, hit.start) if c.isalnum()]) <= ROUNDUP_OPENER_SLACK
@@ -1149,13 +1148,20 @@ def _roundup_paragraphs(
     """The sentences that open the paragraphs of a balance report: each on a
     `roundup_openers` phrase with a counted arrest, two of them at least (a "Par ailleurs"
     paragraph may add a detail of a single operation, "Par ailleurs, 14 comptes ont été
-    gelés"). Each such paragraph tells an operation of its own."""
-    found = frozenset(
-        i
-        for i, group in by_sentence.items()
-        if _counted_arrest(ctx, group) and _opens_on_roundup_phrase(ctx, ctx.sentences[i])
-    )
-    return found if len(found) >= ROUNDUP_MIN_PARAGRAPHS else frozenset()
+    gelés"). Each such paragraph tells an operation of its own, and so does, in such a
+    report, any other paragraph that opens on a counted arrest ("كما أوقفت ... (312) شخصا")."""
+    counted = [i for i, group in by_sentence.items() if _counted_arrest(ctx, group)]
+    found = [i for i in counted if _opens_on_roundup_phrase(ctx, ctx.sentences[i])]
+    if len(found) < ROUNDUP_MIN_PARAGRAPHS:
+        return frozenset()
+    return frozenset(i for i in counted if i >= min(found) and _opens_paragraph(ctx, i))
+
+
+def _opens_paragraph(ctx: ArticleContext, index: int) -> bool:
+    """The sentence is the text's first or follows a line break."""
+    sentence = ctx.sentences[index]
+    preceding = ctx.previous_sentence(sentence)
+    return preceding is None or "\n" in ctx.gap(preceding.end, sentence.start)
 
 
 def _occasion_opened(

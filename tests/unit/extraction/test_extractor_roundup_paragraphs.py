@@ -132,3 +132,14 @@ def test_fr_bracketed_figure_counts_its_persons(extract_all: Extract) -> None:
     """ "ont arrêté (09) individus": the bracketed figure counts them."""
     text = "Les gendarmes ont arrêté (09) individus à Béchar."
     assert _arrest_counts(extract_all(text, "fr")) == [9]
+
+
+def test_ar_report_paragraph_without_opener_keeps_its_own_count(extract_all: Extract) -> None:
+    """In a balance report, a paragraph opening on "كما أوقفت ... (N)" is an operation of its
+    own, not a larger count swallowing the first paragraph's."""
+    text = (
+        "ففي إطار مكافحة الإرهاب، أوقفت مفارز الجيش (05) عناصر دعم للجماعات الإرهابية.\n"
+        "وفي إطار محاربة الجريمة المنظمة، أوقفت مفارز مشتركة (36) تاجر مخدرات.\n"
+        "كما أوقفت مفارز للجيش (188) شخصا بولايات الجنوب."
+    )
+    assert _arrest_counts(extract_all(text, "ar")) == [5, 36, 188]

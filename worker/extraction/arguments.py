@@ -102,6 +102,15 @@ def _gap_is_words(ctx: ArticleContext, start: int, end: int) -> bool:
 _QUOTES = str.maketrans(dict.fromkeys('"«»“”„', " "))
 
 
+def _bracketed_figure(ctx: ArticleContext, number: NumberMention, noun: Match) -> bool:
+    """ "أوقفت المفارز (12) شخصا", "(03) عناصر": a figure in brackets right before its noun,
+    as balance reports write counts."""
+    return (
+        ctx.text[max(0, number.start - 1) : number.start] == "("
+        and ctx.gap(number.end, noun.start).strip() == ")"
+    )
+
+
 def _only_article(ctx: ArticleContext, start: int, end: int) -> bool:
     """Nothing but spaces, a clitic ("ال") or one short function word ("فيهم") between."""
     gap = ctx.gap(start, end).split()
@@ -153,7 +162,9 @@ def _group_number_for_noun(
     for number in numbers:
         if number.start < noun.end and noun.start < number.end:
             return number  # the dual "شخصان" is both the number and the noun
-        if number.end <= noun.start and _gap_is_words(ctx, number.end, noun.start):
+        if number.end <= noun.start and (
+            _gap_is_words(ctx, number.end, noun.start) or _bracketed_figure(ctx, number, noun)
+        ):
             if number.is_year_like and ctx.gap(number.end, noun.start).strip():
                 continue  # "en octubre de 2023 por funcionarios": a year, not a count
             best = number  # keep the closest one before the noun
@@ -2917,6 +2928,7 @@ _LOCATION_CUES = frozenset({"assist", "origin", "destination", "border", "person
 
 _DATELINE_MARKS = frozenset("—–-:(")
 LEAD_PLACE_WORDS = 4  # words before a place that opens its sentence ("Meanwhile, in Portugal")
+LEAD_FACILITY_WORDS = 2  # more after a day phrase: "Le même jour, à l'aéroport international de"
 
 
 def leading_location(
@@ -2930,7 +2942,16 @@ def leading_location(
         if hit.start >= before:
             return None
         lead = ctx.gap(sentence.start, hit.start)
-        if any(ch.isdigit() for ch in lead) or len(lead.split()) > LEAD_PLACE_WORDS:
+        # "Le même jour, à l'aéroport international de Beyrouth, ...": the day phrase the
+        # sentence opens with does not count among the words before its place
+        day = dates_module.opening_day_phrase(lead, ctx.language)
+        reach = LEAD_PLACE_WORDS
+        if day:
+            # "El mismo día, en el aeropuerto internacional de Beirut": a facility's name
+            # may stand before the town
+            lead = lead[day:].lstrip(" ,،;:-–")
+            reach += LEAD_FACILITY_WORDS
+        if any(ch.isdigit() for ch in lead) or len(lead.split()) > reach:
             return None
         # a dispatch's dateline ("THE HAGUE — ...", "SFAX, 3 March (AFP)") is where the
         # story was filed, not where an operation took place

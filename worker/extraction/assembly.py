@@ -369,6 +369,7 @@ def attach_arguments(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
         by_sentence.setdefault(mention.sentence.index, []).append(mention)
     trigger_sentences = set(by_sentence)
     ctx.action_sentences = frozenset(trigger_sentences)
+    roundup = _roundup_paragraphs(ctx, by_sentence)
     # Goods in an arrest sentence only ever join a seizure: none in the article, no need.
     any_seizure = any(m.event_type == "seizure" for m in mentions)
     results: list[MentionArgs] = []
@@ -473,7 +474,7 @@ def attach_arguments(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
                 and past_time_after(ctx, sentence, mention.trigger)
             ):
                 entry.date = None  # "dismantled two years ago": not the news day told before
-            entry.separate = _occasion_opened(ctx, sentence, occasions)
+            entry.separate = _occasion_opened(ctx, sentence, occasions, roundup)
             entry.lead_place = leading_location(ctx, sentence, group[0].trigger.start)
             if entry.lead_place is None:
                 entry.lead_region = leading_region(ctx, sentence, group[0].trigger.start)
@@ -803,7 +804,11 @@ def _another_place(cluster: Cluster, args: MentionArgs) -> bool:
     # Parts of one operation told place by place stay one event ("Police arrested 6 in Lyon.
     # Officers also arrested 10 in Marseille. In Paris, 13 were arrested"): a round-up opens
     # each report on its place, or each in a paragraph of its own.
-    if not args.opens_paragraph and cluster.mentions[0].lead_place is None:
+    if (
+        not args.opens_paragraph
+        and cluster.mentions[0].lead_place is None
+        and not _another_agency(cluster, args)
+    ):
         return False
     town, country = args.lead_place
     if town is not None and cluster.places:
@@ -814,6 +819,13 @@ def _another_place(cluster: Cluster, args: MentionArgs) -> bool:
     return (
         not cluster.places and _own_figures(args) and any(_own_figures(m) for m in cluster.mentions)
     )
+
+
+def _another_agency(cluster: Cluster, args: MentionArgs) -> bool:
+    """The sentence names agencies, none of which the event told ("The army arrested six in
+    Baalbek. On the same day, at Beirut airport, the ISF arrested a traveller")."""
+    told = {a.name for m in cluster.mentions for a in m.agencies}
+    return bool(told) and bool(args.agencies) and not any(a.name in told for a in args.agencies)
 
 
 def _another_region(cluster: Cluster, args: MentionArgs) -> bool:
@@ -1160,8 +1172,57 @@ def _later_step_day(
     )
 
 
+ROUNDUP_OPENER_SLACK = 2  # characters before an opener: an Arabic clitic ("ففي", "وفي")
+ROUNDUP_MIN_PARAGRAPHS = 2
+
+
+def _opens_on_roundup_phrase(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """The sentence opens a paragraph (or the text) on a `roundup_openers` phrase ("Dans le
+    cadre de la lutte contre ...", "من جهة أخرى، ...")."""
+    if not _opens_paragraph(ctx, sentence.index):
+        return False
+    return any(
+        len([c for c in ctx.gap(sentence.start, hit.start) if c.isalnum()]) <= ROUNDUP_OPENER_SLACK
+        for hit in role_hits(sentence, "roundup_openers")
+    )
+
+
+def _counted_arrest(ctx: ArticleContext, mentions: list[Mention]) -> bool:
+    """An arrest among the mentions, in a sentence with a number ("أوقفت ... 41 تاجر",
+    "96 migrants ont été interpellés")."""
+    return any(
+        m.event_type == "arrest" and any(not n.is_year_like for n in ctx.numbers(m.sentence))
+        for m in mentions
+    )
+
+
+def _roundup_paragraphs(
+    ctx: ArticleContext, by_sentence: dict[int, list[Mention]]
+) -> frozenset[int]:
+    """The sentences that open the paragraphs of a balance report: each on a
+    `roundup_openers` phrase with a counted arrest, two of them at least (a "Par ailleurs"
+    paragraph may add a detail of a single operation, "Par ailleurs, 14 comptes ont été
+    gelés"). Each such paragraph tells an operation of its own, and so does, in such a
+    report, any other paragraph that opens on a counted arrest ("كما أوقفت ... (312) شخصا")."""
+    counted = [i for i, group in by_sentence.items() if _counted_arrest(ctx, group)]
+    found = [i for i in counted if _opens_on_roundup_phrase(ctx, ctx.sentences[i])]
+    if len(found) < ROUNDUP_MIN_PARAGRAPHS:
+        return frozenset()
+    return frozenset(i for i in counted if i >= min(found) and _opens_paragraph(ctx, i))
+
+
+def _opens_paragraph(ctx: ArticleContext, index: int) -> bool:
+    """The sentence is the text's first or follows a line break."""
+    sentence = ctx.sentences[index]
+    preceding = ctx.previous_sentence(sentence)
+    return preceding is None or "\n" in ctx.gap(preceding.end, sentence.start)
+
+
 def _occasion_opened(
-    ctx: ArticleContext, sentence: Sentence, known: dict[int, int | None]
+    ctx: ArticleContext,
+    sentence: Sentence,
+    known: dict[int, int | None],
+    roundup: frozenset[int] = frozenset(),
 ) -> int | None:
     """The sentence that opened the occasion this one tells, when one did: a "separate
     operation" marker in it or earlier in its paragraph ("In a separate operation, officers
@@ -1175,7 +1236,7 @@ def _occasion_opened(
             found = known[current.index]
             break
         walked.append(current.index)
-        if role_hits(current, "separate_occasion"):
+        if current.index in roundup or role_hits(current, "separate_occasion"):
             found = current.index
             break
         preceding = ctx.previous_sentence(current)

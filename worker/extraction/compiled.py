@@ -101,6 +101,8 @@ class CompiledLanguage:
     executions: re.Pattern[str] = re.compile(r"(?!)")
     # "arrested ... with 1.45 kilograms of cocaine": the link to goods the person held
     held_links: re.Pattern[str] = re.compile(r"(?!)")
+    # "ضبطت قاربا على متنه 17 متسللا": the persons aboard goods a person-or-goods verb took
+    aboard_links: re.Pattern[str] = re.compile(r"(?!)")
     # "ضبط (4) منهم", "arrested five of them": a count of persons told before
     partitive_pronouns: frozenset[str] = frozenset()
     # "una condena de 20 años impuesta en 2021": a participle telling the term was imposed
@@ -738,6 +740,7 @@ def compile_language(
         one_words_after=_role_set(lexicon, "one_words_after"),
         imposed_words=_phrase_regex(_role_set(lexicon, "imposed_words"), r"(?<!\w)(?:", r")(?!\w)"),
         held_links=_phrase_regex(_role_set(lexicon, "held_links"), r"(?<!\w)(?:", r")(?!\w)"),
+        aboard_links=_phrase_regex(_role_set(lexicon, "aboard_links"), r"(?<!\w)(?:", r")(?!\w)"),
         executions=_phrase_regex(_role_set(lexicon, "executions"), r"(?<!\w)(?:", r")(?!\w)"),
         generic_agent_nouns=_role_set(lexicon, "generic_agent_nouns"),
         definite_articles=_role_set(lexicon, "definite_articles"),

@@ -734,6 +734,23 @@ SAME_YEAR = 100  # year_offsets value of "of that year", "de ese año": the year
 YEAR_IN_TEXT = re.compile(r"(?:19|20)(?<![\d.,][12][09])\d{2}(?![\d.,]\d|\d)")
 
 
+OPENING_DAY_SLACK = 3  # characters before an opening day phrase: "وفي", "- "
+
+
+def opening_day_phrase(text: str, language: str) -> int:
+    """The length of the `day_after_told` phrase normalised ``text`` opens with ("Le même
+    jour, à l'aéroport ...", "وفي اليوم نفسه"), up to its end; 0 when it opens on none."""
+    lex = _lexicon(language)
+    if lex.day_after_told_probe is None or lex.day_after_told_probe.search(text) is None:
+        return 0
+    for phrase in lex.day_after_told:
+        start = text.find(phrase, 0, OPENING_DAY_SLACK + len(phrase))
+        end = start + len(phrase)
+        if 0 <= start <= OPENING_DAY_SLACK and (end == len(text) or not text[end].isalnum()):
+            return end
+    return 0
+
+
 def day_after_told(text: str, language: str) -> int | None:
     """Days from the day told before for "the following day", "le lendemain", "al día
     siguiente", "في اليوم التالي", "five days later", "deux jours plus tard", "بعد يومين" in

@@ -321,6 +321,26 @@ def _passive_person_subject(ctx: ArticleContext, trigger: Match, sentence: Sente
     )
 
 
+def _pluperfect_person_subject(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> bool:
+    """ "وكان المتهم قد ضُبط في مطار ...": a split pluperfect (modality.toml
+    `split_pluperfect_*`, كان ... قد) right before the trigger whose subject is a person (no
+    agent: "وكان رجال الأمن قد ضبطوا" tells the officers' seizure): the person was taken."""
+    pattern = ctx.compiled.split_pluperfect
+    if pattern is None:
+        return False
+    for frame in pattern.finditer(ctx.text, max(sentence.start, trigger.start - 80), trigger.start):
+        if ctx.text[frame.end() : trigger.start].strip():
+            continue
+        inside = [m for m in sentence.matches if frame.start() <= m.start < frame.end()]
+        if any(
+            m.term.kind == "agency" or (m.term.kind == "role" and m.term.key == "agent_nouns")
+            for m in inside
+        ):
+            return False
+        return any(_is_person_hit(m) or _is_dual_person_hit(m) for m in inside)
+    return False
+
+
 def _plural_verb_of_persons(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> bool:
     """ "بينهم اثنان ضُبطوا في كمين", "ثلاثة مهربين قد ضُبطوا": a trigger with a plural verb
     ending (`plural_verb_suffixes`) whose subject, persons or a count, stands just before
@@ -561,6 +581,34 @@ def _held_goods(ctx: ArticleContext, arrest: Match, sentence: Sentence) -> Match
     return None
 
 
+ABOARD_REACH = 80  # "ضبطت دوريات حرس الحدود قاربا في عرض البحر على متنه"
+ABOARD_PERSONS = 40  # the persons right after the link: "على متنه سبعة عشر متسللا"
+
+
+def _persons_aboard(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> Match | None:
+    """ "ضبطت قاربا على متنه 17 متسللا", "ضبط قارب صيد يقل ثلاثة مواطنين": a person-or-goods
+    verb that took goods (a vessel, a vehicle), then an `aboard_links` word (no other action
+    between) and persons: those aboard were taken too. The arrest's trigger is the link."""
+    end = min(sentence.end, trigger.end + ABOARD_REACH)
+    found = ctx.compiled.aboard_links.search(ctx.text, trigger.end, end)
+    if found is None:
+        return None
+    start, stop = found.span()
+    if any(m.term.kind == "trigger" and trigger.end <= m.start < stop for m in sentence.matches):
+        return None  # another action between: what is aboard is its own
+    persons = [
+        m
+        for m in sentence.matches
+        if (_is_person_hit(m) or (m.term.kind == "role" and m.term.key == "dual_person_nouns"))
+        and stop <= m.start <= stop + ABOARD_PERSONS
+    ]
+    if not persons or any(
+        m.term.kind == "trigger" and stop <= m.start < persons[0].start for m in sentence.matches
+    ):
+        return None
+    return Match(start, stop, Term("trigger", "arrest", trigger.term.index))
+
+
 def _sentencing_told_before(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> bool:
     """A plain sentencing trigger ("sentenced", "condenó", بسجن) before this one."""
     for earlier in ctx.sentences[: sentence.index + 1]:
@@ -714,7 +762,11 @@ def _resolve_type(
             return spec.event_type, False
         return None
     # person_or_goods (Arabic ضبط): persons -> the trigger's type, goods -> the alternative.
-    if found == "person" or (found is None and _plural_verb_of_persons(ctx, trigger, sentence)):
+    if (
+        found == "person"
+        or (found is None and _plural_verb_of_persons(ctx, trigger, sentence))
+        or _pluperfect_person_subject(ctx, trigger, sentence)
+    ):
         return spec.event_type, False
     if found == "goods" and spec.alternative is not None:
         return spec.alternative, False
@@ -761,6 +813,27 @@ def _asserted_after_coordinator(
     return link is not None and link >= cue_end
 
 
+def _qualifies_the_object(
+    ctx: ArticleContext, trigger: Match, cue: Match, sentence: Sentence
+) -> bool:
+    """A warrant cue after the trigger that qualifies a person noun right next to it, in the
+    trigger's object ("arrested six wanted men", "arrested a man wanted for murder")."""
+    if cue.start < trigger.end or ctx.text[trigger.end : cue.start].count(",") > 0:
+        return False
+    return any(
+        _is_person_hit(p)
+        and (
+            (p.start >= cue.end and not ctx.text[cue.end : p.start].strip())
+            or (
+                trigger.end <= p.start
+                and p.end <= cue.start
+                and not ctx.text[p.end : cue.start].strip()
+            )
+        )
+        for p in sentence.matches
+    )
+
+
 def blocking_modality(
     ctx: ArticleContext, event_type: EventType, trigger: Match, sentence: Sentence
 ) -> str | None:
@@ -779,6 +852,8 @@ def blocking_modality(
             continue
         if cue.kind == "warrant" and warrant_executed(ctx, m, sentence):
             continue  # "executed 52 search warrants and arrested 40": acted on, no warrant
+        if cue.kind == "warrant" and _qualifies_the_object(ctx, trigger, m, sentence):
+            continue  # "arrested six wanted men": the persons taken were wanted
         if cue.kind in _BACKGROUND_KINDS and not (m.start <= trigger.start < m.end):
             if asserted is None:
                 asserted = auxiliary_before(ctx, sentence, trigger)
@@ -1034,6 +1109,12 @@ def find_mentions(ctx: ArticleContext) -> list[Mention]:
             if event_type == "charge" and _price_after(ctx, m, sentence):
                 continue
             mentions.append(Mention(event_type, m, sentence, spec.strength, guessed))
+            if spec.object == "person_or_goods" and event_type == spec.alternative:
+                aboard = _persons_aboard(ctx, m, sentence)
+                if aboard is not None:
+                    mentions.append(
+                        Mention(spec.event_type, aboard, sentence, spec.strength, False)
+                    )
             if event_type == "arrest":
                 held = _held_goods(ctx, m, sentence)
                 if held is not None:

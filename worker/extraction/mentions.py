@@ -1043,7 +1043,9 @@ def _sport_sentences(ctx: ArticleContext) -> set[int]:
     return {
         s.index
         for s in ctx.sentences
-        if hits[s.index] and not any(_anchors_the_story(ctx, m) for m in s.matches)
+        # the headline of a match report may name no sport word ("Stars raid the fortress")
+        if (hits[s.index] or s.index == 0)
+        and not any(_anchors_the_story(ctx, m) for m in s.matches)
     }
 
 

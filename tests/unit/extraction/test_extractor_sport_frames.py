@@ -47,3 +47,14 @@ def test_a_match_report_in_arabic_gives_no_event(extract_all: Extract) -> None:
         "الأول، وقال المدرب إن لاعبيه قبضوا على الفرصة في الشوط الثاني."
     )
     assert extract_all(text, "ar") == []
+
+
+def test_match_report_headline_without_sport_word_is_no_raid(extract_all: Extract) -> None:
+    """The headline of a match report ("United raid the fortress") names no sport word; the
+    report's sport words make it sport too."""
+    text = (
+        "City Rovers raid the northern fortress to go top\n\n"
+        "The striker scored twice before half-time, and the goalkeeper saved a penalty kick "
+        "in stoppage time as the referee waved play on."
+    )
+    assert extract_all(text, "en") == []

@@ -431,11 +431,17 @@ def english_state_forms() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(forms.items(), key=lambda item: -len(item[0])))
 
 
-@cache
 def _english_adjective(state: str) -> str:
     """ "Syrian" for SY: the first English demonym, else the CLDR country name."""
-    demonyms = load_language("en").demonyms.get(state, ())
+    demonyms = _english_demonyms().get(state, ())
     return demonyms[0] if demonyms else cldr_country_names("en").get(state, state)
+
+
+@cache
+def _english_demonyms() -> dict[str, tuple[str, ...]]:
+    """English demonyms by state, read from the lexicon once per process: caching only per
+    state read the whole English lexicon again for every new state, on the hot path."""
+    return dict(load_language("en").demonyms)
 
 
 def _rewrites(morphology: dict[str, object], language: str) -> tuple[tuple[str, str], ...]:

@@ -550,17 +550,28 @@ HELD_QUANTITY = 25  # the quantity right after "with": "with about 6.2 kg"
 HELD_STRENGTH = 0.6
 
 
+def _link_word_after(
+    ctx: ArticleContext, sentence: Sentence, trigger: Match, links: re.Pattern[str], reach: int
+) -> tuple[int, int] | None:
+    """The span of the first ``links`` word within ``reach`` after the trigger, when no other
+    action stands between (what follows that word is then the trigger's own)."""
+    found = links.search(ctx.text, trigger.end, min(sentence.end, trigger.end + reach))
+    if found is None:
+        return None
+    start, stop = found.span()
+    if any(m.term.kind == "trigger" and trigger.end <= m.start < stop for m in sentence.matches):
+        return None
+    return start, stop
+
+
 def _held_goods(ctx: ArticleContext, arrest: Match, sentence: Sentence) -> Match | None:
     """ "arrested ... with 1.45 kilograms of cocaine", "detenido con 3 kilos": a `held_links`
     word after an arrest (no other action between), then a quantity and goods: the goods the
     person held were seized. The seizure's trigger is the link word."""
-    end = min(sentence.end, arrest.end + HELD_REACH)
-    found = ctx.compiled.held_links.search(ctx.text, arrest.end, end)
-    if found is None:
+    link = _link_word_after(ctx, sentence, arrest, ctx.compiled.held_links, HELD_REACH)
+    if link is None:
         return None
-    start, stop = found.span()
-    if any(m.term.kind == "trigger" and arrest.end <= m.start < stop for m in sentence.matches):
-        return None  # another action between: the goods are its own
+    start, stop = link
     if not any(
         stop <= n.start <= stop + HELD_QUANTITY and not n.is_year_like
         for n in ctx.numbers(sentence)
@@ -589,13 +600,10 @@ def _persons_aboard(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> 
     """ "ضبطت قاربا على متنه 17 متسللا", "ضبط قارب صيد يقل ثلاثة مواطنين": a person-or-goods
     verb that took goods (a vessel, a vehicle), then an `aboard_links` word (no other action
     between) and persons: those aboard were taken too. The arrest's trigger is the link."""
-    end = min(sentence.end, trigger.end + ABOARD_REACH)
-    found = ctx.compiled.aboard_links.search(ctx.text, trigger.end, end)
-    if found is None:
+    link = _link_word_after(ctx, sentence, trigger, ctx.compiled.aboard_links, ABOARD_REACH)
+    if link is None:
         return None
-    start, stop = found.span()
-    if any(m.term.kind == "trigger" and trigger.end <= m.start < stop for m in sentence.matches):
-        return None  # another action between: what is aboard is its own
+    start, stop = link
     persons = [
         m
         for m in sentence.matches

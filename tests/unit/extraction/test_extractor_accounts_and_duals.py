@@ -8,13 +8,13 @@ from worker.models import SeizureEvent
 
 
 def test_ar_frozen_accounts_value_is_money(extract_all: Extract) -> None:
-    """ "جمدت حسابات مصرفية بقيمة 1.1 مليون يورو": money of the accounts, not a total value."""
+    """ "جمدت حسابات مصرفية بقيمة 300 ألف يورو": money of the accounts, not a total value."""
     event = one(
-        extract_all("وجمدت الشرطة الألمانية حسابات مصرفية بقيمة 1.1 مليون يورو في برلين.", "ar"),
+        extract_all("وجمدت النيابة حسابات مصرفية بقيمة 300 ألف يورو في مرسيليا.", "ar"),
         SeizureEvent,
     )
     assert [(i.label, i.amount, i.currency) for i in event.items] == [
-        ("bank accounts", 1_100_000, "EUR")
+        ("bank accounts", 300_000, "EUR")
     ]
     assert event.total_value is None
 
@@ -30,17 +30,17 @@ def test_en_frozen_accounts_worth_is_money(extract_all: Extract) -> None:
 
 def test_ar_dual_boats_count_two(extract_all: Extract) -> None:
     """ "زورقين" without a number is two boats."""
-    event = one(extract_all("وحجزت الشرطة زورقين في نواذيبو فجر الأحد.", "ar"), SeizureEvent)
+    event = one(extract_all("وحجزت الشرطة زورقين في نواكشوط فجر الأحد.", "ar"), SeizureEvent)
     assert [(i.category, i.count) for i in event.items] == [("vessel", 2)]
 
 
 def test_ar_ouguiya_in_mauritania_is_money(extract_all: Extract) -> None:
-    """ "1,2 مليون أوقية" in Nouadhibou is Mauritanian money."""
+    """ "800 ألف أوقية" in Nouakchott is Mauritanian money."""
     event = one(
-        extract_all("وحجزت الشرطة في نواذيبو بموريتانيا 1,2 مليون أوقية نقدا.", "ar"),
+        extract_all("وحجزت الشرطة في نواكشوط بموريتانيا 800 ألف أوقية نقدا.", "ar"),
         SeizureEvent,
     )
-    assert [(i.amount, i.currency) for i in event.items] == [(1_200_000, "MRU")]
+    assert [(i.amount, i.currency) for i in event.items] == [(800_000, "MRU")]
 
 
 def test_ar_ouguiya_elsewhere_is_no_money(extract_all: Extract) -> None:

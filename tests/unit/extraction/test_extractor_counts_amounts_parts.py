@@ -7,9 +7,9 @@ from worker.models import ArrestEvent, ChargeEvent, ExtraditionEvent
 
 
 def test_en_amount_before_passive_is_no_count(extract_all: Extract) -> None:
-    """ "... out of more than $10 million were extradited": the amount is no persons count."""
+    """ "... who took more than $4 million ... were extradited": the amount is no count."""
     text = (
-        "Three men who cheated pensioners out of more than $10 million were extradited "
+        "Three men who took more than $4 million from investors were extradited "
         "to the United States on Tuesday."
     )
     assert one(extract_all(text), ExtraditionEvent).persons_count == 3

@@ -7,10 +7,10 @@ from worker.models import ChargeEvent
 
 
 def test_en_indictment_against_the_three(extract_all: Extract) -> None:
-    """ "An indictment against the three was unsealed": the three men counted before."""
+    """ "filed an indictment against the three": the three men counted before."""
     text = (
-        "Three men were detained in Lagos last month. An indictment against the three was "
-        "unsealed on Tuesday in Boston."
+        "Three men were detained in Accra in May. Prosecutors filed an indictment against "
+        "the three on Tuesday in Chicago."
     )
     assert one(extract_all(text), ChargeEvent).persons_count == 3
 

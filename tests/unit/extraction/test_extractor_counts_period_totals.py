@@ -31,13 +31,13 @@ def test_fr_year_so_far_total_does_not_merge(extract_all: Extract) -> None:
 
 
 def test_en_since_year_total_has_no_count(extract_all: Extract) -> None:
-    """ "has extradited more than 200 people since 2022": no extradition of 200."""
+    """ "has extradited more than 150 suspects since 2019": no extradition of 150."""
     text = (
-        "Ghana extradited a man to the United States on Tuesday. The government has "
-        "extradited more than 200 people since 2022."
+        "Peru extradited a man to Spain on Tuesday. The country has extradited more than "
+        "150 suspects since 2019."
     )
     events = of_type(extract_all(text), "extradition")
-    assert all(getattr(e, "persons_count", None) != 200 for e in events)
+    assert all(getattr(e, "persons_count", None) != 150 for e in events)
     assert _news_counts(events, "extradition") == [1]
 
 

@@ -115,31 +115,32 @@ def test_indian_amount_in_crore_is_seized_cash(extract_all: Extract) -> None:
 
 
 def test_en_decimal_millions_before_euros_is_the_amount(extract_all: Extract) -> None:
-    """ "6.8 million euros": the scale word opens the currency phrase "million euros"."""
+    """ "4.2 million euros": the scale word opens the currency phrase "million euros"."""
     event = one(
-        extract_all("Investigators seized 6.8 million euros in cash in Madrid.", "en"), SeizureEvent
+        extract_all("Investigators seized 4.2 million euros in cash in Valencia.", "en"),
+        SeizureEvent,
     )
-    assert [(i.amount, i.currency) for i in event.items] == [(6_800_000, "EUR")]
+    assert [(i.amount, i.currency) for i in event.items] == [(4_200_000, "EUR")]
 
 
 def test_en_mil_glued_to_digits_is_millions(extract_all: Extract) -> None:
-    """Malaysian copy: "RM1.3mil" is 1.3 million ringgit."""
+    """Malaysian copy: "RM2.4mil" is 2.4 million ringgit."""
     event = one(
-        extract_all("Police in Johor froze bank accounts holding RM1.3mil on Monday.", "en"),
+        extract_all("Police in Penang seized RM2.4mil in cash on Monday.", "en"),
         SeizureEvent,
     )
-    assert [(i.amount, i.currency) for i in event.items if i.amount] == [(1_300_000, "MYR")]
+    assert [(i.amount, i.currency) for i in event.items if i.amount] == [(2_400_000, "MYR")]
 
 
 def test_value_goes_to_the_goods_before_it_not_to_earlier_cash(extract_all: Extract) -> None:
-    """ "RM245,000 in cash, five cars and jewellery worth RM80,000": the cash keeps its
+    """ "RM90,000 in cash, two motorcycles and jewellery worth RM15,000": the cash keeps its
     amount; the value is the jewellery's."""
     event = one(
         extract_all(
-            "Police in Klang seized RM245,000 in cash, five cars and jewellery worth RM80,000.",
+            "Police in Ipoh seized RM90,000 in cash, two motorcycles and jewellery worth RM15,000.",
             "en",
         ),
         SeizureEvent,
     )
     amounts = {(i.category, i.amount) for i in event.items if i.amount is not None}
-    assert amounts == {("money", 245_000), ("jewelry", 80_000)}
+    assert amounts == {("money", 90_000), ("jewelry", 15_000)}

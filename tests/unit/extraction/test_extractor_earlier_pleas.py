@@ -11,7 +11,7 @@ def test_en_plea_at_an_earlier_hearing_is_a_background_conviction(extract_all: E
     """ "pleaded guilty at an earlier hearing" after "jailed on Friday" is an older step."""
     events = extract_all(
         "Three brothers were jailed at Cardiff Crown Court on Friday for supplying heroin. "
-        "All three pleaded guilty at an earlier hearing.",
+        "Each of them pleaded guilty at an earlier hearing.",
         "en",
         "2025-06-11",
     )

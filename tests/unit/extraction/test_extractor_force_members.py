@@ -10,10 +10,10 @@ from worker.models import ArrestEvent, SeizureEvent
 def test_ar_force_members_before_goods_is_a_seizure(extract_all: Extract) -> None:
     """ "حجزت عناصر الدرك ... طنا من الشيرا": the gendarmes seized the hashish."""
     event = one(
-        extract_all("حجزت عناصر الدرك الملكي، صباح الأحد، نحو 6 أطنان من مخدر الشيرا.", "ar"),
+        extract_all("حجزت عناصر الدرك قرب القنيطرة نحو 900 كيلوغرام من الحشيش.", "ar"),
         SeizureEvent,
     )
-    assert [(i.substance, i.quantity, i.unit) for i in event.items] == [("hashish", 6.0, "t")]
+    assert [(i.substance, i.quantity, i.unit) for i in event.items] == [("hashish", 900.0, "kg")]
 
 
 def test_ar_force_members_before_persons_counts_the_persons(extract_all: Extract) -> None:
@@ -33,7 +33,7 @@ def test_ar_agency_name_opening_on_men_is_the_subject(extract_all: Extract) -> N
     the object (Maghreb agency names open on أعوان)."""
     event = one(
         extract_all(
-            "أحبط أعوان الديوانة بمطار تونس قرطاج مساء الأحد محاولة تهريب 2 كلغ من الكوكايين.",
+            "أحبط أعوان الديوانة بميناء رادس مساء الأحد محاولة تهريب 2 كلغ من الكوكايين.",
             "ar",
         ),
         SeizureEvent,

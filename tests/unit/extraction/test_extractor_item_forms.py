@@ -404,13 +404,13 @@ def test_en_abbreviated_unit_with_a_dot(extract_all: Extract) -> None:
 
 
 def test_en_pills_take_the_drug_they_tested_positive_for(extract_all: Extract) -> None:
-    """ "38,000 blue pills ... that tested positive for fentanyl": fentanyl pills, counted."""
+    """ "12,500 pills ... that tested positive for fentanyl": fentanyl pills, counted."""
     events = extract_all(
-        "Agents found 38,000 blue pills stamped M30 that later tested positive for fentanyl "
-        "in a house in Tucson.",
+        "Troopers found 12,500 white pills stamped K9 that tested positive for fentanyl "
+        "in a van near Yuma.",
         "en",
     )
-    assert drug_facts(events) == {("fentanyl", 38_000, "pills")}
+    assert drug_facts(events) == {("fentanyl", 12_500, "pills")}
 
 
 def test_en_pills_before_another_weighed_drug_take_no_substance(extract_all: Extract) -> None:

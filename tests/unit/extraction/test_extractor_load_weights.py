@@ -10,7 +10,7 @@ def test_es_packages_weighed_later_give_the_weight(extract_all: Extract) -> None
     """ "Los fardos ... arrojaron un peso de 850 kilogramos" weighs the cocaine seized."""
     events = extract_all(
         "La Armada interceptó una lancha rápida con fardos de cocaína frente a Barahona.\n\n"
-        "Los fardos, que arrojaron un peso de 850 kilogramos, fueron llevados a la base naval.",
+        "Los fardos pesaron en total 850 kilogramos, según el parte de la Armada.",
         "es",
     )
     assert drug_facts(events) == {("cocaine", 850, "kg")}
@@ -19,11 +19,11 @@ def test_es_packages_weighed_later_give_the_weight(extract_all: Extract) -> None
 def test_en_haul_weighed_later_gives_the_weight(extract_all: Extract) -> None:
     """ "The haul weighed 96 kilograms" after a seizure of methamphetamine with no weight."""
     events = extract_all(
-        "Customs officers found methamphetamine hidden in tins of fruit at the port of Tauranga."
-        "\n\nThe haul weighed 96 kilograms, officials said on Friday.",
+        "Customs officers found cocaine hidden in a load of timber at the port of Napier."
+        "\n\nThe haul weighed 41 kilograms, officials said on Friday.",
         "en",
     )
-    assert drug_facts(events) == {("methamphetamine", 96, "kg")}
+    assert drug_facts(events) == {("cocaine", 41, "kg")}
 
 
 def test_two_weights_in_the_later_sentence_give_none(extract_all: Extract) -> None:

@@ -88,7 +88,7 @@ def test_es_separate_operation_marker_carries_to_its_paragraph(extract_all: Extr
     text = (
         "Agentes de la Policía Federal detuvieron a dos hombres en un almacén de Tijuana y "
         "les incautaron 30 kilos de cocaína.\n\n"
-        "En una acción distinta, agentes de aduanas revisaron un camión en Nogales. "
+        "En una acción distinta, la policía estatal paró una camioneta en Hermosillo. "
         "Dentro encontraron 200 kilos de marihuana. El conductor fue detenido en el lugar."
     )
     events = extract_all(text, "es")

@@ -20,8 +20,8 @@ SERIES: list[TrapPair] = [
     (
         "es",
         "arrest",
-        "La tercera temporada de la serie policial se estrena el viernes. Al final del cuarto "
-        "episodio, el comisario protagonista es detenido por sus compañeros.",
+        "La nueva temporada de la serie policial se estrena el jueves. En el sexto "
+        "episodio, la inspectora protagonista es detenida por su propio jefe.",
         "El comisario fue detenido el viernes por la Guardia Civil en Málaga.",
     ),
     (

@@ -8,11 +8,11 @@ from worker.models import SeizureEvent
 
 
 def test_es_flag_state_is_no_location(extract_all: Extract) -> None:
-    """ "un velero con bandera de Países Bajos" seized off the Canaries is located in Spain."""
+    """ "un pesquero con bandera de Portugal" seized off Cádiz is located in Spain."""
     event = one(
         extract_all(
-            "Agentes de Vigilancia Aduanera interceptaron un velero con bandera de Países Bajos "
-            "al sur de Gran Canaria y se incautaron de 900 kilos de cocaína.",
+            "La Guardia Civil interceptó un pesquero con bandera de Portugal frente a Cádiz "
+            "y se incautó de 900 kilos de cocaína.",
             "es",
         ),
         SeizureEvent,

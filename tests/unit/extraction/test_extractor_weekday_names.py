@@ -9,7 +9,7 @@ from tests.unit.extraction.conftest import Extract
 def test_es_capitalised_weekday_in_a_city_name_is_no_date(extract_all: Extract) -> None:
     """ "SANTO DOMINGO.–" opens a Dominican dispatch: the city's "Domingo" is no Sunday."""
     events = extract_all(
-        "SANTO DOMINGO.– Agentes de la DNCD arrestaron a dos hombres en Boca Chica.",
+        "SANTO DOMINGO.– Agentes policiales arrestaron a dos hombres en La Romana.",
         "es",
         "2026-03-12",
     )
@@ -19,7 +19,7 @@ def test_es_capitalised_weekday_in_a_city_name_is_no_date(extract_all: Extract) 
 def test_es_lowercase_weekday_is_still_a_date(extract_all: Extract) -> None:
     """ "el domingo" in lower case is the Sunday before publication."""
     events = extract_all(
-        "Agentes de la DNCD arrestaron el domingo a dos hombres en Santo Domingo Este.",
+        "Agentes policiales arrestaron el domingo a dos hombres en Santo Domingo Este.",
         "es",
         "2026-03-12",
     )

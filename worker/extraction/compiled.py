@@ -116,6 +116,8 @@ class CompiledLanguage:
     # "تسليمه إلى بلاده": a recipient word that names the person's own state
     home_states: frozenset[str] = frozenset()
     one_words_after: frozenset[str] = frozenset()  # "سنة واحدة": a unit, then "one"
+    # "searches and seizures will be carried out": action nouns a plan told after them reaches
+    plan_nouns: frozenset[str] = frozenset()
     generic_agent_nouns: frozenset[str] = frozenset()  # "officials", "agents": weak anchors
     definite_articles: frozenset[str] = frozenset()  # "el detenido": a participle as a noun
     possessives: frozenset[str] = frozenset()  # "his arrest", "su detención": a reference
@@ -744,6 +746,7 @@ def compile_language(
         object_links=_role_set(lexicon, "object_links"),
         home_states=_role_set(lexicon, "home_states"),
         one_words_after=_role_set(lexicon, "one_words_after"),
+        plan_nouns=_role_set(lexicon, "plan_nouns"),
         imposed_words=_phrase_regex(_role_set(lexicon, "imposed_words"), r"(?<!\w)(?:", r")(?!\w)"),
         held_links=_phrase_regex(_role_set(lexicon, "held_links"), r"(?<!\w)(?:", r")(?!\w)"),
         aboard_links=_phrase_regex(_role_set(lexicon, "aboard_links"), r"(?<!\w)(?:", r")(?!\w)"),

@@ -131,6 +131,7 @@ EVENT_GAP_ROLES: frozenset[str] = frozenset(
         "region_heads",
         "same_region_words",
         "one_words_after",
+        "plan_nouns",
         "object_determiners",
         "neutral_determiners",
         "noun_object_determiners",

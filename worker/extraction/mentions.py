@@ -783,6 +783,7 @@ def _resolve_type(
 
 _PROSPECTIVE_KINDS = frozenset({"future", "hypothetical"})
 _VERB_CUE_REACH = 90  # cues of a longer window govern a whole report, not one verb
+_NOUN_PHRASE_REACH = 10  # a cue after its trigger beyond this reach spans a noun phrase
 
 
 def _clause_broken(ctx: ArticleContext, sentence: Sentence, start: int, end: int) -> bool:
@@ -906,6 +907,15 @@ def blocking_modality(
             if m.start - trigger.end <= cue.after and not _clause_broken(
                 ctx, sentence, trigger.end, m.start
             ):
+                if cue.kind == "future" and cue.after > _NOUN_PHRASE_REACH:
+                    # a plan told in the future a few words after an action noun ("searches
+                    # and seizures will be carried out") reaches the noun over its modifiers,
+                    # not a verb ("seized 3 kg and more searches will be carried out") nor
+                    # across a comma, where another subject begins
+                    if re.search(r"[,;:]", ctx.text[trigger.end : m.start]):
+                        continue
+                    if ctx.text[trigger.start : trigger.end] not in ctx.compiled.plan_nouns:
+                        continue
                 return cue.kind
         elif m.start <= trigger.start or m.end > trigger.end:
             # a cue that contains the trigger ("if convicted", "arrest warrant") or runs on

@@ -26,6 +26,7 @@ from typing import Any
 
 from worker.extraction import Extractor
 from worker.extraction.compiled import english_state_forms
+from worker.extraction.gazetteer import load_agencies
 from worker.models import Article
 
 FIELDS = (
@@ -269,25 +270,19 @@ class AgencyName:
     name, and so are "Anti-Narcotics Force" and "Pakistan Anti-Narcotics Force" (the state
     left implicit). Case, punctuation, a leading "the", the linking words of a translated name
     ("Department for Drug Control" / "of Drug Control") and British or American spelling
-    ("Organised" / "Organized") do not count either. The strict comparison stays reported as
-    ``agencies_exact``."""
+    ("Organised" / "Organized") do not count either, and two names the agency gazetteer gives
+    one body (its acronym, its official English name: "OFAST" and "French Anti-Narcotics
+    Office") are that body. The strict comparison stays reported as ``agencies_exact``."""
 
     def __init__(self, name: str) -> None:
         self.name = name
-        words = _AGENCY_WORD.findall(name.lower())
-        if words[:1] == ["the"]:
-            words = words[1:]
-        text = " ".join(words)
-        state, rest = _leading_state(text)
-        self.state = state
-        self.rest = " ".join(
-            _spelling(word) for word in rest.split() if word not in _NAME_LINK_WORDS
-        )
+        self.state, self.rest = _agency_key(name)
 
     def matches(self, other: AgencyName) -> bool:
-        if self.rest != other.rest:
-            return False
-        return not self.state or not other.state or self.state == other.state
+        if self.rest == other.rest:
+            return not self.state or not other.state or self.state == other.state
+        entity = _gazetteer_entity(self.state, self.rest)
+        return entity is not None and entity == _gazetteer_entity(other.state, other.rest)
 
     def __eq__(self, other: object) -> bool:  # set membership: exact names only
         return isinstance(other, AgencyName) and self.name == other.name
@@ -329,6 +324,45 @@ def _state_words() -> tuple[tuple[str, str], ...]:
     for short, code in (("us", "US"), ("u s", "US"), ("uk", "GB"), ("uae", "AE")):
         forms.setdefault(short, code)
     return tuple(sorted(forms.items(), key=lambda item: -len(item[0])))
+
+
+def _agency_key(name: str) -> tuple[str, str]:
+    """The state a name starts with (ISO code or "") and the rest of its words, normalised."""
+    words = _AGENCY_WORD.findall(name.lower())
+    if words[:1] == ["the"]:
+        words = words[1:]
+    state, rest = _leading_state(" ".join(words))
+    return state, " ".join(_spelling(word) for word in rest.split() if word not in _NAME_LINK_WORDS)
+
+
+@cache
+def _gazetteer_keys() -> tuple[dict[tuple[str, str], str], dict[str, str]]:
+    """Every English name, alias and acronym of the agency gazetteer, keyed by (state, rest)
+    and by rest alone, pointing at the agency's canonical name; a key two agencies share
+    ("National Police") names neither."""
+    by_state: dict[tuple[str, str], set[str]] = defaultdict(set)
+    by_rest: dict[str, set[str]] = defaultdict(set)
+    for agency in load_agencies():
+        forms = (agency.name, *agency.aliases.get("en", ()), *agency.acronyms)
+        for form in forms:
+            state, rest = _agency_key(form)
+            if rest:
+                by_state[(state or agency.country, rest)].add(agency.name)
+                by_rest[rest].add(agency.name)
+    return (
+        {key: names.pop() for key, names in by_state.items() if len(names) == 1},
+        {key: names.pop() for key, names in by_rest.items() if len(names) == 1},
+    )
+
+
+def _gazetteer_entity(state: str, rest: str) -> str | None:
+    """The gazetteer agency a name denotes, when its words name exactly one: an acronym and
+    the body's official English name ("OFAST", "French Anti-Narcotics Office") are one
+    agency, as they are to an analyst."""
+    by_state, by_rest = _gazetteer_keys()
+    if state:
+        return by_state.get((state, rest))
+    return by_rest.get(rest)
 
 
 def _leading_state(text: str) -> tuple[str, str]:

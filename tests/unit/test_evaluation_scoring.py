@@ -45,6 +45,25 @@ def test_a_different_word_still_makes_a_different_agency() -> None:
     )
 
 
+def test_an_acronym_and_the_official_name_of_one_gazetteer_agency_match() -> None:
+    """The gazetteer gives "DPCI" and "Directorate for Priority Crime Investigation" to one
+    body: an analyst reads them as the same agency."""
+    assert AgencyName("Directorate for Priority Crime Investigation").matches(
+        AgencyName("South Africa Hawks")
+    )
+    assert AgencyName("DPCI").matches(AgencyName("South Africa Hawks"))
+
+
+def test_a_state_prefixed_english_name_resolves_to_the_gazetteer_agency() -> None:
+    """ "French Anti-Narcotics Office" is the gazetteer's OFAST, the state written or not."""
+    assert AgencyName("French Anti-Narcotics Office").matches(AgencyName("OFAST"))
+
+
+def test_two_gazetteer_agencies_do_not_match_through_the_gazetteer() -> None:
+    """Two bodies the gazetteer keeps apart stay apart: OFAST is not the Hawks."""
+    assert not AgencyName("OFAST").matches(AgencyName("South Africa Hawks"))
+
+
 def test_two_states_forces_differ() -> None:
     """Colombia's National Police is not Ecuador's."""
     assert not AgencyName("Colombian National Police").matches(

@@ -11,7 +11,9 @@ Resolution conventions (EXTRACTION_GUIDE.md section 3, "date"):
 * A year-less day ("on 11 May") takes the year that puts it on or before the publication
   date; 29 February of a non-leap year is skipped.
 * A weekday ("on Tuesday", "mardi", "el martes", "يوم الثلاثاء") is the most recent such day
-  on or before the publication date (the publication day itself when it is that weekday).
+  on or before the publication date (the publication day itself when it is that weekday);
+  with its day of the month and no month ("el miércoles 7,") the most recent date that is
+  both, within two months.
   With a "last" modifier ("last Tuesday", "mardi dernier", "el pasado martes",
   "الثلاثاء الماضي") it is strictly before. A "next" modifier (a plan) gives no date.
 * Relative words ("yesterday", "hier", "ayer", "أمس") are publication date + offset;
@@ -1416,8 +1418,41 @@ def _at_weekday(
         )
         dt = monday + datetime.timedelta(days=lex.weekdays[word])
         return None if dt > published else DateMention(_iso(dt), p, week.end(), "weekday")
+    numbered = _numbered_weekday(lex, text, end, lex.weekdays[word], published)
+    if numbered is not None:
+        day, day_end = numbered
+        return DateMention(_iso(day), p, day_end, "weekday")
     delta = (published.weekday() - lex.weekdays[word]) % 7
     if strict and delta == 0:
         delta = 7
     dt = published - datetime.timedelta(days=delta)
     return DateMention(_iso(dt), p, end, "weekday")
+
+
+# "el miércoles 7,", "le mardi 3 à l'aube", "on Wednesday the 7th": a day of the month right
+# after the weekday, followed by punctuation or a short function word (not "3 hombres").
+_DAY_AFTER_WEEKDAY = re.compile(
+    r"\s+(?:the\s+)?(\d{1,2})(?!\d)(?:st|nd|rd|th|er)?(?=\s*(?:[,.;:)\u2013\u2014-]|$|\w{1,3}\b))"
+)
+NUMBERED_WEEKDAY_REACH = 62  # days back in which the weekday and its day number must agree
+
+
+def _numbered_weekday(
+    lex: _DateLexicon, text: str, end: int, weekday: int, published: datetime.date
+) -> tuple[datetime.date, int] | None:
+    """A weekday written with its day of the month and no month ("el miércoles 7"): the most
+    recent date on or before publication that is that day of the month and that weekday."""
+    m = _DAY_AFTER_WEEKDAY.match(text, end)
+    if m is None:
+        return None
+    following = [word.strip(",.;:،") for word in text[m.end() : m.end() + 40].split()[:4]]
+    if any(word in lex.months for word in following):
+        # "martes 3 de marzo", "dimanche 10 au lundi 11 mai": a date with its month, read
+        # at its digits
+        return None
+    number = int(m.group(1))
+    for back in range(NUMBERED_WEEKDAY_REACH):
+        day = published - datetime.timedelta(days=back)
+        if day.day == number and day.weekday() == weekday:
+            return day, m.end()
+    return None

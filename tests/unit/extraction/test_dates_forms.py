@@ -519,3 +519,30 @@ def test_past_week_of_a_round_up_is_its_month(text: str, language: str) -> None:
     """ "over the past week", "les sept derniers jours", "la última semana", "الأيام السبعة
     الماضية": a week's round-up, told like last week (its month)."""
     assert dates(text, language) == [("2026-05", "month")]
+
+
+# --- a weekday with its day of the month ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("El lunes 4, los agentes detuvieron a dos hombres.", "es"),
+        ("Le lundi 4, les policiers ont interpellé deux hommes.", "fr"),
+        ("Police arrested two men on Monday the 4th.", "en"),
+    ],
+)
+def test_a_weekday_with_its_day_number_is_that_day(text: str, language: str) -> None:
+    """ "El lunes 4" with no month: the last 4th of a month that fell on a Monday (4 May
+    2026), not the last Monday before publication (11 May)."""
+    assert values(text, language) == ["2026-05-04"]
+
+
+def test_a_weekday_before_a_count_stays_the_last_such_weekday() -> None:
+    """ "El lunes 3 hombres ...": the number counts men; Monday is 11 May."""
+    assert values("El lunes 3 hombres fueron detenidos en el puerto.", "es") == ["2026-05-11"]
+
+
+def test_a_weekday_day_number_that_does_not_fit_falls_back_to_the_weekday() -> None:
+    """No 9th fell on a Monday in the two months before publication: the weekday alone."""
+    assert values("El lunes 9, los agentes detuvieron a dos hombres.", "es") == ["2026-05-11"]

@@ -1698,9 +1698,22 @@ def _paragraph_lead_agencies(
         if current:
             leads[index] = current
         named = by_sentence.get(index)
-        if named:
+        if named and not _only_assisting(sentence):
             current = (paragraphs[index], named)
     return leads
+
+
+def _only_assisting(sentence: Sentence) -> bool:
+    """The sentence names agencies only after an assistance cue ("The container was
+    flagged with the support of the DEA"): they helped, the actor told before them still
+    runs the steps told next ("Officers then searched two houses")."""
+    cues = role_hits(sentence, "assist")
+    if not cues:
+        return False
+    first = cues[0].start
+    return not any(
+        m.start < first for kind in ("agency", "agency_head") for m in kind_hits(sentence, kind)
+    )
 
 
 class _OtherOperations:

@@ -1,0 +1,35 @@
+"""An official customs name several states' bodies share, written bare, is the body of the
+state the story names."""
+
+from __future__ import annotations
+
+from tests.unit.extraction.conftest import Extract
+from worker.models import Event
+
+
+def _names(event: Event) -> set[str]:
+    return {a.name for a in event.agencies}
+
+
+def test_ar_bare_general_authority_of_customs_in_an_iraqi_story(extract_all: Extract) -> None:
+    """ "الهيئة العامة للجمارك" in a story set in Iraq is Iraq's customs authority."""
+    text = (
+        "بغداد - تمكنت الهيئة العامة للجمارك من ضبط 30 كيلوغراما من مادة الكريستال المخدرة "
+        "في منفذ الشلامجة الحدودي جنوبي العراق، والقبض على سائق شاحنة عراقي."
+    )
+    events = extract_all(text, "ar")
+    assert events
+    assert all(_names(e) == {"Iraqi General Customs Authority"} for e in events)
+
+
+def test_fr_bare_direction_generale_des_douanes_in_a_senegalese_story(
+    extract_all: Extract,
+) -> None:
+    """ "La Direction générale des douanes" in a story set in Senegal is Senegal's customs."""
+    text = (
+        "DAKAR - La Direction générale des douanes a saisi mardi 300 kilogrammes de cocaïne "
+        "au port de Dakar, au Sénégal. Deux Sénégalais ont été interpellés."
+    )
+    events = extract_all(text, "fr")
+    assert events
+    assert all(_names(e) == {"Senegalese Customs"} for e in events)

@@ -1698,9 +1698,22 @@ def _paragraph_lead_agencies(
         if current:
             leads[index] = current
         named = by_sentence.get(index)
-        if named:
+        if named and not _only_assisting(sentence):
             current = (paragraphs[index], named)
     return leads
+
+
+def _only_assisting(sentence: Sentence) -> bool:
+    """The sentence names agencies only after an assistance cue ("The container was
+    flagged with the support of the DEA"): they helped, the actor told before them still
+    runs the steps told next ("Officers then searched two houses")."""
+    cues = role_hits(sentence, "assist")
+    if not cues:
+        return False
+    first = cues[0].start
+    return not any(
+        m.start < first for kind in ("agency", "agency_head") for m in kind_hits(sentence, kind)
+    )
 
 
 class _OtherOperations:
@@ -1980,6 +1993,7 @@ def build_events(
     )
     ids = _EventIds(article.id, article.text, version)
     generic_only: set[str] | None = None  # computed when needed
+    past_leads: dict[int, tuple[int, list[NamedMention]]] | None = None  # idem
     events: list[Event] = []
     # court steps and recounted steps that named no place and had no dateline
     unplaced: list[tuple[int, Cluster, dict[str, Any]]] = []
@@ -2058,6 +2072,22 @@ def build_events(
             "organizations": _unique_names([o for m in mentions for o in m.organizations]),
             "crimes": crimes or (facts.crimes if news else []),
         }
+        if not news and not fields["agencies"] and cluster.event_type in _RECOUNTED_STEPS:
+            # A recounted step whose sentence names no agency was run by the agency the
+            # closest earlier sentence of its paragraph names ("In 2023 officers of the AFP
+            # boarded the yacht. Three men were arrested that night."), past or not.
+            if past_leads is None:
+                past_leads = _paragraph_lead_agencies(
+                    ctx, paragraphs, _agencies_by_sentence(ctx, clusters, named_in)
+                )
+            fields["agencies"] = _unique_names(
+                [
+                    a
+                    for m in mentions
+                    if (i := m.mention.sentence.index) in past_leads
+                    for a in past_leads[i][1]
+                ]
+            )
         if cluster.event_type in _STEP_TYPES and (
             (news and not several_operations) or (not news and all(m.case_step for m in mentions))
         ):
@@ -2275,6 +2305,32 @@ def _lacks_weight(event: SeizureEvent, seizures: int) -> bool:
 class _CaseAgencies:
     steps: list[NamedMention]  # those of the operation's steps and of its context sentences
     all: list[NamedMention]  # also those named only where a court step is told (a charge)
+
+
+# Recounted steps that take the agencies told before them in their paragraph.
+_RECOUNTED_STEPS = _STEP_TYPES | {"charge"}
+
+
+def _agencies_by_sentence(
+    ctx: ArticleContext, clusters: list[Cluster], named_in: dict[int, list[NamedMention]]
+) -> dict[int, list[NamedMention]]:
+    """What every sentence names as acting agencies, the past's sentences too (``named_in``
+    holds the news actions' and the context sentences' only); an agency the suspects were
+    handed to is left out."""
+    found = dict(named_in)
+    for c in clusters:
+        for m in c.mentions:
+            if m.agencies:
+                found.setdefault(m.mention.sentence.index, m.agencies)
+    for sentence in ctx.sentences:
+        if sentence.index in found or sentence.duplicate:
+            continue
+        named = find_agencies(ctx, sentence)
+        if named and (handed := handed_over_agencies(ctx, sentence)):
+            named = [a for a in named if a.name not in handed]
+        if named:
+            found[sentence.index] = named
+    return found
 
 
 def _case_agencies(

@@ -501,9 +501,12 @@ def _acronyms_defined_in_brackets(
 ) -> list[Match]:
     """ "the Directorate of Criminal Investigations (DCI) ... the DCI said": an acronym the
     article defines in brackets right after an agency's name is that agency wherever the
-    article writes it again (the gazetteer leaves out acronyms other bodies share)."""
+    article writes it again (the gazetteer leaves out acronyms other bodies share). One the
+    gazetteer gives another state's body ("la Direction générale de la sûreté nationale
+    (DGSN)" of a Mauritanian story, DGSN being Morocco's too) is the body the article named:
+    one body, one name."""
     defined: dict[str, Match] = {}
-    covered = {(m.start, m.end) for m in matches if m.term.kind == "agency"}
+    covered = {(m.start, m.end): m for m in matches if m.term.kind == "agency"}
     for m in matches:
         if m.term.kind != "agency":
             continue
@@ -517,16 +520,22 @@ def _acronyms_defined_in_brackets(
     if not defined:
         return matches
     added: list[Match] = []
+    renamed: dict[int, Match] = {}  # the acronym's hits the gazetteer gave another body
     for acronym, source in defined.items():
         # The acronym first, then the look back before it (as a look back over the acronym
         # too): a pattern that starts with literals is searched for in C, one that starts
         # with a look back is tried at every position of the article.
         written = re.escape(acronym)
         for hit in re.finditer(rf"{written}(?<![\w-]{written})(?![\w-])", cased):
-            if (hit.start(), hit.end()) not in covered:
+            known = covered.get((hit.start(), hit.end()))
+            if known is None:
                 added.append(Match(hit.start(), hit.end(), source.term))
-    if not added:
+            elif known.term.key != source.term.key:
+                renamed[id(known)] = Match(hit.start(), hit.end(), source.term)
+    if not added and not renamed:
         return matches
+    if renamed:
+        matches = [renamed.get(id(m), m) for m in matches]
     return sorted([*matches, *added], key=lambda m: (m.start, -m.end))
 
 

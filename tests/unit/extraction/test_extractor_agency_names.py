@@ -66,6 +66,11 @@ def _entries_named(form: str) -> set[str]:
         ("National Superintendency of Customs and Tax Administration", "Peruvian Customs"),
         ("Intelligence Processing and Action against Clandestine Financial Circuits", "TRACFIN"),
         ("Lebanese Army Intelligence Directorate", "Lebanese Army Intelligence Directorate"),
+        (
+            "Kuwait General Administration for Drug Control",
+            "Kuwait General Department of Drug Control",
+        ),
+        ("Implementation Agency for Crime and Security", "CARICOM IMPACS"),
     ],
 )
 def test_english_forms_resolve_to_one_entry(form: str, agency: str) -> None:
@@ -162,6 +167,18 @@ def test_acronym_named_entries_carry_an_english_name() -> None:
             "The Sri Lanka Police Special Task Force arrested four men with 30 kilograms of "
             "cannabis in Jaffna, Sri Lanka, on Monday.",
             "Sri Lanka Police Special Task Force",
+        ),
+        (
+            "fr",
+            "Une frégate de l'opération Atalante a saisi samedi 2 tonnes d'héroïne à bord "
+            "d'un boutre au large de la Somalie.",
+            "EU Naval Force Atalanta",
+        ),
+        (
+            "en",
+            "Mauritian customs seized 8 kilograms of heroin at the port of Port Louis, "
+            "Mauritius, on Wednesday.",
+            "Mauritius Revenue Authority",
         ),
         (
             "es",

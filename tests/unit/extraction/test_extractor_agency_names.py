@@ -181,6 +181,29 @@ def test_acronym_named_entries_carry_an_english_name() -> None:
             "Mauritius Revenue Authority",
         ),
         (
+            "ar",
+            "ضبطت الجمارك الجامايكية أمس 200 كيلوغرام من الماريجوانا في ميناء كينغستون.",
+            "Jamaica Customs Agency",
+        ),
+        (
+            "en",
+            "The Armed Border Force seized 15 kilograms of charas near the Nepal border in "
+            "Bihar, India, on Tuesday.",
+            "Sashastra Seema Bal",
+        ),
+        (
+            "es",
+            "El Comando Conjunto de las Fuerzas Armadas decomisó el jueves 2 toneladas de "
+            "cocaína en Esmeraldas, Ecuador.",
+            "Ecuadorian Armed Forces",
+        ),
+        (
+            "es",
+            "El Comando Conjunto de las Fuerzas Armadas incautó el viernes 300 kilos de "
+            "cocaína en Ayacucho, Perú.",
+            "Peruvian Armed Forces",
+        ),
+        (
             "es",
             "La Fuerza Aérea Boliviana interceptó el miércoles una avioneta con 400 kilos de "
             "cocaína en Beni, Bolivia.",

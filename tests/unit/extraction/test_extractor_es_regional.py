@@ -1,0 +1,106 @@
+"""Spanish regional vocabulary and verb forms of law enforcement (lexicons/es).
+
+Sentences are written for these tests; the extractor is Spanish only, on the real lexicons.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extraction.conftest import one
+from tests.unit.extraction.single_language import extract_in
+from worker.extraction import Extractor
+from worker.models import ArrestEvent, ChargeEvent, Event, RaidEvent
+
+
+@pytest.fixture(scope="module")
+def es_extractor() -> Extractor:
+    return Extractor(languages=("es",))
+
+
+def run(extractor: Extractor, text: str, published: str = "2024-03-15") -> list[Event]:
+    return extract_in(extractor, "es", text, published)
+
+
+def test_apresar_is_an_arrest(es_extractor: Extractor) -> None:
+    """Caribbean 'apresaron a dos hombres' is an arrest of two."""
+    events = run(
+        es_extractor, "Agentes de la Policía apresaron a dos hombres en San Pedro de Macorís."
+    )
+    assert one(events, ArrestEvent).persons_count == 2
+
+
+def test_apresados_passive_is_an_arrest(es_extractor: Extractor) -> None:
+    """'fueron apresados tres jóvenes' is an arrest of three."""
+    events = run(es_extractor, "En la redada fueron apresados tres jóvenes en Santiago.")
+    assert one(events, ArrestEvent).persons_count == 3
+
+
+def test_registraron_premises_is_a_raid(es_extractor: Extractor) -> None:
+    """'registraron un almacén' searches premises: a raid."""
+    events = run(es_extractor, "Los agentes registraron un almacén en Almería el martes.")
+    one(events, RaidEvent)
+
+
+def test_registrar_without_premises_is_no_raid(es_extractor: Extractor) -> None:
+    """'registró un aumento' records a figure: no raid."""
+    events = run(es_extractor, "La policía registró un aumento de los robos en Málaga.")
+    assert not [e for e in events if isinstance(e, RaidEvent)]
+
+
+def test_se_registro_at_premises_is_no_raid(es_extractor: Extractor) -> None:
+    """'se registraron disparos contra viviendas' tells what happened: no search."""
+    events = run(es_extractor, "Anoche se registraron disparos contra varias viviendas de Rosario.")
+    assert not [e for e in events if isinstance(e, RaidEvent)]
+
+
+def test_lab_put_out_of_use_is_a_raid(es_extractor: Extractor) -> None:
+    """'inhabilitaron un laboratorio clandestino' is a raid on the lab."""
+    events = run(
+        es_extractor, "Militares del Ejército inhabilitaron un laboratorio clandestino en Durango."
+    )
+    one(events, RaidEvent)
+
+
+def test_maceration_pits_destroyed_are_a_raid(es_extractor: Extractor) -> None:
+    """'destruyeron ocho pozas de maceración' is a raid on a jungle lab."""
+    events = run(es_extractor, "Los policías destruyeron ocho pozas de maceración en el Putumayo.")
+    one(events, RaidEvent)
+
+
+def test_drugs_destroyed_are_no_raid(es_extractor: Extractor) -> None:
+    """'destruyeron 200 kilos de marihuana' names no premises: no raid."""
+    events = run(es_extractor, "Los agentes destruyeron 200 kilos de marihuana en Tijuana.")
+    assert not [e for e in events if isinstance(e, RaidEvent)]
+
+
+def test_processing_lab_with_adjective_is_no_charge(es_extractor: Extractor) -> None:
+    """'laboratorios clandestinos de procesamiento' process drugs: no charge."""
+    events = run(
+        es_extractor,
+        "La policía allanó dos laboratorios clandestinos de procesamiento en el Chapare.",
+    )
+    assert not [e for e in events if isinstance(e, ChargeEvent)]
+
+
+def test_dio_cumplimiento_a_orden_de_cateo_is_a_raid(es_extractor: Extractor) -> None:
+    """'dio cumplimiento a una orden de cateo' executes a search warrant: a raid."""
+    events = run(
+        es_extractor, "La Fiscalía dio cumplimiento a una orden de cateo en una casa de Mexicali."
+    )
+    one(events, RaidEvent)
+
+
+def test_executed_arrest_warrant_is_an_arrest(es_extractor: Extractor) -> None:
+    """'cumplimentaron una orden de aprehensión' executes an arrest warrant: an arrest."""
+    events = run(
+        es_extractor,
+        "Agentes ministeriales cumplimentaron una orden de aprehensión contra un hombre en Toluca.",
+    )
+    one(events, ArrestEvent)
+
+
+def test_arrest_warrant_only_issued_is_no_arrest(es_extractor: Extractor) -> None:
+    """'un juez emitió una orden de captura' is a warrant issued, not acted on."""
+    events = run(es_extractor, "Un juez emitió una orden de captura contra el exalcalde de Cali.")
+    assert not [e for e in events if isinstance(e, ArrestEvent)]

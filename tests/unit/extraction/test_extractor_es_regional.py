@@ -10,7 +10,7 @@ import pytest
 from tests.unit.extraction.conftest import one
 from tests.unit.extraction.single_language import extract_in
 from worker.extraction import Extractor
-from worker.models import ArrestEvent, ChargeEvent, Event, RaidEvent
+from worker.models import ArrestEvent, ChargeEvent, DismantlingEvent, Event, RaidEvent
 
 
 @pytest.fixture(scope="module")
@@ -104,3 +104,34 @@ def test_arrest_warrant_only_issued_is_no_arrest(es_extractor: Extractor) -> Non
     """'un juez emitió una orden de captura' is a warrant issued, not acted on."""
     events = run(es_extractor, "Un juez emitió una orden de captura contra el exalcalde de Cali.")
     assert not [e for e in events if isinstance(e, ArrestEvent)]
+
+
+def test_lab_taken_apart_is_a_raid_not_a_dismantling(es_extractor: Extractor) -> None:
+    """'desmanteló un laboratorio clandestino' is a raid on the lab; no group was dismantled."""
+    events = run(es_extractor, "El Ejército desmanteló un laboratorio clandestino en Michoacán.")
+    one(events, RaidEvent)
+    assert not [e for e in events if isinstance(e, DismantlingEvent)]
+
+
+def test_sujetos_are_counted(es_extractor: Extractor) -> None:
+    """'la detención de cinco sujetos' counts five persons."""
+    events = run(es_extractor, "Se logró la detención de cinco sujetos en Saltillo.")
+    assert one(events, ArrestEvent).persons_count == 5
+
+
+def test_masculinos_and_femina_are_counted(es_extractor: Extractor) -> None:
+    """'dos masculinos y una fémina' are three persons arrested."""
+    events = run(es_extractor, "Fueron aprehendidos dos masculinos y una fémina en Escuintla.")
+    assert one(events, ArrestEvent).persons_count == 3
+
+
+def test_captured_teenager_is_one_person(es_extractor: Extractor) -> None:
+    """'fue capturado un adolescente' is an arrest of one."""
+    events = run(es_extractor, "En Guayaquil fue capturado un adolescente con un revólver.")
+    assert one(events, ArrestEvent).persons_count == 1
+
+
+def test_extortionists_captured_are_counted(es_extractor: Extractor) -> None:
+    """'capturó a 4 extorsionadores' needs a person noun: an arrest of four."""
+    events = run(es_extractor, "La Policía capturó a 4 extorsionadores en Trujillo.")
+    assert one(events, ArrestEvent).persons_count == 4

@@ -8,9 +8,9 @@ from __future__ import annotations
 import pytest
 
 from tests.unit.extraction.conftest import one
-from tests.unit.extraction.single_language import extract_in
+from tests.unit.extraction.single_language import drug, extract_in
 from worker.extraction import Extractor
-from worker.models import ArrestEvent, ChargeEvent, DismantlingEvent, Event, RaidEvent
+from worker.models import ArrestEvent, ChargeEvent, DismantlingEvent, Event, RaidEvent, SeizureEvent
 
 
 @pytest.fixture(scope="module")
@@ -135,3 +135,25 @@ def test_extortionists_captured_are_counted(es_extractor: Extractor) -> None:
     """'capturó a 4 extorsionadores' needs a person noun: an arrest of four."""
     events = run(es_extractor, "La Policía capturó a 4 extorsionadores en Trujillo.")
     assert one(events, ArrestEvent).persons_count == 4
+
+
+def test_cocaine_base_names_are_cocaine(es_extractor: Extractor) -> None:
+    """'base de coca' and 'bazuco' are cocaine with their weight."""
+    events = run(es_extractor, "La policía incautó 35 kilos de base de coca en Ayacucho.")
+    item = drug(one(events, SeizureEvent), "cocaine")
+    assert (item.quantity, item.unit) == (35.0, "kg")
+
+
+def test_gallons_of_acetone_are_precursors_in_litres(es_extractor: Extractor) -> None:
+    """'50 galones de acetona' are lab precursors, in litres."""
+    events = run(es_extractor, "El Ejército decomisó 50 galones de acetona en Nariño.")
+    item = drug(one(events, SeizureEvent), "drug precursors")
+    assert item.unit == "l"
+    assert item.quantity == pytest.approx(189.27, rel=1e-3)
+
+
+def test_mexican_thousands_weight(es_extractor: Extractor) -> None:
+    """'2 mil 300 kilos de cocaína' is 2300 kg."""
+    events = run(es_extractor, "La Marina aseguró 2 mil 300 kilos de cocaína en Lázaro Cárdenas.")
+    item = drug(one(events, SeizureEvent), "cocaine")
+    assert (item.quantity, item.unit) == (2300.0, "kg")

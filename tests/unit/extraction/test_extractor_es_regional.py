@@ -157,3 +157,52 @@ def test_mexican_thousands_weight(es_extractor: Extractor) -> None:
     events = run(es_extractor, "La Marina aseguró 2 mil 300 kilos de cocaína en Lázaro Cárdenas.")
     item = drug(one(events, SeizureEvent), "cocaine")
     assert (item.quantity, item.unit) == (2300.0, "kg")
+
+
+def test_success_verb_with_infinitive_is_the_arrest(es_extractor: Extractor) -> None:
+    """'lograron capturar a tres hombres' tells the arrest done."""
+    events = run(es_extractor, "Los policías lograron capturar a tres hombres en Pereira.")
+    assert one(events, ArrestEvent).persons_count == 3
+
+
+def test_success_verb_with_infinitive_is_the_seizure(es_extractor: Extractor) -> None:
+    """'logró decomisar 90 kilos de cocaína' tells the seizure done."""
+    events = run(es_extractor, "La Policía logró decomisar 90 kilos de cocaína en Arica.")
+    item = drug(one(events, SeizureEvent), "cocaine")
+    assert (item.quantity, item.unit) == (90.0, "kg")
+
+
+def test_intervenir_a_persons_is_an_arrest(es_extractor: Extractor) -> None:
+    """Peruvian 'intervinieron a cuatro personas' detains them: an arrest of four."""
+    events = run(es_extractor, "Agentes de la Policía intervinieron a cuatro personas en Piura.")
+    assert one(events, ArrestEvent).persons_count == 4
+    assert not [e for e in events if isinstance(e, SeizureEvent)]
+
+
+def test_ledger_registro_is_no_raid(es_extractor: Extractor) -> None:
+    """'una libreta con el registro de las ventas' is a record, not a search."""
+    events = run(
+        es_extractor,
+        "Los agentes decomisaron 3 kilos de cocaína y una libreta con el registro de las ventas.",
+    )
+    assert not [e for e in events if isinstance(e, RaidEvent)]
+
+
+def test_official_records_are_no_raid(es_extractor: Extractor) -> None:
+    """'figura en los registros oficiales' names records, not searches."""
+    events = run(es_extractor, "El detenido figura en los registros oficiales como comerciante.")
+    assert not [e for e in events if isinstance(e, RaidEvent)]
+
+
+def test_ingresaron_a_premises_is_a_raid(es_extractor: Extractor) -> None:
+    """'ingresaron a seis domicilios' enters premises: a raid."""
+    events = run(
+        es_extractor, "Los detectives ingresaron a seis domicilios de Valparaíso el lunes."
+    )
+    one(events, RaidEvent)
+
+
+def test_ingreso_en_prision_is_no_raid(es_extractor: Extractor) -> None:
+    """'ingresó en prisión' is a custody step, no search of premises."""
+    events = run(es_extractor, "El acusado ingresó en prisión el viernes en Córdoba.")
+    assert not [e for e in events if isinstance(e, RaidEvent)]

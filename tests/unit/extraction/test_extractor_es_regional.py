@@ -206,3 +206,43 @@ def test_ingreso_en_prision_is_no_raid(es_extractor: Extractor) -> None:
     """'ingresó en prisión' is a custody step, no search of premises."""
     events = run(es_extractor, "El acusado ingresó en prisión el viernes en Córdoba.")
     assert not [e for e in events if isinstance(e, RaidEvent)]
+
+
+def test_secuestro_de_goods_is_a_seizure(es_extractor: Extractor) -> None:
+    """Rioplatense 'el secuestro de 12 kilos de marihuana' is a seizure."""
+    events = run(
+        es_extractor, "Los policías concretaron el secuestro de 12 kilos de marihuana en Salta."
+    )
+    item = drug(one(events, SeizureEvent), "cannabis")
+    assert (item.quantity, item.unit) == (12.0, "kg")
+
+
+def test_secuestro_de_a_person_is_no_seizure(es_extractor: Extractor) -> None:
+    """'el secuestro de un ganadero' is a kidnapping: no seizure."""
+    events = run(es_extractor, "El secuestro de un ganadero en Tucumán conmocionó a la provincia.")
+    assert not [e for e in events if isinstance(e, SeizureEvent)]
+
+
+def test_ubico_goods_is_a_seizure(es_extractor: Extractor) -> None:
+    """Andean 'la policía ubicó 90 kilos de cocaína' found the goods: a seizure."""
+    events = run(es_extractor, "La policía ubicó 90 kilos de cocaína en un camión en Oruro.")
+    one(events, SeizureEvent)
+
+
+def test_ubicado_between_countries_is_no_seizure(es_extractor: Extractor) -> None:
+    """'ubicado entre Colombia y Ecuador' places a country: no seizure."""
+    events = run(
+        es_extractor, "El puerto, ubicado entre Colombia y Ecuador, mueve 40 kilos de carga."
+    )
+    assert not [e for e in events if isinstance(e, SeizureEvent)]
+
+
+def test_goods_before_a_participle_after_an_arrest_are_seized(es_extractor: Extractor) -> None:
+    """'cuatro detenidos y 15 kilos de heroína decomisados': the heroin is the seizure's."""
+    events = run(
+        es_extractor,
+        "El balance del operativo fue de cuatro detenidos y 15 kilos de heroína decomisados.",
+    )
+    assert one(events, ArrestEvent).persons_count == 4
+    item = drug(one(events, SeizureEvent), "heroin")
+    assert (item.quantity, item.unit) == (15.0, "kg")

@@ -10,7 +10,15 @@ import pytest
 from tests.unit.extraction.conftest import one
 from tests.unit.extraction.single_language import drug, extract_in
 from worker.extraction import Extractor
-from worker.models import ArrestEvent, ChargeEvent, DismantlingEvent, Event, RaidEvent, SeizureEvent
+from worker.models import (
+    ArrestEvent,
+    ChargeEvent,
+    ConvictionEvent,
+    DismantlingEvent,
+    Event,
+    RaidEvent,
+    SeizureEvent,
+)
 
 
 @pytest.fixture(scope="module")
@@ -246,3 +254,25 @@ def test_goods_before_a_participle_after_an_arrest_are_seized(es_extractor: Extr
     assert one(events, ArrestEvent).persons_count == 4
     item = drug(one(events, SeizureEvent), "heroin")
     assert (item.quantity, item.unit) == (15.0, "kg")
+
+
+def test_sentencia_condenatoria_is_a_conviction(es_extractor: Extractor) -> None:
+    """'dictó sentencia condenatoria contra tres acusados' convicts three."""
+    events = run(
+        es_extractor, "El tribunal dictó sentencia condenatoria contra tres acusados en Cusco."
+    )
+    assert one(events, ConvictionEvent).persons_count == 3
+
+
+def test_hallo_culpables_is_a_conviction(es_extractor: Extractor) -> None:
+    """'el jurado halló culpables a dos hombres' is a conviction."""
+    events = run(es_extractor, "El jurado halló culpables a dos hombres de contrabando en Miami.")
+    one(events, ConvictionEvent)
+
+
+def test_presento_acusacion_is_a_charge(es_extractor: Extractor) -> None:
+    """'la Fiscalía presentó acusación contra ocho personas' charges eight."""
+    events = run(
+        es_extractor, "La Fiscalía presentó acusación contra ocho personas por lavado de activos."
+    )
+    assert one(events, ChargeEvent).persons_count == 8

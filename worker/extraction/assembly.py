@@ -276,6 +276,8 @@ def _owner_test(
         owners = [m for m in group if m is mention or not _adverbial(ctx, m)]
 
         def seizes(offset: int) -> bool:
+            if _postposed_goods(ctx, mention, offset):
+                return True
             # "أحبطت تهريب 180 كيلوغراما ... وقبضت على أربعة": a person action owns what
             # follows it, not the goods told before it
             return (
@@ -300,6 +302,19 @@ def _owner_test(
         return _nearest(owners, offset, None) is mention
 
     return owns
+
+
+POSTPOSED_REACH = 40  # "3 kilos de cocaína pura incautados": the goods right before
+
+
+def _postposed_goods(ctx: ArticleContext, mention: Mention, offset: int) -> bool:
+    """ "tres detenidos y 20 kilos de cocaína incautados", "two arrests and 5 kg of heroin
+    seized": goods told right before a seizure participle, only words between, are its
+    subject, whatever action came before them."""
+    if not 0 < mention.trigger.start - offset <= POSTPOSED_REACH:
+        return False
+    gap = ctx.text[offset : mention.trigger.start]
+    return gap[-1:].isspace() and all(ch.isalnum() or ch.isspace() for ch in gap)
 
 
 def _adverbial(ctx: ArticleContext, mention: Mention) -> bool:

@@ -175,7 +175,9 @@ TABLE_KEYS: dict[str, frozenset[str]] = {
             "thousandths_in_measures",
         }
     ),
-    "composition": frozenset({"units_before_tens", "teens_after_tens", "products"}),
+    "composition": frozenset(
+        {"units_before_tens", "teens_after_tens", "products", "digits_after_scale"}
+    ),
     "clitics": frozenset(
         {"conjunctions", "prepositions", "prepositions_with_article", "qualifiers"}
     ),
@@ -241,6 +243,7 @@ class _Lexicon:
     units_before_tens: bool = False  # خمسة وعشرون
     teens_after_tens: frozenset[float] = frozenset()  # soixante-dix: 60, 80
     products: frozenset[tuple[float, float]] = frozenset()  # quatre-vingts: (4, 20)
+    digits_after_scale: bool = False  # "2 mil 500", "mil 200": digits after a scale add
     dual_scales: frozenset[str] = frozenset()  # [dual_scales]: ألفان، مليونان
     # [clitics]
     clitic_regex: str = ""  # optional proclitics in front of a word
@@ -503,6 +506,7 @@ def _lexicon(language: str) -> _Lexicon:
         units_before_tens=bool(composition.get("units_before_tens", False)),
         teens_after_tens=frozenset(float(t) for t in composition.get("teens_after_tens", [])),
         products=frozenset((float(a), float(b)) for a, b in composition.get("products", [])),
+        digits_after_scale=bool(composition.get("digits_after_scale", False)),
         dual_scales=frozenset(normalize_term(k, language) for k in data.get("dual_scales", {})),
         clitic_regex=pre,
         conjunctions=tuple(slots[0]),
@@ -902,21 +906,39 @@ def _money_before(text: str, start: int) -> bool:
     return j >= 0 and text[j] in _CURRENCY_SYMBOLS
 
 
+def _last_scale(value: float) -> float:
+    """The smallest scale a round amount was told in: 2000 -> 1000, 3e6 -> 1e6."""
+    scale = 1000.0
+    while value % (scale * 1000) == 0:
+        scale *= 1000
+    return scale
+
+
 def _join_scale_and_digits(
     lex: _Lexicon, text: str, found: list[NumberMention]
 ) -> list[NumberMention]:
     """ "مليوناً و200 ألف" is 1,200,000: a scale in words, an "and" clitic, then a smaller
-    amount in digits adds to it (the word run stops where the digits begin)."""
+    amount in digits adds to it (the word run stops where the digits begin). With
+    `digits_after_scale` (Mexican and Central American copy: "2 mil 500", "mil 200",
+    "3 millones 200 mil") the digits follow the scale with only a space between, and must be
+    below that scale."""
     out: list[NumberMention] = []
     for number in found:
         previous = out[-1] if out else None
-        if (
-            previous is not None
-            and any(ch.isalpha() for ch in text[previous.start : previous.end])  # a scale
+        if previous is None or not (
+            any(ch.isalpha() for ch in text[previous.start : previous.end])  # a scale
             and previous.value >= 1000
             and previous.value % 1000 == 0
-            and text[previous.end : number.start].strip() in lex.and_clitics
             and 0 < number.value < previous.value
+        ):
+            out.append(number)
+            continue
+        between = text[previous.end : number.start]
+        if (between.strip() in lex.and_clitics and between.strip()) or (
+            lex.digits_after_scale
+            and between.isspace()
+            and text[number.start].isdigit()
+            and number.value < _last_scale(previous.value)
         ):
             out[-1] = dataclasses.replace(
                 previous,
@@ -947,7 +969,7 @@ def find_numbers(
     """
     lex = _lexicon(language)
     out = _find_all(lex, text, None)
-    if lex.and_clitics and len(out) > 1:
+    if (lex.and_clitics or lex.digits_after_scale) and len(out) > 1:
         out = _join_scale_and_digits(lex, text, out)
     if dual_stems or dual_stems_no_oblique:
         # tuple(): the compiled dual regex is cached per stem tuple (lists are unhashable).

@@ -645,3 +645,31 @@ def test_hundreds_noun_after_a_count_is_a_scale() -> None:
     assert [n.value for n in find_numbers("dos centenares de balas", "es")] == [200.0]
     (alone,) = find_numbers("des centaines de cartouches", "fr")
     assert alone.is_vague
+
+
+# --- Spanish scale then digits ("2 mil 500") -------------------------------------------------
+
+
+def test_es_digits_after_mil_add_to_it() -> None:
+    """Mexican '3 mil 750 cartuchos' is one number, 3750."""
+    assert only("Aseguraron 3 mil 750 cartuchos.", "es").value == 3750.0
+
+
+def test_es_bare_mil_then_digits_add() -> None:
+    """'mil 400 kilos' is 1400."""
+    assert only("Se decomisaron mil 400 kilos de marihuana.", "es").value == 1400.0
+
+
+def test_es_digits_after_millones_below_the_scale_add() -> None:
+    """'4 millones 350 mil pesos' is 4,350,000."""
+    assert only("Les aseguraron 4 millones 350 mil pesos.", "es").value == 4_350_000.0
+
+
+def test_es_digits_after_mil_at_or_above_the_scale_stay_apart() -> None:
+    """'8 mil 1998' is no number of the form: a year above the scale stays apart."""
+    assert values("Eran 8 mil 1998 fue el año.", "es") == [8000.0, 1998.0]
+
+
+def test_es_scale_then_y_stays_two_numbers() -> None:
+    """'entre 6 mil y 9 mil' are two numbers."""
+    assert values("entre 6 mil y 9 mil personas", "es") == [6000.0, 9000.0]

@@ -1293,27 +1293,36 @@ def _others_besides_one(
     return "told"
 
 
-def _defendant_named_before(ctx: ArticleContext, sentence: Sentence, trigger: Match) -> bool:
+def _defendant_named_before(ctx: ArticleContext, sentence: Sentence, trigger: Match) -> int:
     """ "Villalba pleaded guilty", "He admitted", "Patel received eight years": the subject
     of a conviction or of a verb that takes a term is the defendant, so a name or a singular
-    pronoun right before it is one person."""
+    pronoun right before it is one person; names listed before that name ("Ledezma and
+    Rios pleaded guilty") count each. How many persons (0: no such subject)."""
     spec = ctx.lexicon.triggers[trigger.term.index]
     if spec.event_type != "conviction" and spec.object != "term":
-        return False
+        return 0
     head = ctx.cased[max(sentence.start, trigger.start - 30) : trigger.start]
     found = ctx.compiled.subject_name.search(head)
     if found is None:
-        return False
+        return 0
     word = found.group(1)
     if word in ctx.compiled.not_names or word.lower() in ctx.compiled.plural_pronouns:
-        return False  # "They each received": a plural pronoun, no name
+        return 0  # "They each received": a plural pronoun, no name
     start = trigger.start - len(head) + found.start(1)
-    return not any(
+    if any(
         m.term.kind in ("agency", "country", "place", "organization", "demonym")
         and m.start <= start < m.end
         and not is_generated_town(ctx, m)
         for m in sentence.matches
-    )
+    ):
+        return 0
+    names = 1
+    while (
+        previous := _previous_listed_name(ctx, sentence, start)
+        or _previous_listed_surname(ctx, sentence, start)
+    ) is not None:
+        names, start = names + 1, previous
+    return names
 
 
 def _subject_counts(
@@ -1354,8 +1363,8 @@ def _subject_counts(
             # the defendant
             counts.append(PersonCount(1, "exact", "single", trigger.start, trigger.end))
             continue
-        if _defendant_named_before(ctx, sentence, trigger):
-            counts.append(PersonCount(1, "exact", "single", trigger.start, trigger.end))
+        if names := _defendant_named_before(ctx, sentence, trigger):
+            counts.append(PersonCount(names, "exact", "single", trigger.start, trigger.end))
             continue
         if _starts_with(ctx, trigger, singular):  # "quedó en libertad": the auxiliary opens it
             if not _collective_subject(ctx, sentence, trigger.start):
@@ -1858,9 +1867,16 @@ def _defendant_subjects(
             continue
         if any(c.start < verb.end() and start < c.end for c in found + counts):
             continue
+        names = 1
+        # "Ledezma and Rios-Valenzuela pleaded guilty": names listed before the subject's
+        while (
+            previous := _previous_listed_name(ctx, sentence, start)
+            or _previous_listed_surname(ctx, sentence, start)
+        ) is not None and not any(c.start < start and previous < c.end for c in found + counts):
+            names, start = names + 1, previous
         # from the verb into the ruling after it: the ruling owns the count (the count reaches
         # its trigger), not an action named in the subject ("un quinto imputado recibió")
-        counts.append(PersonCount(1, "exact", "single", verb.start(), ruling.start + 1))
+        counts.append(PersonCount(names, "exact", "single", verb.start(), ruling.start + 1))
     return counts
 
 
@@ -2333,6 +2349,15 @@ def _listed_subject_names(
         head = ctx.cased[sentence.start : trigger.start].rstrip()
         lowered = head.lower()
         passive = _starts_with(ctx, trigger, auxiliaries)
+        last = lowered[lowered.rfind(" ") + 1 :]
+        if (
+            _adverb_at_most(last)
+            and last.isalpha()
+            and any(lowered[: -len(last)].rstrip().endswith(" " + a) for a in auxiliaries)
+        ):
+            # "were each sentenced", "were later charged": one adverb after the auxiliary
+            head = head[: -len(last)].rstrip()
+            lowered = head.lower()
         for words in sorted(auxiliaries | compiled.dual_pronouns, key=len, reverse=True):
             if lowered.endswith(" " + words):
                 passive = passive or words in auxiliaries
@@ -2340,6 +2365,7 @@ def _listed_subject_names(
                 lowered = head.lower()
         if not passive and event_type != "conviction":
             continue
+        head = _without_relative_clause(ctx, head)
         spans = [(k.start - sentence.start, k.end - sentence.start) for k in known]
         names, start = _names_listed_at_end(ctx, head, leads, spans)
         if names < 2:
@@ -2349,6 +2375,20 @@ def _listed_subject_names(
     return counts
 
 
+def _without_relative_clause(ctx: ArticleContext, head: str) -> str:
+    """ "Mark Evans, 34, and Paul Reid, 29, who ran the line, were": a head that ends on a
+    comma-set clause a `relative_leads` word opens, cut before that clause (its comma kept)."""
+    if not head.endswith(","):
+        return head
+    leads = ctx.compiled.relative_leads
+    cut = None
+    for found in _CLAUSE_OPENING.finditer(head):
+        if found.group(1).lower() in leads:
+            cut = found.start()
+    return head if cut is None else head[: cut + 1]
+
+
+_CLAUSE_OPENING = re.compile(r",\s+(\w+)\s")
 _INITIALS = re.compile(
     r"\(\s*[^\W\d_]{1,3}\s*\.\s*[^\W\d_]{1,3}(?:\s*\.\s*[^\W\d_]{1,3})*\s*\.?\s*\)"
 )

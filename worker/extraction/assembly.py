@@ -233,6 +233,33 @@ def _subject_of(ctx: ArticleContext, group: list[Mention], count: PersonCount) -
     return None
 
 
+def _share_coordinated_counts(
+    ctx: ArticleContext, group: list[Mention], args: dict[int, MentionArgs]
+) -> None:
+    """ "Two men were arrested and charged", "fueron detenidos y puestos a disposición": a
+    person action with no count of its own whose verb a `verb_coordinators` word joins to
+    the person action right before it (at most an adverb or auxiliary between) has the same
+    subject, so the same persons."""
+    coordinators = ctx.compiled.verb_coordinators
+    if not coordinators:
+        return
+    persons = [m for m in group if m.event_type in PERSON_TYPES]
+    for before, mention in itertools.pairwise(persons):
+        entry, first = args[id(mention)], args[id(before)]
+        if entry.counts or not first.counts or before.event_type == mention.event_type:
+            continue
+        gap = ctx.gap(before.trigger.end, mention.trigger.start)
+        words = gap.split()
+        if (
+            not words
+            or words[0] not in coordinators
+            or len(words) > 3
+            or any(not w.isalpha() for w in words)
+        ):
+            continue
+        entry.counts.extend(first.counts)
+
+
 OBJECT_REACH = 5  # "granted bail to three", "released two"
 
 
@@ -429,6 +456,7 @@ def attach_arguments(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
                 pronoun = _dual_pronoun(ctx, mention)
                 if pronoun is not None and mention.event_type in PERSON_TYPES:
                     args[id(mention)].counts.append(pronoun)
+            _share_coordinated_counts(ctx, group, args)
             for mention in group:
                 entry = args[id(mention)]
                 if (

@@ -2061,6 +2061,8 @@ def refers_to_earlier_persons(ctx: ArticleContext, sentence: Sentence, trigger: 
         positions.append(adverb)
     for position in list(positions):
         aux = phrase_before(ctx, sentence, position, plural) if plural else None
+        if aux is None and plural and position == trigger.start:
+            aux = _split_auxiliary(ctx, sentence, position, plural)
         if aux is not None:
             if not ctx.text[sentence.start : aux].strip(" ,،-"):
                 return True  # "Fueron detenidos ...": a plural passive with no subject
@@ -2077,6 +2079,21 @@ def refers_to_earlier_persons(ctx: ArticleContext, sentence: Sentence, trigger: 
         if any(" ".join(following[:size]) in pronouns for size in (2, 3)):
             return True  # "القبض على من كانوا على متنه": those who were on board
     return False
+
+
+_SPLIT_AUXILIARY = re.compile(r"(\w+)\s+([^\W\d_]{2,10})\s+(\w+)\s*$")
+
+
+def _split_auxiliary(
+    ctx: ArticleContext, sentence: Sentence, position: int, phrases: frozenset[str]
+) -> int | None:
+    """Start of a two-word auxiliary of ``phrases`` split by one adverb right before
+    ``position`` ("avaient ensuite été", "have since been"), or None."""
+    head = ctx.text[max(sentence.start, position - 40) : position]
+    found = _SPLIT_AUXILIARY.search(head)
+    if found is None or f"{found.group(1)} {found.group(3)}" not in phrases:
+        return None
+    return position - len(head) + found.start(1)
 
 
 def bound_plural_pronoun(ctx: ArticleContext, sentence: Sentence, trigger: Match) -> bool:
@@ -2183,6 +2200,46 @@ def _definite_group_after(ctx: ArticleContext, sentence: Sentence, trigger: Matc
         word = ctx.text[start : word_end(ctx.text, noun.end)]
         stem = word[1:] if word[:1] in ctx.compiled.prefixes else word
         return stem.startswith(ctx.compiled.article_prefixes) and not _definite_singular(ctx, word)
+    return False
+
+
+GROUP_BEFORE_WORDS = 3  # "أحالت المتهمين إلى المحاكمة", "وجهت ... للمتهمين تهما"
+GROUP_AFTER_WORDS = 2  # "وجهت النيابة إليهم تهم"
+
+
+def definite_group_before(ctx: ArticleContext, sentence: Sentence, trigger: Match) -> bool:
+    """Arabic: the trigger's words, or a few words around it, name persons told before: a
+    definite dual or plural person noun ("أحالت المتهمين إلى المحكمة") or a word carrying a
+    plural person pronoun on a stem of three letters or more ("أسندت إليهم تهم", "وأحالتهم
+    النيابة إلى المحكمة"; not "منهم", a part)."""
+    if not ctx.compiled.article_prefixes:
+        return False
+    plural = ctx.compiled.person_suffixes - (
+        ctx.compiled.single_person_suffixes | ctx.compiled.dual_person_suffixes
+    )
+    nouns = role_hits(sentence, "person_nouns")
+    words = [
+        (w.start(), w.end())
+        for w in _TOKEN.finditer(ctx.text, trigger.start, word_end(ctx.text, trigger.end))
+    ]
+    after = list(_TOKEN.finditer(ctx.text, word_end(ctx.text, trigger.end), sentence.end))
+    words.extend((w.start(), w.end()) for w in after[:GROUP_AFTER_WORDS])
+    position = trigger.start
+    for _ in range(GROUP_BEFORE_WORDS):
+        start = previous_word_start(ctx, sentence, position)
+        if start is None:
+            break
+        words.append((start, position))
+        position = start
+    for start, end in words:
+        word = ctx.text[start:end].strip().strip(_PUNCTUATION)
+        noun = next((n for n in nouns if start <= n.start < end), None)
+        if noun is not None:
+            stem = word[1:] if word[:1] in ctx.compiled.prefixes else word
+            if stem.startswith(ctx.compiled.article_prefixes) and not _definite_singular(ctx, word):
+                return True
+        elif any(word.endswith(suffix) and len(word) - len(suffix) >= 3 for suffix in plural):
+            return True
     return False
 
 

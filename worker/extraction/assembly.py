@@ -25,6 +25,7 @@ from worker.extraction.arguments import (
     credited_agencies,
     date_is_past,
     day_told_before,
+    definite_group_before,
     definite_group_subject,
     earlier_counts,
     entrusted_agencies,
@@ -59,8 +60,10 @@ from worker.extraction.mentions import Mention
 from worker.extraction.text import normalize_term
 from worker.models import (
     EVENT_CLASSES,
+    ArrestEvent,
     Article,
     ArticleRef,
+    ChargeEvent,
     Event,
     EventType,
     Evidence,
@@ -118,6 +121,9 @@ class MentionArgs:
     lead_region: str | None = None
     # Its persons are those told before ("they", "the suspects"): an arrest told again.
     recap: bool = False
+    # A charge whose persons are a group told before ("They were charged", "أحالت
+    # المتهمين") with no count near it: the persons of the arrest told before it.
+    told_group: bool = False
     opens_paragraph: bool = False  # its sentence is the first of a paragraph
 
 
@@ -478,6 +484,14 @@ def attach_arguments(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
                     # "Four men were charged. / The suspects, aged ..., had been arrested"
                     entry.counts.extend(earlier_counts(ctx, sentence, across_paragraph=True))
                     entry.recap = True
+                elif (
+                    mention.event_type == "charge"
+                    and not entry.counts
+                    and definite_group_before(ctx, sentence, mention.trigger)
+                ):
+                    entry.recap = True
+                if mention.event_type == "charge" and entry.recap and not entry.counts:
+                    entry.told_group = True
         for mention in group:
             entry = args[id(mention)]
             if mention.event_type == "arrest" and (
@@ -2183,8 +2197,33 @@ def build_events(
         events.append(record)  # type: ignore[arg-type]
     if unplaced:
         _place_court_steps(ctx, events, unplaced)
+    _charged_groups(clusters, events)
     _quantities_told_elsewhere(ctx, clusters, paragraphs, events)
     return events
+
+
+def _charged_groups(clusters: list[Cluster], events: list[Event]) -> None:
+    """A charge of a group told before with no count of its own ("They were charged",
+    "أحالت النيابة المتهمين إلى المحكمة") charges the persons of the closest arrest told
+    before it that has a count (``events`` holds one event per cluster, in order)."""
+    starts = [min(m.mention.trigger.start for m in c.mentions) for c in clusters]
+    arrests = [
+        (start, event)
+        for start, event in zip(starts, events, strict=True)
+        if isinstance(event, ArrestEvent) and event.persons_count is not None
+    ]
+    for start, cluster, event in zip(starts, clusters, events, strict=True):
+        if (
+            not isinstance(event, ChargeEvent)
+            or event.persons_count is not None
+            or not any(m.told_group for m in cluster.mentions)
+        ):
+            continue
+        before = [(s, arrest) for s, arrest in arrests if s < start]
+        if before:
+            arrest = max(before, key=lambda pair: pair[0])[1]
+            event.persons_count = arrest.persons_count
+            event.persons_count_qualifier = arrest.persons_count_qualifier
 
 
 def _place_court_steps(

@@ -43,3 +43,50 @@ def test_en_names_then_relative_clause_before_the_trigger(extract_all: Extract) 
     )
     sentence = next(e for e in extract_all(text) if isinstance(e, SentenceEvent))
     assert sentence.persons_count == 2
+
+
+def test_ar_charge_of_the_accused_takes_the_arrest_count(extract_all: Extract) -> None:
+    """ "أحالت النيابة المتهمين إلى المحكمة": the accused charged are the persons of the
+    arrest told before, though their count is sentences back."""
+    text = (
+        "ألقت الشرطة القبض على خمسة أشخاص في مستودع بضواحي المدينة.\n"
+        "وعثر بحوزتهم على كميات من الحشيش والأقراص المخدرة.\n"
+        "وأحالت النيابة العامة المتهمين إلى محكمة الجنايات بتهمة الاتجار بالمخدرات."
+    )
+    charge = next(e for e in extract_all(text, "ar") if isinstance(e, ChargeEvent))
+    assert charge.persons_count == 5
+
+
+def test_ar_charge_with_plural_pronoun_takes_the_arrest_count(extract_all: Extract) -> None:
+    """ "وجهت إليهم تهم": a plural pronoun on a word of the trigger names the persons
+    arrested before."""
+    text = (
+        "ألقت الشرطة القبض على ثلاثة أشخاص في مستودع بضواحي المدينة.\n"
+        "وعثر بحوزتهم على كميات من الحشيش والأقراص المخدرة.\n"
+        "ووجهت النيابة إليهم تهم الاتجار بالمخدرات."
+    )
+    charge = next(e for e in extract_all(text, "ar") if isinstance(e, ChargeEvent))
+    assert charge.persons_count == 3
+
+
+def test_en_they_were_charged_in_a_later_paragraph(extract_all: Extract) -> None:
+    """ "They were charged" opening a paragraph with no count near it: the persons of the
+    arrest told before."""
+    text = (
+        "Border officers arrested six men at the port of Dover on Monday.\n\n"
+        "A search of the lorry revealed 40 kilograms of cocaine hidden in pallets.\n\n"
+        "They were charged on Wednesday with importing a controlled drug."
+    )
+    charge = next(e for e in extract_all(text) if isinstance(e, ChargeEvent))
+    assert charge.persons_count == 6
+
+
+def test_fr_adverb_inside_the_plural_auxiliary(extract_all: Extract) -> None:
+    """ "Ils avaient ensuite été inculpés": an adverb between the parts of the plural
+    auxiliary; the pronoun still names the persons arrested before."""
+    text = (
+        "Les gendarmes ont interpellé quatre hommes à Lyon le 3 mars.\n\n"
+        "Ils avaient ensuite été inculpés de trafic de stupéfiants par un juge."
+    )
+    charge = next(e for e in extract_all(text, "fr") if isinstance(e, ChargeEvent))
+    assert charge.persons_count == 4

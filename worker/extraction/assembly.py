@@ -70,6 +70,7 @@ from worker.models import (
     MoneyValue,
     NamedMention,
     Place,
+    Qualifier,
     SeizedItem,
     SeizureEvent,
     SentenceKind,
@@ -121,8 +122,9 @@ class MentionArgs:
     lead_region: str | None = None
     # Its persons are those told before ("they", "the suspects"): an arrest told again.
     recap: bool = False
-    # A charge whose persons are a group told before ("They were charged", "أحالت
-    # المتهمين") with no count near it: the persons of the arrest told before it.
+    # Its persons are a group told before with no count near it: for a charge ("They were
+    # charged", "أحالت المتهمين") those of the arrest told before it, for an arrest ("Los
+    # condenados fueron detenidos") the group the article counted first.
     told_group: bool = False
     opens_paragraph: bool = False  # its sentence is the first of a paragraph
 
@@ -484,6 +486,8 @@ def attach_arguments(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
                     # "Four men were charged. / The suspects, aged ..., had been arrested"
                     entry.counts.extend(earlier_counts(ctx, sentence, across_paragraph=True))
                     entry.recap = True
+                    # "Los condenados fueron detenidos": the group the article told first
+                    entry.told_group = not entry.counts
                 elif (
                     mention.event_type == "charge"
                     and not entry.counts
@@ -2198,6 +2202,7 @@ def build_events(
     if unplaced:
         _place_court_steps(ctx, events, unplaced)
     _charged_groups(clusters, events)
+    _arrested_groups(ctx, clusters, events)
     _quantities_told_elsewhere(ctx, clusters, paragraphs, events)
     return events
 
@@ -2224,6 +2229,60 @@ def _charged_groups(clusters: list[Cluster], events: list[Event]) -> None:
             arrest = max(before, key=lambda pair: pair[0])[1]
             event.persons_count = arrest.persons_count
             event.persons_count_qualifier = arrest.persons_count_qualifier
+
+
+def _arrested_groups(ctx: ArticleContext, clusters: list[Cluster], events: list[Event]) -> None:
+    """An arrest of a group told before with no count near it ("Los condenados fueron
+    detenidos en octubre", "Les prévenus avaient été interpellés"): the group the article
+    counted first, before it (its total when it tells one: "quatre des cinq prévenus")."""
+    for cluster, event in zip(clusters, events, strict=True):
+        if (
+            not isinstance(event, ArrestEvent)
+            or event.persons_count is not None
+            or not any(m.told_group for m in cluster.mentions)
+        ):
+            continue
+        first = min(m.mention.sentence.index for m in cluster.mentions)
+        named = _group_named_before(ctx, ctx.sentences[first])
+        if named is not None:
+            event.persons_count, event.persons_count_qualifier = named
+            continue
+        for sentence in ctx.sentences[:first]:
+            if sentence.duplicate:
+                continue
+            counts = [
+                c
+                for c in find_person_counts(ctx, sentence)
+                if c.role in ("plain", "total", "part") and c.value > 1
+            ]
+            if counts:
+                combined = combine_counts([counts])
+                if combined is not None:
+                    event.persons_count, event.persons_count_qualifier = combined
+                break
+
+
+def _group_named_before(ctx: ArticleContext, sentence: Sentence) -> tuple[int, Qualifier] | None:
+    """ "Les prévenus avaient été interpellés" after "quatre des cinq prévenus": the first
+    number the article told right before the noun the sentence opens on after its definite
+    article."""
+    words = ctx.text[sentence.start : sentence.end].split(maxsplit=2)
+    if len(words) < 2 or words[0] not in ctx.compiled.definite_articles:
+        return None
+    noun = words[1].strip(".,;:")
+    for earlier in ctx.sentences[: sentence.index]:
+        if earlier.duplicate:
+            continue
+        for number in ctx.numbers(earlier):
+            following = ctx.text[number.end : earlier.end].split(maxsplit=1)
+            if (
+                following
+                and following[0].strip(".,;:") == noun
+                and float(number.value).is_integer()
+                and number.value > 1
+            ):
+                return int(number.value), number.qualifier
+    return None
 
 
 def _place_court_steps(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.unit.extraction.conftest import Extract
-from worker.models import ChargeEvent, ConvictionEvent, SentenceEvent
+from worker.models import ArrestEvent, ChargeEvent, ConvictionEvent, SentenceEvent
 
 
 def test_en_arrested_and_charged_share_the_count(extract_all: Extract) -> None:
@@ -90,3 +90,29 @@ def test_fr_adverb_inside_the_plural_auxiliary(extract_all: Extract) -> None:
     )
     charge = next(e for e in extract_all(text, "fr") if isinstance(e, ChargeEvent))
     assert charge.persons_count == 4
+
+
+def test_es_definite_group_arrested_in_a_later_paragraph(extract_all: Extract) -> None:
+    """ "Los sentenciados fueron detenidos en marzo": the group the article counted first
+    ("seis miembros de una banda"), paragraphs before."""
+    text = (
+        "Un tribunal de Lima condenó este lunes a seis miembros de una banda de "
+        "narcotraficantes a penas de hasta 20 años de prisión.\n\n"
+        "El fallo se conoció tras un juicio de dos meses.\n\n"
+        "Los sentenciados fueron detenidos en marzo de 2023 por la Policía Nacional."
+    )
+    arrest = next(e for e in extract_all(text, "es") if isinstance(e, ArrestEvent))
+    assert arrest.persons_count == 6
+
+
+def test_fr_definite_group_takes_the_count_told_with_its_noun(extract_all: Extract) -> None:
+    """ "Les accusés avaient été arrêtés": the number told before the same noun ("trois des
+    sept accusés": seven), not the part."""
+    text = (
+        "La cour d'assises de Douai a condamné jeudi trois des sept accusés à des peines "
+        "de dix ans de réclusion.\n\n"
+        "Le verdict a été accueilli dans le calme.\n\n"
+        "Les accusés avaient été arrêtés en mai 2022 par la police judiciaire de Lille."
+    )
+    arrest = next(e for e in extract_all(text, "fr") if isinstance(e, ArrestEvent))
+    assert arrest.persons_count == 7

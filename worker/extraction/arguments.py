@@ -7,7 +7,7 @@ import datetime
 import itertools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Literal
 
@@ -246,6 +246,18 @@ def find_person_counts(ctx: ArticleContext, sentence: Sentence) -> list[PersonCo
                     value += 1  # "lo detuvo junto a otras once personas": he and eleven more
                     joined = True
                 besides = others == "told"  # "otros cuatro": besides persons told before
+            elif (
+                role == "plain"
+                and counts[-1].recap
+                and _others_besides_one(ctx, number, noun) == "told"
+                and not any(
+                    m.term.kind == "trigger" and counts[-1].end <= m.start < number.start
+                    for m in sentence.matches
+                )
+            ):
+                # "detuvieron a los cuatro tripulantes y a otros tres hombres": the group
+                # told before is taken by the same action, with the others
+                counts[-1] = replace(counts[-1], recap=False)
             end = max(noun.end, number.end)  # "متهمين اثنين": the number may follow
             start = number.start
             if number.start > noun.end and not ctx.gap(noun.end, number.start).strip():

@@ -116,3 +116,15 @@ def test_fr_definite_group_takes_the_count_told_with_its_noun(extract_all: Extra
     )
     arrest = next(e for e in extract_all(text, "fr") if isinstance(e, ArrestEvent))
     assert arrest.persons_count == 7
+
+
+def test_es_group_told_before_and_others_in_one_arrest(extract_all: Extract) -> None:
+    """ "detuvieron a los cinco ocupantes y a otros dos hombres": the definite group told
+    before and the others are all taken by the one arrest."""
+    text = (
+        "La Armada interceptó una lancha con cinco ocupantes frente a Huelva.\n"
+        "Los agentes detuvieron a los cinco ocupantes y, horas después, a otros dos hombres "
+        "en Isla Cristina."
+    )
+    arrest = next(e for e in extract_all(text, "es") if isinstance(e, ArrestEvent))
+    assert arrest.persons_count == 7

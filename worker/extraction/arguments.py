@@ -1216,8 +1216,23 @@ def _join_listed_singles(
     joined: list[PersonCount] = []
     for count in singles:
         previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and ctx.text[previous.end : count.start].strip() == ","
+            and count.value == previous.value == 1
+        ):
+            # "The driver, a 45-year-old mechanic, ...": the apposition is the same person
+            joined[-1] = replace(previous, end=count.end)
+            continue
         if previous is not None and (
-            _and_between(ctx, previous.end, count.start)
+            (
+                _apposition_rest_and(ctx, previous.end, count.start)
+                and not any(
+                    m.term.kind == "trigger" and previous.end <= m.start < count.start
+                    for m in sentence.matches
+                )
+            )
+            or _and_between(ctx, previous.end, count.start)
             or _apposition_and_between(ctx, previous.end, count.start)
             or _incise_and_between(ctx, previous.end, count.start)
             or _person_link_between(ctx, sentence, previous.end, count.start, complement=True)
@@ -1229,6 +1244,23 @@ def _join_listed_singles(
         else:
             joined.append(count)
     return [c for c in counts if c.role != "single"] + joined
+
+
+APPOSITION_REST_WORDS = 5  # "a 45-year-old mechanic from Leeds, and"
+
+
+def _apposition_rest_and(ctx: ArticleContext, start: int, end: int) -> bool:
+    """The rest of a person's phrase or apposition (a few words, no digit), a comma, then
+    "and": "... a 45-year-old mechanic from Leeds, and a 33-year-old ..."."""
+    gap = ctx.text[start:end].strip()
+    rest, comma, link = gap.rpartition(",")
+    words = rest.split()
+    return (
+        bool(comma)
+        and link.strip() in ctx.compiled.and_words
+        and len(words) <= APPOSITION_REST_WORDS
+        and all(_ONLY_LETTERS_AND_SPACE.fullmatch(w) for w in words)
+    )
 
 
 def _apposition_and_between(ctx: ArticleContext, start: int, end: int) -> bool:

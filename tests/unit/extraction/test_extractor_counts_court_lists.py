@@ -128,3 +128,25 @@ def test_es_group_told_before_and_others_in_one_arrest(extract_all: Extract) -> 
     )
     arrest = next(e for e in extract_all(text, "es") if isinstance(e, ArrestEvent))
     assert arrest.persons_count == 7
+
+
+def test_en_apposition_then_and_another_person(extract_all: Extract) -> None:
+    """ "The driver, a 45-year-old mechanic from Hull, and a 38-year-old welder": the
+    apposition is the driver; "and" after it adds the second person."""
+    text = (
+        "The driver, a 45-year-old mechanic from Hull, and a 38-year-old welder from "
+        "Grimsby were arrested on Friday."
+    )
+    arrest = next(e for e in extract_all(text) if isinstance(e, ArrestEvent))
+    assert arrest.persons_count == 2
+
+
+def test_en_person_phrase_then_and_another_person(extract_all: Extract) -> None:
+    """ "a 51-year-old farmer of Tamale, and a 27-year-old trader": a short phrase and a
+    comma after the first person, then "and" and the second."""
+    text = (
+        "A 51-year-old farmer of Tamale, and a 27-year-old trader of Kumasi were arrested "
+        "at the checkpoint."
+    )
+    arrest = next(e for e in extract_all(text) if isinstance(e, ArrestEvent))
+    assert arrest.persons_count == 2

@@ -52,7 +52,13 @@ from worker.extraction.arguments import (
     tipped_agencies,
 )
 from worker.extraction.construct import construct
-from worker.extraction.context import ArticleContext, Sentence, kind_hits, role_hits
+from worker.extraction.context import (
+    ArticleContext,
+    Sentence,
+    kind_hits,
+    previous_word_start,
+    role_hits,
+)
 from worker.extraction.dates import DateMention
 from worker.extraction.items import ItemHit, SeizureFindings, find_seizure, weight_of_load
 from worker.extraction.matcher import Match, word_end
@@ -296,6 +302,31 @@ def _dual_pronoun(ctx: ArticleContext, mention: Mention) -> PersonCount | None:
         return PersonCount(2, "exact", "single", mention.trigger.start, end)
     if suffix in ctx.compiled.single_person_suffixes:
         return PersonCount(1, "exact", "single", mention.trigger.start, end)
+    return _dual_pronoun_next_to(ctx, mention)
+
+
+DUAL_BEFORE_WORDS = 3  # "وصدرت بحقهما أحكام غيابية بالسجن"
+
+
+def _dual_pronoun_next_to(ctx: ArticleContext, mention: Mention) -> PersonCount | None:
+    """ "وصدرت بحقهما أحكام بالسجن", "أسندت إليهما تهمة": a dual pronoun on a word of a
+    court step's trigger, on one of the few words before it or on the word right after it
+    (a preposition and its pronoun, the stem of two letters or more) is its two persons."""
+    if mention.event_type not in _COURT_TYPES or not ctx.compiled.dual_person_suffixes:
+        return None
+    sentence = mention.sentence
+    start = mention.trigger.start
+    for _ in range(DUAL_BEFORE_WORDS):
+        start = previous_word_start(ctx, sentence, start) or start
+    stop = word_end(ctx.text, mention.trigger.end)
+    following = ctx.text[stop : sentence.end].split(maxsplit=1)
+    if following:
+        stop = ctx.text.index(following[0], stop) + len(following[0])
+    for token in ctx.text[start:stop].split():
+        word = token.strip(".,;:،")
+        for suffix in ctx.compiled.dual_person_suffixes:
+            if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+                return PersonCount(2, "exact", "single", start, stop)
     return None
 
 

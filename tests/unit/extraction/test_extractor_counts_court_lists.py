@@ -150,3 +150,11 @@ def test_en_person_phrase_then_and_another_person(extract_all: Extract) -> None:
     )
     arrest = next(e for e in extract_all(text) if isinstance(e, ArrestEvent))
     assert arrest.persons_count == 2
+
+
+def test_ar_dual_pronoun_before_a_ruling(extract_all: Extract) -> None:
+    """ "وصدرت بحقهما أحكام بالسجن": a dual pronoun on a word a few words before the ruling
+    is its two persons."""
+    text = "وصدرت بحقهما أحكام غيابية بالسجن عشرين عاما عن محكمة الجنايات في الموصل."
+    sentence = next(e for e in extract_all(text, "ar") if isinstance(e, SentenceEvent))
+    assert sentence.persons_count == 2

@@ -7,7 +7,7 @@ import datetime
 import itertools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Literal
 
@@ -246,6 +246,18 @@ def find_person_counts(ctx: ArticleContext, sentence: Sentence) -> list[PersonCo
                     value += 1  # "lo detuvo junto a otras once personas": he and eleven more
                     joined = True
                 besides = others == "told"  # "otros cuatro": besides persons told before
+            elif (
+                role == "plain"
+                and counts[-1].recap
+                and _others_besides_one(ctx, number, noun) == "told"
+                and not any(
+                    m.term.kind == "trigger" and counts[-1].end <= m.start < number.start
+                    for m in sentence.matches
+                )
+            ):
+                # "detuvieron a los cuatro tripulantes y a otros tres hombres": the group
+                # told before is taken by the same action, with the others
+                counts[-1] = replace(counts[-1], recap=False)
             end = max(noun.end, number.end)  # "متهمين اثنين": the number may follow
             start = number.start
             if number.start > noun.end and not ctx.gap(noun.end, number.start).strip():
@@ -1204,8 +1216,23 @@ def _join_listed_singles(
     joined: list[PersonCount] = []
     for count in singles:
         previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and ctx.text[previous.end : count.start].strip() == ","
+            and count.value == previous.value == 1
+        ):
+            # "The driver, a 45-year-old mechanic, ...": the apposition is the same person
+            joined[-1] = replace(previous, end=count.end)
+            continue
         if previous is not None and (
-            _and_between(ctx, previous.end, count.start)
+            (
+                _apposition_rest_and(ctx, previous.end, count.start)
+                and not any(
+                    m.term.kind == "trigger" and previous.end <= m.start < count.start
+                    for m in sentence.matches
+                )
+            )
+            or _and_between(ctx, previous.end, count.start)
             or _apposition_and_between(ctx, previous.end, count.start)
             or _incise_and_between(ctx, previous.end, count.start)
             or _person_link_between(ctx, sentence, previous.end, count.start, complement=True)
@@ -1217,6 +1244,23 @@ def _join_listed_singles(
         else:
             joined.append(count)
     return [c for c in counts if c.role != "single"] + joined
+
+
+APPOSITION_REST_WORDS = 5  # "a 45-year-old mechanic from Leeds, and"
+
+
+def _apposition_rest_and(ctx: ArticleContext, start: int, end: int) -> bool:
+    """The rest of a person's phrase or apposition (a few words, no digit), a comma, then
+    "and": "... a 45-year-old mechanic from Leeds, and a 33-year-old ..."."""
+    gap = ctx.text[start:end].strip()
+    rest, comma, link = gap.rpartition(",")
+    words = rest.split()
+    return (
+        bool(comma)
+        and link.strip() in ctx.compiled.and_words
+        and len(words) <= APPOSITION_REST_WORDS
+        and all(_ONLY_LETTERS_AND_SPACE.fullmatch(w) for w in words)
+    )
 
 
 def _apposition_and_between(ctx: ArticleContext, start: int, end: int) -> bool:
@@ -1293,27 +1337,36 @@ def _others_besides_one(
     return "told"
 
 
-def _defendant_named_before(ctx: ArticleContext, sentence: Sentence, trigger: Match) -> bool:
+def _defendant_named_before(ctx: ArticleContext, sentence: Sentence, trigger: Match) -> int:
     """ "Villalba pleaded guilty", "He admitted", "Patel received eight years": the subject
     of a conviction or of a verb that takes a term is the defendant, so a name or a singular
-    pronoun right before it is one person."""
+    pronoun right before it is one person; names listed before that name ("Ledezma and
+    Rios pleaded guilty") count each. How many persons (0: no such subject)."""
     spec = ctx.lexicon.triggers[trigger.term.index]
     if spec.event_type != "conviction" and spec.object != "term":
-        return False
+        return 0
     head = ctx.cased[max(sentence.start, trigger.start - 30) : trigger.start]
     found = ctx.compiled.subject_name.search(head)
     if found is None:
-        return False
+        return 0
     word = found.group(1)
     if word in ctx.compiled.not_names or word.lower() in ctx.compiled.plural_pronouns:
-        return False  # "They each received": a plural pronoun, no name
+        return 0  # "They each received": a plural pronoun, no name
     start = trigger.start - len(head) + found.start(1)
-    return not any(
+    if any(
         m.term.kind in ("agency", "country", "place", "organization", "demonym")
         and m.start <= start < m.end
         and not is_generated_town(ctx, m)
         for m in sentence.matches
-    )
+    ):
+        return 0
+    names = 1
+    while (
+        previous := _previous_listed_name(ctx, sentence, start)
+        or _previous_listed_surname(ctx, sentence, start)
+    ) is not None:
+        names, start = names + 1, previous
+    return names
 
 
 def _subject_counts(
@@ -1354,8 +1407,8 @@ def _subject_counts(
             # the defendant
             counts.append(PersonCount(1, "exact", "single", trigger.start, trigger.end))
             continue
-        if _defendant_named_before(ctx, sentence, trigger):
-            counts.append(PersonCount(1, "exact", "single", trigger.start, trigger.end))
+        if names := _defendant_named_before(ctx, sentence, trigger):
+            counts.append(PersonCount(names, "exact", "single", trigger.start, trigger.end))
             continue
         if _starts_with(ctx, trigger, singular):  # "quedó en libertad": the auxiliary opens it
             if not _collective_subject(ctx, sentence, trigger.start):
@@ -1858,9 +1911,16 @@ def _defendant_subjects(
             continue
         if any(c.start < verb.end() and start < c.end for c in found + counts):
             continue
+        names = 1
+        # "Ledezma and Rios-Valenzuela pleaded guilty": names listed before the subject's
+        while (
+            previous := _previous_listed_name(ctx, sentence, start)
+            or _previous_listed_surname(ctx, sentence, start)
+        ) is not None and not any(c.start < start and previous < c.end for c in found + counts):
+            names, start = names + 1, previous
         # from the verb into the ruling after it: the ruling owns the count (the count reaches
         # its trigger), not an action named in the subject ("un quinto imputado recibió")
-        counts.append(PersonCount(1, "exact", "single", verb.start(), ruling.start + 1))
+        counts.append(PersonCount(names, "exact", "single", verb.start(), ruling.start + 1))
     return counts
 
 
@@ -2045,6 +2105,8 @@ def refers_to_earlier_persons(ctx: ArticleContext, sentence: Sentence, trigger: 
         positions.append(adverb)
     for position in list(positions):
         aux = phrase_before(ctx, sentence, position, plural) if plural else None
+        if aux is None and plural and position == trigger.start:
+            aux = _split_auxiliary(ctx, sentence, position, plural)
         if aux is not None:
             if not ctx.text[sentence.start : aux].strip(" ,،-"):
                 return True  # "Fueron detenidos ...": a plural passive with no subject
@@ -2061,6 +2123,21 @@ def refers_to_earlier_persons(ctx: ArticleContext, sentence: Sentence, trigger: 
         if any(" ".join(following[:size]) in pronouns for size in (2, 3)):
             return True  # "القبض على من كانوا على متنه": those who were on board
     return False
+
+
+_SPLIT_AUXILIARY = re.compile(r"(\w+)\s+([^\W\d_]{2,10})\s+(\w+)\s*$")
+
+
+def _split_auxiliary(
+    ctx: ArticleContext, sentence: Sentence, position: int, phrases: frozenset[str]
+) -> int | None:
+    """Start of a two-word auxiliary of ``phrases`` split by one adverb right before
+    ``position`` ("avaient ensuite été", "have since been"), or None."""
+    head = ctx.text[max(sentence.start, position - 40) : position]
+    found = _SPLIT_AUXILIARY.search(head)
+    if found is None or f"{found.group(1)} {found.group(3)}" not in phrases:
+        return None
+    return position - len(head) + found.start(1)
 
 
 def bound_plural_pronoun(ctx: ArticleContext, sentence: Sentence, trigger: Match) -> bool:
@@ -2167,6 +2244,46 @@ def _definite_group_after(ctx: ArticleContext, sentence: Sentence, trigger: Matc
         word = ctx.text[start : word_end(ctx.text, noun.end)]
         stem = word[1:] if word[:1] in ctx.compiled.prefixes else word
         return stem.startswith(ctx.compiled.article_prefixes) and not _definite_singular(ctx, word)
+    return False
+
+
+GROUP_BEFORE_WORDS = 3  # "أحالت المتهمين إلى المحاكمة", "وجهت ... للمتهمين تهما"
+GROUP_AFTER_WORDS = 2  # "وجهت النيابة إليهم تهم"
+
+
+def definite_group_before(ctx: ArticleContext, sentence: Sentence, trigger: Match) -> bool:
+    """Arabic: the trigger's words, or a few words around it, name persons told before: a
+    definite dual or plural person noun ("أحالت المتهمين إلى المحكمة") or a word carrying a
+    plural person pronoun on a stem of three letters or more ("أسندت إليهم تهم", "وأحالتهم
+    النيابة إلى المحكمة"; not "منهم", a part)."""
+    if not ctx.compiled.article_prefixes:
+        return False
+    plural = ctx.compiled.person_suffixes - (
+        ctx.compiled.single_person_suffixes | ctx.compiled.dual_person_suffixes
+    )
+    nouns = role_hits(sentence, "person_nouns")
+    words = [
+        (w.start(), w.end())
+        for w in _TOKEN.finditer(ctx.text, trigger.start, word_end(ctx.text, trigger.end))
+    ]
+    after = list(_TOKEN.finditer(ctx.text, word_end(ctx.text, trigger.end), sentence.end))
+    words.extend((w.start(), w.end()) for w in after[:GROUP_AFTER_WORDS])
+    position = trigger.start
+    for _ in range(GROUP_BEFORE_WORDS):
+        start = previous_word_start(ctx, sentence, position)
+        if start is None:
+            break
+        words.append((start, position))
+        position = start
+    for start, end in words:
+        word = ctx.text[start:end].strip().strip(_PUNCTUATION)
+        noun = next((n for n in nouns if start <= n.start < end), None)
+        if noun is not None:
+            stem = word[1:] if word[:1] in ctx.compiled.prefixes else word
+            if stem.startswith(ctx.compiled.article_prefixes) and not _definite_singular(ctx, word):
+                return True
+        elif any(word.endswith(suffix) and len(word) - len(suffix) >= 3 for suffix in plural):
+            return True
     return False
 
 
@@ -2333,6 +2450,15 @@ def _listed_subject_names(
         head = ctx.cased[sentence.start : trigger.start].rstrip()
         lowered = head.lower()
         passive = _starts_with(ctx, trigger, auxiliaries)
+        last = lowered[lowered.rfind(" ") + 1 :]
+        if (
+            _adverb_at_most(last)
+            and last.isalpha()
+            and any(lowered[: -len(last)].rstrip().endswith(" " + a) for a in auxiliaries)
+        ):
+            # "were each sentenced", "were later charged": one adverb after the auxiliary
+            head = head[: -len(last)].rstrip()
+            lowered = head.lower()
         for words in sorted(auxiliaries | compiled.dual_pronouns, key=len, reverse=True):
             if lowered.endswith(" " + words):
                 passive = passive or words in auxiliaries
@@ -2340,6 +2466,7 @@ def _listed_subject_names(
                 lowered = head.lower()
         if not passive and event_type != "conviction":
             continue
+        head = _without_relative_clause(ctx, head)
         spans = [(k.start - sentence.start, k.end - sentence.start) for k in known]
         names, start = _names_listed_at_end(ctx, head, leads, spans)
         if names < 2:
@@ -2349,6 +2476,20 @@ def _listed_subject_names(
     return counts
 
 
+def _without_relative_clause(ctx: ArticleContext, head: str) -> str:
+    """ "Mark Evans, 34, and Paul Reid, 29, who ran the line, were": a head that ends on a
+    comma-set clause a `relative_leads` word opens, cut before that clause (its comma kept)."""
+    if not head.endswith(","):
+        return head
+    leads = ctx.compiled.relative_leads
+    cut = None
+    for found in _CLAUSE_OPENING.finditer(head):
+        if found.group(1).lower() in leads:
+            cut = found.start()
+    return head if cut is None else head[: cut + 1]
+
+
+_CLAUSE_OPENING = re.compile(r",\s+(\w+)\s")
 _INITIALS = re.compile(
     r"\(\s*[^\W\d_]{1,3}\s*\.\s*[^\W\d_]{1,3}(?:\s*\.\s*[^\W\d_]{1,3})*\s*\.?\s*\)"
 )

@@ -25,6 +25,7 @@ from worker.extraction.arguments import (
     credited_agencies,
     date_is_past,
     day_told_before,
+    definite_group_before,
     definite_group_subject,
     earlier_counts,
     entrusted_agencies,
@@ -51,7 +52,13 @@ from worker.extraction.arguments import (
     tipped_agencies,
 )
 from worker.extraction.construct import construct
-from worker.extraction.context import ArticleContext, Sentence, kind_hits, role_hits
+from worker.extraction.context import (
+    ArticleContext,
+    Sentence,
+    kind_hits,
+    previous_word_start,
+    role_hits,
+)
 from worker.extraction.dates import DateMention
 from worker.extraction.items import ItemHit, SeizureFindings, find_seizure, weight_of_load
 from worker.extraction.matcher import Match, word_end
@@ -59,14 +66,17 @@ from worker.extraction.mentions import Mention
 from worker.extraction.text import normalize_term
 from worker.models import (
     EVENT_CLASSES,
+    ArrestEvent,
     Article,
     ArticleRef,
+    ChargeEvent,
     Event,
     EventType,
     Evidence,
     MoneyValue,
     NamedMention,
     Place,
+    Qualifier,
     SeizedItem,
     SeizureEvent,
     SentenceKind,
@@ -118,6 +128,10 @@ class MentionArgs:
     lead_region: str | None = None
     # Its persons are those told before ("they", "the suspects"): an arrest told again.
     recap: bool = False
+    # Its persons are a group told before with no count near it: for a charge ("They were
+    # charged", "أحالت المتهمين") those of the arrest told before it, for an arrest ("Los
+    # condenados fueron detenidos") the group the article counted first.
+    told_group: bool = False
     opens_paragraph: bool = False  # its sentence is the first of a paragraph
 
 
@@ -233,6 +247,33 @@ def _subject_of(ctx: ArticleContext, group: list[Mention], count: PersonCount) -
     return None
 
 
+def _share_coordinated_counts(
+    ctx: ArticleContext, group: list[Mention], args: dict[int, MentionArgs]
+) -> None:
+    """ "Two men were arrested and charged", "fueron detenidos y puestos a disposición": a
+    person action with no count of its own whose verb a `verb_coordinators` word joins to
+    the person action right before it (at most an adverb or auxiliary between) has the same
+    subject, so the same persons."""
+    coordinators = ctx.compiled.verb_coordinators
+    if not coordinators:
+        return
+    persons = [m for m in group if m.event_type in PERSON_TYPES]
+    for before, mention in itertools.pairwise(persons):
+        entry, first = args[id(mention)], args[id(before)]
+        if entry.counts or not first.counts or before.event_type == mention.event_type:
+            continue
+        gap = ctx.gap(before.trigger.end, mention.trigger.start)
+        words = gap.split()
+        if (
+            not words
+            or words[0] not in coordinators
+            or len(words) > 3
+            or any(not w.isalpha() for w in words)
+        ):
+            continue
+        entry.counts.extend(first.counts)
+
+
 OBJECT_REACH = 5  # "granted bail to three", "released two"
 
 
@@ -261,6 +302,31 @@ def _dual_pronoun(ctx: ArticleContext, mention: Mention) -> PersonCount | None:
         return PersonCount(2, "exact", "single", mention.trigger.start, end)
     if suffix in ctx.compiled.single_person_suffixes:
         return PersonCount(1, "exact", "single", mention.trigger.start, end)
+    return _dual_pronoun_next_to(ctx, mention)
+
+
+DUAL_BEFORE_WORDS = 3  # "وصدرت بحقهما أحكام غيابية بالسجن"
+
+
+def _dual_pronoun_next_to(ctx: ArticleContext, mention: Mention) -> PersonCount | None:
+    """ "وصدرت بحقهما أحكام بالسجن", "أسندت إليهما تهمة": a dual pronoun on a word of a
+    court step's trigger, on one of the few words before it or on the word right after it
+    (a preposition and its pronoun, the stem of two letters or more) is its two persons."""
+    if mention.event_type not in _COURT_TYPES or not ctx.compiled.dual_person_suffixes:
+        return None
+    sentence = mention.sentence
+    start = mention.trigger.start
+    for _ in range(DUAL_BEFORE_WORDS):
+        start = previous_word_start(ctx, sentence, start) or start
+    stop = word_end(ctx.text, mention.trigger.end)
+    following = ctx.text[stop : sentence.end].split(maxsplit=1)
+    if following:
+        stop = ctx.text.index(following[0], stop) + len(following[0])
+    for token in ctx.text[start:stop].split():
+        word = token.strip(".,;:،")
+        for suffix in ctx.compiled.dual_person_suffixes:
+            if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+                return PersonCount(2, "exact", "single", start, stop)
     return None
 
 
@@ -444,6 +510,7 @@ def attach_arguments(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
                 pronoun = _dual_pronoun(ctx, mention)
                 if pronoun is not None and mention.event_type in PERSON_TYPES:
                     args[id(mention)].counts.append(pronoun)
+            _share_coordinated_counts(ctx, group, args)
             for mention in group:
                 entry = args[id(mention)]
                 if (
@@ -465,6 +532,16 @@ def attach_arguments(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
                     # "Four men were charged. / The suspects, aged ..., had been arrested"
                     entry.counts.extend(earlier_counts(ctx, sentence, across_paragraph=True))
                     entry.recap = True
+                    # "Los condenados fueron detenidos": the group the article told first
+                    entry.told_group = not entry.counts
+                elif (
+                    mention.event_type == "charge"
+                    and not entry.counts
+                    and definite_group_before(ctx, sentence, mention.trigger)
+                ):
+                    entry.recap = True
+                if mention.event_type == "charge" and entry.recap and not entry.counts:
+                    entry.told_group = True
         for mention in group:
             entry = args[id(mention)]
             if mention.event_type == "arrest" and (
@@ -2200,8 +2277,88 @@ def build_events(
         events.append(record)  # type: ignore[arg-type]
     if unplaced:
         _place_court_steps(ctx, events, unplaced)
+    _charged_groups(clusters, events)
+    _arrested_groups(ctx, clusters, events)
     _quantities_told_elsewhere(ctx, clusters, paragraphs, events)
     return events
+
+
+def _charged_groups(clusters: list[Cluster], events: list[Event]) -> None:
+    """A charge of a group told before with no count of its own ("They were charged",
+    "أحالت النيابة المتهمين إلى المحكمة") charges the persons of the closest arrest told
+    before it that has a count (``events`` holds one event per cluster, in order)."""
+    starts = [min(m.mention.trigger.start for m in c.mentions) for c in clusters]
+    arrests = [
+        (start, event)
+        for start, event in zip(starts, events, strict=True)
+        if isinstance(event, ArrestEvent) and event.persons_count is not None
+    ]
+    for start, cluster, event in zip(starts, clusters, events, strict=True):
+        if (
+            not isinstance(event, ChargeEvent)
+            or event.persons_count is not None
+            or not any(m.told_group for m in cluster.mentions)
+        ):
+            continue
+        before = [(s, arrest) for s, arrest in arrests if s < start]
+        if before:
+            arrest = max(before, key=lambda pair: pair[0])[1]
+            event.persons_count = arrest.persons_count
+            event.persons_count_qualifier = arrest.persons_count_qualifier
+
+
+def _arrested_groups(ctx: ArticleContext, clusters: list[Cluster], events: list[Event]) -> None:
+    """An arrest of a group told before with no count near it ("Los condenados fueron
+    detenidos en octubre", "Les prévenus avaient été interpellés"): the group the article
+    counted first, before it (its total when it tells one: "quatre des cinq prévenus")."""
+    for cluster, event in zip(clusters, events, strict=True):
+        if (
+            not isinstance(event, ArrestEvent)
+            or event.persons_count is not None
+            or not any(m.told_group for m in cluster.mentions)
+        ):
+            continue
+        first = min(m.mention.sentence.index for m in cluster.mentions)
+        named = _group_named_before(ctx, ctx.sentences[first])
+        if named is not None:
+            event.persons_count, event.persons_count_qualifier = named
+            continue
+        for sentence in ctx.sentences[:first]:
+            if sentence.duplicate:
+                continue
+            counts = [
+                c
+                for c in find_person_counts(ctx, sentence)
+                if c.role in ("plain", "total", "part") and c.value > 1
+            ]
+            if counts:
+                combined = combine_counts([counts])
+                if combined is not None:
+                    event.persons_count, event.persons_count_qualifier = combined
+                break
+
+
+def _group_named_before(ctx: ArticleContext, sentence: Sentence) -> tuple[int, Qualifier] | None:
+    """ "Les prévenus avaient été interpellés" after "quatre des cinq prévenus": the first
+    number the article told right before the noun the sentence opens on after its definite
+    article."""
+    words = ctx.text[sentence.start : sentence.end].split(maxsplit=2)
+    if len(words) < 2 or words[0] not in ctx.compiled.definite_articles:
+        return None
+    noun = words[1].strip(".,;:")
+    for earlier in ctx.sentences[: sentence.index]:
+        if earlier.duplicate:
+            continue
+        for number in ctx.numbers(earlier):
+            following = ctx.text[number.end : earlier.end].split(maxsplit=1)
+            if (
+                following
+                and following[0].strip(".,;:") == noun
+                and float(number.value).is_integer()
+                and number.value > 1
+            ):
+                return int(number.value), number.qualifier
+    return None
 
 
 def _place_court_steps(

@@ -946,6 +946,20 @@ def _court_story_steps(args: list[MentionArgs]) -> None:
             a.background = True
             a.case_step = True
             a.date = None  # a day carried from the ruling's sentence is the ruling's
+    # "Il avait été interpellé à son domicile": a step the story recounts in the past tense
+    # (background already) does not take the ruling's day from the sentence before either.
+    ruling_days = {
+        a.date.value for a in news if a.mention.event_type in _RULING_TYPES and a.date is not None
+    }
+    for a in args:
+        if (
+            a.background
+            and a.mention.event_type in _OPERATION_STEPS
+            and a.date is not None
+            and not own_date(a)
+            and a.date.value in ruling_days
+        ):
+            a.date = None
 
 
 _HEARING_TYPES = _RULING_TYPES | {"release", "extradition"}

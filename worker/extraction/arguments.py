@@ -3586,6 +3586,7 @@ def _in_earlier_clause(
     return any(m.term.kind == "trigger" and start <= m.start < date.start for m in sentence.matches)
 
 
+REPORT_PERIOD_REACH = 100  # "Since the start of the year, police in the region have arrested"
 IMPOSED_DATE_REACH = 40  # "impuesta en ausencia en 2021", "imposed in absentia in 2021"
 
 
@@ -3640,6 +3641,14 @@ def find_date(ctx: ArticleContext, mention: Mention, later: bool = True) -> Date
     # "are being held ... and will be arraigned on Monday": a date after a future verb is
     # the plan's.
     candidates = [d for d in candidates if not _after_future(ctx, d, trigger)]
+    # "So far this year, police have arrested ...": a report's period dates the actions told
+    # after it, close by, not one before it ("the gang blamed for six shootings so far this
+    # year") nor a plan told further on ("remains a priority, with more means for seizures").
+    candidates = [
+        d
+        for d in candidates
+        if d.kind != "span" or 0 <= trigger.start - d.end <= REPORT_PERIOD_REACH
+    ]
     clause = _later_clause(ctx, mention) if later else None
     if clause is not None:
         # "seven were later charged": only a day of its own clause is its day.

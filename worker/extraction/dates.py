@@ -69,7 +69,9 @@ __all__ = [
     "told_later",
 ]
 
-DateKind = Literal["explicit", "yearless", "weekday", "relative", "month", "year"]
+# "span": the year of a report's period ("so far this year", "au premier semestre"): it
+# dates only the actions its clause goes on to tell.
+DateKind = Literal["explicit", "yearless", "weekday", "relative", "month", "year", "span"]
 
 
 @dataclass(frozen=True)
@@ -108,6 +110,7 @@ TABLES: frozenset[str] = frozenset(
         "year_offsets",
         "day_after_told",
         "relative_years",
+        "report_years",
         "seasons",
         "relative_weekends",
         "counted_days",
@@ -169,6 +172,7 @@ class _DateLexicon:
     relative_weeks: dict[str, int]  # "this week": a month only when the week is in one month
     relative_weekends: dict[str, int]  # "over the weekend": likewise, the latest Saturday-Sunday
     relative_years: dict[str, int]  # "last year", "earlier this year": years from publication
+    report_years: frozenset[str]  # those that are a report's period ("so far this year")
     seasons: dict[str, int]  # "last summer", "l'été dernier": the season's last month
     day_month_words: dict[str, int]  # "يوم 12 الجاري", "le 12 courant": after a day only
     week_after_re: re.Pattern[str]  # "Tuesday last week", "mardi de la semaine dernière"
@@ -460,6 +464,10 @@ def _lexicon(language: str) -> _DateLexicon:
     relative_years = {
         normalize_term(k, language): int(v) for k, v in data.get("relative_years", {}).items()
     }
+    report_years = {
+        normalize_term(k, language): int(v) for k, v in data.get("report_years", {}).items()
+    }
+    relative_years.update(report_years)
     seasons = {normalize_term(k, language): int(v) for k, v in data.get("seasons", {}).items()}
     day_month_words = {
         normalize_term(k, language): int(v) for k, v in data.get("day_month_words", {}).items()
@@ -588,6 +596,7 @@ def _lexicon(language: str) -> _DateLexicon:
         ),
         relative_weekends=relative_weekends,
         relative_years=relative_years,
+        report_years=frozenset(report_years),
         seasons=seasons,
         day_month_words=day_month_words,
         week_after_re=week_after_re,
@@ -1339,7 +1348,8 @@ def _at_relative_year(
         return None
     if text.startswith("'s", end) or lex.year_after_re.match(text, end) is not None:
         return None
-    return DateMention(f"{published.year + lex.relative_years[word]:04d}", p, end, "year")
+    kind: DateKind = "span" if word in lex.report_years else "year"
+    return DateMention(f"{published.year + lex.relative_years[word]:04d}", p, end, kind)
 
 
 def _at_season(

@@ -33,3 +33,15 @@ def test_arabic_pluperfect_arrest_after_a_ruling_takes_no_hearing_day(
     dates = {(e.type, e.occurred_on) for e in events}
     assert ("sentence", "2024-06-11") in dates
     assert ("arrest", None) in dates
+
+
+def test_arabic_referral_day_is_not_the_arrests(extract_all: Extract) -> None:
+    """ "وتم القبض على ... وأحيلوا يوم الخميس إلى النيابة": Thursday is the referral's
+    (a court step); the arrest keeps the raid's Monday told before."""
+    text = (
+        "داهمت دورية للشرطة يوم الاثنين منزلا في مدينة المفرق. وتم القبض على أربعة أشخاص "
+        "داخل المنزل، وأحيلوا يوم الخميس إلى النيابة العامة."
+    )
+    events = extract_all(text, "ar", "2024-06-14")
+    (arrest,) = [e for e in events if e.type == "arrest"]
+    assert arrest.occurred_on == "2024-06-10"

@@ -45,3 +45,15 @@ def test_arabic_referral_day_is_not_the_arrests(extract_all: Extract) -> None:
     events = extract_all(text, "ar", "2024-06-14")
     (arrest,) = [e for e in events if e.type == "arrest"]
     assert arrest.occurred_on == "2024-06-10"
+
+
+def test_goods_held_at_an_old_arrest_share_its_month(extract_all: Extract) -> None:
+    """ "jailed on Tuesday a man who was arrested in January with 12 kilograms": the goods
+    were seized at the arrest, in January, as the case's past; not on the ruling's day."""
+    text = (
+        "A judge in Cardiff on Tuesday jailed a man who was arrested in January with 12 "
+        "kilograms of heroin in his van."
+    )
+    events = extract_all(text, "en", "2024-09-20")
+    (seizure,) = [e for e in events if e.type == "seizure"]
+    assert (seizure.occurred_on, seizure.background) == ("2024-01", True)

@@ -3542,11 +3542,32 @@ def _trigger_or_break_between(
 
 
 def _dateline(ctx: ArticleContext, date: DateMention) -> bool:
-    """ "GUAYAQUIL, Ecuador, Oct 5 (Wire) -": the date of the dispatch, not of the action."""
-    if date.start > DATELINE_REACH:
+    """ "GUAYAQUIL, Ecuador, Oct 5 (Wire) -": the date of the dispatch, not of the action.
+    So is a line that opens a paragraph with a place and the publication day alone
+    ("Sevilla, 4 de marzo de 2025. La Guardia Civil ha detenido ...")."""
+    if date.start <= DATELINE_REACH:
+        following = ctx.text[date.end : date.end + 3].lstrip()
+        if following[:1] in ("(", "-", ":", "/"):
+            return True
+    return _place_and_day_line(ctx, date)
+
+
+PLACE_LINE = 40  # "Sabadell, 4 de noviembre de 2025.": the place before a dateline's day
+
+
+def _place_and_day_line(ctx: ArticleContext, date: DateMention) -> bool:
+    if ctx.published is None or date.value != ctx.published.isoformat():
         return False
-    following = ctx.text[date.end : date.end + 3].lstrip()
-    return following[:1] in ("(", "-", ":", "/")
+    if ctx.text[date.end : date.end + 1] not in (".", "\n", "") or date.start == 0:
+        return False
+    line_start = ctx.text.rfind("\n", 0, date.start) + 1
+    head = ctx.text[line_start : date.start].rstrip()
+    return (
+        0 < len(head) <= PLACE_LINE
+        and head.endswith(",")
+        and not any(mark in head for mark in ".;:")
+        and not any(c.isdigit() for c in head)
+    )
 
 
 def _day_precision(date: DateMention) -> bool:
@@ -3656,10 +3677,11 @@ def find_date(ctx: ArticleContext, mention: Mention, later: bool = True) -> Date
         if not candidates:
             return None
     if candidates:
-        return min(
+        nearest = min(
             candidates,
             key=lambda d: min(abs(d.start - trigger.end), abs(trigger.start - d.end)),
         )
+        return _counted_from(ctx, sentence, nearest, trigger)
     earlier = _earlier_date(ctx, sentence, street=mention.event_type in STREET_TYPES)
     # "Both men were released the following day", "relâché le lendemain": a day counted
     # from the day told before.
@@ -3673,6 +3695,37 @@ def find_date(ctx: ArticleContext, mention: Mention, later: bool = True) -> Date
     if earlier is None and mention.event_type in DETAILED_TYPES:
         return _lead_detail_date(ctx, sentence)
     return earlier
+
+
+COUNTED_PHRASE_OBJECT = 12  # "the day after the raid": an action right after the phrase
+
+
+def _counted_from(
+    ctx: ArticleContext, sentence: Sentence, date: DateMention, trigger: Match
+) -> DateMention:
+    """ "raided the house on Monday and the following day arrested two men", "جرت يوم
+    الخميس ... وأسفرت في اليوم التالي عن القبض": a `day_after_told` phrase between a day and
+    the trigger, with no action between the day and the phrase, counts the trigger's day
+    from it; not one that names another action right after it ("on Monday, the day after
+    the raid, police arrested": the raid's day is counted, not the arrest's)."""
+    if not _day_precision(date) or date.end > trigger.start or ctx.day_after_told(sentence) is None:
+        return date
+    found = dates_module.day_after_told_span(ctx.text[date.end : trigger.start], ctx.language)
+    if found is None or not found[2]:
+        return date
+    start, end = date.end + found[0], date.end + found[1]
+    if not ctx.text[date.end : start].strip(" ,،"):
+        return date  # "On Tuesday, the day after the raid": the day itself, in apposition
+    for m in sentence.matches:
+        if m.term.kind != "trigger" or not date.end <= m.start < trigger.start:
+            continue
+        if m.start < start or (
+            m.start - end <= COUNTED_PHRASE_OBJECT and m.term.key != trigger.term.key
+        ):
+            return date
+    offset = found[2]
+    day = datetime.date.fromisoformat(date.value) + datetime.timedelta(days=offset)
+    return DateMention(day.isoformat(), date.start, date.end, "relative")
 
 
 def _action_day_before(ctx: ArticleContext, sentence: Sentence) -> DateMention | None:

@@ -764,6 +764,12 @@ def day_after_told(text: str, language: str) -> int | None:
     """Days from the day told before for "the following day", "le lendemain", "al día
     siguiente", "في اليوم التالي", "five days later", "deux jours plus tard", "بعد يومين" in
     normalised ``text`` (None when there is none)."""
+    found = day_after_told_span(text, language)
+    return None if found is None else found[2]
+
+
+def day_after_told_span(text: str, language: str) -> tuple[int, int, int] | None:
+    """(start, end, days) of the phrase ``day_after_told`` reads, or None."""
     lex = _lexicon(language)
     if (
         lex.counted_days_probe is None
@@ -783,13 +789,13 @@ def day_after_told(text: str, language: str) -> int | None:
         if start >= 0 and (start == 0 or not text[start - 1].isalnum()):
             end = start + len(phrase)
             if end == len(text) or not text[end].isalnum():
-                return offset
+                return start, end, offset
     if told_re is not None:
         for m in told_re.finditer(text):
             counted = _count_of(m, language)
             if counted is not None:
                 earlier = any(v is not None for k, v in m.groupdict().items() if k[:2] == "ea")
-                return -counted[0] if earlier else counted[0]
+                return m.start(), m.end(), -counted[0] if earlier else counted[0]
     return None
 
 

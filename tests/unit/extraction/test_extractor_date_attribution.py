@@ -321,3 +321,30 @@ def test_undated_seizure_after_a_hearing_takes_the_operations_day(extract_all: E
     )
     (seizure,) = [e for e in extract_all(text, "en", "2024-04-11") if e.type == "seizure"]
     assert seizure.occurred_on == "2024-04-08"
+
+
+def test_following_day_between_a_day_and_the_trigger_counts_from_it(
+    extract_all: Extract,
+) -> None:
+    """ "searched a warehouse on Monday and the following day arrested its owner": the
+    arrest is Tuesday's, counted from Monday in the same sentence."""
+    text = (
+        "Customs officers searched a warehouse in Hull on Monday and the following day "
+        "arrested its owner, a 52-year-old man."
+    )
+    events = extract_all(text, "en", "2024-03-15")
+    (arrest,) = [e for e in events if e.type == "arrest"]
+    assert arrest.occurred_on == "2024-03-12"
+
+
+def test_day_after_an_action_named_after_it_is_not_counted(extract_all: Extract) -> None:
+    """ "Le mardi 5 mars, le lendemain de la perquisition, les gendarmes ont interpellé":
+    the phrase in apposition says what the day is; the arrest keeps the day written."""
+    text = (
+        "Le mardi 5 mars, le lendemain de la perquisition, les gendarmes ont interpellé "
+        "deux hommes à Rennes."
+    )
+    events = extract_all(text, "fr", "2024-03-15")
+    (arrest,) = [e for e in events if e.type == "arrest"]
+    assert arrest.occurred_on == "2024-03-05"
+    assert all(e.occurred_on != "2024-03-06" for e in events)

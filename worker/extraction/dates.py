@@ -999,7 +999,7 @@ def _drop_weekdays_next_to_dates(
         words = gap.strip(" ,")
         return words in lex.weekday_date_links
 
-    out = _weekdays_over_relative_words(out)
+    out = _weekdays_over_relative_words(lex, text, out)
     keep: list[DateMention] = []
     skip = -1
     for i, d in enumerate(out):
@@ -1060,12 +1060,24 @@ def _period(lex: _DateLexicon, text: str, a: DateMention, b: DateMention) -> Dat
     return None
 
 
-def _weekdays_over_relative_words(out: list[DateMention]) -> list[DateMention]:
+def _weekdays_over_relative_words(
+    lex: _DateLexicon, text: str, out: list[DateMention]
+) -> list[DateMention]:
     """ "overnight Tuesday", "اليوم الاثنين", "أمس الأربعاء": one weekday mention over both
-    words (the weekday wins: an article may be dated a day after it was written)."""
+    words (the weekday wins: an article may be dated a day after it was written); so is a
+    relative word joined to a weekday by a range word ("overnight into Tuesday")."""
     keep: list[DateMention] = []
     for d in out:
         last = keep[-1] if keep else None
+        if (
+            last is not None
+            and last.kind == "relative"
+            and d.kind == "weekday"
+            and d.start - last.end > 2
+            and lex.range_gap_re.fullmatch(text, last.end, d.start) is not None
+        ):
+            keep[-1] = DateMention(d.value, last.start, d.end, "weekday")
+            continue
         if last is not None and d.start - last.end <= 2:
             if last.kind == "relative" and d.kind == "weekday":
                 keep[-1] = DateMention(d.value, last.start, d.end, "weekday")

@@ -348,3 +348,14 @@ def test_day_after_an_action_named_after_it_is_not_counted(extract_all: Extract)
     (arrest,) = [e for e in events if e.type == "arrest"]
     assert arrest.occurred_on == "2024-03-05"
     assert all(e.occurred_on != "2024-03-06" for e in events)
+
+
+def test_later_the_same_evening_keeps_the_day_told_before(extract_all: Extract) -> None:
+    """ "were arrested later the same evening": "later" within the day told before is no
+    later step of unknown day (dates.toml `[later] not_before`); the arrest takes Monday."""
+    text = (
+        "Officers raided a flat in Derby on Monday and found 2 kilograms of cocaine. Two "
+        "more suspects were arrested later the same evening in Nottingham."
+    )
+    events = extract_all(text, "en", "2024-03-15")
+    assert {e.occurred_on for e in events if e.type == "arrest"} == {"2024-03-11"}

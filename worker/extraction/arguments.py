@@ -3621,7 +3621,11 @@ def find_date(ctx: ArticleContext, mention: Mention, later: bool = True) -> Date
     candidates = [
         d
         for d in ctx.dates(sentence)
-        if not _announcement_date(ctx, sentence, d, ruling) and not _dateline(ctx, d)
+        if not (
+            _announcement_date(ctx, sentence, d, ruling)
+            and not (_old_period(ctx, d) and d.end <= trigger.start)
+        )
+        and not _dateline(ctx, d)
     ]
     if ruling and (imposed := imposed_after(ctx, trigger)) is not None:
         # "una condena de 20 años impuesta en ausencia en 2021": the day the term was imposed
@@ -3726,6 +3730,13 @@ def _counted_from(
     offset = found[2]
     day = datetime.date.fromisoformat(date.value) + datetime.timedelta(days=offset)
     return DateMention(day.isoformat(), date.start, date.end, "relative")
+
+
+def _old_period(ctx: ArticleContext, date: DateMention) -> bool:
+    """A past month or year ("وكانت قد أعلنت في مارس الماضي ضبط"): an announcement that old
+    tells the month or year of the action it reports after it, the precision the text
+    gives (not of an action told before the announcement verb)."""
+    return not _day_precision(date) and date_is_past(ctx, date)
 
 
 def _action_day_before(ctx: ArticleContext, sentence: Sentence) -> DateMention | None:

@@ -359,3 +359,28 @@ def test_later_the_same_evening_keeps_the_day_told_before(extract_all: Extract) 
     )
     events = extract_all(text, "en", "2024-03-15")
     assert {e.occurred_on for e in events if e.type == "arrest"} == {"2024-03-11"}
+
+
+def test_old_announcement_month_dates_the_action_it_reports(extract_all: Extract) -> None:
+    """ "وكانت الإدارة قد أعلنت في يناير الماضي ضبط": a past month right after the
+    announcement verb is, at month precision, the time of the seizure announced after it."""
+    text = (
+        "ضبطت الشرطة أمس الأحد 20 كيلوغراما من الهيروين في ميناء العقبة. وكانت إدارة "
+        "مكافحة المخدرات قد أعلنت في يناير الماضي ضبط شحنة من الحشيش في الميناء نفسه."
+    )
+    events = extract_all(text, "ar", "2024-06-10")
+    old = [e.occurred_on for e in events if e.type == "seizure" and e.background]
+    assert old == ["2024-01"]
+
+
+def test_old_announcement_month_does_not_date_an_action_told_before_it(
+    extract_all: Extract,
+) -> None:
+    """ "The raid was carried out by ..., the agency, which announced in January that it had
+    dismantled a ring": January is not the raid's."""
+    text = (
+        "Police raided a house in Coventry on Sunday. The raid was led by detectives from "
+        "the regional unit, which announced in January the dismantling of a heroin ring."
+    )
+    events = extract_all(text, "en", "2024-06-10")
+    assert {e.occurred_on for e in events if e.type == "raid"} == {"2024-06-09"}

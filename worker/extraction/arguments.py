@@ -3683,11 +3683,32 @@ def _trigger_or_break_between(
 
 
 def _dateline(ctx: ArticleContext, date: DateMention) -> bool:
-    """ "GUAYAQUIL, Ecuador, Oct 5 (Wire) -": the date of the dispatch, not of the action."""
-    if date.start > DATELINE_REACH:
+    """ "GUAYAQUIL, Ecuador, Oct 5 (Wire) -": the date of the dispatch, not of the action.
+    So is a line that opens a paragraph with a place and the publication day alone
+    ("Sevilla, 4 de marzo de 2025. La Guardia Civil ha detenido ...")."""
+    if date.start <= DATELINE_REACH:
+        following = ctx.text[date.end : date.end + 3].lstrip()
+        if following[:1] in ("(", "-", ":", "/"):
+            return True
+    return _place_and_day_line(ctx, date)
+
+
+PLACE_LINE = 40  # "Sabadell, 4 de noviembre de 2025.": the place before a dateline's day
+
+
+def _place_and_day_line(ctx: ArticleContext, date: DateMention) -> bool:
+    if ctx.published is None or date.value != ctx.published.isoformat():
         return False
-    following = ctx.text[date.end : date.end + 3].lstrip()
-    return following[:1] in ("(", "-", ":", "/")
+    if ctx.text[date.end : date.end + 1] not in (".", "\n", "") or date.start == 0:
+        return False
+    line_start = ctx.text.rfind("\n", 0, date.start) + 1
+    head = ctx.text[line_start : date.start].rstrip()
+    return (
+        0 < len(head) <= PLACE_LINE
+        and head.endswith(",")
+        and not any(mark in head for mark in ".;:")
+        and not any(c.isdigit() for c in head)
+    )
 
 
 def _day_precision(date: DateMention) -> bool:
@@ -3727,6 +3748,7 @@ def _in_earlier_clause(
     return any(m.term.kind == "trigger" and start <= m.start < date.start for m in sentence.matches)
 
 
+REPORT_PERIOD_REACH = 100  # "Since the start of the year, police in the region have arrested"
 IMPOSED_DATE_REACH = 40  # "impuesta en ausencia en 2021", "imposed in absentia in 2021"
 
 
@@ -3740,7 +3762,11 @@ def find_date(ctx: ArticleContext, mention: Mention, later: bool = True) -> Date
     candidates = [
         d
         for d in ctx.dates(sentence)
-        if not _announcement_date(ctx, sentence, d, ruling) and not _dateline(ctx, d)
+        if not (
+            _announcement_date(ctx, sentence, d, ruling)
+            and not (_old_period(ctx, d) and d.end <= trigger.start)
+        )
+        and not _dateline(ctx, d)
     ]
     if ruling and (imposed := imposed_after(ctx, trigger)) is not None:
         # "una condena de 20 años impuesta en ausencia en 2021": the day the term was imposed
@@ -3781,6 +3807,14 @@ def find_date(ctx: ArticleContext, mention: Mention, later: bool = True) -> Date
     # "are being held ... and will be arraigned on Monday": a date after a future verb is
     # the plan's.
     candidates = [d for d in candidates if not _after_future(ctx, d, trigger)]
+    # "So far this year, police have arrested ...": a report's period dates the actions told
+    # after it, close by, not one before it ("the gang blamed for six shootings so far this
+    # year") nor a plan told further on ("remains a priority, with more means for seizures").
+    candidates = [
+        d
+        for d in candidates
+        if d.kind != "span" or 0 <= trigger.start - d.end <= REPORT_PERIOD_REACH
+    ]
     clause = _later_clause(ctx, mention) if later else None
     if clause is not None:
         # "seven were later charged": only a day of its own clause is its day.
@@ -3788,10 +3822,11 @@ def find_date(ctx: ArticleContext, mention: Mention, later: bool = True) -> Date
         if not candidates:
             return None
     if candidates:
-        return min(
+        nearest = min(
             candidates,
             key=lambda d: min(abs(d.start - trigger.end), abs(trigger.start - d.end)),
         )
+        return _counted_from(ctx, sentence, nearest, trigger)
     earlier = _earlier_date(ctx, sentence, street=mention.event_type in STREET_TYPES)
     # "Both men were released the following day", "relâché le lendemain": a day counted
     # from the day told before.
@@ -3805,6 +3840,44 @@ def find_date(ctx: ArticleContext, mention: Mention, later: bool = True) -> Date
     if earlier is None and mention.event_type in DETAILED_TYPES:
         return _lead_detail_date(ctx, sentence)
     return earlier
+
+
+COUNTED_PHRASE_OBJECT = 12  # "the day after the raid": an action right after the phrase
+
+
+def _counted_from(
+    ctx: ArticleContext, sentence: Sentence, date: DateMention, trigger: Match
+) -> DateMention:
+    """ "raided the house on Monday and the following day arrested two men", "جرت يوم
+    الخميس ... وأسفرت في اليوم التالي عن القبض": a `day_after_told` phrase between a day and
+    the trigger, with no action between the day and the phrase, counts the trigger's day
+    from it; not one that names another action right after it ("on Monday, the day after
+    the raid, police arrested": the raid's day is counted, not the arrest's)."""
+    if not _day_precision(date) or date.end > trigger.start or ctx.day_after_told(sentence) is None:
+        return date
+    found = dates_module.day_after_told_span(ctx.text[date.end : trigger.start], ctx.language)
+    if found is None or not found[2]:
+        return date
+    start, end = date.end + found[0], date.end + found[1]
+    if not ctx.text[date.end : start].strip(" ,،"):
+        return date  # "On Tuesday, the day after the raid": the day itself, in apposition
+    for m in sentence.matches:
+        if m.term.kind != "trigger" or not date.end <= m.start < trigger.start:
+            continue
+        if m.start < start or (
+            m.start - end <= COUNTED_PHRASE_OBJECT and m.term.key != trigger.term.key
+        ):
+            return date
+    offset = found[2]
+    day = datetime.date.fromisoformat(date.value) + datetime.timedelta(days=offset)
+    return DateMention(day.isoformat(), date.start, date.end, "relative")
+
+
+def _old_period(ctx: ArticleContext, date: DateMention) -> bool:
+    """A past month or year ("وكانت قد أعلنت في مارس الماضي ضبط"): an announcement that old
+    tells the month or year of the action it reports after it, the precision the text
+    gives (not of an action told before the announcement verb)."""
+    return not _day_precision(date) and date_is_past(ctx, date)
 
 
 def _action_day_before(ctx: ArticleContext, sentence: Sentence) -> DateMention | None:

@@ -549,7 +549,17 @@ def attach_arguments(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
                 or (not entry.counts and opens_on_known_persons(ctx, sentence, mention.trigger))
             ):
                 entry.recap = True
-            entry.date = find_date(ctx, mention)
+            holder = next(
+                (
+                    args[id(m)]
+                    for m in group
+                    if mention.held_by is not None and m.trigger == mention.held_by
+                ),
+                None,
+            )
+            # "jailed a man who was arrested in February with 20 kilos": the goods he held
+            # were seized when he was arrested, not on the day of the ruling.
+            entry.date = find_date(ctx, mention) if holder is None else holder.date
             if entry.recap and entry.date is not None:
                 entry.recap = _later_step_day(ctx, sentence, mention, entry.date)
             entry.later = entry.date is None and later_step(ctx, mention)
@@ -558,7 +568,9 @@ def attach_arguments(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
             # A later step of an old story is background like the story ("three men were
             # later jailed" after a seizure of 2022), though it keeps no day.
             told = day_told_before(ctx, mention) if entry.later else entry.date
-            entry.background = is_background(ctx, mention, told)
+            entry.background = (
+                is_background(ctx, mention, told) if holder is None else holder.background
+            )
             if (
                 entry.background
                 and entry.date is not None
@@ -1038,6 +1050,20 @@ def _court_story_steps(args: list[MentionArgs]) -> None:
             a.background = True
             a.case_step = True
             a.date = None  # a day carried from the ruling's sentence is the ruling's
+    # "Il avait été interpellé à son domicile": a step the story recounts in the past tense
+    # (background already) does not take the ruling's day from the sentence before either.
+    ruling_days = {
+        a.date.value for a in news if a.mention.event_type in _RULING_TYPES and a.date is not None
+    }
+    for a in args:
+        if (
+            a.background
+            and a.mention.event_type in _OPERATION_STEPS
+            and a.date is not None
+            and not own_date(a)
+            and a.date.value in ruling_days
+        ):
+            a.date = None
 
 
 _HEARING_TYPES = _RULING_TYPES | {"release", "extradition"}

@@ -71,7 +71,9 @@ __all__ = [
     "told_later",
 ]
 
-DateKind = Literal["explicit", "yearless", "weekday", "relative", "month", "year"]
+# "span": the year of a report's period ("so far this year", "au premier semestre"): it
+# dates only the actions its clause goes on to tell.
+DateKind = Literal["explicit", "yearless", "weekday", "relative", "month", "year", "span"]
 
 
 @dataclass(frozen=True)
@@ -110,6 +112,7 @@ TABLES: frozenset[str] = frozenset(
         "year_offsets",
         "day_after_told",
         "relative_years",
+        "report_years",
         "seasons",
         "relative_weekends",
         "counted_days",
@@ -171,6 +174,7 @@ class _DateLexicon:
     relative_weeks: dict[str, int]  # "this week": a month only when the week is in one month
     relative_weekends: dict[str, int]  # "over the weekend": likewise, the latest Saturday-Sunday
     relative_years: dict[str, int]  # "last year", "earlier this year": years from publication
+    report_years: frozenset[str]  # those that are a report's period ("so far this year")
     seasons: dict[str, int]  # "last summer", "l'été dernier": the season's last month
     day_month_words: dict[str, int]  # "يوم 12 الجاري", "le 12 courant": after a day only
     week_after_re: re.Pattern[str]  # "Tuesday last week", "mardi de la semaine dernière"
@@ -462,6 +466,10 @@ def _lexicon(language: str) -> _DateLexicon:
     relative_years = {
         normalize_term(k, language): int(v) for k, v in data.get("relative_years", {}).items()
     }
+    report_years = {
+        normalize_term(k, language): int(v) for k, v in data.get("report_years", {}).items()
+    }
+    relative_years.update(report_years)
     seasons = {normalize_term(k, language): int(v) for k, v in data.get("seasons", {}).items()}
     day_month_words = {
         normalize_term(k, language): int(v) for k, v in data.get("day_month_words", {}).items()
@@ -590,6 +598,7 @@ def _lexicon(language: str) -> _DateLexicon:
         ),
         relative_weekends=relative_weekends,
         relative_years=relative_years,
+        report_years=frozenset(report_years),
         seasons=seasons,
         day_month_words=day_month_words,
         week_after_re=week_after_re,
@@ -757,6 +766,12 @@ def day_after_told(text: str, language: str) -> int | None:
     """Days from the day told before for "the following day", "le lendemain", "al día
     siguiente", "في اليوم التالي", "five days later", "deux jours plus tard", "بعد يومين" in
     normalised ``text`` (None when there is none)."""
+    found = day_after_told_span(text, language)
+    return None if found is None else found[2]
+
+
+def day_after_told_span(text: str, language: str) -> tuple[int, int, int] | None:
+    """(start, end, days) of the phrase ``day_after_told`` reads, or None."""
     lex = _lexicon(language)
     if (
         lex.counted_days_probe is None
@@ -776,13 +791,13 @@ def day_after_told(text: str, language: str) -> int | None:
         if start >= 0 and (start == 0 or not text[start - 1].isalnum()):
             end = start + len(phrase)
             if end == len(text) or not text[end].isalnum():
-                return offset
+                return start, end, offset
     if told_re is not None:
         for m in told_re.finditer(text):
             counted = _count_of(m, language)
             if counted is not None:
                 earlier = any(v is not None for k, v in m.groupdict().items() if k[:2] == "ea")
-                return -counted[0] if earlier else counted[0]
+                return m.start(), m.end(), -counted[0] if earlier else counted[0]
     return None
 
 
@@ -986,7 +1001,7 @@ def _drop_weekdays_next_to_dates(
         words = gap.strip(" ,")
         return words in lex.weekday_date_links
 
-    out = _weekdays_over_relative_words(out)
+    out = _weekdays_over_relative_words(lex, text, out)
     keep: list[DateMention] = []
     skip = -1
     for i, d in enumerate(out):
@@ -1047,12 +1062,24 @@ def _period(lex: _DateLexicon, text: str, a: DateMention, b: DateMention) -> Dat
     return None
 
 
-def _weekdays_over_relative_words(out: list[DateMention]) -> list[DateMention]:
+def _weekdays_over_relative_words(
+    lex: _DateLexicon, text: str, out: list[DateMention]
+) -> list[DateMention]:
     """ "overnight Tuesday", "اليوم الاثنين", "أمس الأربعاء": one weekday mention over both
-    words (the weekday wins: an article may be dated a day after it was written)."""
+    words (the weekday wins: an article may be dated a day after it was written); so is a
+    relative word joined to a weekday by a range word ("overnight into Tuesday")."""
     keep: list[DateMention] = []
     for d in out:
         last = keep[-1] if keep else None
+        if (
+            last is not None
+            and last.kind == "relative"
+            and d.kind == "weekday"
+            and d.start - last.end > 2
+            and lex.range_gap_re.fullmatch(text, last.end, d.start) is not None
+        ):
+            keep[-1] = DateMention(d.value, last.start, d.end, "weekday")
+            continue
         if last is not None and d.start - last.end <= 2:
             if last.kind == "relative" and d.kind == "weekday":
                 keep[-1] = DateMention(d.value, last.start, d.end, "weekday")
@@ -1341,7 +1368,8 @@ def _at_relative_year(
         return None
     if text.startswith("'s", end) or lex.year_after_re.match(text, end) is not None:
         return None
-    return DateMention(f"{published.year + lex.relative_years[word]:04d}", p, end, "year")
+    kind: DateKind = "span" if word in lex.report_years else "year"
+    return DateMention(f"{published.year + lex.relative_years[word]:04d}", p, end, kind)
 
 
 def _at_season(

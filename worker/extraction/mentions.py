@@ -43,6 +43,9 @@ class Mention:
     sentence: Sentence
     strength: float
     ambiguous: bool  # the type was decided by a default, not by the words around it
+    # The goods an arrested person held ("arrested in May with 3 kg"): the arrest's trigger,
+    # whose time this seizure shares.
+    held_by: Match | None = None
 
 
 def _is_person_hit(m: Match) -> bool:
@@ -1138,7 +1141,9 @@ def find_mentions(ctx: ArticleContext) -> list[Mention]:
             if event_type == "arrest":
                 held = _held_goods(ctx, m, sentence)
                 if held is not None:
-                    mentions.append(Mention("seizure", held, sentence, HELD_STRENGTH, False))
+                    mentions.append(
+                        Mention("seizure", held, sentence, HELD_STRENGTH, False, held_by=m)
+                    )
     return _drop_references(ctx, _drop_same_spot_duplicates(mentions))
 
 

@@ -521,6 +521,12 @@ def test_past_week_of_a_round_up_is_its_month(text: str, language: str) -> None:
     assert dates(text, language) == [("2026-05", "month")]
 
 
+def test_overnight_into_a_weekday_is_that_weekday() -> None:
+    """ "overnight into Tuesday": the relative word and the weekday a range word joins are
+    one mention, the weekday (the night's second day), not publication day."""
+    assert values("Two men were held overnight into Tuesday in Hull.", "en") == ["2026-05-12"]
+
+
 # --- a weekday with its day of the month ----------------------------------------------------
 
 

@@ -321,3 +321,66 @@ def test_undated_seizure_after_a_hearing_takes_the_operations_day(extract_all: E
     )
     (seizure,) = [e for e in extract_all(text, "en", "2024-04-11") if e.type == "seizure"]
     assert seizure.occurred_on == "2024-04-08"
+
+
+def test_following_day_between_a_day_and_the_trigger_counts_from_it(
+    extract_all: Extract,
+) -> None:
+    """ "searched a warehouse on Monday and the following day arrested its owner": the
+    arrest is Tuesday's, counted from Monday in the same sentence."""
+    text = (
+        "Customs officers searched a warehouse in Hull on Monday and the following day "
+        "arrested its owner, a 52-year-old man."
+    )
+    events = extract_all(text, "en", "2024-03-15")
+    (arrest,) = [e for e in events if e.type == "arrest"]
+    assert arrest.occurred_on == "2024-03-12"
+
+
+def test_day_after_an_action_named_after_it_is_not_counted(extract_all: Extract) -> None:
+    """ "Le mardi 5 mars, le lendemain de la perquisition, les gendarmes ont interpellé":
+    the phrase in apposition says what the day is; the arrest keeps the day written."""
+    text = (
+        "Le mardi 5 mars, le lendemain de la perquisition, les gendarmes ont interpellé "
+        "deux hommes à Rennes."
+    )
+    events = extract_all(text, "fr", "2024-03-15")
+    (arrest,) = [e for e in events if e.type == "arrest"]
+    assert arrest.occurred_on == "2024-03-05"
+    assert all(e.occurred_on != "2024-03-06" for e in events)
+
+
+def test_later_the_same_evening_keeps_the_day_told_before(extract_all: Extract) -> None:
+    """ "were arrested later the same evening": "later" within the day told before is no
+    later step of unknown day (dates.toml `[later] not_before`); the arrest takes Monday."""
+    text = (
+        "Officers raided a flat in Derby on Monday and found 2 kilograms of cocaine. Two "
+        "more suspects were arrested later the same evening in Nottingham."
+    )
+    events = extract_all(text, "en", "2024-03-15")
+    assert {e.occurred_on for e in events if e.type == "arrest"} == {"2024-03-11"}
+
+
+def test_old_announcement_month_dates_the_action_it_reports(extract_all: Extract) -> None:
+    """ "وكانت الإدارة قد أعلنت في يناير الماضي ضبط": a past month right after the
+    announcement verb is, at month precision, the time of the seizure announced after it."""
+    text = (
+        "ضبطت الشرطة أمس الأحد 20 كيلوغراما من الهيروين في ميناء العقبة. وكانت إدارة "
+        "مكافحة المخدرات قد أعلنت في يناير الماضي ضبط شحنة من الحشيش في الميناء نفسه."
+    )
+    events = extract_all(text, "ar", "2024-06-10")
+    old = [e.occurred_on for e in events if e.type == "seizure" and e.background]
+    assert old == ["2024-01"]
+
+
+def test_old_announcement_month_does_not_date_an_action_told_before_it(
+    extract_all: Extract,
+) -> None:
+    """ "The raid was carried out by ..., the agency, which announced in January that it had
+    dismantled a ring": January is not the raid's."""
+    text = (
+        "Police raided a house in Coventry on Sunday. The raid was led by detectives from "
+        "the regional unit, which announced in January the dismantling of a heroin ring."
+    )
+    events = extract_all(text, "en", "2024-06-10")
+    assert {e.occurred_on for e in events if e.type == "raid"} == {"2024-06-09"}

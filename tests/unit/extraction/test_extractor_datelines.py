@@ -23,3 +23,17 @@ def test_en_yesterday_counts_from_the_dateline(extract_all: Extract) -> None:
     """ "LIMA, March 12 (Wire) - ... yesterday" is March 11 although published March 15."""
     text = "LIMA, March 12 (Wire) - Peruvian police arrested four men yesterday in Callao."
     assert one(extract_all(text), ArrestEvent).occurred_on == "2024-03-11"
+
+
+def test_place_and_publication_day_line_is_a_dateline(extract_all: Extract) -> None:
+    """ "Cádiz, 12 de junio de 2024. La Guardia Civil ha detenido ...": the opening line's
+    day is the release's; the arrest takes the day the text tells later for it."""
+    text = (
+        "NOTA INFORMATIVA\n\n"
+        "Cádiz, 12 de junio de 2024. La Guardia Civil ha detenido a seis personas por "
+        "tráfico de hachís en Barbate.\n\n"
+        "El pasado 7 de junio, los agentes registraron tres viviendas en Barbate, donde "
+        "fueron detenidos los seis investigados."
+    )
+    events = extract_all(text, "es", "2024-06-12")
+    assert {e.occurred_on for e in events if e.type == "arrest"} == {"2024-06-07"}

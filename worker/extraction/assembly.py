@@ -360,6 +360,31 @@ def _listed_rulings(ctx: ArticleContext, mentions: list[Mention]) -> list[Mentio
     return found
 
 
+EARLIER_STEP_REACH = 12  # "luego de ser detenidos", "after being arrested": lead, auxiliary
+
+
+def _share_subject_counts(
+    ctx: ArticleContext, group: list[Mention], args: dict[int, MentionArgs]
+) -> None:
+    """ "Nine men were charged on Wednesday after being arrested by the police": a person
+    step told in an `earlier_clause_leads` clause right after another of its sentence, with
+    no count of its own, has the same subject: it takes that step's counts."""
+    for i, mention in enumerate(group):
+        entry = args[id(mention)]
+        if mention.event_type not in PERSON_TYPES or entry.counts or i == 0:
+            continue
+        window = ctx.text[max(0, mention.trigger.start - 30) : mention.trigger.start]
+        leads = list(ctx.compiled.earlier_clause.finditer(window))
+        lead = leads[-1] if leads else None
+        if lead is None or len(window) - lead.end() > EARLIER_STEP_REACH:
+            continue
+        if any(mark in window[lead.end() :] for mark in ".;:"):
+            continue
+        before = [m for m in group[:i] if m.event_type in PERSON_TYPES and args[id(m)].counts]
+        if before:
+            entry.counts.extend(args[id(before[-1])].counts)
+
+
 def attach_arguments(ctx: ArticleContext, mentions: list[Mention]) -> list[MentionArgs]:
     shared = _SentenceArgs(ctx)
     occasions: dict[int, int | None] = {}
@@ -450,6 +475,7 @@ def attach_arguments(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
                     # "Four men were charged. / The suspects, aged ..., had been arrested"
                     entry.counts.extend(earlier_counts(ctx, sentence, across_paragraph=True))
                     entry.recap = True
+            _share_subject_counts(ctx, group, args)
         for mention in group:
             entry = args[id(mention)]
             if mention.event_type == "arrest" and (

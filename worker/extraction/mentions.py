@@ -843,6 +843,15 @@ def _qualifies_the_object(
     )
 
 
+def _opens_earlier_clause(ctx: ArticleContext, cue: Match) -> bool:
+    """ "luego de ser detenidos", "después de ser capturado": a conditional "de ser ..." cue
+    whose first word ends an `earlier_clause_leads` phrase tells a step before, no condition."""
+    return any(
+        lead.start() < cue.start < lead.end()
+        for lead in ctx.compiled.earlier_clause.finditer(ctx.text, max(0, cue.start - 20), cue.end)
+    )
+
+
 def blocking_modality(
     ctx: ArticleContext, event_type: EventType, trigger: Match, sentence: Sentence
 ) -> str | None:
@@ -920,6 +929,8 @@ def blocking_modality(
         elif m.start <= trigger.start or m.end > trigger.end:
             # a cue that contains the trigger ("if convicted", "arrest warrant") or runs on
             # past its end ("meses de prisión" / "prisión preventiva")
+            if cue.kind == "hypothetical" and _opens_earlier_clause(ctx, m):
+                continue  # "luego de ser detenidos": after being arrested, no condition
             return cue.kind
         # a cue word inside the trigger phrase ("released without charge") is the phrase's
     return None

@@ -447,16 +447,49 @@ def _handed_to_a_body(ctx: ArticleContext, trigger: Match, sentence: Sentence) -
             if cue.end <= m.start < end and m.term.kind == "trigger":
                 end = m.start
                 break
+        # "to the police in Kumasi": a force told by the common noun, then where it stands
+        force = next(
+            (
+                m
+                for m in sentence.matches
+                if cue.end <= m.start < end
+                and m.term.kind == "role"
+                and m.term.key == "agent_nouns"
+            ),
+            None,
+        )
+        if force is not None:
+            for m in sentence.matches:
+                if (
+                    force.end <= m.start < end
+                    and m.term.kind == "role"
+                    and m.term.key == "locative"
+                ):
+                    end = m.start
+                    break
         recipient = ctx.text[cue.end : end]
         if not recipient.strip():
             return False
         if any(w in ctx.compiled.home_states for w in re.findall(r"\w+", recipient)):
             return False
         return not any(
-            cue.end <= m.start < end and m.term.kind in ("country", "place", "demonym")
+            cue.end <= m.start < end
+            and (
+                m.term.kind in ("country", "place", "demonym")
+                or (m.term.kind == "agency" and _foreign_agency(ctx, m))
+            )
             for m in sentence.matches
         )
     return False
+
+
+def _foreign_agency(ctx: ArticleContext, agency: Match) -> bool:
+    """ "handed over a Briton to the National Crime Agency" in a story told from Kenya: an
+    agency of a state other than one the article names is another state's."""
+    home = ctx.compiled.agency_country(agency.term.key)
+    return bool(home) and any(
+        m.term.kind in ("country", "place") and m.term.key != home for m in ctx.matches
+    )
 
 
 def _group_nearby(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> bool:

@@ -276,6 +276,8 @@ def _owner_test(
         owners = [m for m in group if m is mention or not _adverbial(ctx, m)]
 
         def seizes(offset: int) -> bool:
+            if _subject_after_and(ctx, group, mention, offset):
+                return True
             # "أحبطت تهريب 180 كيلوغراما ... وقبضت على أربعة": a person action owns what
             # follows it, not the goods told before it
             return (
@@ -300,6 +302,32 @@ def _owner_test(
         return _nearest(owners, offset, None) is mention
 
     return owns
+
+
+PASSIVE_SUBJECT_REACH = 80  # "et 800 kilos de résine de cannabis ont été saisis"
+
+
+def _subject_after_and(
+    ctx: ArticleContext, group: list[Mention], seizure: Mention, offset: int
+) -> bool:
+    """ "The driver was arrested and 800 kilograms of resin were seized": goods told after
+    "and" closing a person action, right before a seizure verb of their own clause (no
+    comma, no other action between), are that seizure's subject, not the arrest's object."""
+    if not 0 < seizure.trigger.start - offset <= PASSIVE_SUBJECT_REACH:
+        return False
+    if any(ch in ctx.text[offset : seizure.trigger.start] for ch in ",;:()"):
+        return False
+    before = [
+        m
+        for m in group
+        if m is not seizure and m.trigger.end <= offset and m.event_type in PERSON_TYPES
+    ]
+    if not before or any(
+        m is not seizure and offset < m.trigger.start < seizure.trigger.start for m in group
+    ):
+        return False
+    between = ctx.text[max(m.trigger.end for m in before) : offset].split()
+    return any(word in ctx.compiled.and_words for word in between[:4])
 
 
 def _adverbial(ctx: ArticleContext, mention: Mention) -> bool:

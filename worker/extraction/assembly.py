@@ -1109,6 +1109,68 @@ def _summary_sentences(clusters: list[Cluster]) -> set[int]:
     return summaries
 
 
+UNSPECIFIED_DRUG = "unspecified"  # the canonical substance of "drugs" told with no kind
+SUMMARY_TOLERANCE = 0.15  # "more than 1.8 million pills" sums up "1,823,000 pills"
+
+
+def _seizure_summary(clusters: list[Cluster]) -> int | None:
+    """The sentence of a lead that sums up the seizures of two or more operations told after
+    it ("foiled two smuggling attempts, seizing more than 1.8 million pills and crystal
+    meth" / "In the first operation ... 1,823,000 pills" / "In the second case ... 12 kg of
+    crystal meth"): each of its goods is told again after it (a quantity roughly the same),
+    in two or more seizures. None when there is no such lead."""
+    news = [c for c in clusters if not c.background and c.event_type == "seizure"]
+    lead = min(
+        (m for c in news for m in c.mentions), key=lambda m: m.mention.trigger.start, default=None
+    )
+    if lead is None:
+        return None
+    index = lead.mention.sentence.index
+    later = [c for c in news if any(o.mention.sentence.index > index for o in c.mentions)]
+    if len(later) < 2:
+        return None
+    told = [
+        h.item
+        for c in later
+        for o in c.mentions
+        if o.mention.sentence.index > index and o.seizure
+        for h in o.seizure.items
+    ]
+    mine = [
+        h.item
+        for c in news
+        for o in c.mentions
+        if o.mention.sentence.index == index and o.seizure
+        for h in o.seizure.items
+    ]
+
+    def repeated(item: Any) -> bool:
+        generic = item.category == "drug" and item.substance == UNSPECIFIED_DRUG
+        same = [
+            t
+            for t in told
+            if t.category == item.category and (generic or t.substance == item.substance)
+        ]
+        if item.quantity is None and item.amount is None and item.count in (None, 1):
+            return bool(same)
+        for t in same:
+            for mine_value, told_value in (
+                (item.quantity, t.quantity),
+                (item.amount, t.amount),
+                (item.count, t.count),
+            ):
+                if (
+                    mine_value is not None
+                    and told_value
+                    and t.unit == item.unit
+                    and abs(mine_value - told_value) <= SUMMARY_TOLERANCE * told_value
+                ):
+                    return True
+        return False
+
+    return index if mine and all(repeated(i) for i in mine) else None
+
+
 def _summary_mention(args: MentionArgs, summaries: set[int], clusters: list[Cluster]) -> bool:
     """A news mention of a summary sentence that adds nothing of its own to the events of
     its type told after it (two or more of them): its count is their sum, its goods are
@@ -1135,7 +1197,19 @@ def cluster_mentions(args: list[MentionArgs]) -> list[Cluster]:
     clusters = _cluster(kept)
     summaries = _summary_sentences(clusters)
     if summaries:
-        clusters = _cluster([a for a in kept if not _summary_mention(a, summaries, clusters)])
+        kept = [a for a in kept if not _summary_mention(a, summaries, clusters)]
+        clusters = _cluster(kept)
+    lead = _seizure_summary(clusters)
+    if lead is not None:
+        clusters = _cluster(
+            [
+                a
+                for a in kept
+                if a.background
+                or a.mention.event_type != "seizure"
+                or a.mention.sentence.index != lead
+            ]
+        )
     return _without_range_terms(_without_total_terms(clusters))
 
 

@@ -28,7 +28,7 @@ from worker.extraction.context import (
 from worker.extraction.dates import DateMention
 from worker.extraction.items import find_money
 from worker.extraction.matcher import Match, word_end
-from worker.extraction.mentions import Mention, counted_noun, imposed_after
+from worker.extraction.mentions import GOODS_KINDS, Mention, counted_noun, imposed_after
 from worker.extraction.numbers import NumberMention
 from worker.models import NamedMention, Place, Qualifier, SentenceKind
 
@@ -191,6 +191,98 @@ def _count_role(sentence: Sentence, start: int, end: int) -> CountRole:
     return "plain"
 
 
+PARTITIVE_NOUN_REACH = 40  # "two of the accused", "tres de los detenidos", "deux d'entre eux"
+
+
+def _partitive_parts(
+    ctx: ArticleContext, sentence: Sentence, counts: list[PersonCount]
+) -> list[PersonCount]:
+    """ "a court ordered the release of two of them", "dejó en libertad a tres de los
+    detenidos", "Two of the accused were released": a bare number before a `partitive_pronouns`
+    phrase, or before a `partitive_links` link and a persons word no count names (a single
+    person noun, "the accused", or a participle used as a noun) counts the part."""
+    compiled = ctx.compiled
+    found: list[PersonCount] = []
+    for number in ctx.numbers(sentence):
+        if (
+            number.is_year_like
+            or number.is_vague
+            or not float(number.value).is_integer()
+            or not 1 < number.value < 1000
+            or any(c.start <= number.start < c.end for c in counts)
+        ):
+            continue
+        rest = ctx.text[number.end : min(sentence.end, number.end + PARTITIVE_NOUN_REACH)]
+        head = " ".join(rest.split())
+        end = 0
+        if any(
+            head.startswith(p) and not head[len(p) : len(p) + 1].isalnum()
+            for p in compiled.partitive_pronouns
+        ):
+            end = (
+                number.end
+                + len(rest)
+                - len(rest.lstrip())
+                + next(
+                    len(p)
+                    for p in sorted(compiled.partitive_pronouns, key=len, reverse=True)
+                    if head.startswith(p)
+                )
+            )
+        else:
+            link = next(
+                (
+                    p
+                    for p in sorted(compiled.partitive_links, key=len, reverse=True)
+                    if head.startswith(p + " ")
+                ),
+                None,
+            )
+            if link is None:
+                continue
+            after = number.end + rest.index(link) + len(link)
+            word = re.match(r"\s*(\w+)", ctx.text[after : sentence.end])
+            if word is None:
+                continue
+            word_start, word_stop = after + word.start(1), after + word.end(1)
+            persons = any(
+                m.start <= word_start < m.end
+                and (
+                    (m.term.kind == "role" and m.term.key == "single_person_nouns")
+                    or m.term.kind == "trigger"
+                )
+                for m in sentence.matches
+            )
+            participle = word.group(1).endswith(compiled.participle_endings) and not any(
+                _is_goods(m) and word_stop <= m.start <= word_stop + 20 for m in sentence.matches
+            )
+            if not (persons or participle):
+                continue
+            end = word_stop
+        if not _trigger_in_clause(ctx, sentence, number.start, end):
+            continue  # "16 de los arrestados, mientras que los restantes quedaron en libertad"
+        role = _count_role(sentence, number.start, number.end)
+        found.append(PersonCount(int(number.value), number.qualifier, role, number.start, end))
+    return found
+
+
+def _trigger_in_clause(ctx: ArticleContext, sentence: Sentence, start: int, end: int) -> bool:
+    """Whether the trigger nearest to a span stands in its clause (no ";" nor a
+    `clause_breaks` word between)."""
+    triggers = kind_hits(sentence, "trigger")
+    if not triggers:
+        return False
+    nearest = min(triggers, key=lambda m: min(abs(m.start - end), abs(start - m.end)))
+    low, high = (nearest.end, start) if nearest.end <= start else (end, nearest.start)
+    if ";" in ctx.text[low:high]:
+        return False
+    return not any(low <= m.start < high for m in role_hits(sentence, "clause_breaks"))
+
+
+def _is_goods(m: Match) -> bool:
+    return m.term.kind in GOODS_KINDS or (m.term.kind == "role" and m.term.key == "generic_goods")
+
+
 def find_person_counts(ctx: ArticleContext, sentence: Sentence) -> list[PersonCount]:
     nouns = _roles_in(sentence, "person_nouns")
     demonyms = kind_hits(sentence, "demonym")
@@ -279,6 +371,7 @@ def find_person_counts(ctx: ArticleContext, sentence: Sentence) -> list[PersonCo
             counts.append(PersonCount(2, "exact", role, dual.start, dual.end))
     counts.extend(_single_demonyms(ctx, sentence, demonyms, counts))
     counts.extend(_each_of_counts(ctx, sentence, counts))
+    counts.extend(_partitive_parts(ctx, sentence, counts))
     for single in _roles_in(sentence, "single_person_nouns"):
         if not any(c.start <= single.start < c.end for c in counts):
             single_role: CountRole = (

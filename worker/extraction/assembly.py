@@ -342,7 +342,9 @@ def _owner_test(
         owners = [m for m in group if m is mention or not _adverbial(ctx, m)]
 
         def seizes(offset: int) -> bool:
-            if _postposed_goods(ctx, mention, offset):
+            if _postposed_goods(ctx, mention, offset) or _subject_after_and(
+                ctx, group, mention, offset
+            ):
                 return True
             # "أحبطت تهريب 180 كيلوغراما ... وقبضت على أربعة": a person action owns what
             # follows it, not the goods told before it
@@ -381,6 +383,32 @@ def _postposed_goods(ctx: ArticleContext, mention: Mention, offset: int) -> bool
         return False
     gap = ctx.text[offset : mention.trigger.start]
     return gap[-1:].isspace() and all(ch.isalnum() or ch.isspace() for ch in gap)
+
+
+PASSIVE_SUBJECT_REACH = 80  # "et 800 kilos de résine de cannabis ont été saisis"
+
+
+def _subject_after_and(
+    ctx: ArticleContext, group: list[Mention], seizure: Mention, offset: int
+) -> bool:
+    """ "The driver was arrested and 800 kilograms of resin were seized": goods told after
+    "and" closing a person action, right before a seizure verb of their own clause (no
+    comma, no other action between), are that seizure's subject, not the arrest's object."""
+    if not 0 < seizure.trigger.start - offset <= PASSIVE_SUBJECT_REACH:
+        return False
+    if any(ch in ctx.text[offset : seizure.trigger.start] for ch in ",;:()"):
+        return False
+    before = [
+        m
+        for m in group
+        if m is not seizure and m.trigger.end <= offset and m.event_type in PERSON_TYPES
+    ]
+    if not before or any(
+        m is not seizure and offset < m.trigger.start < seizure.trigger.start for m in group
+    ):
+        return False
+    between = ctx.text[max(m.trigger.end for m in before) : offset].split()
+    return any(word in ctx.compiled.and_words for word in between[:4])
 
 
 def _adverbial(ctx: ArticleContext, mention: Mention) -> bool:
@@ -439,6 +467,31 @@ def _listed_rulings(ctx: ArticleContext, mentions: list[Mention]) -> list[Mentio
                 trigger = Match(term.start, term.end, anchor.trigger.term)
                 found.append(Mention("sentence", trigger, line, anchor.strength, False))
     return found
+
+
+EARLIER_STEP_REACH = 12  # "luego de ser detenidos", "after being arrested": lead, auxiliary
+
+
+def _share_subject_counts(
+    ctx: ArticleContext, group: list[Mention], args: dict[int, MentionArgs]
+) -> None:
+    """ "Nine men were charged on Wednesday after being arrested by the police": a person
+    step told in an `earlier_clause_leads` clause right after another of its sentence, with
+    no count of its own, has the same subject: it takes that step's counts."""
+    for i, mention in enumerate(group):
+        entry = args[id(mention)]
+        if mention.event_type not in PERSON_TYPES or entry.counts or i == 0:
+            continue
+        window = ctx.text[max(0, mention.trigger.start - 30) : mention.trigger.start]
+        leads = list(ctx.compiled.earlier_clause.finditer(window))
+        lead = leads[-1] if leads else None
+        if lead is None or len(window) - lead.end() > EARLIER_STEP_REACH:
+            continue
+        if any(mark in window[lead.end() :] for mark in ".;:"):
+            continue
+        before = [m for m in group[:i] if m.event_type in PERSON_TYPES and args[id(m)].counts]
+        if before:
+            entry.counts.extend(args[id(before[-1])].counts)
 
 
 def attach_arguments(ctx: ArticleContext, mentions: list[Mention]) -> list[MentionArgs]:
@@ -542,6 +595,7 @@ def attach_arguments(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
                     entry.recap = True
                 if mention.event_type == "charge" and entry.recap and not entry.counts:
                     entry.told_group = True
+            _share_subject_counts(ctx, group, args)
         for mention in group:
             entry = args[id(mention)]
             if mention.event_type == "arrest" and (
@@ -1173,6 +1227,68 @@ def _summary_sentences(clusters: list[Cluster]) -> set[int]:
     return summaries
 
 
+UNSPECIFIED_DRUG = "unspecified"  # the canonical substance of "drugs" told with no kind
+SUMMARY_TOLERANCE = 0.15  # "more than 1.8 million pills" sums up "1,823,000 pills"
+
+
+def _seizure_summary(clusters: list[Cluster]) -> int | None:
+    """The sentence of a lead that sums up the seizures of two or more operations told after
+    it ("foiled two smuggling attempts, seizing more than 1.8 million pills and crystal
+    meth" / "In the first operation ... 1,823,000 pills" / "In the second case ... 12 kg of
+    crystal meth"): each of its goods is told again after it (a quantity roughly the same),
+    in two or more seizures. None when there is no such lead."""
+    news = [c for c in clusters if not c.background and c.event_type == "seizure"]
+    lead = min(
+        (m for c in news for m in c.mentions), key=lambda m: m.mention.trigger.start, default=None
+    )
+    if lead is None:
+        return None
+    index = lead.mention.sentence.index
+    later = [c for c in news if any(o.mention.sentence.index > index for o in c.mentions)]
+    if len(later) < 2:
+        return None
+    told = [
+        h.item
+        for c in later
+        for o in c.mentions
+        if o.mention.sentence.index > index and o.seizure
+        for h in o.seizure.items
+    ]
+    mine = [
+        h.item
+        for c in news
+        for o in c.mentions
+        if o.mention.sentence.index == index and o.seizure
+        for h in o.seizure.items
+    ]
+
+    def repeated(item: Any) -> bool:
+        generic = item.category == "drug" and item.substance == UNSPECIFIED_DRUG
+        same = [
+            t
+            for t in told
+            if t.category == item.category and (generic or t.substance == item.substance)
+        ]
+        if item.quantity is None and item.amount is None and item.count in (None, 1):
+            return bool(same)
+        for t in same:
+            for mine_value, told_value in (
+                (item.quantity, t.quantity),
+                (item.amount, t.amount),
+                (item.count, t.count),
+            ):
+                if (
+                    mine_value is not None
+                    and told_value
+                    and t.unit == item.unit
+                    and abs(mine_value - told_value) <= SUMMARY_TOLERANCE * told_value
+                ):
+                    return True
+        return False
+
+    return index if mine and all(repeated(i) for i in mine) else None
+
+
 def _summary_mention(args: MentionArgs, summaries: set[int], clusters: list[Cluster]) -> bool:
     """A news mention of a summary sentence that adds nothing of its own to the events of
     its type told after it (two or more of them): its count is their sum, its goods are
@@ -1199,7 +1315,19 @@ def cluster_mentions(args: list[MentionArgs]) -> list[Cluster]:
     clusters = _cluster(kept)
     summaries = _summary_sentences(clusters)
     if summaries:
-        clusters = _cluster([a for a in kept if not _summary_mention(a, summaries, clusters)])
+        kept = [a for a in kept if not _summary_mention(a, summaries, clusters)]
+        clusters = _cluster(kept)
+    lead = _seizure_summary(clusters)
+    if lead is not None:
+        clusters = _cluster(
+            [
+                a
+                for a in kept
+                if a.background
+                or a.mention.event_type != "seizure"
+                or a.mention.sentence.index != lead
+            ]
+        )
     return _without_range_terms(_without_total_terms(clusters))
 
 

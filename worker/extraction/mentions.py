@@ -450,16 +450,49 @@ def _handed_to_a_body(ctx: ArticleContext, trigger: Match, sentence: Sentence) -
             if cue.end <= m.start < end and m.term.kind == "trigger":
                 end = m.start
                 break
+        # "to the police in Kumasi": a force told by the common noun, then where it stands
+        force = next(
+            (
+                m
+                for m in sentence.matches
+                if cue.end <= m.start < end
+                and m.term.kind == "role"
+                and m.term.key == "agent_nouns"
+            ),
+            None,
+        )
+        if force is not None:
+            for m in sentence.matches:
+                if (
+                    force.end <= m.start < end
+                    and m.term.kind == "role"
+                    and m.term.key == "locative"
+                ):
+                    end = m.start
+                    break
         recipient = ctx.text[cue.end : end]
         if not recipient.strip():
             return False
         if any(w in ctx.compiled.home_states for w in re.findall(r"\w+", recipient)):
             return False
         return not any(
-            cue.end <= m.start < end and m.term.kind in ("country", "place", "demonym")
+            cue.end <= m.start < end
+            and (
+                m.term.kind in ("country", "place", "demonym")
+                or (m.term.kind == "agency" and _foreign_agency(ctx, m))
+            )
             for m in sentence.matches
         )
     return False
+
+
+def _foreign_agency(ctx: ArticleContext, agency: Match) -> bool:
+    """ "handed over a Briton to the National Crime Agency" in a story told from Kenya: an
+    agency of a state other than one the article names is another state's."""
+    home = ctx.compiled.agency_country(agency.term.key)
+    return bool(home) and any(
+        m.term.kind in ("country", "place") and m.term.key != home for m in ctx.matches
+    )
 
 
 def _group_nearby(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> bool:
@@ -846,6 +879,15 @@ def _qualifies_the_object(
     )
 
 
+def _opens_earlier_clause(ctx: ArticleContext, cue: Match) -> bool:
+    """ "luego de ser detenidos", "después de ser capturado": a conditional "de ser ..." cue
+    whose first word ends an `earlier_clause_leads` phrase tells a step before, no condition."""
+    return any(
+        lead.start() < cue.start < lead.end()
+        for lead in ctx.compiled.earlier_clause.finditer(ctx.text, max(0, cue.start - 20), cue.end)
+    )
+
+
 def blocking_modality(
     ctx: ArticleContext, event_type: EventType, trigger: Match, sentence: Sentence
 ) -> str | None:
@@ -923,6 +965,8 @@ def blocking_modality(
         elif m.start <= trigger.start or m.end > trigger.end:
             # a cue that contains the trigger ("if convicted", "arrest warrant") or runs on
             # past its end ("meses de prisión" / "prisión preventiva")
+            if cue.kind == "hypothetical" and _opens_earlier_clause(ctx, m):
+                continue  # "luego de ser detenidos": after being arrested, no condition
             return cue.kind
         # a cue word inside the trigger phrase ("released without charge") is the phrase's
     return None

@@ -141,11 +141,18 @@ def _reparse(ctx: ArticleContext, number: NumberMention, unit: str) -> float:
 
 
 def _currency_code(ctx: ArticleContext, hit: Match, countries: list[str]) -> str:
-    """A bare "dinar" or "dirham" takes the country of the action, else of the article."""
+    """A bare "dinar" or "dirham" takes the country of the action, else of the article; a
+    "$" first takes the dispatch's dateline state, whose money its writer counts in ("PANAMÁ.-
+    ... $45,000 ... de Colombia": USD)."""
     spec = ctx.compiled.currencies[hit.term.index]
     if not spec.by_country:
         return spec.code
-    for country in (*countries, *_money_countries(ctx)):
+    article = _money_countries(ctx)
+    told = [c for c in countries if c in spec.by_country]
+    if len({spec.by_country[c] for c in told}) > 1:
+        # the action spans states of different money: the article's own state, most named
+        told.sort(key=lambda c: article.index(c) if c in article else len(article))
+    for country in (*ctx.dateline_countries(), *told, *article):
         if country in spec.by_country:
             return spec.by_country[country]
     return spec.code
@@ -239,10 +246,13 @@ def _glued_after(ctx: ArticleContext, sentence: Sentence, hit: Match) -> NumberM
     end = hit.end
     if end >= sentence.end or not ctx.text[end].isdigit() or not ctx.text[hit.start].isalpha():
         return None
-    found = numbers_module.find_numbers(ctx.text[end : sentence.end], ctx.language)
-    if not found or found[0].start != 0:
+    # read as money (the number scan's currency sign stands for the prefix): a scale letter
+    # counts ("R350m") and a comma before three digits groups thousands ("Q245,000")
+    found = numbers_module.find_numbers("$" + ctx.text[end : sentence.end], ctx.language)
+    if not found or found[0].start != 1:
         return None
-    number = dataclasses.replace(found[0], start=found[0].start + end, end=found[0].end + end)
+    shift = end - 1
+    number = dataclasses.replace(found[0], start=found[0].start + shift, end=found[0].end + shift)
     if _letter_prefix(ctx, hit) and number.value < GLUED_MINIMUM:
         return None
     return number
@@ -702,10 +712,42 @@ def _attach_value(
         run.append(hit)
         if hit.counted:
             break
+    if all(hit.item.category == "drug" for hit in run):
+        _add_total(findings, money)  # "120 kg of cocaine worth R350m": the haul's value
+        return
     for hit in run:
         hit.item.amount, hit.item.currency = money.amount, money.currency
         if hit.item.qualifier is None:
             hit.item.qualifier = money.qualifier
+
+
+def _add_total(findings: SeizureFindings, money: Money) -> None:
+    """A value of drugs is the seizure's total value (values of several drugs in one currency
+    add up)."""
+    total = findings.total_value
+    if total is not None and total.currency == money.currency:
+        findings.total_value = MoneyValue(
+            amount=total.amount + money.amount, currency=total.currency
+        )
+    elif total is None:
+        findings.total_value = MoneyValue(amount=money.amount, currency=money.currency)
+
+
+VALUE_LINK_CHARS = 16  # "worth of", "de", "en": between an amount and the goods it prices
+
+
+def _goods_priced_after(ctx: ArticleContext, sentence: Sentence, money: Money) -> Match | None:
+    """The goods an amount stands right before ("a R5m cocaine haul", "P3.4M shabu",
+    "Sh600 million worth of heroin", "2 millions d'euros de bijoux"): nothing but a value link
+    (items.toml `value_links`) between. Not cash: that amount is money seized."""
+    for hit in sentence.matches:
+        if hit.term.kind not in ("item", "drug") or hit.start < money.end:
+            continue
+        if _category(ctx, hit) == "money" or hit.start - money.end > VALUE_LINK_CHARS:
+            return None
+        gap = ctx.gap(money.end, hit.start).strip().replace("-", " ").strip()
+        return hit if not gap or gap in ctx.compiled.value_links else None
+    return None
 
 
 def _last_goods_end(sentence: Sentence, money: Money) -> int:
@@ -833,20 +875,34 @@ def find_seizure(
                 found = ItemHit(found.item, found.start, found.end, generic=True)
             hits.append(found)
     previous_end = sentence.start
-    for amount in money:
+    for index, amount in enumerate(money):
         # A value cue speaks for the first amount after it only ("worth €2m, and €3m cash").
         window = min(VALUE_CUE_WINDOW, amount.start - previous_end)
         previous_end = amount.end
+        # a cash cue speaks for the amount right before it ("worth R3m and R50,000 in cash")
+        following = money[index + 1].start if index + 1 < len(money) else sentence.end
+        cash_after = any(
+            0 <= m.start - amount.end <= CASH_CUE_WINDOW and m.start < following
+            for m in role_hits(sentence, "cash")
+        )
+        priced = None if cash_after else _goods_priced_after(ctx, sentence, amount)
         if _role_before(sentence, "excluded_value", amount.start, window):
             continue  # street value, laundered sums, fines
         if _role_before(sentence, "total_value", amount.start, window):
             findings.total_value = MoneyValue(amount=amount.amount, currency=amount.currency)
         elif (
             _role_before(sentence, "value", amount.start, window)
-            and not _role_after(sentence, "cash", amount.end, CASH_CUE_WINDOW)
+            and not cash_after
             and not _cash_valued(sentence, amount.start, window)
         ):
             _attach_value(findings, hits, sentence, amount)
+        elif priced is not None:
+            # "a R5m cocaine haul", "Sh600 million worth of heroin": the goods' value
+            goods = next((h for h in hits if h.start == priced.start), None)
+            if goods is None or goods.item.category == "drug":
+                _add_total(findings, amount)
+            else:
+                goods.item.amount, goods.item.currency = amount.amount, amount.currency
         else:
             cash = SeizedItem(
                 category="money",

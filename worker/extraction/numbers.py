@@ -173,6 +173,7 @@ TABLE_KEYS: dict[str, frozenset[str]] = {
             "lakh_groups",
             "decimal_separator_groups",
             "thousandths_in_measures",
+            "comma_thousands_states",
         }
     ),
     "composition": frozenset({"units_before_tens", "teens_after_tens", "products"}),
@@ -237,6 +238,9 @@ class _Lexicon:
     decimal_separator: str = ","
     decimal_separator_groups: bool = False
     thousandths_in_measures: bool = False
+    # states whose copy in this language groups thousands with a comma ("1,356 kilos" in a
+    # Mexican paper is 1356 kg, in a Spanish one 1.356 kg): ISO 3166-1 alpha-2 codes
+    comma_thousands_states: frozenset[str] = frozenset()
     # [composition]
     units_before_tens: bool = False  # خمسة وعشرون
     teens_after_tens: frozenset[float] = frozenset()  # soixante-dix: 60, 80
@@ -500,6 +504,9 @@ def _lexicon(language: str) -> _Lexicon:
         decimal_separator=decimal_separator,
         decimal_separator_groups=bool(digits_data.get("decimal_separator_groups", False)),
         thousandths_in_measures=bool(digits_data.get("thousandths_in_measures", False)),
+        comma_thousands_states=frozenset(
+            str(code) for code in digits_data.get("comma_thousands_states", [])
+        ),
         units_before_tens=bool(composition.get("units_before_tens", False)),
         teens_after_tens=frozenset(float(t) for t in composition.get("teens_after_tens", [])),
         products=frozenset((float(a), float(b)) for a, b in composition.get("products", [])),
@@ -1250,13 +1257,19 @@ _ONE_GROUP = re.compile(r"\d{1,3},\d{3}")
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 
-def writes_comma_thousands(text: str, numbers: Iterable[NumberMention], language: str) -> bool:
+def writes_comma_thousands(
+    text: str, numbers: Iterable[NumberMention], language: str, state: str | None = None
+) -> bool:
     """Whether an article in a decimal-comma language writes thousands with a comma (Latin
-    American copy: "1,150 paquetes", "US$412,000"): a count or an amount grouped so. Then a
-    weight "1,232 kilos" is 1232 too. Not where measures have thousandths (ar "17,500 كيلو")."""
+    American copy: "1,150 paquetes", "US$412,000"): its ``state`` (the dateline's, else the
+    most named) is one whose press does so ([digits] comma_thousands_states: Mexico, Central
+    America...), or a count or an amount is grouped so. Then a weight "1,232 kilos" is 1232
+    too. Not where measures have thousandths (ar "17,500 كيلو")."""
     lex = _lexicon(language)
     if lex.decimal_separator != "," or lex.thousandths_in_measures:
         return False
+    if state is not None and state in lex.comma_thousands_states:
+        return True
     return any(
         n.unit_class in ("count", "money")
         and not n.is_words

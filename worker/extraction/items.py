@@ -137,6 +137,16 @@ def _reparse(ctx: ArticleContext, number: NumberMention, unit: str) -> float:
         whole = numbers_module.comma_thousands_value(token)
         if whole is not None and whole != parsed and ctx.comma_thousands():
             return whole  # "1,150 paquetes ... 1,232 kilos": the article's thousands
+        whole = numbers_module.one_group_value(token)
+        if (
+            whole is not None
+            and whole != parsed
+            and unit == "g"
+            and not numbers_module.measures_have_thousandths(ctx.language)
+        ):
+            return whole  # "1,080 gramos": grams are never told to the milligram
+        if whole is not None and "\u066c" in ctx.original_text(number.start, number.end):
+            return whole  # "1٬080": the Arabic thousands sign groups, whatever the unit
     return number.value if parsed is None else parsed
 
 
@@ -388,8 +398,9 @@ def _unit_quantity(
         spec = ctx.lexicon.units[unit_hit.term.index]
         # "287,000 blue pills believed to contain fentanyl": tablets are described at length
         reach = PILLS_TO_DRUG if spec.unit == "pills" else 14
-        if unit_hit.end <= hit.start and _words_gap(
-            ctx, _past_abbreviation_dot(ctx, unit_hit.end), hit.start, reach
+        if unit_hit.end <= hit.start and (
+            _words_gap(ctx, _past_abbreviation_dot(ctx, unit_hit.end), hit.start, reach)
+            or _weight_of_pills(ctx, sentence, unit_hit, hit)
         ):
             distance = hit.start - unit_hit.end
             number = _number_before(ctx, numbers, unit_hit.start, used)
@@ -443,9 +454,25 @@ def _unit_quantity(
                 big_value, big_unit, big_start = larger
                 value = big_value + value * _MASS_SCALE[unit] / _MASS_SCALE[big_unit]
                 unit, start = big_unit, big_start
-        digits = IMPERIAL_DECIMALS if spec.factor < 1.0 else 6
+        digits = IMPERIAL_DECIMALS if spec.factor != 1.0 else 6
         best = (distance, round(value, digits), unit, qualifier, start)
     return None if best is None else best[1:]
+
+
+def _weight_of_pills(ctx: ArticleContext, sentence: Sentence, unit_hit: Match, hit: Match) -> bool:
+    """ "2,1 tonnes de comprimés de tramadol", "1,2 toneladas de pastillas de": a weight, then
+    the tablets word, then the drug: the weight is the drug's."""
+    if ctx.lexicon.units[unit_hit.term.index].unit not in _MASS_SCALE:
+        return False
+    return any(
+        u.term.kind == "unit"
+        and ctx.lexicon.units[u.term.index].unit == "pills"
+        and unit_hit.end <= u.start
+        and u.end <= hit.start
+        and _words_gap(ctx, unit_hit.end, u.start, 6)
+        and _words_gap(ctx, u.end, hit.start, 14)
+        for u in kind_hits(sentence, "unit")
+    )
 
 
 IMPERIAL_DECIMALS = 2  # a converted weight keeps two decimals ("3,200 pounds" = 1451.5 kg)
@@ -517,7 +544,7 @@ def _elided_unit_quantity(
         return None  # only a list of drugs: "cocaína, 300 de hachís"
     spec = ctx.lexicon.units[unit_hit.term.index]
     value = _reparse(ctx, number, spec.unit) * spec.factor
-    digits = IMPERIAL_DECIMALS if spec.factor < 1.0 else 6
+    digits = IMPERIAL_DECIMALS if spec.factor != 1.0 else 6
     return round(value, digits), spec.unit, number.qualifier, number.start
 
 
@@ -820,7 +847,12 @@ def _classifier(ctx: ArticleContext, sentence: Sentence, hit: Match) -> bool:
         and not _is_generic(ctx, m)
         and not _anaphoric(ctx, m)
         and (
-            (m.start >= hit.end and _words_gap(ctx, hit.end, m.start, 12))
+            (
+                m.start >= hit.end
+                and _words_gap(ctx, hit.end, m.start, 12)
+                # "35 قطعة سلاح بينها بندقيتا قنص": a total, then some of it
+                and not any(hit.end <= p.start < m.start for p in role_hits(sentence, "part"))
+            )
             or hit.start < m.start < hit.end < m.end  # "لمخدر" inside "مخدر الحشيش"
         )
         for m in kind_hits(sentence, hit.term.kind)
@@ -1014,7 +1046,9 @@ INCLUDING_REACH = 6  # "14 rifles, including nine ...": the part word right afte
 def _without_included_totals(sentence: Sentence, hits: list[ItemHit]) -> list[ItemHit]:
     """ "14 rifles, including nine AK-47s and five .50-caliber rifles": a counted total
     followed by "including" and counted kinds of its category that add up to it is told by
-    its parts; the total goes."""
+    its parts; the total goes. Weapons whose parts add up to less ("14 firearms, including
+    three assault rifles", "neuf armes, dont deux kalachnikovs"): the total counts, even an
+    umbrella word, and the parts, already in it, go."""
     parts = list(role_hits(sentence, "part"))
     if not parts:
         return hits
@@ -1023,15 +1057,23 @@ def _without_included_totals(sentence: Sentence, hits: list[ItemHit]) -> list[It
         count = total.item.count
         if not total.counted or count is None or count < 2 or total.item.category == "money":
             continue
-        if not any(0 <= p.start - total.end <= INCLUDING_REACH for p in parts):
+        cue = next((p for p in parts if 0 <= p.start - total.end <= INCLUDING_REACH), None)
+        if cue is None:
             continue
-        same = [
-            h.item.count
-            for h in hits[index + 1 :]
-            if h.counted and h.item.category == total.item.category and h.item.count
-        ]
-        if len(same) >= 2 and sum(same) == count:
+        included: list[ItemHit] = []
+        for hit in hits[index + 1 :]:
+            if hit.start < cue.end:
+                continue
+            if hit.item.category != total.item.category:
+                break  # "..., including two shotguns, and 300 rounds": the list is over
+            if hit.counted and hit.item.count:
+                included.append(hit)
+        told = sum(h.item.count or 0 for h in included)
+        if len(included) >= 2 and told == count:
             dropped.add(id(total))
+        elif included and told < count and total.item.category == "weapon":
+            dropped.update(id(h) for h in included)
+            total.generic = False  # the umbrella word's count is the one told
     return [h for h in hits if id(h) not in dropped] if dropped else hits
 
 

@@ -1284,6 +1284,21 @@ def comma_thousands_value(token: str) -> float | None:
     return float(token.replace(",", "")) if _ONE_GROUP.fullmatch(token) else None
 
 
+def measures_have_thousandths(language: str) -> bool:
+    """Whether the language's copy writes weights to the thousandth ("17,500 كيلو" = 17.5)."""
+    return _lexicon(language).thousandths_in_measures
+
+
+_ONE_GROUP_ANY = re.compile(r"\d{1,3}[.,]\d{3}")
+
+
+def one_group_value(token: str) -> float | None:
+    """ "1,080" or "1.080" as 1080 (one group of three after either separator), else None."""
+    if _ONE_GROUP_ANY.fullmatch(token) is None:
+        return None
+    return float(token.replace(",", "").replace(".", ""))
+
+
 # Cached: items re-read the same short digit strings ("500", "1,5", "17,500") with their unit
 # over and over (10 µs a call: a normalisation and a full number scan of the token).
 @lru_cache(maxsize=4096)

@@ -84,3 +84,88 @@ def test_en_amount_before_drug_money_is_cash(extract_all: Extract) -> None:
     """ "Rs 3 lakh drug money" is cash seized, not a value of drugs."""
     text = "Police recovered 2 kg heroin and Rs 3 lakh drug money in Ludhiana, India."
     assert _money(extract_all(text)) == [(300000.0, "INR")]
+
+
+def _weapons(events: list[Event]) -> set[tuple[str, int | None]]:
+    return {
+        (i.category, i.count)
+        for e in events
+        if isinstance(e, SeizureEvent)
+        for i in e.items
+        if i.category in ("weapon", "ammunition", "explosive")
+    }
+
+
+def test_en_weapons_total_with_some_parts_counts_the_total(extract_all: Extract) -> None:
+    """ "11 firearms, including four shotguns": eleven weapons, the shotguns are among them."""
+    text = "Police seized 11 firearms, including four shotguns, from a farm near Pretoria."
+    assert _weapons(extract_all(text)) == {("weapon", 11)}
+
+
+def test_es_weapons_total_with_one_part_counts_the_total(extract_all: Extract) -> None:
+    """ "17 armas de fuego, entre ellas tres escopetas": diecisiete armas."""
+    text = "La policía decomisó 17 armas de fuego, entre ellas tres escopetas, en Cali."
+    assert _weapons(extract_all(text, "es")) == {("weapon", 17)}
+
+
+def test_fr_weapons_total_with_dont_counts_the_total(extract_all: Extract) -> None:
+    """ "sept armes, dont trois fusils d'assaut": sept armes."""
+    text = "Les gendarmes ont saisi sept armes, dont trois fusils d'assaut, à Nîmes."
+    assert _weapons(extract_all(text, "fr")) == {("weapon", 7)}
+
+
+def test_ar_weapons_total_then_a_dual_part_counts_the_total(extract_all: Extract) -> None:
+    """ "48 قطعة سلاح بينها مسدسان": forty-eight weapons, the two pistols among them."""
+    text = "ضبطت الشرطة 48 قطعة سلاح بينها مسدسان في ديالى."
+    assert _weapons(extract_all(text, "ar")) == {("weapon", 48)}
+
+
+def test_en_parts_adding_up_still_tell_the_total(extract_all: Extract) -> None:
+    """ "six guns, including four pistols and two rifles": the parts say it all."""
+    text = "Police seized six guns, including four pistols and two rifles, in Leeds."
+    assert _weapons(extract_all(text)) == {("weapon", 4), ("weapon", 2)}
+
+
+def test_fr_weight_of_tablets_of_a_drug(extract_all: Extract) -> None:
+    """ "3,4 tonnes de comprimés de tramadol": the weight is the tramadol's."""
+    text = "Les douaniers ont saisi 3,4 tonnes de comprimés de tramadol au port de Lomé."
+    assert drug_facts(extract_all(text, "fr")) == {("tramadol", 3.4, "t")}
+
+
+def test_es_weight_of_tablets_of_a_drug(extract_all: Extract) -> None:
+    """ "1,6 toneladas de pastillas de tramadol": la cantidad es del tramadol."""
+    text = "La Guardia Civil intervino 1,6 toneladas de pastillas de tramadol en Algeciras."
+    assert drug_facts(extract_all(text, "es")) == {("tramadol", 1.6, "t")}
+
+
+def test_en_gallons_of_a_liquid_drug_are_litres(extract_all: Extract) -> None:
+    """ "100 gallons of liquid meth" is about 378.54 litres."""
+    text = "Agents seized 100 gallons of liquid methamphetamine in Nogales, Arizona."
+    assert drug_facts(extract_all(text)) == {("methamphetamine", 378.54, "l")}
+
+
+def test_fr_grams_with_three_digits_after_the_comma_are_whole(extract_all: Extract) -> None:
+    """ "1,250 gramme" is 1250 g: a seized weight in grams is never told to the milligram."""
+    text = "Les policiers ont saisi 1,250 gramme de cannabis et 2,4 kg de cocaïne à Lille."
+    assert drug_facts(extract_all(text, "fr")) == {
+        ("cannabis", 1250.0, "g"),
+        ("cocaine", 2.4, "kg"),
+    }
+
+
+def test_en_grams_beside_kilograms_stay_grams(extract_all: Extract) -> None:
+    """ "1,250g of cannabis and 1.2kg of cocaine": 1250 g, not rounded to kilograms."""
+    text = "Officers seized 1,250g of cannabis and 1.2kg of cocaine from a flat in Leeds."
+    assert drug_facts(extract_all(text)) == {("cannabis", 1250.0, "g"), ("cocaine", 1.2, "kg")}
+
+
+def test_ar_thousands_sign_groups_a_weight(extract_all: Extract) -> None:
+    """ "٢٬٣٠٠ كيلوغرام": the Arabic thousands sign makes it 2300 kg (not 2.3)."""
+    text = "ضبطت الشرطة ٢٬٣٠٠ كيلوغرام من الحشيش في ميناء طنجة."
+    assert drug_facts(extract_all(text, "ar")) == {("hashish", 2300.0, "kg")}
+
+
+def test_ar_decimal_sign_with_a_scale_word(extract_all: Extract) -> None:
+    """ "٣٫٤ مليون قرص كبتاجون" is 3.4 million captagon pills."""
+    text = "ضبطت الجمارك ٣٫٤ مليون قرص كبتاجون في منفذ الحديثة."
+    assert drug_facts(extract_all(text, "ar")) == {("captagon", 3_400_000.0, "pills")}

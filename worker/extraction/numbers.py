@@ -176,7 +176,9 @@ TABLE_KEYS: dict[str, frozenset[str]] = {
             "comma_thousands_states",
         }
     ),
-    "composition": frozenset({"units_before_tens", "teens_after_tens", "products"}),
+    "composition": frozenset(
+        {"units_before_tens", "teens_after_tens", "products", "scale_then_digits"}
+    ),
     "clitics": frozenset(
         {"conjunctions", "prepositions", "prepositions_with_article", "qualifiers"}
     ),
@@ -243,6 +245,7 @@ class _Lexicon:
     comma_thousands_states: frozenset[str] = frozenset()
     # [composition]
     units_before_tens: bool = False  # خمسة وعشرون
+    scale_then_digits: bool = False  # "mil 200", "2 mil 500": digits after a scale word add
     teens_after_tens: frozenset[float] = frozenset()  # soixante-dix: 60, 80
     products: frozenset[tuple[float, float]] = frozenset()  # quatre-vingts: (4, 20)
     dual_scales: frozenset[str] = frozenset()  # [dual_scales]: ألفان، مليونان
@@ -508,6 +511,7 @@ def _lexicon(language: str) -> _Lexicon:
             str(code) for code in digits_data.get("comma_thousands_states", [])
         ),
         units_before_tens=bool(composition.get("units_before_tens", False)),
+        scale_then_digits=bool(composition.get("scale_then_digits", False)),
         teens_after_tens=frozenset(float(t) for t in composition.get("teens_after_tens", [])),
         products=frozenset((float(a), float(b)) for a, b in composition.get("products", [])),
         dual_scales=frozenset(normalize_term(k, language) for k in data.get("dual_scales", {})),
@@ -937,6 +941,53 @@ def _join_scale_and_digits(
     return out
 
 
+_WORD_BEFORE = re.compile(r"(\w+) $")
+
+
+def _join_scale_then_digits(
+    lex: _Lexicon, text: str, found: list[NumberMention]
+) -> list[NumberMention]:
+    """ "2 mil 500" is 2500, "mil 200" 1200, "1 millón 200 mil" 1,200,000 (Mexican and
+    Central American copy): smaller figures right after a scale word add to it."""
+    out: list[NumberMention] = []
+    for number in found:
+        previous = out[-1] if out else None
+        digits = text[number.start : number.start + 1].isdigit()
+        if (
+            previous is not None
+            and digits
+            and text[previous.end : number.start] == " "
+            and text[previous.end - 1].isalpha()  # the previous number ends on its scale
+            and previous.value >= 1000
+            and 0 < number.value < _place(previous.value)
+        ):
+            out[-1] = dataclasses.replace(
+                previous,
+                value=previous.value + number.value,
+                end=number.end,
+                unit_class=number.unit_class,
+            )
+            continue
+        before = _WORD_BEFORE.search(text, max(0, number.start - 16), number.start)
+        hit = _lookup(lex, before.group(1)) if before is not None and digits else None
+        if (
+            before is not None
+            and hit is not None
+            and hit[0] == "scale"
+            and 0 < number.value < hit[1]
+            and (previous is None or previous.end < before.start())
+            and not text[max(0, before.start() - 2) : before.start()].strip()[-1:].isdigit()
+        ):
+            out.append(
+                dataclasses.replace(
+                    number, value=hit[1] + number.value, start=before.start(1), qualifier_len=0
+                )
+            )
+            continue
+        out.append(number)
+    return out
+
+
 def find_numbers(
     text: str,
     language: str,
@@ -956,6 +1007,8 @@ def find_numbers(
     out = _find_all(lex, text, None)
     if lex.and_clitics and len(out) > 1:
         out = _join_scale_and_digits(lex, text, out)
+    if lex.scale_then_digits and out:
+        out = _join_scale_then_digits(lex, text, out)
     if dual_stems or dual_stems_no_oblique:
         # tuple(): the compiled dual regex is cached per stem tuple (lists are unhashable).
         out.extend(_dual_mentions(lex, text, tuple(dual_stems), tuple(dual_stems_no_oblique)))

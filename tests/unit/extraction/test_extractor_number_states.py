@@ -169,3 +169,17 @@ def test_ar_decimal_sign_with_a_scale_word(extract_all: Extract) -> None:
     """ "٣٫٤ مليون قرص كبتاجون" is 3.4 million captagon pills."""
     text = "ضبطت الجمارك ٣٫٤ مليون قرص كبتاجون في منفذ الحديثة."
     assert drug_facts(extract_all(text, "ar")) == {("captagon", 3_400_000.0, "pills")}
+
+
+def test_es_figures_after_mil_add_to_it(extract_all: Extract) -> None:
+    """ "Mil 400 cartuchos" and "3 mil 200 kilos" (Mexican copy) are 1400 and 3200."""
+    text = "La Marina aseguró 3 mil 200 kilos de cocaína, dos fusiles y mil 400 cartuchos."
+    events = extract_all(text, "es")
+    assert drug_facts(events) == {("cocaine", 3200.0, "kg")}
+    assert ("ammunition", 1400) in _weapons(events)
+
+
+def test_en_dollar_sign_in_mexico_is_usd_beside_pesos(extract_all: Extract) -> None:
+    """English copy names pesos as pesos: its bare "$" in Mexico is the US dollar."""
+    text = "Mexican soldiers seized 1.5 million pesos and $48,000 in cash in Culiacán, Sinaloa."
+    assert sorted(_money(extract_all(text))) == [(48000.0, "USD"), (1_500_000.0, "MXN")]

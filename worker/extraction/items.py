@@ -135,8 +135,9 @@ def _reparse(ctx: ArticleContext, number: NumberMention, unit: str) -> float:
     parsed = numbers_module.parse_number(token, ctx.language, unit)
     if parsed is not None and parsed < 1000 and unit in ("kg", "g", "t", "l"):
         whole = numbers_module.comma_thousands_value(token)
-        if whole is not None and whole != parsed and ctx.comma_thousands():
-            return whole  # "1,150 paquetes ... 1,232 kilos": the article's thousands
+        # "1,150 paquetes ... 1,232 kilos": the article's thousands (never a thousand tonnes)
+        if whole is not None and whole != parsed and unit != "t" and ctx.comma_thousands():
+            return whole
         whole = numbers_module.one_group_value(token)
         if (
             whole is not None

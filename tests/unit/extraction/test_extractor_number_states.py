@@ -183,3 +183,30 @@ def test_en_dollar_sign_in_mexico_is_usd_beside_pesos(extract_all: Extract) -> N
     """English copy names pesos as pesos: its bare "$" in Mexico is the US dollar."""
     text = "Mexican soldiers seized 1.5 million pesos and $48,000 in cash in Culiacán, Sinaloa."
     assert sorted(_money(extract_all(text))) == [(48000.0, "USD"), (1_500_000.0, "MXN")]
+
+
+def test_ar_financial_value_of_the_drugs_is_the_total(extract_all: Extract) -> None:
+    """ "وتقدر القيمة المالية للمواد المخدرة بنحو 3 ملايين جنيه": the drugs' value, not cash."""
+    text = (
+        "ضبطت الشرطة 40 كيلوجرام من مخدر الحشيش ومبلغ مالي في الجيزة، وتقدر القيمة المالية "
+        "للمواد المخدرة المضبوطة بنحو 3 ملايين جنيه."
+    )
+    events = extract_all(text, "ar")
+    assert [a for a, _ in _money(events)] == [None]
+    event = one(events, SeizureEvent)
+    assert event.total_value is not None and event.total_value.amount == 3_000_000
+
+
+def test_es_value_on_the_international_market_is_no_cash(extract_all: Extract) -> None:
+    """ "en el mercado internacional supera los 80 millones de soles": a value, not money."""
+    text = (
+        "La policía peruana incautó 900 kilos de cocaína en el Callao. El valor de la droga en "
+        "el mercado internacional supera los 80 millones de soles."
+    )
+    assert _money(extract_all(text, "es")) == []
+
+
+def test_es_tonnes_with_three_decimals_stay_decimal_in_mexico(extract_all: Extract) -> None:
+    """ "1,356 toneladas" in a Mexican story is 1.356 t: a thousand tonnes is no seizure."""
+    text = "CIUDAD DE MÉXICO.- La Marina aseguró 1,356 toneladas de cocaína en Manzanillo."
+    assert drug_facts(extract_all(text, "es")) == {("cocaine", 1.356, "t")}

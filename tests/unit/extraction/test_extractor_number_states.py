@@ -194,7 +194,8 @@ def test_ar_financial_value_of_the_drugs_is_the_total(extract_all: Extract) -> N
     events = extract_all(text, "ar")
     assert [a for a, _ in _money(events)] == [None]
     event = one(events, SeizureEvent)
-    assert event.total_value is not None and event.total_value.amount == 3_000_000
+    assert event.total_value is not None
+    assert event.total_value.amount == 3_000_000
 
 
 def test_es_value_on_the_international_market_is_no_cash(extract_all: Extract) -> None:

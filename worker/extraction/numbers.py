@@ -941,6 +941,35 @@ def _join_scale_and_digits(
     return out
 
 
+def _join_bracketed_figures_and_scale(
+    lex: _Lexicon, text: str, found: list[NumberMention]
+) -> list[NumberMention]:
+    """ "(47) ألف قرص" is 47,000, "(١٫٢) مليون حبة" 1.2 million: figures in brackets, then a
+    scale word outside them (police copy that brackets its figures)."""
+    out: list[NumberMention] = []
+    for number in found:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and not previous.is_words
+            and text[previous.end : number.start].strip() == ")"
+            and text[previous.start - 1 : previous.start] == "("
+        ):
+            hit = _lookup(lex, text[number.start : number.end])
+            if hit is not None and hit[0] in ("scale", "pscale") and number.value == hit[1]:
+                out[-1] = dataclasses.replace(
+                    number,
+                    value=previous.value * number.value,
+                    start=previous.start,
+                    is_words=False,
+                    qualifier=previous.qualifier,
+                    qualifier_len=previous.qualifier_len,
+                )
+                continue
+        out.append(number)
+    return out
+
+
 _WORD_BEFORE = re.compile(r"(\w+) $")
 
 
@@ -1005,6 +1034,8 @@ def find_numbers(
     """
     lex = _lexicon(language)
     out = _find_all(lex, text, None)
+    if len(out) > 1:
+        out = _join_bracketed_figures_and_scale(lex, text, out)
     if lex.and_clitics and len(out) > 1:
         out = _join_scale_and_digits(lex, text, out)
     if lex.scale_then_digits and out:

@@ -211,3 +211,15 @@ def test_es_tonnes_with_three_decimals_stay_decimal_in_mexico(extract_all: Extra
     """ "1,356 toneladas" in a Mexican story is 1.356 t: a thousand tonnes is no seizure."""
     text = "CIUDAD DE MÉXICO.- La Marina aseguró 1,356 toneladas de cocaína en Manzanillo."
     assert drug_facts(extract_all(text, "es")) == {("cocaine", 1.356, "t")}
+
+
+def test_ar_bracketed_decimal_then_million(extract_all: Extract) -> None:
+    """ "(٢٫٦) مليون حبة كبتاجون": bracketed figures then the scale word, 2.6 million."""
+    text = "أحبطت الجمارك تهريب (٢٫٦) مليون حبة كبتاجون في ميناء جدة الإسلامي."
+    assert drug_facts(extract_all(text, "ar")) == {("captagon", 2_600_000.0, "pills")}
+
+
+def test_ar_bracketed_figures_then_thousand(extract_all: Extract) -> None:
+    """ "(36) ألف قرص إمفيتامين" is 36,000 pills."""
+    text = "ضبطت الشرطة (36) ألف قرص إمفيتامين في الرياض."
+    assert drug_facts(extract_all(text, "ar")) == {("amphetamine", 36_000.0, "pills")}

@@ -2164,28 +2164,11 @@ def _recounts_the_past(ctx: ArticleContext, sentence: Sentence, dated_only: bool
 
 # Events a court decides: they take place in the state of the article's story.
 _COURT_TYPES = frozenset({"charge", "conviction", "sentence"})
-DATELINE_CHARS = 40  # "SPRINGFIELD, Mass. –", "GUATEMALA.", "الكويت - ٧ مارس (كونا) --"
-_DATELINE_ENDS = ("-", "–", "—", "(", ".", ":", ",", "/")
 
 
 def _dateline_countries(ctx: ArticleContext) -> list[str]:
-    """The country of a dispatch's dateline: a place or country among the article's first
-    words, followed by the dateline's punctuation and nothing but capitals before it."""
-    codes: list[str] = []
-    for m in ctx.matches:
-        if m.start > DATELINE_CHARS:
-            break
-        if m.term.kind not in ("country", "place") or not m.term.key:
-            continue
-        before = ctx.cased[: m.start]
-        if any(c.islower() for c in before if c.isalpha() and c.isascii()):
-            return codes
-        after = ctx.text[m.end : m.end + 3].lstrip()
-        if after[:1] in _DATELINE_ENDS and m.term.key not in codes:
-            if m.term.kind == "place" and ctx.compiled.places[m.term.index].weak:
-                continue
-            codes.append(m.term.key)
-    return codes
+    """The country of a dispatch's dateline (see ArticleContext.dateline_countries)."""
+    return ctx.dateline_countries()
 
 
 # Rulings: they take no agency their own sentences do not name.

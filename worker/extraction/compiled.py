@@ -233,6 +233,8 @@ class CompiledLanguage:
     # items.toml: a load told before and weighed later ("The packages weighed"), looked up
     # in a sentence only (a searched role would hide the goods word it shares)
     load_nouns: re.Pattern[str] = re.compile(r"(?!)")
+    # items.toml: words between an amount and the goods it prices ("R5m worth of cocaine")
+    value_links: frozenset[str] = frozenset()
     currency_scales: dict[str, float] = field(default_factory=dict)  # "5M€": m -> 1e6
     # language.toml: dual endings of a unit noun with no number (طنين), and stem endings
     # that only look like one
@@ -837,6 +839,7 @@ def compile_language(
         not_one_after_article=_role_set(lexicon, "not_one_after_article"),
         calibre=_calibre(lexicon),
         load_nouns=_phrase_regex(_role_set(lexicon, "load_nouns"), r"(?<!\w)(?:", r")(?!\w)"),
+        value_links=_role_set(lexicon, "value_links"),
         currency_scales={
             normalize_term(letters, language): value
             for letters, value in lexicon.currency_scales.items()

@@ -34,6 +34,8 @@ _SENTENCE_END = re.compile(
 # per-sentence work, quadratic in the worst case, stays bounded.
 MAX_SENTENCE = 800
 DATELINE_REACH = 80  # a dispatch's date line opens the article
+DATELINE_CHARS = 40  # "SPRINGFIELD, Mass. –", "GUATEMALA.", "الكويت - ٧ مارس (كونا) --"
+DATELINE_ENDS = ("-", "–", "—", "(", ".", ":", ",", "/")
 
 
 @dataclass(slots=True)
@@ -776,6 +778,7 @@ class ArticleContext:
         self.memo: dict[str, object] = {}
         self._years: list[tuple[int, int]] | None = None
         self._article_countries: list[str] | None = None
+        self._dateline_countries: list[str] | None = None
         self._reference: datetime.date | None = None
         # The first sentence's dates as reference_date read them (from publication): the
         # same call ``dates`` would make for that sentence when no dateline moved the day.
@@ -805,6 +808,27 @@ class ArticleContext:
                             self._reference = day
                         break
         return self._reference
+
+    def dateline_countries(self) -> list[str]:
+        """The country of a dispatch's dateline: a place or country among the article's first
+        words, followed by the dateline's punctuation and nothing but capitals before it."""
+        if self._dateline_countries is None:
+            codes: list[str] = []
+            for m in self.matches:
+                if m.start > DATELINE_CHARS:
+                    break
+                if m.term.kind not in ("country", "place") or not m.term.key:
+                    continue
+                before = self.cased[: m.start]
+                if any(c.islower() for c in before if c.isalpha() and c.isascii()):
+                    break
+                after = self.text[m.end : m.end + 3].lstrip()
+                if after[:1] in DATELINE_ENDS and m.term.key not in codes:
+                    if m.term.kind == "place" and self.compiled.places[m.term.index].weak:
+                        continue
+                    codes.append(m.term.key)
+            self._dateline_countries = codes
+        return self._dateline_countries
 
     def article_countries(self) -> list[str]:
         """Countries named anywhere in the article, most mentioned first (currency rules)."""
@@ -854,8 +878,12 @@ class ArticleContext:
         """The article writes thousands with a comma though its language's decimal mark is
         one ("1,150 paquetes"): see numbers.writes_comma_thousands (computed once)."""
         if self._comma_thousands is None:
+            states = self.dateline_countries() or self.article_countries()
             self._comma_thousands = numbers_module.writes_comma_thousands(
-                self.text, (n for s in self.sentences for n in self.numbers(s)), self.language
+                self.text,
+                (n for s in self.sentences for n in self.numbers(s)),
+                self.language,
+                states[0] if states else None,
             )
         return self._comma_thousands
 

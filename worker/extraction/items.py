@@ -135,17 +135,35 @@ def _reparse(ctx: ArticleContext, number: NumberMention, unit: str) -> float:
     parsed = numbers_module.parse_number(token, ctx.language, unit)
     if parsed is not None and parsed < 1000 and unit in ("kg", "g", "t", "l"):
         whole = numbers_module.comma_thousands_value(token)
-        if whole is not None and whole != parsed and ctx.comma_thousands():
-            return whole  # "1,150 paquetes ... 1,232 kilos": the article's thousands
+        # "1,150 paquetes ... 1,232 kilos": the article's thousands (never a thousand tonnes)
+        if whole is not None and whole != parsed and unit != "t" and ctx.comma_thousands():
+            return whole
+        whole = numbers_module.one_group_value(token)
+        if (
+            whole is not None
+            and whole != parsed
+            and unit == "g"
+            and not numbers_module.measures_have_thousandths(ctx.language)
+        ):
+            return whole  # "1,080 gramos": grams are never told to the milligram
+        if whole is not None and "\u066c" in ctx.original_text(number.start, number.end):
+            return whole  # "1٬080": the Arabic thousands sign groups, whatever the unit
     return number.value if parsed is None else parsed
 
 
 def _currency_code(ctx: ArticleContext, hit: Match, countries: list[str]) -> str:
-    """A bare "dinar" or "dirham" takes the country of the action, else of the article."""
+    """A bare "dinar" or "dirham" takes the country of the action, else of the article; a
+    "$" first takes the dispatch's dateline state, whose money its writer counts in ("PANAMÁ.-
+    ... $45,000 ... de Colombia": USD)."""
     spec = ctx.compiled.currencies[hit.term.index]
     if not spec.by_country:
         return spec.code
-    for country in (*countries, *_money_countries(ctx)):
+    article = _money_countries(ctx)
+    told = [c for c in countries if c in spec.by_country]
+    if len({spec.by_country[c] for c in told}) > 1:
+        # the action spans states of different money: the article's own state, most named
+        told.sort(key=lambda c: article.index(c) if c in article else len(article))
+    for country in (*ctx.dateline_countries(), *told, *article):
         if country in spec.by_country:
             return spec.by_country[country]
     return spec.code
@@ -239,10 +257,13 @@ def _glued_after(ctx: ArticleContext, sentence: Sentence, hit: Match) -> NumberM
     end = hit.end
     if end >= sentence.end or not ctx.text[end].isdigit() or not ctx.text[hit.start].isalpha():
         return None
-    found = numbers_module.find_numbers(ctx.text[end : sentence.end], ctx.language)
-    if not found or found[0].start != 0:
+    # read as money (the number scan's currency sign stands for the prefix): a scale letter
+    # counts ("R350m") and a comma before three digits groups thousands ("Q245,000")
+    found = numbers_module.find_numbers("$" + ctx.text[end : sentence.end], ctx.language)
+    if not found or found[0].start != 1:
         return None
-    number = dataclasses.replace(found[0], start=found[0].start + end, end=found[0].end + end)
+    shift = end - 1
+    number = dataclasses.replace(found[0], start=found[0].start + shift, end=found[0].end + shift)
     if _letter_prefix(ctx, hit) and number.value < GLUED_MINIMUM:
         return None
     return number
@@ -378,8 +399,9 @@ def _unit_quantity(
         spec = ctx.lexicon.units[unit_hit.term.index]
         # "287,000 blue pills believed to contain fentanyl": tablets are described at length
         reach = PILLS_TO_DRUG if spec.unit == "pills" else 14
-        if unit_hit.end <= hit.start and _words_gap(
-            ctx, _past_abbreviation_dot(ctx, unit_hit.end), hit.start, reach
+        if unit_hit.end <= hit.start and (
+            _words_gap(ctx, _past_abbreviation_dot(ctx, unit_hit.end), hit.start, reach)
+            or _weight_of_pills(ctx, sentence, unit_hit, hit)
         ):
             distance = hit.start - unit_hit.end
             number = _number_before(ctx, numbers, unit_hit.start, used)
@@ -433,9 +455,25 @@ def _unit_quantity(
                 big_value, big_unit, big_start = larger
                 value = big_value + value * _MASS_SCALE[unit] / _MASS_SCALE[big_unit]
                 unit, start = big_unit, big_start
-        digits = IMPERIAL_DECIMALS if spec.factor < 1.0 else 6
+        digits = IMPERIAL_DECIMALS if spec.factor != 1.0 else 6
         best = (distance, round(value, digits), unit, qualifier, start)
     return None if best is None else best[1:]
+
+
+def _weight_of_pills(ctx: ArticleContext, sentence: Sentence, unit_hit: Match, hit: Match) -> bool:
+    """ "2,1 tonnes de comprimés de tramadol", "1,2 toneladas de pastillas de": a weight, then
+    the tablets word, then the drug: the weight is the drug's."""
+    if ctx.lexicon.units[unit_hit.term.index].unit not in _MASS_SCALE:
+        return False
+    return any(
+        u.term.kind == "unit"
+        and ctx.lexicon.units[u.term.index].unit == "pills"
+        and unit_hit.end <= u.start
+        and u.end <= hit.start
+        and _words_gap(ctx, unit_hit.end, u.start, 6)
+        and _words_gap(ctx, u.end, hit.start, 14)
+        for u in kind_hits(sentence, "unit")
+    )
 
 
 IMPERIAL_DECIMALS = 2  # a converted weight keeps two decimals ("3,200 pounds" = 1451.5 kg)
@@ -507,7 +545,7 @@ def _elided_unit_quantity(
         return None  # only a list of drugs: "cocaína, 300 de hachís"
     spec = ctx.lexicon.units[unit_hit.term.index]
     value = _reparse(ctx, number, spec.unit) * spec.factor
-    digits = IMPERIAL_DECIMALS if spec.factor < 1.0 else 6
+    digits = IMPERIAL_DECIMALS if spec.factor != 1.0 else 6
     return round(value, digits), spec.unit, number.qualifier, number.start
 
 
@@ -702,10 +740,42 @@ def _attach_value(
         run.append(hit)
         if hit.counted:
             break
+    if all(hit.item.category == "drug" for hit in run):
+        _add_total(findings, money)  # "120 kg of cocaine worth R350m": the haul's value
+        return
     for hit in run:
         hit.item.amount, hit.item.currency = money.amount, money.currency
         if hit.item.qualifier is None:
             hit.item.qualifier = money.qualifier
+
+
+def _add_total(findings: SeizureFindings, money: Money) -> None:
+    """A value of drugs is the seizure's total value (values of several drugs in one currency
+    add up)."""
+    total = findings.total_value
+    if total is not None and total.currency == money.currency:
+        findings.total_value = MoneyValue(
+            amount=total.amount + money.amount, currency=total.currency
+        )
+    elif total is None:
+        findings.total_value = MoneyValue(amount=money.amount, currency=money.currency)
+
+
+VALUE_LINK_CHARS = 16  # "worth of", "de", "en": between an amount and the goods it prices
+
+
+def _goods_priced_after(ctx: ArticleContext, sentence: Sentence, money: Money) -> Match | None:
+    """The goods an amount stands right before ("a R5m cocaine haul", "P3.4M shabu",
+    "Sh600 million worth of heroin", "2 millions d'euros de bijoux"): nothing but a value link
+    (items.toml `value_links`) between. Not cash: that amount is money seized."""
+    for hit in sentence.matches:
+        if hit.term.kind not in ("item", "drug") or hit.start < money.end:
+            continue
+        if _category(ctx, hit) == "money" or hit.start - money.end > VALUE_LINK_CHARS:
+            return None
+        gap = ctx.gap(money.end, hit.start).strip().replace("-", " ").strip()
+        return hit if not gap or gap in ctx.compiled.value_links else None
+    return None
 
 
 def _last_goods_end(sentence: Sentence, money: Money) -> int:
@@ -778,7 +848,12 @@ def _classifier(ctx: ArticleContext, sentence: Sentence, hit: Match) -> bool:
         and not _is_generic(ctx, m)
         and not _anaphoric(ctx, m)
         and (
-            (m.start >= hit.end and _words_gap(ctx, hit.end, m.start, 12))
+            (
+                m.start >= hit.end
+                and _words_gap(ctx, hit.end, m.start, 12)
+                # "35 قطعة سلاح بينها بندقيتا قنص": a total, then some of it
+                and not any(hit.end <= p.start < m.start for p in role_hits(sentence, "part"))
+            )
             or hit.start < m.start < hit.end < m.end  # "لمخدر" inside "مخدر الحشيش"
         )
         for m in kind_hits(sentence, hit.term.kind)
@@ -833,20 +908,34 @@ def find_seizure(
                 found = ItemHit(found.item, found.start, found.end, generic=True)
             hits.append(found)
     previous_end = sentence.start
-    for amount in money:
+    for index, amount in enumerate(money):
         # A value cue speaks for the first amount after it only ("worth €2m, and €3m cash").
         window = min(VALUE_CUE_WINDOW, amount.start - previous_end)
         previous_end = amount.end
+        # a cash cue speaks for the amount right before it ("worth R3m and R50,000 in cash")
+        following = money[index + 1].start if index + 1 < len(money) else sentence.end
+        cash_after = any(
+            0 <= m.start - amount.end <= CASH_CUE_WINDOW and m.start < following
+            for m in role_hits(sentence, "cash")
+        )
+        priced = None if cash_after else _goods_priced_after(ctx, sentence, amount)
         if _role_before(sentence, "excluded_value", amount.start, window):
             continue  # street value, laundered sums, fines
         if _role_before(sentence, "total_value", amount.start, window):
             findings.total_value = MoneyValue(amount=amount.amount, currency=amount.currency)
         elif (
             _role_before(sentence, "value", amount.start, window)
-            and not _role_after(sentence, "cash", amount.end, CASH_CUE_WINDOW)
+            and not cash_after
             and not _cash_valued(sentence, amount.start, window)
         ):
             _attach_value(findings, hits, sentence, amount)
+        elif priced is not None:
+            # "a R5m cocaine haul", "Sh600 million worth of heroin": the goods' value
+            goods = next((h for h in hits if h.start == priced.start), None)
+            if goods is None or goods.item.category == "drug":
+                _add_total(findings, amount)
+            else:
+                goods.item.amount, goods.item.currency = amount.amount, amount.currency
         else:
             cash = SeizedItem(
                 category="money",
@@ -958,7 +1047,9 @@ INCLUDING_REACH = 6  # "14 rifles, including nine ...": the part word right afte
 def _without_included_totals(sentence: Sentence, hits: list[ItemHit]) -> list[ItemHit]:
     """ "14 rifles, including nine AK-47s and five .50-caliber rifles": a counted total
     followed by "including" and counted kinds of its category that add up to it is told by
-    its parts; the total goes."""
+    its parts; the total goes. Weapons whose parts add up to less ("14 firearms, including
+    three assault rifles", "neuf armes, dont deux kalachnikovs"): the total counts, even an
+    umbrella word, and the parts, already in it, go."""
     parts = list(role_hits(sentence, "part"))
     if not parts:
         return hits
@@ -967,15 +1058,23 @@ def _without_included_totals(sentence: Sentence, hits: list[ItemHit]) -> list[It
         count = total.item.count
         if not total.counted or count is None or count < 2 or total.item.category == "money":
             continue
-        if not any(0 <= p.start - total.end <= INCLUDING_REACH for p in parts):
+        cue = next((p for p in parts if 0 <= p.start - total.end <= INCLUDING_REACH), None)
+        if cue is None:
             continue
-        same = [
-            h.item.count
-            for h in hits[index + 1 :]
-            if h.counted and h.item.category == total.item.category and h.item.count
-        ]
-        if len(same) >= 2 and sum(same) == count:
+        included: list[ItemHit] = []
+        for hit in hits[index + 1 :]:
+            if hit.start < cue.end:
+                continue
+            if hit.item.category != total.item.category:
+                break  # "..., including two shotguns, and 300 rounds": the list is over
+            if hit.counted and hit.item.count:
+                included.append(hit)
+        told = sum(h.item.count or 0 for h in included)
+        if len(included) >= 2 and told == count:
             dropped.add(id(total))
+        elif included and told < count and total.item.category == "weapon":
+            dropped.update(id(h) for h in included)
+            total.generic = False  # the umbrella word's count is the one told
     return [h for h in hits if id(h) not in dropped] if dropped else hits
 
 

@@ -173,6 +173,7 @@ TABLE_KEYS: dict[str, frozenset[str]] = {
             "lakh_groups",
             "decimal_separator_groups",
             "thousandths_in_measures",
+            "comma_thousands_states",
         }
     ),
     "composition": frozenset(
@@ -239,6 +240,9 @@ class _Lexicon:
     decimal_separator: str = ","
     decimal_separator_groups: bool = False
     thousandths_in_measures: bool = False
+    # states whose copy in this language groups thousands with a comma ("1,356 kilos" in a
+    # Mexican paper is 1356 kg, in a Spanish one 1.356 kg): ISO 3166-1 alpha-2 codes
+    comma_thousands_states: frozenset[str] = frozenset()
     # [composition]
     units_before_tens: bool = False  # خمسة وعشرون
     teens_after_tens: frozenset[float] = frozenset()  # soixante-dix: 60, 80
@@ -503,6 +507,9 @@ def _lexicon(language: str) -> _Lexicon:
         decimal_separator=decimal_separator,
         decimal_separator_groups=bool(digits_data.get("decimal_separator_groups", False)),
         thousandths_in_measures=bool(digits_data.get("thousandths_in_measures", False)),
+        comma_thousands_states=frozenset(
+            str(code) for code in digits_data.get("comma_thousands_states", [])
+        ),
         units_before_tens=bool(composition.get("units_before_tens", False)),
         teens_after_tens=frozenset(float(t) for t in composition.get("teens_after_tens", [])),
         products=frozenset((float(a), float(b)) for a, b in composition.get("products", [])),
@@ -952,6 +959,35 @@ def _join_scale_and_digits(
     return out
 
 
+def _join_bracketed_figures_and_scale(
+    lex: _Lexicon, text: str, found: list[NumberMention]
+) -> list[NumberMention]:
+    """ "(47) ألف قرص" is 47,000, "(١٫٢) مليون حبة" 1.2 million: figures in brackets, then a
+    scale word outside them (police copy that brackets its figures)."""
+    out: list[NumberMention] = []
+    for number in found:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and not previous.is_words
+            and text[previous.end : number.start].strip() == ")"
+            and text[previous.start - 1 : previous.start] == "("
+        ):
+            hit = _lookup(lex, text[number.start : number.end])
+            if hit is not None and hit[0] in ("scale", "pscale") and number.value == hit[1]:
+                out[-1] = dataclasses.replace(
+                    number,
+                    value=previous.value * number.value,
+                    start=previous.start,
+                    is_words=False,
+                    qualifier=previous.qualifier,
+                    qualifier_len=previous.qualifier_len,
+                )
+                continue
+        out.append(number)
+    return out
+
+
 def find_numbers(
     text: str,
     language: str,
@@ -969,6 +1005,8 @@ def find_numbers(
     """
     lex = _lexicon(language)
     out = _find_all(lex, text, None)
+    if len(out) > 1:
+        out = _join_bracketed_figures_and_scale(lex, text, out)
     if (lex.and_clitics or lex.digits_after_scale) and len(out) > 1:
         out = _join_scale_and_digits(lex, text, out)
     if dual_stems or dual_stems_no_oblique:
@@ -1272,13 +1310,19 @@ _ONE_GROUP = re.compile(r"\d{1,3},\d{3}")
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 
-def writes_comma_thousands(text: str, numbers: Iterable[NumberMention], language: str) -> bool:
+def writes_comma_thousands(
+    text: str, numbers: Iterable[NumberMention], language: str, state: str | None = None
+) -> bool:
     """Whether an article in a decimal-comma language writes thousands with a comma (Latin
-    American copy: "1,150 paquetes", "US$412,000"): a count or an amount grouped so. Then a
-    weight "1,232 kilos" is 1232 too. Not where measures have thousandths (ar "17,500 كيلو")."""
+    American copy: "1,150 paquetes", "US$412,000"): its ``state`` (the dateline's, else the
+    most named) is one whose press does so ([digits] comma_thousands_states: Mexico, Central
+    America...), or a count or an amount is grouped so. Then a weight "1,232 kilos" is 1232
+    too. Not where measures have thousandths (ar "17,500 كيلو")."""
     lex = _lexicon(language)
     if lex.decimal_separator != "," or lex.thousandths_in_measures:
         return False
+    if state is not None and state in lex.comma_thousands_states:
+        return True
     return any(
         n.unit_class in ("count", "money")
         and not n.is_words
@@ -1291,6 +1335,21 @@ def writes_comma_thousands(text: str, numbers: Iterable[NumberMention], language
 def comma_thousands_value(token: str) -> float | None:
     """ "1,232" as 1232 (one comma group), else None."""
     return float(token.replace(",", "")) if _ONE_GROUP.fullmatch(token) else None
+
+
+def measures_have_thousandths(language: str) -> bool:
+    """Whether the language's copy writes weights to the thousandth ("17,500 كيلو" = 17.5)."""
+    return _lexicon(language).thousandths_in_measures
+
+
+_ONE_GROUP_ANY = re.compile(r"\d{1,3}[.,]\d{3}")
+
+
+def one_group_value(token: str) -> float | None:
+    """ "1,080" or "1.080" as 1080 (one group of three after either separator), else None."""
+    if _ONE_GROUP_ANY.fullmatch(token) is None:
+        return None
+    return float(token.replace(",", "").replace(".", ""))
 
 
 # Cached: items re-read the same short digit strings ("500", "1,5", "17,500") with their unit

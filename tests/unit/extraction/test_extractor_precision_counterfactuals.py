@@ -255,3 +255,14 @@ def test_an_active_pluperfect_interception_of_goods_is_no_arrest(extract_all: Ex
     events = extract_all(text, "en")
     assert of_type(events, "arrest") == []
     assert len(of_type(events, "seizure")) == 1
+
+
+def test_a_past_conditional_of_the_goods_worth_blocks_no_action(extract_all: Extract) -> None:
+    """ "heroin that could have been sold for ...": the goods' worth, the actions stand."""
+    text = (
+        "Officers seized heroin that could have been sold for 3 million dollars and arrested "
+        "two couriers."
+    )
+    events = extract_all(text, "en")
+    assert len(of_type(events, "seizure")) == 1
+    assert len(of_type(events, "arrest")) == 1

@@ -727,6 +727,8 @@ def _yearly_record(
     if date is not None and len(date.value) == 10:
         return False  # a day: one action
     found = ctx.dates(sentence)
+    if _current_year_total(ctx, sentence, mention, found):
+        return True
     years = [d for d in found if d.kind == "year"]
     if not years or any(len(d.value) == 10 for d in found):
         return False
@@ -747,6 +749,40 @@ _YEARLY_TYPES = frozenset({"seizure", "arrest", "extradition", "raid"})
 # may be one operation told back.
 YEAR_TOTAL_FLOOR = 1000
 YEAR_LEAD_WORDS = 2  # "En 2024,", "وفي عام 2023،": at most this many words before the year
+
+
+# "has extradited 14 people this year": an exact count of this many or more under the running
+# year is its tally so far ("extradited two men this year" may be one handover told back).
+CURRENT_YEAR_FLOOR = 20
+
+
+def _current_year_total(
+    ctx: ArticleContext, sentence: Sentence, mention: Mention, found: list[DateMention]
+) -> bool:
+    """ "The country has extradited dozens of suspects this year", "más de 300 detenciones
+    este año": a `current_year` phrase ("this year", "cette année", "هذا العام") that is no
+    part of a told date ("earlier this year"), in a sentence with no month or day, with a
+    rough count above one (or an exact one of CURRENT_YEAR_FLOOR or more) as the count
+    nearest the trigger, is the year's running tally, not one action ("arrested nine members
+    of a gang which has carried out dozens of burglaries this year" stays)."""
+    if any(len(d.value) > 4 for d in found):
+        return False
+    if not any(
+        not any(d.start <= m.start < d.end for d in found)
+        for m in role_hits(sentence, "current_year")
+    ):
+        return False
+    trigger = mention.trigger
+    counts = [n for n in ctx.numbers(sentence) if not n.is_year_like]
+    if not counts:
+        return False
+    nearest = min(
+        counts,
+        key=lambda n: trigger.start - n.end if n.end <= trigger.start else n.start - trigger.end,
+    )
+    return nearest.value > 1 and (
+        nearest.qualifier != "exact" or nearest.value >= CURRENT_YEAR_FLOOR
+    )
 
 
 def _running_since(ctx: ArticleContext, sentence: Sentence, year: DateMention) -> bool:

@@ -115,6 +115,12 @@ class CompiledLanguage:
     object_links: frozenset[str] = frozenset()
     # "تسليمه إلى بلاده": a recipient word that names the person's own state
     home_states: frozenset[str] = frozenset()
+    # "un octavo imputado ya había sido condenado": a charge participle that is also a noun
+    # for the defendant, and the words that make it one right before it
+    noun_triggers: frozenset[str] = frozenset()
+    noun_determiners: frozenset[str] = frozenset()
+    # "handed over to the district police station": a body of the state that acted, no state
+    handover_bodies: re.Pattern[str] = re.compile(r"(?!)")
     one_words_after: frozenset[str] = frozenset()  # "سنة واحدة": a unit, then "one"
     # "searches and seizures will be carried out": action nouns a plan told after them reaches
     plan_nouns: frozenset[str] = frozenset()
@@ -747,6 +753,11 @@ def compile_language(
         linked_triggers=_role_set(lexicon, "linked_triggers"),
         object_links=_role_set(lexicon, "object_links"),
         home_states=_role_set(lexicon, "home_states"),
+        noun_triggers=_role_set(lexicon, "noun_triggers"),
+        noun_determiners=_role_set(lexicon, "noun_determiners"),
+        handover_bodies=_phrase_regex(
+            _role_set(lexicon, "handover_bodies"), r"(?<!\w)(?:", r")(?!\w)"
+        ),
         one_words_after=_role_set(lexicon, "one_words_after"),
         plan_nouns=_role_set(lexicon, "plan_nouns"),
         imposed_words=_phrase_regex(_role_set(lexicon, "imposed_words"), r"(?<!\w)(?:", r")(?!\w)"),

@@ -294,6 +294,8 @@ def _passive_person_subject(ctx: ArticleContext, trigger: Match, sentence: Sente
         return False
     pronouns = ctx.compiled.plural_pronouns
     aux = phrase_before(ctx, sentence, trigger.start, ctx.compiled.auxiliaries)
+    if aux is not None and ctx.text[aux : trigger.start].strip() in ctx.compiled.active_auxiliaries:
+        return False  # "Customs officers had intercepted the shipment": an active verb
     if pronouns and aux is not None and phrase_before(ctx, sentence, aux, pronouns) is not None:
         return True  # "they were released", "ils ont été libérés"
     if aux is not None and _NAME_BEFORE.search(ctx.cased, max(sentence.start, aux - 40), aux):
@@ -398,14 +400,43 @@ def _premises_nearby(ctx: ArticleContext, trigger: Match, sentence: Sentence) ->
     )
 
 
-def _state_nearby(trigger: Match, sentence: Sentence) -> bool:
+def _state_nearby(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> bool:
     """ "handed over to Morocco", "surrendered to the French authorities": a transfer between
     states names the receiving one after the verb ("The crew, two Colombians, were taken to
-    Salina Cruz and handed over to federal prosecutors" is no extradition)."""
+    Salina Cruz and handed over to federal prosecutors" is no extradition; nor is a handover
+    to a police station or unit of a named town: `_domestic_recipient`)."""
     return any(
         m.term.kind in ("country", "place", "demonym")
         and 0 <= m.start - trigger.end <= OBJECT_WINDOW
         for m in sentence.matches
+    ) and not _domestic_recipient(ctx, trigger.end, sentence)
+
+
+def _recipient_end(ctx: ArticleContext, start: int, sentence: Sentence) -> int:
+    """Where the recipient told from ``start`` ends: a comma, a bracket or another trigger."""
+    end = min(sentence.end, start + RECIPIENT_REACH)
+    stop = re.compile(r"[,،;:()]").search(ctx.text, start, end)
+    if stop is not None:
+        end = stop.start()
+    for m in sentence.matches:
+        if start <= m.start < end and m.term.kind == "trigger":
+            return m.start
+    return end
+
+
+def _domestic_recipient(ctx: ArticleContext, start: int, sentence: Sentence) -> bool:
+    """ "handed over to the district police station in Thane", "سُلّموا إلى مركز شرطة
+    الرمثا": a recipient told by a `handover_bodies` word (a station, a unit, a prosecutor)
+    with no country, demonym or `home_states` word is a body of the state that acted, whatever
+    town names it: no extradition."""
+    end = _recipient_end(ctx, start, sentence)
+    recipient = ctx.text[start:end]
+    if not ctx.compiled.handover_bodies.search(recipient):
+        return False
+    if any(w in ctx.compiled.home_states for w in re.findall(r"\w+", recipient)):
+        return False
+    return not any(
+        start <= m.start < end and m.term.kind in ("country", "demonym") for m in sentence.matches
     )
 
 
@@ -437,6 +468,8 @@ def _handed_to_a_body(ctx: ArticleContext, trigger: Match, sentence: Sentence) -
             continue
         if not 0 <= cue.start - trigger.end <= OBJECT_WINDOW:
             continue
+        if _domestic_recipient(ctx, cue.end, sentence):
+            return True  # "تسليمهم والمضبوطات إلى جهة الاختصاص": the seized goods go along
         if any(
             m.term.kind == "trigger" and trigger.end <= m.start < cue.start
             for m in sentence.matches
@@ -766,11 +799,26 @@ def _linked_pronoun(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> 
     return link is not None and link[0] not in ctx.compiled.object_links
 
 
+def _noun_for_a_person(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> bool:
+    """ "Un octavo imputado ya había sido condenado", "los tres imputados": a `noun_triggers`
+    participle right after a `noun_determiners` word (an article, an ordinal, a number) or a
+    figure names a defendant, it tells no charge."""
+    if ctx.text[trigger.start : trigger.end] not in ctx.compiled.noun_triggers:
+        return False
+    before = ctx.text[max(sentence.start, trigger.start - 30) : trigger.start].split()
+    if not before:
+        return False
+    word = before[-1].lower()
+    return word in ctx.compiled.noun_determiners or word.isdigit()
+
+
 def _resolve_type(
     ctx: ArticleContext, spec: TriggerSpec, trigger: Match, sentence: Sentence
 ) -> tuple[EventType, bool] | None:
     """The event type a trigger stands for here, and whether that was a guess."""
     requirement = spec.object
+    if _noun_for_a_person(ctx, trigger, sentence):
+        return None
     if requirement == "any":
         return spec.event_type, False
     if requirement == "group":
@@ -778,7 +826,7 @@ def _resolve_type(
     if requirement == "premises":
         return (spec.event_type, False) if _premises_nearby(ctx, trigger, sentence) else None
     if requirement == "state":
-        return (spec.event_type, False) if _state_nearby(trigger, sentence) else None
+        return (spec.event_type, False) if _state_nearby(ctx, trigger, sentence) else None
     if requirement == "term":
         return (spec.event_type, False) if _term_after(ctx, trigger, sentence) else None
     if requirement == "executed":
@@ -888,6 +936,34 @@ def _opens_earlier_clause(ctx: ArticleContext, cue: Match) -> bool:
     )
 
 
+FAR_FUTURE_REACH = 160  # "will be taken to the capital and brought before a judge ... for"
+
+
+def _far_court_step(
+    ctx: ArticleContext, event_type: EventType, cue: Match, trigger: Match, sentence: Sentence
+) -> bool:
+    """ "Los nueve detenidos serán trasladados mañana y presentados ante un juez en una
+    audiencia de imputación de cargos", "seront présentés à un juge ... en vue de leur mise en
+    examen": a charge noun (`plan_nouns`) that a future told far before it in its clause
+    announces, with no other action between (nor a clause break or an earlier clause), is the
+    hearing's planned purpose, not a charge brought."""
+    if ctx.lexicon.modality[cue.term.index].kind != "future" or event_type != "charge":
+        return False
+    if trigger.start - cue.end > FAR_FUTURE_REACH:
+        return False
+    if ctx.text[trigger.start : trigger.end] not in ctx.compiled.plan_nouns:
+        return False
+    if ";" in ctx.text[cue.end : trigger.start] or _clause_broken(
+        ctx, sentence, cue.end, trigger.start
+    ):
+        return False
+    if ctx.compiled.earlier_clause.search(ctx.gap(cue.end, trigger.start)):
+        return False
+    return not any(
+        t.term.kind == "trigger" and cue.end <= t.start < trigger.start for t in sentence.matches
+    )
+
+
 def blocking_modality(
     ctx: ArticleContext, event_type: EventType, trigger: Match, sentence: Sentence
 ) -> str | None:
@@ -939,6 +1015,9 @@ def blocking_modality(
                     and ctx.compiled.earlier_clause.search(ctx.gap(m.end, trigger.start))
                 )
             ):
+                return cue.kind
+            if not near and _far_court_step(ctx, event_type, m, trigger, sentence):
+                # "serán presentados ante un juez ... para la audiencia de imputación de cargos"
                 return cue.kind
             if (
                 not near

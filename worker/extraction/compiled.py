@@ -316,6 +316,9 @@ class CompiledLanguage:
     # "بسجن ثلاثة متهمين آخرين عشر سنوات": a number right after a plural person noun, with
     # nothing between, is the persons' term, not their age
     bare_term_after_plural_persons: bool = False
+    # Adjectives stand after their noun ("5000 قرص مخدر"): a word between a count and
+    # tablets is never their adjective ("مواطنين اثنين وبحوزتهما أقراص")
+    adjectives_follow_nouns: bool = False
     # The generated towns (cities.toml), found apart from the lexicon phrases: looked up by
     # capitalised words in a language without clitics (matcher.NameTable, one table for all
     # such languages), else by an automaton of their own
@@ -912,6 +915,7 @@ def compile_language(
         plural_noun_endings=_morphology_tuple(morphology, "plural_noun_endings", language),
         not_plural_noun_endings=_morphology_tuple(morphology, "not_plural_noun_endings", language),
         bare_term_after_plural_persons="bare_term_after_plural_persons" in flags,
+        adjectives_follow_nouns="adjectives_follow_nouns" in flags,
     )
 
 

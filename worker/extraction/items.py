@@ -347,7 +347,9 @@ def _number_before_adjective(
     ctx: ArticleContext, numbers: list[NumberMention], position: int, used: set[int]
 ) -> NumberMention | None:
     """ "287,000 blue pills", "41,000 counterfeit tablets": one describing word between the
-    count and the tablets (not "and", not "of")."""
+    count and the tablets (not "and", not "of"); not where adjectives follow their noun."""
+    if ctx.compiled.adjectives_follow_nouns:
+        return None
     for n in reversed(numbers):
         if n.end > position:
             continue

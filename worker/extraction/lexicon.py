@@ -224,6 +224,7 @@ GRAMMAR_FLAGS: frozenset[str] = frozenset(
         "bare_term_after_plural_persons",
         "bare_participle_is_passive",
         "lowercase_weekdays",
+        "adjectives_follow_nouns",
     }
 )
 

@@ -930,6 +930,39 @@ def _join_scale_and_digits(
     return out
 
 
+def _join_bracketed_digits_and_scale(
+    lex: _Lexicon, text: str, found: list[NumberMention]
+) -> list[NumberMention]:
+    """ "(47) ألف قرص", "(1.2) million": figures set in brackets, as some official releases
+    write them, still take the scale word after the closing bracket."""
+    out: list[NumberMention] = []
+    for number in found:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and not previous.is_words
+            and not previous.is_year_like
+            and previous.start > 0
+            and text[previous.start - 1] == "("
+            and text[previous.end : number.start].strip() == ")"
+            and number.is_words
+            and number.qualifier == "exact"
+            and (hit := _lookup(lex, text[number.start : number.end])) is not None
+            and hit[0] == "scale"
+            and not hit[2]
+        ):
+            out[-1] = dataclasses.replace(
+                previous,
+                value=previous.value * number.value,
+                end=number.end,
+                is_year_like=False,
+                unit_class=number.unit_class,
+            )
+            continue
+        out.append(number)
+    return out
+
+
 def find_numbers(
     text: str,
     language: str,
@@ -947,6 +980,8 @@ def find_numbers(
     """
     lex = _lexicon(language)
     out = _find_all(lex, text, None)
+    if len(out) > 1 and "(" in text:
+        out = _join_bracketed_digits_and_scale(lex, text, out)
     if lex.and_clitics and len(out) > 1:
         out = _join_scale_and_digits(lex, text, out)
     if dual_stems or dual_stems_no_oblique:

@@ -1,0 +1,61 @@
+"""Arabic police communiqués: bracketed figures before a scale word, subjects holding goods
+words before the object link of قبض, counts after a dual that are no tablet counts."""
+
+from __future__ import annotations
+
+from tests.unit.extraction.conftest import Extract, drug_facts, of_type
+from worker.extraction.numbers import find_numbers
+from worker.extraction.text import normalize
+from worker.models import ArrestEvent
+
+
+def _values(text: str) -> list[float]:
+    normalized = normalize(text, "ar").normalized
+    return [n.value for n in find_numbers(normalized, "ar")]
+
+
+def test_ar_bracketed_figure_takes_scale_after_bracket() -> None:
+    """ "(35) ألف" is 35,000: the figure in brackets still takes the scale word after it."""
+    assert _values("ضبطت الدورية (35) ألف قرص مخدر") == [35_000.0]
+
+
+def test_ar_bracketed_decimal_figure_takes_million() -> None:
+    """ "(٣٫٥) مليون" with the Arabic decimal separator is 3,500,000."""
+    assert _values("إحباط تهريب (٣٫٥) مليون حبة") == [3_500_000.0]
+
+
+def test_ar_bracketed_figure_alone_stays() -> None:
+    """A bracketed figure without a scale after it keeps its own value."""
+    assert _values("ضبط (٦٠٠) قرص") == [600.0]
+
+
+def test_ar_bracketed_count_of_pills_in_seizure(extract_all: Extract) -> None:
+    """ "وضُبط بحوزته (18) ألف قرص إمفيتامين": 18,000 pills."""
+    text = "قبضت الدوريات على مقيم، وضُبط بحوزته (18) ألف قرص إمفيتامين مخدر."
+    assert ("amphetamine", 18_000.0, "pills") in drug_facts(extract_all(text, "ar"))
+
+
+def test_ar_linked_arrest_after_agency_with_drug_word(extract_all: Extract) -> None:
+    """ "قبضت إدارة مكافحة المخدرات ... على ثلاثة أشخاص": the drug word belongs to the
+    subject's name; the object after على is persons, an arrest of three."""
+    text = "قبضت إدارة مكافحة المخدرات في المنطقة الشرقية فجر الأحد على ثلاثة أشخاص في الدمام."
+    arrests = of_type(extract_all(text, "ar"), "arrest")
+    assert len(arrests) == 1
+    assert isinstance(arrests[0], ArrestEvent)
+    assert arrests[0].persons_count == 3
+
+
+def test_ar_two_after_dual_is_not_a_count_of_tablets(extract_all: Extract) -> None:
+    """ "مقيمين اثنين وبحوزتهما أقراص": the two are the residents, not the tablets."""
+    text = "ضبطت الشرطة مقيمين اثنين وبحوزتهما أقراص الكبتاغون في سيارتهما."
+    facts = drug_facts(extract_all(text, "ar"))
+    assert all(quantity is None for _, quantity, _ in facts)
+
+
+def test_ar_ensnared_verbal_noun_is_an_arrest(extract_all: Extract) -> None:
+    """ "تمكنت الشرطة من الإيقاع بمروجَين": caught, an arrest of the persons after ب."""
+    text = "تمكنت دوريات الشرطة من الإيقاع بأربعة مروجين في حي شعبي بالمدينة."
+    arrests = of_type(extract_all(text, "ar"), "arrest")
+    assert len(arrests) == 1
+    assert isinstance(arrests[0], ArrestEvent)
+    assert arrests[0].persons_count == 4

@@ -990,6 +990,16 @@ def _read_as_dual(ctx: ArticleContext, sentence: Sentence, noun: Match) -> bool:
     word = ctx.text[word_start:end]
     if not word.endswith(endings):
         return False
+    marked = ctx.compiled.dual_marked_endings
+    if marked and ctx.original_text(word_start, end).endswith(marked):
+        # مقيمَيْن، شريكَين: the harakat tell the dual from the plural; one agreeing with a
+        # marked dual just before it is that noun's adjective ("متهمَيْن آخرَيْن")
+        before = ctx.text[sentence.start : word_start].rstrip()
+        previous_start = len(before)
+        while previous_start > 0 and before[previous_start - 1].isalpha():
+            previous_start -= 1
+        previous = ctx.original_text(sentence.start + previous_start, sentence.start + len(before))
+        return not (len(before) < word_start - sentence.start and previous.endswith(marked))
     # A definite one (المتهمين) is the known, mostly plural group: only a dual pronoun after
     # it ("المتهمين ... بحقهما") makes it two.
     definite = any(

@@ -264,6 +264,9 @@ class CompiledLanguage:
     # Endings shared by the dual and the plural once harakat are gone (مواطنين): such a noun
     # without a number is two persons when the clause speaks of it as two.
     dual_plural_endings: tuple[str, ...] = ()
+    # ... unless the original text writes the dual's harakat on it (مقيمَيْن، شريكَين): as
+    # written, harakat kept (normalisation deletes them)
+    dual_marked_endings: tuple[str, ...] = ()
     # Endings of a dual or plural noun (Arabic ين ون ان ات): a demonym without one is singular
     number_endings: tuple[str, ...] = ()
     # Verb endings of the future tense ("realizarán", "mèneront", "seront"): such a verb next
@@ -874,6 +877,13 @@ def compile_language(
                     ),
                     language,
                 )
+            )
+        ),
+        dual_marked_endings=tuple(
+            sorted(
+                _strings(morphology.get("dual_marked_endings"), f"{language} dual_marked_endings"),
+                key=len,
+                reverse=True,
             )
         ),
         auxiliaries=_role_set(lexicon, "singular_auxiliaries")

@@ -59,3 +59,28 @@ def test_ar_ensnared_verbal_noun_is_an_arrest(extract_all: Extract) -> None:
     assert len(arrests) == 1
     assert isinstance(arrests[0], ArrestEvent)
     assert arrests[0].persons_count == 4
+
+
+def _arrest_count(extract_all: Extract, text: str) -> int | None:
+    arrests = of_type(extract_all(text, "ar"), "arrest")
+    assert len(arrests) == 1
+    assert isinstance(arrests[0], ArrestEvent)
+    return arrests[0].persons_count
+
+
+def test_ar_dual_written_with_harakat_counts_two(extract_all: Extract) -> None:
+    """ "مقيمَيْن" with the dual's harakat is two residents (bare مقيمين stays a plural)."""
+    text = "وألقت دوريات الأمن القبض على مقيمَيْن من الجنسية الباكستانية في الدمام."
+    assert _arrest_count(extract_all, text) == 2
+
+
+def test_ar_agreeing_dual_adjective_adds_nobody(extract_all: Extract) -> None:
+    """ "متهمَيْن آخرَيْن": the adjective agrees with the dual noun, still two persons."""
+    text = "وأوقفت الشرطة متهمَيْن آخرَيْن في القضية ذاتها بمدينة سلا."
+    assert _arrest_count(extract_all, text) == 2
+
+
+def test_ar_partners_dual_counts_two(extract_all: Extract) -> None:
+    """ "شريكين له": two accomplices."""
+    text = "وأسفرت التحريات عن توقيف شريكين له في مدينة مكناس."
+    assert _arrest_count(extract_all, text) == 2

@@ -228,6 +228,8 @@ class CompiledLanguage:
     age_list: re.Pattern[str] | None = None
     # items.toml: words after an article that make it no count of one ("a few", "un par de")
     not_one_after_article: frozenset[str] = frozenset()
+    # "ضبط طنا من الحشيش": a unit word that is one of it with no number before it
+    one_unit_words: frozenset[str] = frozenset()
     # a calibre after a figure ("9mm", ".50-caliber": the `calibre_words` role)
     calibre: re.Pattern[str] = re.compile(r"(?!)")
     # items.toml: a load told before and weighed later ("The packages weighed"), looked up
@@ -841,6 +843,7 @@ def compile_language(
         ),
         age_list=_age_list(lexicon, and_words(language) | and_prefixes),
         not_one_after_article=_role_set(lexicon, "not_one_after_article"),
+        one_unit_words=_role_set(lexicon, "one_unit_words"),
         calibre=_calibre(lexicon),
         load_nouns=_phrase_regex(_role_set(lexicon, "load_nouns"), r"(?<!\w)(?:", r")(?!\w)"),
         currency_scales={

@@ -176,7 +176,9 @@ SEARCHED_ROLES: frozenset[str] = frozenset(
 )
 EVENT_ROLES: frozenset[str] = SEARCHED_ROLES | EVENT_GAP_ROLES
 # items.toml lists looked up next to a hit, never searched for.
-ITEM_GAP_ROLES: frozenset[str] = frozenset({"not_one_after_article", "calibre_words", "load_nouns"})
+ITEM_GAP_ROLES: frozenset[str] = frozenset(
+    {"not_one_after_article", "calibre_words", "load_nouns", "one_unit_words"}
+)
 ITEM_ROLES: frozenset[str] = ITEM_GAP_ROLES | frozenset(
     {
         "containers",

@@ -6,7 +6,7 @@ from __future__ import annotations
 from tests.unit.extraction.conftest import Extract, drug_facts, of_type
 from worker.extraction.numbers import find_numbers
 from worker.extraction.text import normalize
-from worker.models import ArrestEvent
+from worker.models import ArrestEvent, SeizureEvent
 
 
 def _values(text: str) -> list[float]:
@@ -84,3 +84,41 @@ def test_ar_partners_dual_counts_two(extract_all: Extract) -> None:
     """ "شريكين له": two accomplices."""
     text = "وأسفرت التحريات عن توقيف شريكين له في مدينة مكناس."
     assert _arrest_count(extract_all, text) == 2
+
+
+def test_ar_indefinite_unit_alone_is_one(extract_all: Extract) -> None:
+    """ "حجزت قنطاراً من الكيف المعالج": one quintal, 100 kg."""
+    text = "وحجزت وحدات الدرك قنطاراً من الكيف المعالج على متن سيارة سياحية."
+    assert ("hashish", 100.0, "kg") in drug_facts(extract_all(text, "ar"))
+
+
+def test_ar_nominative_dual_tonnes_then_kilos(extract_all: Extract) -> None:
+    """ "طنان و400 كيلوغرام" is 2.4 tonnes."""
+    text = "وضبطت قوات خفر السواحل طنان و400 كيلوغرام من الحشيش على متن قارب."
+    assert ("hashish", 2.4, "t") in drug_facts(extract_all(text, "ar"))
+
+
+def test_ar_unit_after_a_number_is_not_one_more(extract_all: Extract) -> None:
+    """ "9 كيلوغرامات من حشيشة الكيف": the second drug word takes no weight of one kg."""
+    text = "وضُبط بحوزتهم 9 كيلوغراماً من حشيشة الكيف داخل المنزل."
+    assert all(quantity != 1.0 for _, quantity, _ in drug_facts(extract_all(text, "ar")))
+
+
+def test_ar_pills_count_is_no_money_count(extract_all: Extract) -> None:
+    """ "(22) ألف قرص إضافة إلى مبلغ مالي": the tablets are of the sentence's drug, and
+    the sum of money is not counted in tablets."""
+    text = (
+        "وقبضت الشرطة على مقيم لترويجه أقراص الإمفيتامين، وضُبط بحوزته (22) ألف قرص إضافة"
+        " إلى مبلغ مالي."
+    )
+    events = extract_all(text, "ar")
+    assert ("amphetamine", 22_000.0, "pills") in drug_facts(events)
+    seizures = [e for e in events if isinstance(e, SeizureEvent)]
+    money = [i for s in seizures for i in s.items if i.category == "money"]
+    assert all(i.count is None for i in money)
+
+
+def test_ar_singular_hallucinogen_pill_is_unspecified(extract_all: Extract) -> None:
+    """ "3200 قرص مهلوس": an unspecified drug in pills."""
+    text = "وأسفرت العملية عن حجز 3200 قرص مهلوس وتوقيف شخصين."
+    assert ("unspecified", 3200.0, "pills") in drug_facts(extract_all(text, "ar"))

@@ -1,9 +1,13 @@
 """Arabic police communiqués: bracketed figures before a scale word, subjects holding goods
-words before the object link of قبض, counts after a dual that are no tablet counts."""
+words before the object link of قبض, counts after a dual that are no tablet counts, duals
+written with harakat, lone units, and relative days."""
 
 from __future__ import annotations
 
+import datetime
+
 from tests.unit.extraction.conftest import Extract, drug_facts, of_type
+from worker.extraction.dates import find_dates
 from worker.extraction.numbers import find_numbers
 from worker.extraction.text import normalize
 from worker.models import ArrestEvent, SeizureEvent
@@ -122,3 +126,10 @@ def test_ar_singular_hallucinogen_pill_is_unspecified(extract_all: Extract) -> N
     """ "3200 قرص مهلوس": an unspecified drug in pills."""
     text = "وأسفرت العملية عن حجز 3200 قرص مهلوس وتوقيف شخصين."
     assert ("unspecified", 3200.0, "pills") in drug_facts(extract_all(text, "ar"))
+
+
+def test_ar_evening_of_the_day_before_yesterday() -> None:
+    """ "مساء أمس الأول" is two days before publication."""
+    published = datetime.date(2025, 3, 12)
+    text = normalize("وأوقفت الشرطة مساء أمس الأول شابين في الحي", "ar").normalized
+    assert [d.value for d in find_dates(text, "ar", published)] == ["2025-03-10"]

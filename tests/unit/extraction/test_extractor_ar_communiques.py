@@ -133,3 +133,9 @@ def test_ar_evening_of_the_day_before_yesterday() -> None:
     published = datetime.date(2025, 3, 12)
     text = normalize("وأوقفت الشرطة مساء أمس الأول شابين في الحي", "ar").normalized
     assert [d.value for d in find_dates(text, "ar", published)] == ["2025-03-10"]
+
+
+def test_ar_definite_count_after_construct(extract_all: Extract) -> None:
+    """ "أفراد الشبكة الستة": the definite number after the construct counts the members."""
+    text = "وأوقفت عناصر الأمن أفراد الشبكة الستة في مدينة وجدة."
+    assert _arrest_count(extract_all, text) == 6

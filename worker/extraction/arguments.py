@@ -121,6 +121,14 @@ def _only_article(ctx: ArticleContext, start: int, end: int) -> bool:
     return len(gap) <= 1 and all(len(word) <= 4 for word in gap)
 
 
+def _definite_construct_between(ctx: ArticleContext, start: int, number: NumberMention) -> bool:
+    """ "أفراد الطاقم الثمانية", "أعضاء الشبكة الستة": one definite noun completes the
+    person noun, and the definite number word after it agrees with the persons."""
+    articles = ctx.compiled.article_prefixes
+    gap = ctx.gap(start, number.start).split()  # the number's own article ends the gap
+    return bool(articles) and len(gap) == 2 and gap[1] in articles and gap[0].startswith(articles)
+
+
 def _partitive_number(
     ctx: ArticleContext, numbers: list[NumberMention], target: int
 ) -> NumberMention | None:
@@ -172,7 +180,10 @@ def _group_number_for_noun(
             (best is None or ctx.gap(best.end, noun.start).strip())
             and number.is_words
             and number.start >= word_end(ctx.text, noun.end)
-            and _only_article(ctx, word_end(ctx.text, noun.end), number.start)
+            and (
+                _only_article(ctx, word_end(ctx.text, noun.end), number.start)
+                or _definite_construct_between(ctx, word_end(ctx.text, noun.end), number)
+            )
         ):
             # A number word after its noun: "متهمين اثنين", "المشتبه فيهم السبعة"; it wins
             # over a number before other words ("ثلاثة مواطنين ومقيمين اثنين": 3 and 2).
@@ -1095,6 +1106,16 @@ def _read_as_dual(ctx: ArticleContext, sentence: Sentence, noun: Match) -> bool:
     word = ctx.text[word_start:end]
     if not word.endswith(endings):
         return False
+    marked = ctx.compiled.dual_marked_endings
+    if marked and ctx.original_text(word_start, end).endswith(marked):
+        # مقيمَيْن، شريكَين: the harakat tell the dual from the plural; one agreeing with a
+        # marked dual just before it is that noun's adjective ("متهمَيْن آخرَيْن")
+        before = ctx.text[sentence.start : word_start].rstrip()
+        previous_start = len(before)
+        while previous_start > 0 and before[previous_start - 1].isalpha():
+            previous_start -= 1
+        previous = ctx.original_text(sentence.start + previous_start, sentence.start + len(before))
+        return not (len(before) < word_start - sentence.start and previous.endswith(marked))
     # A definite one (المتهمين) is the known, mostly plural group: only a dual pronoun after
     # it ("المتهمين ... بحقهما") makes it two.
     definite = any(

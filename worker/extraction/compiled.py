@@ -234,6 +234,8 @@ class CompiledLanguage:
     age_list: re.Pattern[str] | None = None
     # items.toml: words after an article that make it no count of one ("a few", "un par de")
     not_one_after_article: frozenset[str] = frozenset()
+    # "ضبط طنا من الحشيش": a unit word that is one of it with no number before it
+    one_unit_words: frozenset[str] = frozenset()
     # a calibre after a figure ("9mm", ".50-caliber": the `calibre_words` role)
     calibre: re.Pattern[str] = re.compile(r"(?!)")
     # items.toml: a load told before and weighed later ("The packages weighed"), looked up
@@ -272,6 +274,9 @@ class CompiledLanguage:
     # Endings shared by the dual and the plural once harakat are gone (مواطنين): such a noun
     # without a number is two persons when the clause speaks of it as two.
     dual_plural_endings: tuple[str, ...] = ()
+    # ... unless the original text writes the dual's harakat on it (مقيمَيْن، شريكَين): as
+    # written, harakat kept (normalisation deletes them)
+    dual_marked_endings: tuple[str, ...] = ()
     # Endings of a dual or plural noun (Arabic ين ون ان ات): a demonym without one is singular
     number_endings: tuple[str, ...] = ()
     # Verb endings of the future tense ("realizarán", "mèneront", "seront"): such a verb next
@@ -324,6 +329,9 @@ class CompiledLanguage:
     # "بسجن ثلاثة متهمين آخرين عشر سنوات": a number right after a plural person noun, with
     # nothing between, is the persons' term, not their age
     bare_term_after_plural_persons: bool = False
+    # Adjectives stand after their noun ("5000 قرص مخدر"): a word between a count and
+    # tablets is never their adjective ("مواطنين اثنين وبحوزتهما أقراص")
+    adjectives_follow_nouns: bool = False
     # The generated towns (cities.toml), found apart from the lexicon phrases: looked up by
     # capitalised words in a language without clitics (matcher.NameTable, one table for all
     # such languages), else by an automaton of their own
@@ -848,6 +856,7 @@ def compile_language(
         ),
         age_list=_age_list(lexicon, and_words(language) | and_prefixes),
         not_one_after_article=_role_set(lexicon, "not_one_after_article"),
+        one_unit_words=_role_set(lexicon, "one_unit_words"),
         calibre=_calibre(lexicon),
         load_nouns=_phrase_regex(_role_set(lexicon, "load_nouns"), r"(?<!\w)(?:", r")(?!\w)"),
         value_links=_role_set(lexicon, "value_links"),
@@ -885,6 +894,13 @@ def compile_language(
                     ),
                     language,
                 )
+            )
+        ),
+        dual_marked_endings=tuple(
+            sorted(
+                _strings(morphology.get("dual_marked_endings"), f"{language} dual_marked_endings"),
+                key=len,
+                reverse=True,
             )
         ),
         auxiliaries=_role_set(lexicon, "singular_auxiliaries")
@@ -926,6 +942,7 @@ def compile_language(
         plural_noun_endings=_morphology_tuple(morphology, "plural_noun_endings", language),
         not_plural_noun_endings=_morphology_tuple(morphology, "not_plural_noun_endings", language),
         bare_term_after_plural_persons="bare_term_after_plural_persons" in flags,
+        adjectives_follow_nouns="adjectives_follow_nouns" in flags,
     )
 
 

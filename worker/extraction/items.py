@@ -325,8 +325,17 @@ def _count_for(
             return number
         if ctx.compiled.calibre.match(ctx.text, number.start - 1 if number.start else 0):
             continue  # ".50-caliber", "9mm": a calibre, not a count
-        if number.end <= anchor and (
-            _words_gap(ctx, number.end, anchor, ITEM_GAP_MAX) or _calibre_gap(ctx, number, anchor)
+        if (
+            number.end <= anchor
+            and (
+                _words_gap(ctx, number.end, anchor, ITEM_GAP_MAX)
+                or _calibre_gap(ctx, number, anchor)
+            )
+            # "(47) ألف قرص إضافة إلى مبلغ مالي": a unit after the number is what it counts
+            and not any(
+                u.term.kind == "unit" and number.end <= u.start and u.end <= anchor
+                for u in kind_hits(sentence, "unit")
+            )
         ):
             best = number
     return best
@@ -368,7 +377,9 @@ def _number_before_adjective(
     ctx: ArticleContext, numbers: list[NumberMention], position: int, used: set[int]
 ) -> NumberMention | None:
     """ "287,000 blue pills", "41,000 counterfeit tablets": one describing word between the
-    count and the tablets (not "and", not "of")."""
+    count and the tablets (not "and", not "of"); not where adjectives follow their noun."""
+    if ctx.compiled.adjectives_follow_nouns:
+        return None
     for n in reversed(numbers):
         if n.end > position:
             continue
@@ -442,6 +453,11 @@ def _unit_quantity(
                 value, start = 2.0 * spec.factor, unit_hit.start  # طنين: two
             elif _half_after(ctx, unit_hit) and spec.unit in _MASS_SCALE:
                 value, start = spec.factor, unit_hit.start  # "طن ونصف": one and a half
+            elif (
+                ctx.text[unit_hit.start : unit_hit.end] in ctx.compiled.one_unit_words
+                and _number_before(ctx, numbers, unit_hit.start, set()) is None
+            ):
+                value, start = spec.factor, unit_hit.start  # "طنا من الحشيش": one
             else:
                 continue
         else:
@@ -624,7 +640,11 @@ def _item_hit(
         if spec.count is not None and spec.count != 1:  # the dual: "بندقيتا قنص" is two
             item.count, item.qualifier = spec.count, "exact"
             return ItemHit(item, hit.start, hit.end, generic, counted=True)
-    quantity = _unit_quantity(ctx, sentence, numbers, hit, used)
+    quantity = (
+        None  # "47 ألف قرص إضافة إلى مبلغ مالي": a sum of money is no count of tablets
+        if item.category == "money"
+        else _unit_quantity(ctx, sentence, numbers, hit, used)
+    )
     if quantity is None and hit.term.kind == "drug":
         quantity = _elided_unit_quantity(ctx, sentence, numbers, hit, used)
     if quantity is not None:
@@ -954,12 +974,13 @@ def find_seizure(
 BARE_PILLS_REACH = 40  # a weight this close after a count of capsules is what they hold
 
 
-def _sole_substance_before(ctx: ArticleContext, hit: Match) -> str | None:
-    """The one specific substance the article names before ``hit`` (None: none or several)."""
+def _sole_substance_before(ctx: ArticleContext, hit: Match, since: int = 0) -> str | None:
+    """The one specific substance the article (from ``since`` on) names before ``hit``
+    (None: none or several)."""
     found = {
         ctx.lexicon.drugs[m.term.index].substance
         for m in ctx.matches
-        if m.start < hit.start
+        if since <= m.start < hit.start
         and m.term.kind == "drug"
         and not ctx.lexicon.drugs[m.term.index].generic
         and not ctx.lexicon.drugs[m.term.index].anaphoric
@@ -1024,8 +1045,12 @@ def _bare_pills(
         )
         if number is None or number.is_vague or not float(number.value).is_integer():
             continue
-        substance = _substance_after(ctx, sentence, numbers, unit_hit) or _sole_substance_before(
-            ctx, unit_hit
+        # "لترويجهما أقراص الإمفيتامين، وضُبط بحوزتهما (47) ألف قرص": the sentence's own drug
+        # first, in a story that names several
+        substance = (
+            _substance_after(ctx, sentence, numbers, unit_hit)
+            or _sole_substance_before(ctx, unit_hit, sentence.start)
+            or _sole_substance_before(ctx, unit_hit)
         )
         if substance is None:
             continue

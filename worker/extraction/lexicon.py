@@ -180,7 +180,7 @@ SEARCHED_ROLES: frozenset[str] = frozenset(
 EVENT_ROLES: frozenset[str] = SEARCHED_ROLES | EVENT_GAP_ROLES
 # items.toml lists looked up next to a hit, never searched for.
 ITEM_GAP_ROLES: frozenset[str] = frozenset(
-    {"not_one_after_article", "calibre_words", "load_nouns", "value_links"}
+    {"not_one_after_article", "calibre_words", "load_nouns", "value_links", "one_unit_words"}
 )
 ITEM_ROLES: frozenset[str] = ITEM_GAP_ROLES | frozenset(
     {
@@ -230,6 +230,7 @@ GRAMMAR_FLAGS: frozenset[str] = frozenset(
         "bare_term_after_plural_persons",
         "bare_participle_is_passive",
         "lowercase_weekdays",
+        "adjectives_follow_nouns",
     }
 )
 

@@ -768,6 +768,17 @@ def _linked_object(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> b
     return _first_object_after(ctx, trigger._replace(end=end), sentence) == "person"
 
 
+def _linked_person_object(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> bool:
+    """A `linked_triggers` verb whose link ("على") is followed by a person: its object is
+    that person, whatever the subject before the link holds."""
+    if ctx.text[trigger.start : trigger.end] not in ctx.compiled.linked_triggers:
+        return False
+    link = _link_after(ctx, trigger, sentence)
+    if link is None or link[0] not in ctx.compiled.object_links:
+        return False
+    return _first_object_after(ctx, trigger._replace(end=link[1]), sentence) == "person"
+
+
 def _link_after(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> tuple[str, int] | None:
     """The `object_links` word after the trigger, before the next action or ";" (commas may
     stand between: "قبضت الدوريات، فجر الثلاثاء، على أربعة"), as written ("على", or "عليه"
@@ -832,6 +843,10 @@ def _resolve_type(
     if requirement == "executed":
         return (spec.event_type, False) if warrant_executed(ctx, trigger, sentence) else None
     found = _first_object_after(ctx, trigger, sentence)
+    if found == "goods" and _linked_person_object(ctx, trigger, sentence):
+        # "قبضت المديرية العامة لمكافحة المخدرات على مواطنين": goods words in the subject
+        # before the link are not the object; what follows the link is
+        found = "person"
     if found == "person" and not _linked_object(ctx, trigger, sentence):
         return None
     if requirement == "person":

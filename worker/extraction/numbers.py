@@ -1005,7 +1005,7 @@ def find_numbers(
     """
     lex = _lexicon(language)
     out = _find_all(lex, text, None)
-    if len(out) > 1:
+    if len(out) > 1 and "(" in text:
         out = _join_bracketed_figures_and_scale(lex, text, out)
     if (lex.and_clitics or lex.digits_after_scale) and len(out) > 1:
         out = _join_scale_and_digits(lex, text, out)

@@ -34,11 +34,12 @@ def test_grammar_flags_reject_non_booleans() -> None:
         ("en", {"demonyms_are_adjectives"}),
         ("fr", {"bare_participle_is_passive", "lowercase_weekdays"}),
         ("es", {"bare_participle_is_passive", "lowercase_weekdays"}),
-        ("ar", {"bare_term_after_plural_persons"}),
+        ("ar", {"bare_term_after_plural_persons", "adjectives_follow_nouns"}),
     ],
 )
 def test_each_language_sets_its_flags(language: str, flags: set[str]) -> None:
-    """English demonyms are adjectives; an Arabic term follows its object bare; a French or
+    """English demonyms are adjectives; an Arabic term follows its object bare and Arabic
+    adjectives follow their noun; a French or
     Spanish participle without an active auxiliary is no active verb, and their weekdays are
     written in lower case."""
     compiled = compile_language(language, (), ())

@@ -263,15 +263,56 @@ def _share_coordinated_counts(
         if entry.counts or not first.counts or before.event_type == mention.event_type:
             continue
         gap = ctx.gap(before.trigger.end, mention.trigger.start)
-        words = gap.split()
-        if (
-            not words
-            or words[0] not in coordinators
-            or len(words) > 3
-            or any(not w.isalpha() for w in words)
+        if _joined_verb(gap, coordinators) or _joined_after_complement(
+            ctx, group, before, mention, gap
         ):
-            continue
-        entry.counts.extend(first.counts)
+            entry.counts.extend(first.counts)
+
+
+COMPLEMENT_WORDS = 6  # "was arrested at the port in March 2022 and later charged"
+
+
+def _joined_verb(gap: str, coordinators: frozenset[str]) -> bool:
+    """ "arrested and charged", "arrested and then charged": the coordinator right after
+    the first trigger, at most two words after it."""
+    words = gap.split()
+    return bool(
+        words and words[0] in coordinators and len(words) <= 3 and all(w.isalpha() for w in words)
+    )
+
+
+def _joined_after_complement(
+    ctx: ArticleContext, group: list[Mention], before: Mention, mention: Mention, gap: str
+) -> bool:
+    """ "was arrested at the port and later charged", "fue detenido en 2023 y extraditado":
+    a short complement of the first verb (no comma, no other action), then a coordinator, at
+    most two words or one comma-set incise ("and, after a long battle, extradited") before
+    the second trigger: the second verb has the first one's subject."""
+    if any(
+        m is not before
+        and m is not mention
+        and before.trigger.end <= m.trigger.start < mention.trigger.start
+        for m in group
+    ):
+        return False
+    words = gap.split()
+    last = max(
+        (i for i, w in enumerate(words) if w.strip(",") in ctx.compiled.verb_coordinators),
+        default=None,
+    )
+    if last is None or last == 0:
+        return False
+    head, tail = words[:last], " ".join(words[last:])
+    if len(head) > COMPLEMENT_WORDS or any(not w.isalnum() for w in head):
+        return False
+    tail = tail.split(maxsplit=1)[1] if " " in tail else ""
+    if tail.startswith(",") or words[last].endswith(","):
+        incise, comma, rest = tail.lstrip(",").partition(",")
+        if not comma or len(incise.split()) > COMPLEMENT_WORDS:
+            return False
+        tail = rest
+    rest_words = tail.split()
+    return len(rest_words) <= 2 and all(w.isalpha() for w in rest_words)
 
 
 OBJECT_REACH = 5  # "granted bail to three", "released two"

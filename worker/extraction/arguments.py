@@ -2118,9 +2118,10 @@ def _collective_subject(ctx: ArticleContext, sentence: Sentence, aux: int) -> bo
         before.pop()  # "de la société": the article of the complement
     if before and before[-1] in ctx.compiled.object_ends - ctx.compiled.and_words:
         return False  # "L'ancien directeur de la société a été": the word is a complement
-    if word in ctx.compiled.not_person_heads:
-        return True
     start = sentence.start + len(head) - len(word)
+    if word in ctx.compiled.not_person_heads:
+        # "El pasado jueves fue extraditado": a date is no subject of the verb
+        return not any(d.start <= start < d.end for d in ctx.dates(sentence))
     return any(
         m.start <= start < m.end
         and (

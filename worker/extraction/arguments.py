@@ -1528,6 +1528,11 @@ def _subject_counts(
             if not _collective_subject(ctx, sentence, trigger.start):
                 counts.append(PersonCount(1, "exact", "single", trigger.start, trigger.end))
             continue
+        if (split := _split_auxiliary_before(ctx, sentence, trigger.start, singular)) is not None:
+            # "she has since been released", "il avait quant à lui été arrêté"
+            if not _collective_subject(ctx, sentence, split):
+                counts.append(PersonCount(1, "exact", "single", trigger.start, trigger.end))
+            continue
         for position in positions:
             if (single := phrase_before(ctx, sentence, position, singular)) is not None:
                 if not _collective_subject(ctx, sentence, single):
@@ -1591,6 +1596,40 @@ def _subject_counts(
             unique.append(count)
             starts.add(count.start)
     return unique
+
+
+SPLIT_AUXILIARY_WORDS = 3  # "has since been", "avait quant à lui été"
+
+
+@cache
+def _split_auxiliary_pattern(phrases: frozenset[str]) -> re.Pattern[str] | None:
+    """A two-part auxiliary ("has been", "a été") with up to three words between its parts,
+    right at the end of the text searched."""
+    parts = sorted((p.rsplit(" ", 1) for p in phrases if " " in p), key=lambda x: -len(x[0] + x[1]))
+    if not parts:
+        return None
+    alternatives = "|".join(
+        rf"{re.escape(first)}(?:\s+[^\W\d]+){{1,{SPLIT_AUXILIARY_WORDS}}}\s+{re.escape(last)}"
+        for first, last in parts
+    )
+    return re.compile(rf"(?<!\w)(?:{alternatives})\s*$", re.IGNORECASE)
+
+
+def _split_auxiliary_before(
+    ctx: ArticleContext, sentence: Sentence, position: int, phrases: frozenset[str]
+) -> int | None:
+    """The start of a two-part auxiliary of ``phrases`` split by an adverb right before
+    ``position`` ("has since been released", "avait ensuite été extradé"), or None."""
+    pattern = _split_auxiliary_pattern(phrases)
+    if pattern is None:
+        return None
+    found = pattern.search(ctx.text, max(sentence.start, position - 60), position)
+    if found is None:
+        return None
+    inner = ctx.text[found.start() : found.end()].split()[1:-1]
+    if any(w in ctx.compiled.auxiliaries or w.lower() in phrases for w in inner):
+        return None  # a whole auxiliary already between the parts
+    return found.start()
 
 
 def _in_age_list(ctx: ArticleContext, sentence: Sentence, number: NumberMention) -> bool:
@@ -2100,9 +2139,10 @@ def _collective_subject(ctx: ArticleContext, sentence: Sentence, aux: int) -> bo
         before.pop()  # "de la société": the article of the complement
     if before and before[-1] in ctx.compiled.object_ends - ctx.compiled.and_words:
         return False  # "L'ancien directeur de la société a été": the word is a complement
-    if word in ctx.compiled.not_person_heads:
-        return True
     start = sentence.start + len(head) - len(word)
+    if word in ctx.compiled.not_person_heads:
+        # "El pasado jueves fue extraditado": a date is no subject of the verb
+        return not any(d.start <= start < d.end for d in ctx.dates(sentence))
     return any(
         m.start <= start < m.end
         and (

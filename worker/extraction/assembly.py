@@ -263,15 +263,103 @@ def _share_coordinated_counts(
         if entry.counts or not first.counts or before.event_type == mention.event_type:
             continue
         gap = ctx.gap(before.trigger.end, mention.trigger.start)
-        words = gap.split()
         if (
-            not words
-            or words[0] not in coordinators
-            or len(words) > 3
-            or any(not w.isalpha() for w in words)
+            _joined_verb(gap, coordinators)
+            or _joined_after_complement(ctx, group, before, mention, gap)
+            or _infinitive_after_complement(ctx, group, before, mention, gap)
         ):
-            continue
-        entry.counts.extend(first.counts)
+            entry.counts.extend(first.counts)
+
+
+COMPLEMENT_WORDS = 6  # "was arrested at the port in March 2022 and later charged"
+INFINITIVE_COMPLEMENT_WORDS = 8  # "arrêté à Accra, au Ghana, en mai, avant d'être extradé"
+
+
+def _joined_verb(gap: str, coordinators: frozenset[str]) -> bool:
+    """ "arrested and charged", "arrested and then charged": the coordinator right after
+    the first trigger, at most two words after it."""
+    words = gap.split()
+    return bool(
+        words and words[0] in coordinators and len(words) <= 3 and all(w.isalpha() for w in words)
+    )
+
+
+def _action_between(group: list[Mention], before: Mention, mention: Mention) -> bool:
+    return any(
+        m is not before
+        and m is not mention
+        and before.trigger.end <= m.trigger.start < mention.trigger.start
+        for m in group
+    )
+
+
+def _infinitive_after_complement(
+    ctx: ArticleContext, group: list[Mention], before: Mention, mention: Mention, gap: str
+) -> bool:
+    """ "arrested in Rabat in March, before being extradited", "detenido en 2023 antes de ser
+    extraditado": an `infinitive_links` phrase right before the second trigger, after a
+    short complement of the first verb (commas may set its parts, no other action)."""
+    if _action_between(group, before, mention):
+        return False
+    text = gap.strip()
+    link = next(
+        (p for p in ctx.compiled.infinitive_links if text == p or text.endswith(" " + p)), None
+    )
+    if link is None:
+        return False
+    head = [w.rstrip(",") for w in text[: len(text) - len(link)].split()]
+    return len(head) <= INFINITIVE_COMPLEMENT_WORDS and all(w.isalnum() for w in head)
+
+
+def _joined_after_complement(
+    ctx: ArticleContext, group: list[Mention], before: Mention, mention: Mention, gap: str
+) -> bool:
+    """ "was arrested at the port and later charged", "fue detenido en 2023 y extraditado":
+    a short complement of the first verb (no comma, no other action), then a coordinator, at
+    most two words or one comma-set incise ("and, after a long battle, extradited") before
+    the second trigger: the second verb has the first one's subject."""
+    if _action_between(group, before, mention):
+        return False
+    words = gap.split()
+    last = max(
+        (i for i, w in enumerate(words) if w.strip(",") in ctx.compiled.verb_coordinators),
+        default=None,
+    )
+    if last is None or last == 0:
+        return False
+    head, tail = words[:last], " ".join(words[last:])
+    if len(head) > COMPLEMENT_WORDS or any(not w.isalnum() for w in head):
+        return False
+    tail = tail.split(maxsplit=1)[1] if " " in tail else ""
+    if tail.startswith(",") or words[last].endswith(","):
+        incise, comma, rest = tail.lstrip(",").partition(",")
+        if not comma or len(incise.split()) > COMPLEMENT_WORDS:
+            return False
+        tail = rest
+    rest_words = tail.split()
+    return len(rest_words) <= 2 and all(w.isalpha() for w in rest_words)
+
+
+OPENING_REACH = 80  # "Extradited to Spain in 2012 after a long appeal, he ..."
+
+
+def _opening_participle_subject(ctx: ArticleContext, mention: Mention) -> PersonCount | None:
+    """ "Extradé vers la France en 2010, il avait été condamné", "Arrested in 2019, she was
+    later released": a trigger opening its sentence, whose complement a comma closes before
+    a singular subject pronoun (`subject_pronouns`), is that one person."""
+    pronouns = ctx.compiled.subject_pronoun_words
+    sentence = mention.sentence
+    if not pronouns or ctx.text[sentence.start : mention.trigger.start].strip():
+        return None
+    comma = ctx.text.find(
+        ",", mention.trigger.end, min(sentence.end, mention.trigger.end + OPENING_REACH)
+    )
+    if comma < 0:
+        return None
+    after = ctx.text[comma + 1 : sentence.end].split(maxsplit=1)
+    if not after or after[0].lower() not in pronouns:
+        return None
+    return PersonCount(1, "exact", "single", mention.trigger.start, comma)
 
 
 OBJECT_REACH = 5  # "granted bail to three", "released two"
@@ -564,6 +652,11 @@ def attach_arguments(ctx: ArticleContext, mentions: list[Mention]) -> list[Menti
                 if pronoun is not None and mention.event_type in PERSON_TYPES:
                     args[id(mention)].counts.append(pronoun)
             _share_coordinated_counts(ctx, group, args)
+            for mention in group:
+                if mention.event_type in PERSON_TYPES and not args[id(mention)].counts:
+                    opening = _opening_participle_subject(ctx, mention)
+                    if opening is not None:
+                        args[id(mention)].counts.append(opening)
             for mention in group:
                 entry = args[id(mention)]
                 if (

@@ -87,6 +87,8 @@ class CompiledLanguage:
     added_determiners: frozenset[str] = frozenset()
     period_leads: frozenset[str] = frozenset()  # "since" before a year: a running total
     verb_coordinators: frozenset[str] = frozenset()  # "localisé puis arrêté": one subject
+    infinitive_links: frozenset[str] = frozenset()  # "avant d'être extradé": the same subject
+    subject_pronoun_words: frozenset[str] = frozenset()  # "he", "elle": one person
     other_words: frozenset[str] = frozenset()  # "otras once personas": besides the one named
     auxiliaries: frozenset[str] = frozenset()  # every auxiliary above: the action is asserted
     singular_object_pronouns: frozenset[str] = frozenset()  # "lo detuvo", "l'a condamné": one
@@ -747,6 +749,8 @@ def compile_language(
         dual_person_suffixes=_morphology_set(morphology, "dual_person_suffixes", language),
         singular_auxiliaries=_role_set(lexicon, "singular_auxiliaries"),
         verb_coordinators=_role_set(lexicon, "verb_coordinators"),
+        infinitive_links=_role_set(lexicon, "infinitive_links"),
+        subject_pronoun_words=_role_set(lexicon, "subject_pronouns"),
         plural_auxiliaries=_role_set(lexicon, "plural_auxiliaries"),
         single_determiners=_role_set(lexicon, "single_determiners"),
         added_determiners=_role_set(lexicon, "added_determiners"),

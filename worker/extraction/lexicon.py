@@ -53,6 +53,7 @@ EVENT_GAP_ROLES: frozenset[str] = frozenset(
         "period_leads",
         "hedge_words",
         "verb_coordinators",
+        "infinitive_links",
         "other_words",
         "singular_object_pronouns",
         "plural_pronouns",

@@ -2784,8 +2784,11 @@ def _find_location_hits(ctx: ArticleContext, sentence: Sentence) -> list[Match]:
     hits: list[Match] = []
     courts: list[Match] = []
     groups = kind_hits(sentence, "organization")
+    tips = ctx.compiled.tip_cues
     for m in sentence.matches:
         if m.term.kind not in _LOCATION_KINDS:
+            continue
+        if tips and _named_as_tip_origin(ctx, sentence, m, tips):
             continue
         # A place in a criminal group's name ("el cártel de Sinaloa", "the Gulf Clan") does
         # not say where the action was.
@@ -2821,6 +2824,24 @@ def _find_location_hits(ctx: ArticleContext, sentence: Sentence) -> list[Match]:
 
 
 _COURT_STEPS = frozenset({"charge", "conviction", "sentence"})
+
+
+def _named_as_tip_origin(
+    ctx: ArticleContext, sentence: Sentence, hit: Match, tips: frozenset[str]
+) -> bool:
+    """ "acting on intelligence from the Colombian Navy", "sur renseignement de la police
+    espagnole", "بناء على معلومات من السلطات المغربية": the state that passed a tip (a
+    `tip_cues` phrase right before it, or before the agency whose name holds it) is no
+    location of the action."""
+    if _after_cue(ctx, sentence, hit, tips):
+        return True
+    return any(
+        a.start <= hit.start
+        and hit.end <= a.end
+        and a.term.kind == "agency"
+        and _cue_governs(ctx, sentence, a, tips)
+        for a in kind_hits(sentence, "agency")
+    )
 
 
 def _town_of_another_state(ctx: ArticleContext, sentence: Sentence, country: Match) -> bool:
@@ -3367,13 +3388,16 @@ def _cue_governs(
     return False
 
 
+_CUE_REACH = 60  # characters of the longest cue phrase ("a raíz de una información de la")
+
+
 def _after_cue(
     ctx: ArticleContext, sentence: Sentence, agency: Match, cues: frozenset[str]
 ) -> bool:
     """Whether one of ``cues`` ends right before the agency (a bracket or space between)."""
     if not cues:
         return False
-    head = ctx.text[max(sentence.start, agency.start - 30) : agency.start]
+    head = ctx.text[max(sentence.start, agency.start - _CUE_REACH) : agency.start]
     head = head.rstrip(" (")
     if not head.endswith(_as_tuple(cues)):
         return False  # one C-level test settles the common case (no cue ends there)

@@ -4,7 +4,7 @@ helping partner does not outvote the state the story tells its action in."""
 from __future__ import annotations
 
 from tests.unit.extraction.conftest import Extract
-from worker.models import ArrestEvent
+from worker.models import ArrestEvent, SeizureEvent
 
 
 def test_es_suspects_nationality_does_not_name_the_police(extract_all: Extract) -> None:
@@ -30,3 +30,39 @@ def test_en_state_named_before_generic_name_keeps_its_agency(extract_all: Extrac
     )
     names = {a.name for e in extract_all(text) for a in e.agencies}
     assert "Bulgarian Border Police" in names
+
+
+def test_es_state_of_a_tip_is_no_location(extract_all: Extract) -> None:
+    """ "a raíz de una información de la policía marroquí": the state whose police passed the
+    tip is not where the arrest took place (a long tip phrase is read whole)."""
+    text = (
+        "La Guardia Civil detuvo a dos hombres en Algeciras el lunes a raíz de una "
+        "información de la policía marroquí."
+    )
+    arrest = next(e for e in extract_all(text, "es") if isinstance(e, ArrestEvent))
+    assert arrest.countries == ["ES"]
+
+
+def test_es_state_of_a_partner_that_passed_information_is_no_location(
+    extract_all: Extract,
+) -> None:
+    """ "con información de la Armada de Colombia": the partner's state is no location."""
+    text = (
+        "La Policía Nacional incautó 900 kilos de cocaína en Guayaquil el domingo con "
+        "información de la Armada de Colombia."
+    )
+    seizure = next(e for e in extract_all(text, "es") if isinstance(e, SeizureEvent))
+    assert seizure.countries == ["EC"]
+
+
+def test_fr_state_of_a_partner_that_passed_intelligence_is_no_location(
+    extract_all: Extract,
+) -> None:
+    """The partner that passed intelligence (« grâce aux renseignements de la marine
+    colombienne ») gives no location either."""
+    text = (
+        "Les douaniers ont saisi 900 kg de cocaïne au Havre dimanche grâce aux "
+        "renseignements de la marine colombienne."
+    )
+    seizure = next(e for e in extract_all(text, "fr") if isinstance(e, SeizureEvent))
+    assert seizure.countries == ["FR"]

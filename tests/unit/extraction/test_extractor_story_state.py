@@ -66,3 +66,15 @@ def test_fr_state_of_a_partner_that_passed_intelligence_is_no_location(
     )
     seizure = next(e for e in extract_all(text, "fr") if isinstance(e, SeizureEvent))
     assert seizure.countries == ["FR"]
+
+
+def test_es_home_of_the_agency_told_with_the_action_over_a_partner(extract_all: Extract) -> None:
+    """With no place the gazetteer knows, the event's state is the home of the agency its own
+    sentence names, not that of a partner a later sentence names with its country's name."""
+    text = (
+        "El Servicio Nacional Aeronaval incautó 1.200 kilos de cocaína el martes en una "
+        "lancha cerca de una isla del Pacífico. La Armada de Colombia aportó datos de "
+        "rastreo para el operativo."
+    )
+    seizure = next(e for e in extract_all(text, "es") if isinstance(e, SeizureEvent))
+    assert seizure.countries == ["PA"]

@@ -249,6 +249,25 @@ def _without_states_in_drug_names(matches: list[Match]) -> list[Match]:
     return [m for m in matches if id(m) not in inside] if inside else matches
 
 
+def _without_countries_in_places(matches: list[Match]) -> list[Match]:
+    """ "Strait of Gibraltar", "Campo de Gibraltar", "Jersey City": a country name inside a
+    longer place name is that place's word; the place says where (no state for a strait), and
+    the country counts for no story's state either. Hits are sorted by (start, -end)."""
+    places = [m for m in matches if m.term.kind == "place"]
+    if not places:
+        return matches
+    inside = {
+        id(m)
+        for m in matches
+        if m.term.kind == "country"
+        and any(
+            p.start <= m.start and m.end <= p.end and p.end - p.start > m.end - m.start
+            for p in places
+        )
+    }
+    return [m for m in matches if id(m) not in inside] if inside else matches
+
+
 # Cues whose state is no actor's (arguments._LOCATION_CUES), and how far (characters, "the ")
 # the state may stand after one.
 _NOT_ACTING_CUES = frozenset({"assist", "origin", "destination", "border", "personal_origin"})
@@ -805,8 +824,10 @@ class ArticleContext:
                             compiled,
                             self.text,
                             self.cased,
-                            _without_states_in_drug_names(
-                                keep_longest(_remove_blocked(matches, compiled.matcher.longest))
+                            _without_countries_in_places(
+                                _without_states_in_drug_names(
+                                    keep_longest(_remove_blocked(matches, compiled.matcher.longest))
+                                )
                             ),
                         ),
                         self.cased,

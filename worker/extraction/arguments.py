@@ -2809,6 +2809,8 @@ def _find_location_hits(ctx: ArticleContext, sentence: Sentence) -> list[Match]:
             continue
         if m.term.kind in ("country", "place") and _names_a_street(ctx, sentence, m):
             continue
+        if m.term.kind == "country" and _names_a_street(ctx, sentence, m, localities=True):
+            continue
         if m.term.kind == "country" and _town_of_another_state(ctx, sentence, m):
             continue
         if m.term.kind == "country" and _inside_a_place(sentence, m):
@@ -2883,10 +2885,13 @@ def _inside_a_place(sentence: Sentence, country: Match) -> bool:
     )
 
 
-def _names_a_street(ctx: ArticleContext, sentence: Sentence, hit: Match) -> bool:
+def _names_a_street(
+    ctx: ArticleContext, sentence: Sentence, hit: Match, localities: bool = False
+) -> bool:
     """ "rue de Hongrie", "calle Colombia", "شارع لبنان": a country or city that names a
-    street is not where the action happened."""
-    nouns = ctx.compiled.street_nouns
+    street is not where the action happened; nor is a country name after a `locality_nouns`
+    word (``localities``: "la tenencia de Holanda", "the village of Jordan"), a town's name."""
+    nouns = ctx.compiled.locality_nouns if localities else ctx.compiled.street_nouns
     if not nouns:
         return False
     head = ctx.text[max(sentence.start, hit.start - 20) : hit.start].rstrip()

@@ -72,6 +72,7 @@ EVENT_GAP_ROLES: frozenset[str] = frozenset(
         "reported_clause",
         "ruling_verbs",
         "street_nouns",
+        "locality_nouns",
         "parent_links",
         "unit_links",
         "during_words",

@@ -57,3 +57,34 @@ def test_strait_names_no_state(extract_all: Extract, language: str, text: str) -
     seizure = next(e for e in extract_all(text, language) if isinstance(e, SeizureEvent))
     assert seizure.countries == ["ES"]
     assert [a.name for a in seizure.agencies] == ["Guardia Civil"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "country"),
+    [
+        (
+            "es",
+            "Policías estatales detuvieron a dos hombres el lunes en la colonia Guatemala de "
+            "Culiacán, Sinaloa, con 12 kilos de metanfetamina.",
+            "MX",
+        ),
+        (
+            "fr",
+            "Les policiers ont interpellé deux hommes lundi dans le quartier Brésil de "
+            "Marseille avec 3 kg de cannabis.",
+            "FR",
+        ),
+    ],
+)
+def test_country_name_after_a_locality_noun_is_a_town(
+    extract_all: Extract, language: str, text: str, country: str
+) -> None:
+    """A country name right after a locality noun ("la colonia Guatemala", "the village of
+    Jordan", « le quartier Brésil ») names a district or town, not that country."""
+    assert _countries(extract_all(text, language)) == {country}
+
+
+def test_en_country_name_after_village_of_is_no_location(extract_all: Extract) -> None:
+    """ "the village of Jordan": a village's name, not the kingdom."""
+    text = "Officers arrested two men in the village of Jordan on Monday with 4 kg of cannabis."
+    assert "JO" not in _countries(extract_all(text))

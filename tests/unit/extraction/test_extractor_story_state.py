@@ -78,3 +78,24 @@ def test_es_home_of_the_agency_told_with_the_action_over_a_partner(extract_all: 
     )
     seizure = next(e for e in extract_all(text, "es") if isinstance(e, SeizureEvent))
     assert seizure.countries == ["PA"]
+
+
+def test_en_state_a_network_is_based_in_is_no_location(extract_all: Extract) -> None:
+    """ "a network based in Tanzania": where the suspects are based is not where police
+    acted."""
+    text = (
+        "Police in Mombasa seized 200 kg of heroin on Monday and arrested four members of a "
+        "network based in Tanzania."
+    )
+    arrest = next(e for e in extract_all(text) if isinstance(e, ArrestEvent))
+    assert arrest.countries == ["KE"]
+
+
+def test_es_state_a_trafficker_lives_in_is_no_location(extract_all: Extract) -> None:
+    """ "un narcotraficante radicado en Colombia" arrested in Madrid: Spain only."""
+    text = (
+        "Agentes detuvieron el lunes en Madrid a un narcotraficante radicado en Colombia "
+        "con 20 kilos de cocaína."
+    )
+    arrest = next(e for e in extract_all(text, "es") if isinstance(e, ArrestEvent))
+    assert arrest.countries == ["ES"]

@@ -2811,6 +2811,8 @@ def _find_location_hits(ctx: ArticleContext, sentence: Sentence) -> list[Match]:
             continue
         if m.term.kind == "country" and _names_a_street(ctx, sentence, m, localities=True):
             continue
+        if ctx.compiled.based_suffixes and ctx.text.startswith(ctx.compiled.based_suffixes, m.end):
+            continue  # "a Dubai-based operator", "Pakistan-based smugglers": where they are based
         if m.term.kind == "country" and _town_of_another_state(ctx, sentence, m):
             continue
         if m.term.kind == "country" and _inside_a_place(sentence, m):

@@ -73,6 +73,7 @@ EVENT_GAP_ROLES: frozenset[str] = frozenset(
         "ruling_verbs",
         "street_nouns",
         "locality_nouns",
+        "based_suffixes",
         "parent_links",
         "unit_links",
         "during_words",

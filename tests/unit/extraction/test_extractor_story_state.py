@@ -99,3 +99,13 @@ def test_es_state_a_trafficker_lives_in_is_no_location(extract_all: Extract) -> 
     )
     arrest = next(e for e in extract_all(text, "es") if isinstance(e, ArrestEvent))
     assert arrest.countries == ["ES"]
+
+
+def test_en_state_before_based_is_no_location(extract_all: Extract) -> None:
+    """ "a Kenya-based supplier": where the supplier is based is not where police acted."""
+    text = (
+        "Police in Kampala arrested three men on Friday, among them a Kenya-based supplier, "
+        "with 8 kg of heroin."
+    )
+    arrest = next(e for e in extract_all(text) if isinstance(e, ArrestEvent))
+    assert arrest.countries == ["UG"]

@@ -3079,8 +3079,11 @@ def _find_location_hits(ctx: ArticleContext, sentence: Sentence) -> list[Match]:
     hits: list[Match] = []
     courts: list[Match] = []
     groups = kind_hits(sentence, "organization")
+    tips = ctx.compiled.tip_cues
     for m in sentence.matches:
         if m.term.kind not in _LOCATION_KINDS:
+            continue
+        if tips and _named_as_tip_origin(ctx, sentence, m, tips):
             continue
         # A place in a criminal group's name ("el cártel de Sinaloa", "the Gulf Clan") does
         # not say where the action was.
@@ -3101,6 +3104,10 @@ def _find_location_hits(ctx: ArticleContext, sentence: Sentence) -> list[Match]:
             continue
         if m.term.kind in ("country", "place") and _names_a_street(ctx, sentence, m):
             continue
+        if m.term.kind == "country" and _names_a_street(ctx, sentence, m, localities=True):
+            continue
+        if ctx.compiled.based_suffixes and ctx.text.startswith(ctx.compiled.based_suffixes, m.end):
+            continue  # "a Dubai-based operator", "Pakistan-based smugglers": where they are based
         if m.term.kind == "country" and _town_of_another_state(ctx, sentence, m):
             continue
         if m.term.kind == "country" and _inside_a_place(sentence, m):
@@ -3116,6 +3123,24 @@ def _find_location_hits(ctx: ArticleContext, sentence: Sentence) -> list[Match]:
 
 
 _COURT_STEPS = frozenset({"charge", "conviction", "sentence"})
+
+
+def _named_as_tip_origin(
+    ctx: ArticleContext, sentence: Sentence, hit: Match, tips: frozenset[str]
+) -> bool:
+    """ "acting on intelligence from the Colombian Navy", "sur renseignement de la police
+    espagnole", "بناء على معلومات من السلطات المغربية": the state that passed a tip (a
+    `tip_cues` phrase right before it, or before the agency whose name holds it) is no
+    location of the action."""
+    if _after_cue(ctx, sentence, hit, tips):
+        return True
+    return any(
+        a.start <= hit.start
+        and hit.end <= a.end
+        and a.term.kind == "agency"
+        and _cue_governs(ctx, sentence, a, tips)
+        for a in kind_hits(sentence, "agency")
+    )
 
 
 def _town_of_another_state(ctx: ArticleContext, sentence: Sentence, country: Match) -> bool:
@@ -3157,10 +3182,13 @@ def _inside_a_place(sentence: Sentence, country: Match) -> bool:
     )
 
 
-def _names_a_street(ctx: ArticleContext, sentence: Sentence, hit: Match) -> bool:
+def _names_a_street(
+    ctx: ArticleContext, sentence: Sentence, hit: Match, localities: bool = False
+) -> bool:
     """ "rue de Hongrie", "calle Colombia", "شارع لبنان": a country or city that names a
-    street is not where the action happened."""
-    nouns = ctx.compiled.street_nouns
+    street is not where the action happened; nor is a country name after a `locality_nouns`
+    word (``localities``: "la tenencia de Holanda", "the village of Jordan"), a town's name."""
+    nouns = ctx.compiled.locality_nouns if localities else ctx.compiled.street_nouns
     if not nouns:
         return False
     head = ctx.text[max(sentence.start, hit.start - 20) : hit.start].rstrip()
@@ -3662,13 +3690,16 @@ def _cue_governs(
     return False
 
 
+_CUE_REACH = 60  # characters of the longest cue phrase ("a raíz de una información de la")
+
+
 def _after_cue(
     ctx: ArticleContext, sentence: Sentence, agency: Match, cues: frozenset[str]
 ) -> bool:
     """Whether one of ``cues`` ends right before the agency (a bracket or space between)."""
     if not cues:
         return False
-    head = ctx.text[max(sentence.start, agency.start - 30) : agency.start]
+    head = ctx.text[max(sentence.start, agency.start - _CUE_REACH) : agency.start]
     head = head.rstrip(" (")
     if not head.endswith(_as_tuple(cues)):
         return False  # one C-level test settles the common case (no cue ends there)

@@ -2491,9 +2491,22 @@ def build_events(
             acting = fields["agencies"] or (facts.agencies if by_judge and news else [])
             homes = _unique([code for a in acting if (code := ctx.compiled.agency_country(a.name))])
             if len(homes) > 1:
-                # One name, several states' agencies ("Policía Nacional"): the states the
-                # article names decide; none named, no guess.
-                homes = [code for code in homes if code in ctx.article_countries()]
+                # The agencies named where the action is told decide over a partner named
+                # elsewhere ("La Armada de Colombia aportó información"), when they are of
+                # one state; else one name, several states' agencies ("Policía Nacional"):
+                # the states the article names decide; none named, no guess.
+                told = _unique(
+                    [
+                        code
+                        for m in mentions
+                        for a in m.agencies
+                        if (code := ctx.compiled.agency_country(a.name)) in homes
+                    ]
+                )
+                if len(told) == 1:
+                    homes = told
+                else:
+                    homes = [code for code in homes if code in ctx.article_countries()]
             fields["countries"] = homes
         if not fields["countries"]:
             # A town whose name other states share (Liverpool) decides only now.

@@ -147,6 +147,10 @@ class CompiledLanguage:
     reported_clause: frozenset[str] = frozenset()  # "said that": what follows is reported
     ruling_verbs: frozenset[str] = frozenset()  # "أصدرت المحكمة ... حكما": the ruling itself
     street_nouns: frozenset[str] = frozenset()  # "rue de Hongrie": a street, not the country
+    # "la tenencia de Holanda", "the village of Jordan": a town named like a country
+    locality_nouns: frozenset[str] = frozenset()
+    # "a Dubai-based operator": the state or town before one is where a person is based
+    based_suffixes: tuple[str, ...] = ()
     # "وفي منطقة عسير": a region noun opening a sentence names the place of a round-up's
     # operation (known to no gazetteer); `same_region_words` ("نفسها") refer back instead
     region_heads: frozenset[str] = frozenset()
@@ -793,6 +797,8 @@ def compile_language(
         reported_clause=_role_set(lexicon, "reported_clause"),
         ruling_verbs=_role_set(lexicon, "ruling_verbs"),
         street_nouns=_role_set(lexicon, "street_nouns"),
+        locality_nouns=_role_set(lexicon, "locality_nouns"),
+        based_suffixes=tuple(sorted(_role_set(lexicon, "based_suffixes"))),
         region_heads=_role_set(lexicon, "region_heads"),
         same_region_words=_role_set(lexicon, "same_region_words"),
         parent_links=_role_set(lexicon, "parent_links"),

@@ -251,6 +251,25 @@ def _without_states_in_drug_names(matches: list[Match]) -> list[Match]:
     return [m for m in matches if id(m) not in inside] if inside else matches
 
 
+def _without_countries_in_places(matches: list[Match]) -> list[Match]:
+    """ "Strait of Gibraltar", "Campo de Gibraltar", "Jersey City": a country name inside a
+    longer place name is that place's word; the place says where (no state for a strait), and
+    the country counts for no story's state either. Hits are sorted by (start, -end)."""
+    places = [m for m in matches if m.term.kind == "place"]
+    if not places:
+        return matches
+    inside = {
+        id(m)
+        for m in matches
+        if m.term.kind == "country"
+        and any(
+            p.start <= m.start and m.end <= p.end and p.end - p.start > m.end - m.start
+            for p in places
+        )
+    }
+    return [m for m in matches if id(m) not in inside] if inside else matches
+
+
 # Cues whose state is no actor's (arguments._LOCATION_CUES), and how far (characters, "the ")
 # the state may stand after one.
 _NOT_ACTING_CUES = frozenset({"assist", "origin", "destination", "border", "personal_origin"})
@@ -269,6 +288,43 @@ def _after_cues(matches: list[Match]) -> set[int]:
         if m.term.kind in ("country", "place", "demonym")
         and any(m.start - gap in ends for gap in range(_CUE_GAP + 1))
     }
+
+
+_PERSON_NOUN_ROLES = frozenset({"person_nouns", "single_person_nouns"})
+_LAST_WORD = re.compile(r"(\w+)$")
+
+
+def _demonyms_of_persons(compiled: CompiledLanguage, text: str, matches: list[Match]) -> set[int]:
+    """ids of the demonyms that name persons, not a state that acts: counted ("three
+    Colombians", "six Pakistanais"), after an indefinite article where demonyms are nouns
+    ("d'un Malgache", "un panameño") or next to a person noun ("ciudadanos colombianos",
+    "Colombian nationals"). The suspects' nationality is mostly not where the story is set."""
+    demonyms = [m for m in matches if m.term.kind == "demonym" and m.term.key]
+    if not demonyms:
+        return set()
+    persons = [m for m in matches if m.term.kind == "role" and m.term.key in _PERSON_NOUN_ROLES]
+    articles = (
+        frozenset()
+        if compiled.demonyms_are_adjectives
+        else numbers_module.indefinite_articles(compiled.language)
+    )
+    found: set[int] = set()
+    for d in demonyms:
+        before = text[max(0, d.start - 20) : d.start]
+        word = _LAST_WORD.search(before.rstrip()) if before[-1:].isspace() else None
+        if word is not None and (
+            word.group(1) in articles
+            or numbers_module.parse_number(word.group(1), compiled.language) is not None
+        ):
+            found.add(id(d))
+            continue
+        if any(
+            (p.end <= d.start and not text[p.end : d.start].strip())
+            or (d.end <= p.start and not text[d.end : p.start].strip())
+            for p in persons
+        ):
+            found.add(id(d))
+    return found
 
 
 def _one_agency_per_name(
@@ -298,6 +354,11 @@ def _one_agency_per_name(
     # (a state right after an origin, destination or helper cue, "drones from Pakistan",
     # names no state whose agency acted)
     states = [m for m in matches if m.term.kind in ("country", "place", "demonym") and m.term.key]
+    # (the suspects' nationality, "detuvo a tres colombianos", counts only when no other
+    # state is named)
+    persons = _demonyms_of_persons(compiled, text, matches)
+    if persons and len(persons) < len(states):
+        states = [m for m in states if id(m) not in persons]
     named = {m.term.key for m in states}
     named.update(  # an agency only one state has names that state too (by its proper name:
         # a lower-case "brigade de gendarmerie" names no state)
@@ -413,6 +474,10 @@ def _coordinated_forces(
     return sorted([*matches, *added], key=lambda x: (x.start, -x.end))
 
 
+_STATE_BEFORE_NAME = 60  # characters from a state named in its clause to a generic name
+_CLAUSE_END = re.compile(r"[.;!?\n]")
+
+
 def _generic_names_of_unnamed_states(
     compiled: CompiledLanguage, text: str, matches: list[Match]
 ) -> list[Match]:
@@ -427,6 +492,7 @@ def _generic_names_of_unnamed_states(
     suspects: list[Match] = []
     states = [m for m in matches if m.term.kind in ("country", "place", "demonym") and m.term.key]
     cued = _after_cues(matches)
+    cued |= _demonyms_of_persons(compiled, text, matches)  # nor the suspects' nationality
     for m in matches:
         if m.term.kind in ("country", "place", "demonym") and m.term.key:
             if id(m) not in cued:  # an origin or a destination tells no story's state
@@ -448,7 +514,16 @@ def _generic_names_of_unnamed_states(
     leaders = [code for code, count in mentions.items() if count == main]
     replaced: dict[int, Match] = {}
     for m in suspects:
-        if 2 * mentions.get(compiled.agency_country(m.term.key), 0) >= main:
+        home = compiled.agency_country(m.term.key)
+        if 2 * mentions.get(home, 0) >= main:
+            continue
+        if any(  # "In Bulgaria, the operation was led by the Border Police"
+            s.term.key == home
+            and id(s) not in cued
+            and 0 <= m.start - s.end <= _STATE_BEFORE_NAME
+            and not _CLAUSE_END.search(text, s.end, m.start)
+            for s in states
+        ):
             continue
         # The story's state's agency of that kind ("Gendarmerie nationale" in a Mauritanian
         # story is the Mauritanian one), when one state leads the story; else nobody's.
@@ -751,8 +826,10 @@ class ArticleContext:
                             compiled,
                             self.text,
                             self.cased,
-                            _without_states_in_drug_names(
-                                keep_longest(_remove_blocked(matches, compiled.matcher.longest))
+                            _without_countries_in_places(
+                                _without_states_in_drug_names(
+                                    keep_longest(_remove_blocked(matches, compiled.matcher.longest))
+                                )
                             ),
                         ),
                         self.cased,

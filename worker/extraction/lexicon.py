@@ -73,6 +73,8 @@ EVENT_GAP_ROLES: frozenset[str] = frozenset(
         "reported_clause",
         "ruling_verbs",
         "street_nouns",
+        "locality_nouns",
+        "based_suffixes",
         "parent_links",
         "unit_links",
         "during_words",

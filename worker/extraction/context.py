@@ -234,37 +234,32 @@ _STATE_KINDS = frozenset({"country", "place", "demonym"})
 
 def _without_states_in_drug_names(matches: list[Match]) -> list[Match]:
     """ "القنب الهندي" (Indian hemp), "Indian hemp": a demonym or state inside a drug's name
-    names no state of the story. Hits are sorted by (start, -end): a drug hit comes before
-    the shorter hits that start with it or inside it."""
-    drugs = [m for m in matches if m.term.kind == "drug"]
-    if not drugs:
-        return matches
-    inside = {
-        id(m)
-        for m in matches
-        if m.term.kind in _STATE_KINDS
-        and any(
-            d.start <= m.start and m.end <= d.end and d.end - d.start > m.end - m.start
-            for d in drugs
-        )
-    }
-    return [m for m in matches if id(m) not in inside] if inside else matches
+    names no state of the story."""
+    return _without_hits_inside(matches, "drug", _STATE_KINDS)
 
 
 def _without_countries_in_places(matches: list[Match]) -> list[Match]:
     """ "Strait of Gibraltar", "Campo de Gibraltar", "Jersey City": a country name inside a
     longer place name is that place's word; the place says where (no state for a strait), and
-    the country counts for no story's state either. Hits are sorted by (start, -end)."""
-    places = [m for m in matches if m.term.kind == "place"]
-    if not places:
+    the country counts for no story's state either."""
+    return _without_hits_inside(matches, "place", frozenset({"country"}))
+
+
+def _without_hits_inside(
+    matches: list[Match], outer_kind: str, inner_kinds: frozenset[str]
+) -> list[Match]:
+    """The hits without those of ``inner_kinds`` that lie inside a longer hit of
+    ``outer_kind``. Hits are sorted by (start, -end): the longer hit comes first."""
+    outers = [m for m in matches if m.term.kind == outer_kind]
+    if not outers:
         return matches
     inside = {
         id(m)
         for m in matches
-        if m.term.kind == "country"
+        if m.term.kind in inner_kinds
         and any(
-            p.start <= m.start and m.end <= p.end and p.end - p.start > m.end - m.start
-            for p in places
+            o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
+            for o in outers
         )
     }
     return [m for m in matches if id(m) not in inside] if inside else matches

@@ -3779,11 +3779,25 @@ def _dateline(ctx: ArticleContext, date: DateMention) -> bool:
     """ "GUAYAQUIL, Ecuador, Oct 5 (Wire) -": the date of the dispatch, not of the action.
     So is a line that opens a paragraph with a place and the publication day alone
     ("Sevilla, 4 de marzo de 2025. La Guardia Civil ha detenido ...")."""
-    if date.start <= DATELINE_REACH:
+    if date.start - _opening_line_start(ctx) <= DATELINE_REACH:
         following = ctx.text[date.end : date.end + 3].lstrip()
         if following[:1] in ("(", "-", ":", "/"):
             return True
     return _place_and_day_line(ctx, date)
+
+
+def _opening_line_start(ctx: ArticleContext) -> int:
+    """Where the article's first line of text opens: past a headline, a first line on its
+    own without a final stop ("Navy seizes cocaine off Colón\n\nPANAMA, April 8 -")."""
+    memo = ctx.memo.get("opening_line")
+    if isinstance(memo, int):
+        return memo
+    start = 0
+    first = next((s for s in ctx.sentences if not s.duplicate), None)
+    if first is not None and _headline(ctx, first):
+        start = len(ctx.text) - len(ctx.text[first.end :].lstrip())
+    ctx.memo["opening_line"] = start
+    return start
 
 
 PLACE_LINE = 40  # "Sabadell, 4 de noviembre de 2025.": the place before a dateline's day
@@ -4031,8 +4045,9 @@ def _lead_detail_date(ctx: ArticleContext, sentence: Sentence) -> DateMention | 
     operation in detail without an action word of its own ("He arrived at Barajas on
     Wednesday escorted by officers", "الكمية عثر عليها مساء الأحد"): that sentence's day,
     unless it bounds a period ("since 4 March")."""
-    if any(not s.duplicate for s in ctx.sentences[: sentence.index]):
-        return None  # only the article's first sentence
+    before = [s for s in ctx.sentences[: sentence.index] if not s.duplicate]
+    if before and not (len(before) == 1 and _headline(ctx, before[0])):
+        return None  # only the article's first sentence (after its headline, if any)
     following = next((s for s in ctx.sentences[sentence.index + 1 :] if not s.duplicate), None)
     if following is None or following.index in ctx.action_sentences:
         return None
@@ -4049,6 +4064,18 @@ def _lead_detail_date(ctx: ArticleContext, sentence: Sentence) -> DateMention | 
         and not dates_module.bound_before(ctx.text, d.start, ctx.language)
     ]
     return days[0] if days else None
+
+
+def _headline(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """The article's first line, on its own and without a final stop ("Navy seizes 2 tonnes
+    of cocaine off Colón\n\nPANAMA, April 8 - ..."): a headline, not the lead."""
+    if sentence.index != ctx.sentences[0].index:
+        return False
+    line = ctx.text[sentence.start : sentence.end].rstrip()
+    return (
+        "\n" in ctx.text[sentence.end : sentence.end + 3]
+        or ctx.text[sentence.end :].startswith("\n")
+    ) and not line.endswith((".", "!", "?", "»", '"', "”"))
 
 
 LATER_REACH = 30  # characters after the trigger where "later" still qualifies it

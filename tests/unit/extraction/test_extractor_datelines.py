@@ -51,3 +51,16 @@ def test_lead_after_a_headline_takes_its_detail_sentence_day(extract_all: Extrac
     )
     events = extract_all(text, "es", "2024-03-14")
     assert {e.occurred_on for e in events if e.type == "arrest"} == {"2024-03-12"}
+
+
+def test_lead_after_a_bare_place_line_takes_its_detail_sentence_day(extract_all: Extract) -> None:
+    """A dispatch place told as a sentence of its own ("BARRANQUILLA.") before the lead
+    does not stop the lead from taking the day its detail sentence tells."""
+    text = (
+        "Capturan a tres hombres con cocaína en una lancha\n\n"
+        "BARRANQUILLA. - La Policía informó que incautó 500 kilos de cocaína en una lancha "
+        "y capturó a sus tres ocupantes.\n\n"
+        "Según el reporte, el operativo ocurrió la noche del pasado lunes cerca de la costa."
+    )
+    events = extract_all(text, "es", "2024-03-14")
+    assert {e.occurred_on for e in events if e.type == "arrest"} == {"2024-03-11"}

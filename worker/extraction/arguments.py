@@ -4067,7 +4067,7 @@ def _court_step_date(
     mercredi à un juge", "مثل يوم الأربعاء أمام المحكمة"): right after the step's words, or
     right before words that end one, with this action's trigger not between them."""
     at = -1 if trigger is None else trigger.start
-    for m in role_hits(sentence, "court_steps"):
+    for m in [*role_hits(sentence, "court_steps"), *role_hits(sentence, "handover_steps")]:
         if trigger is not None and m.start < trigger.end and trigger.start < m.end:
             continue
         if m.end <= date.start:
@@ -4112,6 +4112,7 @@ def _lead_detail_date(ctx: ArticleContext, sentence: Sentence) -> DateMention | 
         and not _dateline(ctx, d)
         and not _planned(ctx, following, d)
         and not dates_module.bound_before(ctx.text, d.start, ctx.language)
+        and not _court_step_date(ctx, following, d)
     ]
     return days[0] if days else None
 

@@ -464,3 +464,28 @@ def test_later_step_does_not_take_the_year_of_the_step_before(
     and does not inherit the extradition's year."""
     events = extract_all(text, language, "2024-03-15")
     assert {e.occurred_on for e in events if e.type == "sentence"} == {None}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "The coast guard said on Thursday it had seized 400 kilos of cocaine from a fishing "
+            "boat and arrested its four crew members.\n\nThe crew were escorted to port on "
+            "Wednesday.",
+        ),
+        (
+            "fr",
+            "La marine a annoncé jeudi avoir saisi 400 kilos de cocaïne sur un chalutier et "
+            "arrêté ses quatre marins.\n\nLe chalutier a été escorté jusqu'au port mercredi.",
+        ),
+    ],
+)
+def test_lead_does_not_take_the_day_of_a_handover_step(
+    extract_all: Extract, language: str, text: str
+) -> None:
+    """ "escorted to port on Wednesday" after a lead dated only by its announcement: that
+    day is the escort's, not the seizure's nor the arrest's."""
+    events = extract_all(text, language, "2024-03-15")
+    assert "2024-03-13" not in {e.occurred_on for e in events if e.type in ("seizure", "arrest")}

@@ -15,6 +15,7 @@ from worker.extraction import dates as dates_module
 from worker.extraction import numbers as numbers_module
 from worker.extraction.construct import construct
 from worker.extraction.context import (
+    DATELINE_CHARS,
     ArticleContext,
     Sentence,
     _as_tuple,
@@ -3834,6 +3835,26 @@ def _other_actions_date(
     return False
 
 
+def _without_prior_steps_dates(
+    ctx: ArticleContext, sentence: Sentence, candidates: list[DateMention], trigger: Match
+) -> list[DateMention]:
+    """ "arrested in Auckland in December 2023 and extradited to Australia in May 2024": a
+    date told after another action's trigger and before this one is that action's when this
+    action tells its own date after its trigger, before any other action."""
+
+    def others(start: int, end: int) -> bool:
+        return any(
+            m.term.kind == "trigger" and m.term.key != trigger.term.key and start <= m.start < end
+            for m in sentence.matches
+        )
+
+    if not any(d.start >= trigger.end and not others(trigger.end, d.start) for d in candidates):
+        return candidates
+    return [
+        d for d in candidates if not (d.end <= trigger.start and others(sentence.start, d.start))
+    ]
+
+
 def _reported_clause_between(ctx: ArticleContext, start: int, end: int) -> bool:
     """ "said that on Tuesday", "أوضحت في بيان أن المحققين نفذوا يوم الثلاثاء": the reported
     clause began before the date, which is the action's."""
@@ -3871,11 +3892,25 @@ def _dateline(ctx: ArticleContext, date: DateMention) -> bool:
     """ "GUAYAQUIL, Ecuador, Oct 5 (Wire) -": the date of the dispatch, not of the action.
     So is a line that opens a paragraph with a place and the publication day alone
     ("Sevilla, 4 de marzo de 2025. La Guardia Civil ha detenido ...")."""
-    if date.start <= DATELINE_REACH:
+    if date.start - _opening_line_start(ctx) <= DATELINE_REACH:
         following = ctx.text[date.end : date.end + 3].lstrip()
         if following[:1] in ("(", "-", ":", "/"):
             return True
     return _place_and_day_line(ctx, date)
+
+
+def _opening_line_start(ctx: ArticleContext) -> int:
+    """Where the article's first line of text opens: past a headline, a first line on its
+    own without a final stop ("Navy seizes cocaine off Colón\n\nPANAMA, April 8 -")."""
+    memo = ctx.memo.get("opening_line")
+    if isinstance(memo, int):
+        return memo
+    start = 0
+    first = next((s for s in ctx.sentences if not s.duplicate), None)
+    if first is not None and _headline(ctx, first):
+        start = len(ctx.text) - len(ctx.text[first.end :].lstrip())
+    ctx.memo["opening_line"] = start
+    return start
 
 
 PLACE_LINE = 40  # "Sabadell, 4 de noviembre de 2025.": the place before a dateline's day
@@ -3982,6 +4017,7 @@ def find_date(ctx: ArticleContext, mention: Mention, later: bool = True) -> Date
         if mention.event_type in STREET_TYPES:
             # "Two men held in Leeds appeared in court on Wednesday": the hearing's day.
             candidates = [d for d in candidates if not _court_step_date(ctx, sentence, d, trigger)]
+    candidates = _without_prior_steps_dates(ctx, sentence, candidates, trigger)
     # A date across a clause break (";", "but", "فيما") is another clause's: "arrested in
     # Istanbul in October 2024, while the second was held in Antalya last January".
     own_clause = [d for d in candidates if not _break_between(ctx, sentence, d, trigger)]
@@ -4011,7 +4047,9 @@ def find_date(ctx: ArticleContext, mention: Mention, later: bool = True) -> Date
             candidates,
             key=lambda d: min(abs(d.start - trigger.end), abs(trigger.start - d.end)),
         )
-        return _counted_from(ctx, sentence, nearest, trigger)
+        return _years_counted_from(
+            ctx, sentence, _counted_from(ctx, sentence, nearest, trigger), trigger
+        )
     earlier = _earlier_date(ctx, sentence, street=mention.event_type in STREET_TYPES)
     # "Both men were released the following day", "relâché le lendemain": a day counted
     # from the day told before.
@@ -4025,6 +4063,32 @@ def find_date(ctx: ArticleContext, mention: Mention, later: bool = True) -> Date
     if earlier is None and mention.event_type in DETAILED_TYPES:
         return _lead_detail_date(ctx, sentence)
     return earlier
+
+
+YEARS_COUNTED_REACH = 40  # characters after the trigger where "two years later" qualifies it
+
+
+def _years_counted_from(
+    ctx: ArticleContext, sentence: Sentence, date: DateMention, trigger: Match
+) -> DateMention:
+    """ "fled in 2019 and was recaptured in Brazil two years later", "arrêté à Dubaï un an
+    plus tôt" (after "en novembre 2024"): a date told before the trigger, with a count of
+    years between it and the trigger or right after the trigger in its clause, is counted
+    from: that year (its month kept, no day)."""
+    if date.end > trigger.start:
+        return date
+    tail = ctx.text[trigger.end : min(sentence.end, trigger.end + YEARS_COUNTED_REACH)]
+    cut = min(
+        (i for i in (tail.find(","), tail.find("،"), tail.find(";")) if i >= 0), default=len(tail)
+    )
+    found = dates_module.years_told_span(ctx.text[date.end : trigger.start], ctx.language)
+    if found is None:
+        found = dates_module.years_told_span(tail[:cut], ctx.language)
+    if found is None:
+        return date
+    year = int(date.value[:4]) + found[2]
+    value = f"{year:04d}{date.value[4:7]}"
+    return DateMention(value, date.start, date.end, "relative")
 
 
 COUNTED_PHRASE_OBJECT = 12  # "the day after the raid": an action right after the phrase
@@ -4095,7 +4159,7 @@ def _court_step_date(
     mercredi à un juge", "مثل يوم الأربعاء أمام المحكمة"): right after the step's words, or
     right before words that end one, with this action's trigger not between them."""
     at = -1 if trigger is None else trigger.start
-    for m in role_hits(sentence, "court_steps"):
+    for m in [*role_hits(sentence, "court_steps"), *role_hits(sentence, "handover_steps")]:
         if trigger is not None and m.start < trigger.end and trigger.start < m.end:
             continue
         if m.end <= date.start:
@@ -4123,8 +4187,9 @@ def _lead_detail_date(ctx: ArticleContext, sentence: Sentence) -> DateMention | 
     operation in detail without an action word of its own ("He arrived at Barajas on
     Wednesday escorted by officers", "الكمية عثر عليها مساء الأحد"): that sentence's day,
     unless it bounds a period ("since 4 March")."""
-    if any(not s.duplicate for s in ctx.sentences[: sentence.index]):
-        return None  # only the article's first sentence
+    before = [s for s in ctx.sentences[: sentence.index] if not s.duplicate]
+    if any(not (_headline(ctx, s) or _bare_dateline(ctx, s)) for s in before):
+        return None  # only the article's first sentence (after its headline, if any)
     following = next((s for s in ctx.sentences[sentence.index + 1 :] if not s.duplicate), None)
     if following is None or following.index in ctx.action_sentences:
         return None
@@ -4139,8 +4204,31 @@ def _lead_detail_date(ctx: ArticleContext, sentence: Sentence) -> DateMention | 
         and not _dateline(ctx, d)
         and not _planned(ctx, following, d)
         and not dates_module.bound_before(ctx.text, d.start, ctx.language)
+        and not _court_step_date(ctx, following, d)
     ]
     return days[0] if days else None
+
+
+def _headline(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """The article's first line, on its own and without a final stop ("Navy seizes 2 tonnes
+    of cocaine off Colón\n\nPANAMA, April 8 - ..."): a headline, not the lead."""
+    if sentence.index != ctx.sentences[0].index:
+        return False
+    line = ctx.text[sentence.start : sentence.end].rstrip()
+    return (
+        "\n" in ctx.text[sentence.end : sentence.end + 3]
+        or ctx.text[sentence.end :].startswith("\n")
+    ) and not line.endswith((".", "!", "?", "»", '"', "”"))
+
+
+def _bare_dateline(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """ "SANTO DOMINGO." told as a sentence of its own before the lead: a short dispatch
+    place, no action."""
+    return (
+        sentence.index not in ctx.action_sentences
+        and sentence.end - sentence.start <= DATELINE_CHARS
+        and not ctx.dates(sentence)
+    )
 
 
 LATER_REACH = 30  # characters after the trigger where "later" still qualifies it
@@ -4172,9 +4260,12 @@ def _find_later_clause(ctx: ArticleContext, mention: Mention) -> int | None:
     start = sentence.start + max(head.rfind(mark) for mark in (",", ";", "،")) + 1
     tail = ctx.text[trigger.end : min(sentence.end, trigger.end + LATER_REACH)]
     cut = min((i for i in (tail.find(","), tail.find("،")) if i >= 0), default=len(tail))
-    if dates_module.told_later(ctx.text[start : trigger.end + cut], ctx.language):
-        return start
-    return None
+    at = dates_module.told_later_at(ctx.text[start : trigger.end + cut], ctx.language)
+    if at is None:
+        return None
+    # "was extradited in 2022 and later sentenced": the later step's clause opens at its
+    # later word, past the step told before it with its date.
+    return start + at if start + at < trigger.start else start
 
 
 def day_told_before(ctx: ArticleContext, mention: Mention) -> DateMention | None:

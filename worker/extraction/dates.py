@@ -59,7 +59,7 @@ from typing import Any, Literal
 from babel.dates import get_day_names, get_month_names
 
 from worker.extraction.lexicon import LexiconError, check_tables
-from worker.extraction.numbers import parse_number
+from worker.extraction.numbers import indefinite_articles, parse_number
 from worker.extraction.text import normalize_term, trie_regex
 
 __all__ = [
@@ -221,6 +221,9 @@ class _DateLexicon:
     word_after_re: re.Pattern[str]
     ago_re: re.Pattern[str] | None  # "two days ago", "il y a deux jours", "منذ يومين"
     told_re: re.Pattern[str] | None  # "five days later", "deux jours plus tard", "بعد يومين"
+    # "two years later", "un an plus tôt", "dos años después", "بعد عامين": years counted
+    # from the date told before.
+    told_years_re: re.Pattern[str] | None
     range_gap_re: re.Pattern[str]  # what joins two days of one night ("to", "à", "إلى")
     weekday_date_links: frozenset[str]  # "يوم الثلاثاء الموافق 12 مايو"
     period_month_re: re.Pattern[str]  # "el pasado mes de marzo": the month named, not a period
@@ -303,11 +306,18 @@ def told_later(text: str, language: str) -> bool:
     """True when ``text`` (a trigger's clause, normalised) tells its action as later than
     the day told before without a day of its own ("seven were later charged", "ont ensuite
     été mis en examen", "أحيلوا لاحقا")."""
+    return told_later_at(text, language) is not None
+
+
+def told_later_at(text: str, language: str) -> int | None:
+    """Where ``told_later`` finds its later word in ``text`` (None when it finds none)."""
     lex = _lexicon(language)
     later = lex.later_re
     if later is None or lex.later_probe is None or lex.later_probe.search(text) is None:
-        return False
-    return any(m.groupdict().get("unit") is None for m in later.finditer(text))
+        return None
+    return next(
+        (m.start() for m in later.finditer(text) if m.groupdict().get("unit") is None), None
+    )
 
 
 _COUNT = r"(?P<n>\d{1,3}|[^\W\d_]+(?:\s+[^\W\d_]+)?)"  # a count, read by numbers.parse_number
@@ -584,6 +594,11 @@ def _lexicon(language: str) -> _DateLexicon:
     }
     ago_re, told_re = _counted_days_res(data.get("counted_days", {}), language)
     ago_periods = _counted_periods(data.get("counted_days", {}), language)
+    counted = data.get("counted_days", {})
+    _, told_years_re = _counted_days_res(
+        {**counted, "units": counted.get("year_units", []), "two": counted.get("two_years", [])},
+        language,
+    )
     day_after = {
         normalize_term(k, language): int(v) for k, v in data.get("day_after_told", {}).items()
     }
@@ -607,6 +622,7 @@ def _lexicon(language: str) -> _DateLexicon:
         ago_blockers=s("counted_days", "ago_not_before"),
         ago_re=ago_re,
         told_re=told_re,
+        told_years_re=told_years_re,
         ago_periods=ago_periods,
         range_gap_re=re.compile(rf"(?:\s*[-/]?\s*|{range_gap})"),
         weekday_date_links=frozenset(
@@ -801,6 +817,25 @@ def day_after_told_span(text: str, language: str) -> tuple[int, int, int] | None
     return None
 
 
+def years_told_span(text: str, language: str) -> tuple[int, int, int] | None:
+    """(start, end, years) of "two years later", "un an plus tôt" (negative), "dos años
+    después", "بعد عامين" in normalised ``text``: years counted from the date told before."""
+    told = _lexicon(language).told_years_re
+    if told is None:
+        return None
+    for m in told.finditer(text):
+        counted = _count_of(m, language)
+        if counted is None:
+            # "un an plus tôt", "a year later": the indefinite article counts one
+            words = next((v for k, v in m.groupdict().items() if v and k.endswith("n")), "")
+            if words.split()[-1:] and words.split()[-1] in indefinite_articles(language):
+                counted = (1, m.start())
+        if counted is not None and counted[0] <= 30:
+            earlier = any(v is not None for k, v in m.groupdict().items() if k[:2] == "ea")
+            return m.start(), m.end(), -counted[0] if earlier else counted[0]
+    return None
+
+
 def _year_offset(
     lex: _DateLexicon, text: str, end: int, published: datetime.date | None
 ) -> tuple[int, int] | None:
@@ -857,11 +892,17 @@ def _month_alone(
     return f"{y:04d}-{month:02d}", end
 
 
+HIJRI_YEARS_BELOW = 1900  # a numeric date's year below this is a Hijri (or no news) year
+
+
 def _numeric(
     lex: _DateLexicon, a: int, b: int, y: int, published: datetime.date | None
 ) -> datetime.date | None:
     """Day-first numeric date; with [order] month_before_day (English) also month-first when
-    that is the only or the closest-before-publication reading."""
+    that is the only or the closest-before-publication reading. A year before 1900 is no
+    Gregorian year of the news ("5-9-1445": a Hijri date written beside the Gregorian one)."""
+    if y < HIJRI_YEARS_BELOW:
+        return None
     day_first = _date(y, b, a)
     if not lex.month_before_day:
         return day_first

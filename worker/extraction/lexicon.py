@@ -159,6 +159,7 @@ SEARCHED_ROLES: frozenset[str] = frozenset(
         "person_nouns",
         "appearance_verbs",
         "court_steps",
+        "handover_steps",
         "relation_nouns",
         "single_person_nouns",
         "dual_person_nouns",

@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from worker.extraction.dates import DateMention, day_after_told, find_dates
+from worker.extraction.dates import DateMention, day_after_told, find_dates, years_told_span
 from worker.extraction.text import normalize
 
 FRI = datetime.date(2022, 5, 13)  # publication day used throughout: a Friday
@@ -505,3 +505,24 @@ def test_french_abbreviation_with_a_year_alone_is_no_date() -> None:
     month with a year alone: French "janv 2022" needs a day."""
     assert dates("la saisie de janv 2022", "fr") == []
     assert one("la saisie du 3 janv 2022", "fr").value == "2022-01-03"
+
+
+def test_arabic_evening_of_the_day_before_yesterday() -> None:
+    """ "مساء أمس الأول" is two days before publication, not yesterday."""
+    assert one("داهمت الشرطة مساء أمس الأول منزلا في الحي", "ar").value == "2022-05-11"
+
+
+def test_hijri_numeric_date_is_not_a_date() -> None:
+    """A Hijri date written in digits ("12-10-1443هـ") beside the weekday is no Gregorian
+    date: only the weekday is read."""
+    found = dates("ضبطت الشرطة يوم الأربعاء 12-10-1443هـ شحنة من الحشيش", "ar")
+    assert [d.value for d in found] == ["2022-05-11"]
+
+
+def test_years_counted_from_the_date_told_before() -> None:
+    """ "three years later", "deux ans plus tôt", "un año después", "بعد عامين": years
+    counted from the date told before (negative when earlier)."""
+    assert (years_told_span("in peru three years later", "en") or (0, 0, 0))[2] == 3
+    assert (years_told_span("à malaga deux ans plus tôt", "fr") or (0, 0, 0))[2] == -2
+    assert (years_told_span("en quito un año después", "es") or (0, 0, 0))[2] == 1
+    assert (years_told_span("وبعد عامين", "ar") or (0, 0, 0))[2] == 2

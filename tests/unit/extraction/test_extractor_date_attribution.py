@@ -384,3 +384,108 @@ def test_old_announcement_month_does_not_date_an_action_told_before_it(
     )
     events = extract_all(text, "en", "2024-06-10")
     assert {e.occurred_on for e in events if e.type == "raid"} == {"2024-06-09"}
+
+
+def test_second_coordinated_step_takes_the_date_after_its_trigger(extract_all: Extract) -> None:
+    """ "arrested in Lisbon in March 2022 and extradited to Spain in June 2022": the
+    extradition is June, the date after its own trigger, not the arrest's March."""
+    text = (
+        "The smuggler was sentenced on Thursday to 12 years in prison. He had been arrested "
+        "in Lisbon by Portuguese police in March 2022 and extradited to Spain in June 2022."
+    )
+    events = extract_all(text, "en", "2024-03-15")
+    assert {e.occurred_on for e in events if e.type == "extradition"} == {"2022-06"}
+
+
+def test_ar_extradition_after_arrest_takes_its_own_month(extract_all: Extract) -> None:
+    """ "أوقف في المغرب في أكتوبر 2022، قبل أن يسلم إلى فرنسا في فبراير 2023": the handover
+    is February 2023, not the arrest's October."""
+    text = (
+        "قضت المحكمة يوم الخميس بسجن المهرب عشر سنوات. وكان المتهم قد أوقف في الدار البيضاء "
+        "في أكتوبر 2022، قبل أن تسلمه السلطات المغربية إلى فرنسا في فبراير 2023."
+    )
+    events = extract_all(text, "ar", "2024-03-15")
+    assert {e.occurred_on for e in events if e.type == "extradition"} == {"2023-02"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "The court jailed him on Thursday for 14 years. He escaped from a prison in Lima "
+            "in 2018 and was arrested in Bolivia three years later.",
+            "2021",
+        ),
+        (
+            "fr",
+            "Le tribunal l'a condamné jeudi à 12 ans de prison. En mars 2023, l'Espagne avait "
+            "extradé vers la France ce trafiquant, arrêté à Malaga deux ans plus tôt.",
+            "2021-03",
+        ),
+        (
+            "es",
+            "El tribunal lo condenó el jueves a 10 años de prisión. Se fugó de la cárcel de "
+            "Cali en 2017 y fue detenido en Ecuador un año después.",
+            "2018",
+        ),
+    ],
+)
+def test_years_counted_from_the_date_told_before(
+    extract_all: Extract, language: str, text: str, expected: str
+) -> None:
+    """ "escaped in 2018 and was arrested three years later", "arrêté deux ans plus tôt"
+    (after "en mars 2023"): the arrest's year is counted from the date told before it."""
+    events = extract_all(text, language, "2024-03-15")
+    assert expected in {e.occurred_on for e in events if e.type == "arrest"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Police in Lima arrested a cartel accountant on Tuesday. His cousin, a former "
+            "smuggler, was extradited to the United States in 2021 and later sentenced to 30 "
+            "years in prison.",
+        ),
+        (
+            "es",
+            "La policía detuvo el martes en Lima a un contador del cártel. Su primo fue "
+            "extraditado a Estados Unidos en 2021 y posteriormente condenado a 30 años de "
+            "prisión.",
+        ),
+    ],
+)
+def test_later_step_does_not_take_the_year_of_the_step_before(
+    extract_all: Extract, language: str, text: str
+) -> None:
+    """ "extradited in 2021 and later sentenced": the later sentence has no date of its own
+    and does not inherit the extradition's year."""
+    events = extract_all(text, language, "2024-03-15")
+    assert {e.occurred_on for e in events if e.type == "sentence"} == {None}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "The coast guard said on Thursday it had seized 400 kilos of cocaine from a fishing "
+            "boat and arrested its four crew members.\n\nThe crew were escorted to port on "
+            "Wednesday.",
+        ),
+        (
+            "fr",
+            "La marine a annoncé jeudi avoir saisi 400 kilos de cocaïne sur un chalutier et "
+            "arrêté ses quatre marins.\n\nLe chalutier a été escorté jusqu'au port mercredi.",
+        ),
+    ],
+)
+def test_lead_does_not_take_the_day_of_a_handover_step(
+    extract_all: Extract, language: str, text: str
+) -> None:
+    """ "escorted to port on Wednesday" after a lead dated only by its announcement: that
+    day is the escort's, not the seizure's nor the arrest's."""
+    events = extract_all(text, language, "2024-03-15")
+    assert "2024-03-13" not in {e.occurred_on for e in events if e.type in ("seizure", "arrest")}

@@ -37,3 +37,30 @@ def test_place_and_publication_day_line_is_a_dateline(extract_all: Extract) -> N
     )
     events = extract_all(text, "es", "2024-06-12")
     assert {e.occurred_on for e in events if e.type == "arrest"} == {"2024-06-07"}
+
+
+def test_lead_after_a_headline_takes_its_detail_sentence_day(extract_all: Extract) -> None:
+    """Headline, then a dateline and a lead dated only by its announcement ("informó este
+    jueves"), then a sentence telling the operation's day without an action word of its
+    own: that day (the dateline past the headline is the dispatch's, not the action's)."""
+    text = (
+        "La Armada incauta una tonelada de cocaína en un velero\n\n"
+        "CARTAGENA, 14 mar (Agencia) - La Armada incautó una tonelada de cocaína en un "
+        "velero y detuvo a sus dos tripulantes, informó este jueves la institución.\n\n"
+        "El operativo tuvo lugar el martes a unas 40 millas de la costa."
+    )
+    events = extract_all(text, "es", "2024-03-14")
+    assert {e.occurred_on for e in events if e.type == "arrest"} == {"2024-03-12"}
+
+
+def test_lead_after_a_bare_place_line_takes_its_detail_sentence_day(extract_all: Extract) -> None:
+    """A dispatch place told as a sentence of its own ("BARRANQUILLA.") before the lead
+    does not stop the lead from taking the day its detail sentence tells."""
+    text = (
+        "Capturan a tres hombres con cocaína en una lancha\n\n"
+        "BARRANQUILLA. - La Policía informó que incautó 500 kilos de cocaína en una lancha "
+        "y capturó a sus tres ocupantes.\n\n"
+        "Según el reporte, el operativo ocurrió la noche del pasado lunes cerca de la costa."
+    )
+    events = extract_all(text, "es", "2024-03-14")
+    assert {e.occurred_on for e in events if e.type == "arrest"} == {"2024-03-11"}

@@ -117,7 +117,7 @@ class CompiledLanguage:
     object_links: frozenset[str] = frozenset()
     # "تسليمه إلى بلاده": a recipient word that names the person's own state
     home_states: frozenset[str] = frozenset()
-    # "un octavo imputado ya había sido condenado": a charge participle that is also a noun
+    # "un tercer imputado, detenido en 2022": a charge participle that is also a noun
     # for the defendant, and the words that make it one right before it
     noun_triggers: frozenset[str] = frozenset()
     noun_determiners: frozenset[str] = frozenset()

@@ -811,7 +811,7 @@ def _linked_pronoun(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> 
 
 
 def _noun_for_a_person(ctx: ArticleContext, trigger: Match, sentence: Sentence) -> bool:
-    """ "Un octavo imputado ya había sido condenado", "los tres imputados": a `noun_triggers`
+    """ "Un tercer imputado, detenido en 2022", "los tres imputados": a `noun_triggers`
     participle right after a `noun_determiners` word (an article, an ordinal, a number) or a
     figure names a defendant, it tells no charge."""
     if ctx.text[trigger.start : trigger.end] not in ctx.compiled.noun_triggers:

@@ -128,7 +128,7 @@ def test_en_parts_adding_up_still_tell_the_total(extract_all: Extract) -> None:
 
 def test_fr_weight_of_tablets_of_a_drug(extract_all: Extract) -> None:
     """ "3,4 tonnes de comprimés de tramadol": the weight is the tramadol's."""
-    text = "Les douaniers ont saisi 3,4 tonnes de comprimés de tramadol au port de Lomé."
+    text = "Les douaniers ont saisi 3,4 tonnes de comprimés de tramadol dans un entrepôt de Lomé."
     assert drug_facts(extract_all(text, "fr")) == {("tramadol", 3.4, "t")}
 
 

@@ -207,8 +207,8 @@ FRENCH_SENSES: list[TrapPair] = [
     (
         "fr",
         "arrest",
-        "Selon des informations faisant état de l'arrestation d'un opposant, la capitale est "
-        "calme.",
+        "Des messages faisant état de l'interpellation d'un élu circulent depuis lundi sur les "
+        "réseaux.",
         "L'arrestation d'un trafiquant a eu lieu lundi à Lille.",
     ),
     (
@@ -236,8 +236,8 @@ def test_french_judicial_and_political_senses_tell_no_action(
 
 
 def test_the_spanish_noun_imputado_tells_no_charge(extract_all: Extract) -> None:
-    """ "Un quinto imputado ya había sido condenado": a defendant named, no charge."""
-    trap = "Un quinto imputado ya había sido condenado en 2020 por lavado de activos."
+    """ "Un tercer imputado, detenido en 2022, ...": a defendant named, no charge."""
+    trap = "Un tercer imputado, detenido en 2022, tiene antecedentes por lavado de activos."
     real = "El concejal fue imputado el martes por lavado de activos."
     assert of_type(extract_all(trap, "es"), "charge") == []
     assert len(of_type(extract_all(real, "es"), "charge")) == 1

@@ -101,17 +101,17 @@ def test_an_arrest_said_not_to_exist_or_told_by_a_play_gives_no_event(
 def test_a_statutory_maximum_far_before_the_penalty_noun_is_no_sentence(
     extract_all: Extract,
 ) -> None:
-    """ "La peine maximale encourue pour ... à vingt ans de réclusion": the law, no ruling."""
+    """ "La loi fixe la peine maximale encourue pour ... à vingt ans": the law, no ruling."""
     trap = (
-        "Le projet de loi porterait la peine maximale encourue pour le blanchiment en bande "
-        "organisée à vingt ans de réclusion."
+        "La loi fixe la peine maximale encourue pour le blanchiment commis en réunion à vingt "
+        "ans de réclusion."
     )
     real = "Le tribunal a condamné le passeur à vingt ans de réclusion criminelle jeudi."
     check_trap_pair(extract_all, ("fr", "sentence", trap, real))
 
 
 def test_a_goal_announced_with_an_adjective_is_no_dismantling(extract_all: Extract) -> None:
-    """ "L'objectif affiché est de démanteler ...": a goal, nothing dismantled."""
-    trap = "L'objectif affiché est de démanteler les filières qui approvisionnent la ville."
+    """ "Le but affiché est de démanteler ...": a goal, nothing dismantled."""
+    trap = "Le but affiché est de démanteler les filières qui approvisionnent la ville."
     real = "Les enquêteurs ont démantelé une filière qui approvisionnait la ville en cocaïne."
     check_trap_pair(extract_all, ("fr", "dismantling", trap, real))

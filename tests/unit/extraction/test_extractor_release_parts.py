@@ -15,15 +15,15 @@ def _releases(text: str, language: str) -> list[ReleaseEvent]:
     return [e for e in events if isinstance(e, ReleaseEvent)]
 
 
-def test_es_judge_orders_release_of_two_of_them() -> None:
-    """ "ordenó la libertad de dos de ellos": a release of two."""
+def test_es_judge_orders_release_of_three_of_them() -> None:
+    """ "ordenó la libertad de tres de ellos": a release of three."""
     text = (
-        "La Policía detuvo a cuatro personas el lunes en Cádiz. Un juez ordenó la libertad "
-        "de dos de ellos el miércoles."
+        "La Policía detuvo a cinco hombres el lunes en Cádiz. Un juez ordenó la libertad "
+        "de tres de ellos el miércoles."
     )
     releases = _releases(text, "es")
     assert len(releases) == 1
-    assert releases[0].persons_count == 2
+    assert releases[0].persons_count == 3
 
 
 def test_es_part_of_the_detainees_set_free() -> None:

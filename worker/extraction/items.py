@@ -477,7 +477,7 @@ def _unit_quantity(
 
 
 def _weight_of_pills(ctx: ArticleContext, sentence: Sentence, unit_hit: Match, hit: Match) -> bool:
-    """ "2,1 tonnes de comprimés de tramadol", "1,2 toneladas de pastillas de": a weight, then
+    """ "3,6 tonnes de comprimés de tramadol", "1,2 toneladas de pastillas de": a weight, then
     the tablets word, then the drug: the weight is the drug's."""
     if ctx.lexicon.units[unit_hit.term.index].unit not in _MASS_SCALE:
         return False

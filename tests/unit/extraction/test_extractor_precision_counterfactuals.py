@@ -207,8 +207,8 @@ FRENCH_SENSES: list[TrapPair] = [
     (
         "fr",
         "arrest",
-        "Des messages faisant état de l'interpellation d'un élu circulent depuis lundi sur les "
-        "réseaux.",
+        "Des messages faisant état d'une interpellation au marché circulent depuis lundi sur "
+        "les réseaux.",
         "L'arrestation d'un trafiquant a eu lieu lundi à Lille.",
     ),
     (

@@ -2295,11 +2295,6 @@ def _recounts_the_past(ctx: ArticleContext, sentence: Sentence, dated_only: bool
 _COURT_TYPES = frozenset({"charge", "conviction", "sentence"})
 
 
-def _dateline_countries(ctx: ArticleContext) -> list[str]:
-    """The country of a dispatch's dateline (see ArticleContext.dateline_countries)."""
-    return ctx.dateline_countries()
-
-
 # Rulings: they take no agency their own sentences do not name.
 _RULING_TYPES = frozenset({"conviction", "sentence"})
 # Steps after the operation, before a court.
@@ -2310,7 +2305,7 @@ def build_events(
     ctx: ArticleContext, article: Article, language: str, version: str, clusters: list[Cluster]
 ) -> list[Event]:
     facts = _article_facts(ctx, clusters)
-    dateline = _dateline_countries(ctx)
+    dateline = ctx.dateline_countries()
     paragraphs = _paragraphs(ctx)
     named_in: dict[int, list[NamedMention]] = {
         m.mention.sentence.index: m.named or m.agencies
